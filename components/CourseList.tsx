@@ -1,0 +1,47 @@
+import type { RecommendationView } from '@/lib/messaging/protocol';
+
+interface Props {
+  recommendations: RecommendationView[];
+  currentScore: number | null;
+  onStart(rec: RecommendationView): void;
+  started?: ReadonlySet<string>;
+}
+
+export function formatMinutes(minutes: number | null): string {
+  if (minutes === null) return 'self-paced';
+  if (minutes < 60) return `${minutes} min`;
+  const h = minutes / 60;
+  return h < 10 ? `${Math.round(h * 10) / 10} h` : `${Math.round(h)} h`;
+}
+
+const COST: Record<string, string> = { free: 'Free', 'free-audit': 'Free to audit', paid: 'Paid', unknown: 'Cost varies' };
+
+/** Micro-courses for a posting's gaps: what each covers, its size and cost, and the fit it leads to. */
+export function CourseList({ recommendations, currentScore, onStart, started }: Props) {
+  if (recommendations.length === 0) return null;
+  return (
+    <ul class="sf-courses">
+      {recommendations.map((rec) => {
+        const isStarted = started?.has(rec.course.id) ?? false;
+        const gain = currentScore === null ? null : rec.projectedScore - currentScore;
+        return (
+          <li key={rec.course.id} class="sf-course">
+            <div class="sf-course-main">
+              <span class="sf-course-title">{rec.course.title}</span>
+              <span class="sf-course-meta">
+                {rec.course.provider} · {formatMinutes(rec.course.minutes)} · {COST[rec.course.cost] ?? rec.course.cost}
+              </span>
+              <span class="sf-course-gain">
+                Covers {rec.closes.length} gap{rec.closes.length === 1 ? '' : 's'}
+                {gain !== null && gain > 0 ? ` · fit ${currentScore}% → ${rec.projectedScore}%` : ''}
+              </span>
+            </div>
+            <button type="button" class="sf-start" onClick={() => onStart(rec)} aria-label={`Start ${rec.course.title}`}>
+              {isStarted ? 'Open' : 'Start'}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,35 @@
+interface Props {
+  score: number | null;
+  exact: boolean;
+  saved: boolean;
+  profileEmpty: boolean;
+}
+
+export function fitTone(score: number): 'good' | 'fair' | 'low' {
+  return score >= 70 ? 'good' : score >= 40 ? 'fair' : 'low';
+}
+
+/** The small pill on a list-page card: an exact fit, a marked estimate, or nothing to claim. */
+export function FitBadge({ score, exact, saved, profileEmpty }: Props) {
+  const label = profileEmpty
+    ? 'Add skills'
+    : score === null
+      ? 'No skills listed'
+      : exact
+        ? `${score}% fit`
+        : `~${score}% fit`;
+  const title = profileEmpty
+    ? 'Add your skills in SkillFit to see how well this job fits'
+    : score === null
+      ? 'This card names no skills SkillFit knows; open it to read the posting'
+      : exact
+        ? 'Fit from the full job description'
+        : "Estimate from the card's own text; open the posting for the exact fit";
+  const tone = score === null || profileEmpty ? 'none' : fitTone(score);
+  return (
+    <span class={`sf-badge sf-${tone}${exact ? '' : ' sf-estimate'}`} title={title} data-exact={String(exact)}>
+      {label}
+      {saved ? <span class="sf-saved"> · Saved</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import type { PostingView, RecommendationView } from '@/lib/messaging/protocol';
+import { FitExplanation } from './FitExplanation';
+import { CourseList } from './CourseList';
+import { fitTone } from './FitBadge';
+
+export interface PostingSummaryProps {
+  view: PostingView;
+  /** Courses to show; the panel shows the best one, the popup all. */
+  courseLimit: number;
+  saving?: boolean;
+  started?: ReadonlySet<string>;
+  onSave(): void;
+  onStartCourse(rec: RecommendationView): void;
+  onAddSkills(): void;
+}
+
+/** A posting's fit, its explanation, Save, and the courses for its gaps: shared by the popup and the page panel. */
+export function PostingSummary({ view, courseLimit, saving, started, onSave, onStartCourse, onAddSkills }: PostingSummaryProps) {
+  const score = view.fit?.score ?? null;
+  return (
+    <div class="sf-summary">
+      <header class="sf-head">
+        <div class="sf-titles">
+          <h2 class="sf-title">{view.title}</h2>
+          <p class="sf-company">{[view.company, view.location].filter(Boolean).join(' · ')}</p>
+        </div>
+        {score !== null ? (
+          <div class={`sf-score sf-${fitTone(score)}`} aria-label={`Fit ${score} percent`}>
+            {score}
+            <small>%</small>
+          </div>
+        ) : null}
+      </header>
+      {view.profileEmpty ? (
+        <div class="sf-empty" role="note">
+          <p>
+            <strong>Add your skills first.</strong> SkillFit compares each job with the skills you have. This one asks for{' '}
+            {view.skills.length} skill{view.skills.length === 1 ? '' : 's'}.
+          </p>
+          <button type="button" class="sf-primary" onClick={onAddSkills}>
+            Add my skills
+          </button>
+        </div>
+      ) : view.fit ? (
+        <FitExplanation fit={view.fit} />
+      ) : (
+        <p class="sf-note">This posting names no skills SkillFit recognises, so there is no score to show.</p>
+      )}
+      <div class="sf-actions">
+        <button type="button" class={view.saved ? 'sf-saved-btn' : 'sf-primary'} onClick={onSave} disabled={view.saved || saving}>
+          {view.saved ? 'Saved ✓' : saving ? 'Saving…' : 'Save job'}
+        </button>
+      </div>
+      {view.recommendations.length > 0 && !view.profileEmpty ? (
+        <section class="sf-learn" aria-label="Courses for your gaps">
+          <h3>Close the gap</h3>
+          <CourseList
+            recommendations={view.recommendations.slice(0, courseLimit)}
+            currentScore={score}
+            onStart={onStartCourse}
+            {...(started ? { started } : {})}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

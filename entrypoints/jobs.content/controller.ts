@@ -1,0 +1,85 @@
+import { readPage, stableId, cardText, type PageReading } from '@/lib/sites';
+import type { Posting } from '@/lib/sites/schema';
+import { send } from '@/lib/messaging/runtime';
+import { BadgeLayer } from './badges';
+import { PanelHost } from './panel';
+
+const log = (adapter: string, err: unknown) => console.debug(`[skillfit] adapter ${adapter} failed`, err);
+
+/**
+ * What SkillFit does on one job page: reads it with the site adapters, shows the panel for a
+ * posting and a badge on every card, and keeps both current as the app navigates or scrolls.
+ */
+export class PageController {
+  readonly badges = new BadgeLayer();
+  readonly panel = new PanelHost();
+  reading: PageReading = { kind: 'none' };
+  #postingKey: string | null = null;
+
+  /** Re-reads the page; cheap when nothing changed (known cards and the same posting are skipped). */
+  async refresh(): Promise<void> {
+    this.reading = readPage(document, location.href, log);
+    const r = this.reading;
+    const posting = r.kind === 'posting' ? r.posting : r.kind === 'list' ? (r.detail ?? null) : null;
+    if (r.kind !== 'list') this.badges.clear();
+    const jobs: Promise<void>[] = [];
+    if (r.kind === 'list') jobs.push(this.#scoreCards(r.cards));
+    if (posting) jobs.push(this.#showPosting(posting));
+    else {
+      this.panel.remove();
+      this.#postingKey = null;
+    }
+    await Promise.all(jobs);
+  }
+
+  /** The posting the page shows (for the popup). */
+  currentPosting(): Posting | null {
+    const r = this.reading;
+    return r.kind === 'posting' ? r.posting : r.kind === 'list' ? (r.detail ?? null) : null;
+  }
+
+  async #showPosting(posting: Posting): Promise<void> {
+    const key = `${stableId(posting)}|${posting.description.length}`;
+    if (key === this.#postingKey) return;
+    this.#postingKey = key;
+    try {
+      const view = await send('page.analyze', { posting });
+      this.panel.show(posting, view, null);
+      // Its description is now known: cards showing it by estimate can be exact.
+      if (this.badges.estimates().length) await this.#rescoreEstimates();
+    } catch {
+      this.panel.show(posting, null, 'SkillFit could not score this posting.');
+    }
+  }
+
+  async #scoreCards(cards: Parameters<BadgeLayer['attach']>[0]): Promise<void> {
+    const added = this.badges.attach(cards);
+    if (added.length === 0) return;
+    const siteId = this.reading.kind === 'list' ? this.reading.adapter : 'generic';
+    const payload = added.map(({ key, card }) => ({
+      key,
+      id: card.jobId ? `${siteId}:${card.jobId}` : card.url ? stableId({ site: siteId, jobId: null, url: card.url }) : null,
+      text: cardText(card).slice(0, 5000),
+    }));
+    const { scores, profileEmpty } = await send('cards.score', { cards: payload });
+    this.badges.show(scores, profileEmpty);
+  }
+
+  async #rescoreEstimates(): Promise<void> {
+    if (this.reading.kind !== 'list') return;
+    const byElement = new Map(this.reading.cards.map((c) => [c.element, c]));
+    const siteId = this.reading.adapter;
+    const payload = this.badges.estimates().flatMap(({ key, element }) => {
+      const card = byElement.get(element);
+      return card?.jobId ? [{ key, id: `${siteId}:${card.jobId}`, text: cardText(card).slice(0, 5000) }] : [];
+    });
+    if (!payload.length) return;
+    const { scores, profileEmpty } = await send('cards.score', { cards: payload });
+    this.badges.show(scores.filter((s) => s.exact), profileEmpty);
+  }
+
+  dispose(): void {
+    this.badges.clear();
+    this.panel.remove();
+  }
+}

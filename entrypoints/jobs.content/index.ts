@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { contentScriptMatches } from '@/lib/sites';
+import { createRouter } from '@/lib/messaging/router';
+import { PageController } from './controller';
+
+export default defineContentScript({
+  matches: contentScriptMatches,
+  runAt: 'document_idle',
+  main(ctx) {
+    const page = new PageController();
+    let queued = false;
+    const refresh = () => {
+      if (queued || ctx.isInvalid) return;
+      queued = true;
+      // Coalesce bursts of DOM changes (infinite scroll appends cards one by one) into one re-read.
+      ctx.setTimeout(() => {
+        queued = false;
+        page.refresh().catch((err: unknown) => console.debug('[skillfit] refresh failed', err));
+      }, 150);
+    };
+
+    void page.refresh().catch((err: unknown) => console.debug('[skillfit] first read failed', err));
+    // Single-page apps (LinkedIn, Indeed) change the URL without a page load.
+    ctx.addEventListener(window, 'wxt:locationchange', refresh);
+    const observer = new MutationObserver((records) => {
+      // Our own badge and panel hosts are not page changes.
+      if (records.every((r) => [...r.addedNodes].every((n) => n.nodeName.startsWith('SKILLFIT-')))) return;
+      refresh();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+
+    const route = createRouter({
+      async 'tab.reading'() {
+        const r = page.reading;
+        return { kind: r.kind, posting: page.currentPosting(), cards: r.kind === 'list' ? r.cards.length : 0 };
+      },
+    });
+    const onMessage = (message: unknown) => route(message, null);
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      browser.runtime.onMessage.removeListener(onMessage);
+      page.dispose();
+    });
+  },
+});

@@ -1,0 +1,71 @@
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { FitPanel } from '@/components/FitPanel';
+import type { PostingView, RecommendationView } from '@/lib/messaging/protocol';
+import type { Posting } from '@/lib/sites/schema';
+import { send } from '@/lib/messaging/runtime';
+import { createShadowHost } from './shadow';
+import themeCss from '@/components/theme.css?inline';
+import panelCss from './panel.css?inline';
+
+/** The posting panel of one page; `show` replaces its posting on in-app navigation. */
+export class PanelHost {
+  #mounted?: { host: HTMLElement; root: ShadowRoot };
+
+  show(posting: Posting, view: PostingView | null, error: string | null): void {
+    this.#mounted ??= this.#mount();
+    render(<PanelContainer key={view?.id ?? posting.url} posting={posting} initial={view} error={error} />, this.#mounted.root);
+  }
+
+  remove(): void {
+    if (!this.#mounted) return;
+    render(null, this.#mounted.root);
+    this.#mounted.host.remove();
+    this.#mounted = undefined;
+  }
+
+  #mount() {
+    const mounted = createShadowHost('skillfit-panel', `${themeCss}\n${panelCss}`);
+    document.documentElement.append(mounted.host);
+    return mounted;
+  }
+}
+
+function PanelContainer({ posting, initial, error }: { posting: Posting; initial: PostingView | null; error: string | null }) {
+  const [view, setView] = useState(initial);
+  const [collapsed, setCollapsed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState(error);
+  const [started, setStarted] = useState<ReadonlySet<string>>(new Set());
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      setView(await send('posting.save', { posting }));
+    } catch {
+      setProblem('Could not save this job. Try again from the SkillFit toolbar button.');
+    } finally {
+      setSaving(false);
+    }
+  };
+  const start = async (rec: RecommendationView) => {
+    // Opened by the page's own click, so no popup blocker; recorded on the learning plan first.
+    window.open(rec.course.url, '_blank', 'noopener');
+    const { id, title, provider, url, skills, minutes } = rec.course;
+    await send('learning.start', { course: { id, title, provider, url, skills, minutes } }).catch(() => undefined);
+    setStarted(new Set([...started, id]));
+  };
+  return (
+    <FitPanel
+      view={view}
+      error={problem}
+      collapsed={collapsed}
+      onToggle={() => setCollapsed(!collapsed)}
+      saving={saving}
+      started={started}
+      onSave={() => void save()}
+      onStartCourse={(rec) => void start(rec)}
+      onAddSkills={() => void send('dashboard.open', { section: 'profile' }).catch(() => undefined)}
+    />
+  );
+}

@@ -1,0 +1,167 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PostingSummary } from '@/components/PostingSummary';
+import { ScanPreview, type PreviewDraft } from '@/components/ScanPreview';
+import { send } from '@/lib/messaging/runtime';
+import { protocol, type PostingView, type RecommendationView } from '@/lib/messaging/protocol';
+import { PostingSchema, type Posting } from '@/lib/sites/schema';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'posting'; posting: Posting; view: PostingView }
+  | { kind: 'unread'; cards: number }
+  | { kind: 'preview'; draft: PreviewDraft; posting: Posting }
+  | { kind: 'not-posting' }
+  | { kind: 'error'; message: string };
+
+/**
+ * The tab the popup is about: the active one, or `popup.html?tab=N` when the popup is opened as a
+ * page of its own (keyboard users opening it in a tab, and the browser tests).
+ */
+async function activeTab() {
+  const forced = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(forced) && forced > 0) return browser.tabs.get(forced);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** What the tab's content script read, or null when no content script runs there. */
+async function askTab(tabId: number) {
+  try {
+    const raw = await browser.tabs.sendMessage(tabId, { type: 'tab.reading', payload: {} });
+    const reply = raw as { ok?: boolean; data?: unknown };
+    const data = protocol['tab.reading'].res.safeParse(reply?.ok ? reply.data : null);
+    return data.success ? data.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function PopupApp() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [saving, setSaving] = useState(false);
+  const [started, setStarted] = useState<ReadonlySet<string>>(new Set());
+
+  useEffect(() => {
+    void (async () => {
+      const tab = await activeTab();
+      if (tab?.id === undefined) return setState({ kind: 'unread', cards: 0 });
+      const reading = await askTab(tab.id);
+      if (reading?.posting) {
+        const view = await send('page.analyze', { posting: reading.posting });
+        return setState({ kind: 'posting', posting: reading.posting, view });
+      }
+      setState({ kind: 'unread', cards: reading?.cards ?? 0 });
+    })().catch((err: unknown) => setState({ kind: 'error', message: messageOf(err) }));
+  }, []);
+
+  const scan = async () => {
+    setState({ kind: 'loading' });
+    try {
+      const tab = await activeTab();
+      if (tab?.id === undefined) throw new Error('No tab to read');
+      const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/scan-page.js'] });
+      const posting = PostingSchema.safeParse((result?.result as { posting?: unknown } | undefined)?.posting);
+      if (!posting.success) return setState({ kind: 'not-posting' });
+      const { found } = await send('skills.fromText', { text: `${posting.data.title}\n${posting.data.description}` });
+      setState({
+        kind: 'preview',
+        posting: posting.data,
+        draft: { title: posting.data.title, company: posting.data.company ?? '', skills: found.map(({ id, name }) => ({ id, name })) },
+      });
+    } catch (err) {
+      setState({ kind: 'error', message: `This page cannot be read (${messageOf(err)}).` });
+    }
+  };
+
+  const savePreview = async (draft: PreviewDraft, posting: Posting) => {
+    setSaving(true);
+    try {
+      const edited = { ...posting, title: draft.title.trim() || posting.title, company: draft.company.trim() || null };
+      const view = await send('posting.save', { posting: edited, keepSkills: draft.skills.map((s) => s.id) });
+      setState({ kind: 'posting', posting: edited, view });
+    } catch (err) {
+      setState({ kind: 'error', message: messageOf(err) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const saveCurrent = async (posting: Posting) => {
+    setSaving(true);
+    try {
+      setState({ kind: 'posting', posting, view: await send('posting.save', { posting }) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const startCourse = async (rec: RecommendationView) => {
+    const { id, title, provider, url, skills, minutes } = rec.course;
+    await send('learning.start', { course: { id, title, provider, url, skills, minutes } });
+    setStarted(new Set([...started, id]));
+    await browser.tabs.create({ url });
+  };
+
+  const openDashboard = (section: 'profile' | 'tracker' | 'plan' = 'profile') =>
+    void send('dashboard.open', { section }).then(() => window.close());
+
+  return (
+    <main>
+      <div class="pp-top">
+        <p class="pp-brand">SkillFit</p>
+        <button type="button" class="pp-link" onClick={() => openDashboard('tracker')}>
+          Open dashboard
+        </button>
+      </div>
+      {state.kind === 'loading' ? <p aria-live="polite">Reading this page…</p> : null}
+      {state.kind === 'posting' ? (
+        <PostingSummary
+          view={state.view}
+          courseLimit={4}
+          saving={saving}
+          started={started}
+          onSave={() => void saveCurrent(state.posting)}
+          onStartCourse={(rec) => void startCourse(rec)}
+          onAddSkills={() => openDashboard('profile')}
+        />
+      ) : null}
+      {state.kind === 'unread' ? (
+        <div class="pp-box">
+          <p>
+            {state.cards > 0
+              ? `${state.cards} jobs on this page have a fit badge. Open one to see its details, or scan this page.`
+              : 'SkillFit has not read this page. If it shows a job, scan it to see your fit and save it.'}
+          </p>
+          <button type="button" class="sf-primary" onClick={() => void scan()}>
+            Scan this page
+          </button>
+        </div>
+      ) : null}
+      {state.kind === 'preview' ? (
+        <ScanPreview
+          initial={state.draft}
+          saving={saving}
+          onSave={(draft) => void savePreview(draft, state.posting)}
+        />
+      ) : null}
+      {state.kind === 'not-posting' ? (
+        <div class="pp-box" role="status">
+          <p>
+            <strong>No job posting found on this page.</strong> SkillFit looks for a job title, a description and signs of a job
+            ad (such as requirements or an Apply button). Open the page of a single job and try again.
+          </p>
+        </div>
+      ) : null}
+      {state.kind === 'error' ? (
+        <p class="pp-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+    </main>
+  );
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

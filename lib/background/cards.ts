@@ -1,0 +1,28 @@
+import type { BackgroundContext } from './handlers';
+import { toProfileSkills } from './engine';
+import { listProfile } from '../db/profile';
+import type { CardScore } from '../messaging/protocol';
+
+/**
+ * Scores the cards of a list page. A card whose posting is already known (seen before, or read
+ * from a board feed) is scored exactly from its stored skills; any other card gets an estimate
+ * from its own text, which the page marks as such.
+ */
+export async function scoreCards(
+  ctx: BackgroundContext,
+  cards: { key: string; id: string | null; text: string }[],
+): Promise<{ scores: CardScore[]; profileEmpty: boolean }> {
+  const profile = toProfileSkills(await listProfile(ctx.db));
+  const ids = cards.map((c) => c.id).filter((id): id is string => id !== null);
+  const known = new Map((await ctx.db.postings.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  const scores = cards.map((card): CardScore => {
+    const record = card.id ? known.get(card.id) : undefined;
+    if (record) {
+      const fit = ctx.engine.fit(record.skills, profile);
+      return { key: card.key, score: fit?.score ?? null, exact: true, saved: record.saved === 1 };
+    }
+    const fit = ctx.engine.fit(ctx.engine.extract(card.text), profile);
+    return { key: card.key, score: fit?.score ?? null, exact: false, saved: false };
+  });
+  return { scores, profileEmpty: profile.length === 0 };
+}

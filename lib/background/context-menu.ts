@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundContext } from './handlers';
+import type { Reply } from '../messaging/protocol';
+import { PostingSchema } from '../sites/schema';
+
+const MENU_ID = 'skillfit-save-page';
+
+/**
+ * "Save this job to SkillFit" on any page. The page is read in its tab by the same reader the popup
+ * uses (the click grants activeTab), then saved through the protocol like any other save.
+ */
+export function registerContextMenu(ctx: BackgroundContext, route: (m: unknown, c: BackgroundContext) => Promise<Reply>) {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Save this job to SkillFit', contexts: ['page'] });
+  });
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/scan-page.js'] });
+    const posting = PostingSchema.safeParse((result?.result as { posting?: unknown } | undefined)?.posting);
+    const ok = posting.success && (await route({ type: 'posting.save', payload: { posting: posting.data } }, ctx)).ok;
+    await browser.action.setBadgeText({ tabId: tab.id, text: ok ? '✓' : '?' });
+  });
+}

@@ -1,0 +1,49 @@
+import { extractSkills, loadTaxonomy, type PostingSkill, type Taxonomy } from '../skills';
+import { graphFromTaxonomy, scoreFit, type Fit, type ProfileSkill, type SkillGraph } from '../fit';
+import { loadCatalog, recommendForPosting, type Course, type Recommendation } from '../courses';
+import type { ProfileRecord, ScoredSkill } from '../db/records';
+
+/**
+ * The skill engine as the background uses it: taxonomy, graph and catalog load once, on first use,
+ * so that a service-worker wake-up that only lists postings pays nothing for them.
+ */
+export class Engine {
+  #taxonomy?: Taxonomy;
+  #graph?: SkillGraph;
+  #catalog?: Course[];
+  #userCourses: Course[] = [];
+
+  get taxonomy(): Taxonomy {
+    return (this.#taxonomy ??= loadTaxonomy());
+  }
+  get graph(): SkillGraph {
+    return (this.#graph ??= graphFromTaxonomy(this.taxonomy));
+  }
+  get catalog(): Course[] {
+    this.#catalog ??= loadCatalog();
+    return this.#userCourses.length ? [...this.#userCourses, ...this.#catalog] : this.#catalog;
+  }
+  setUserCourses(courses: Course[]): void {
+    this.#userCourses = courses;
+  }
+
+  extract(text: string): PostingSkill[] {
+    return extractSkills(text, this.taxonomy);
+  }
+
+  /** Fit of a posting, or null when it cannot mean anything (no skills held, none asked). */
+  fit(skills: readonly (PostingSkill | ScoredSkill)[], profile: readonly ProfileSkill[]): Fit | null {
+    if (profile.length === 0 || skills.length === 0) return null;
+    const full = skills.map((s) => ('name' in s ? s : { ...s, name: this.graph.name(s.id), mentions: [] }));
+    const fit = scoreFit(full, [...profile], this.graph);
+    return fit.basis > 0 ? fit : null;
+  }
+
+  recommend(skills: PostingSkill[], profile: readonly ProfileSkill[]): Recommendation[] {
+    return recommendForPosting(skills, [...profile], this.graph, this.catalog);
+  }
+}
+
+export function toProfileSkills(records: readonly ProfileRecord[]): ProfileSkill[] {
+  return records.map((r) => ({ id: r.skillId, level: r.level }));
+}

@@ -1,0 +1,191 @@
+import type { SkillFitDB } from '../db/database';
+import * as postings from '../db/postings';
+import * as profileRepo from '../db/profile';
+import * as learning from '../db/learning';
+import type { PostingRecord } from '../db/records';
+import type { Posting } from '../sites/schema';
+import { stableId } from '../sites';
+import type { Handlers } from '../messaging/router';
+import { HandlerError } from '../messaging/router';
+import type { BackgroundMessage, PostingView } from '../messaging/protocol';
+import type { PostingSkill } from '../skills';
+import { Engine, toProfileSkills } from './engine';
+import { rescoreAll } from './rescore';
+import { scoreCards } from './cards';
+import { sentencesWithSkills } from './sentences';
+
+export interface BackgroundContext {
+  db: SkillFitDB;
+  engine: Engine;
+  version: string;
+  /** Opens an extension page in a new tab (browser.tabs in the extension, a recorder in tests). */
+  openPage(path: string): Promise<void>;
+}
+
+async function profileSkills(ctx: BackgroundContext) {
+  return toProfileSkills(await profileRepo.listProfile(ctx.db));
+}
+
+function analyze(ctx: BackgroundContext, posting: Posting, profile: Awaited<ReturnType<typeof profileSkills>>) {
+  const skills = ctx.engine.extract(`${posting.title}\n${posting.description}`);
+  const fit = ctx.engine.fit(skills, profile);
+  return { skills, fit };
+}
+
+function view(
+  ctx: BackgroundContext,
+  record: PostingRecord,
+  skills: PostingSkill[],
+  profile: Awaited<ReturnType<typeof profileSkills>>,
+): PostingView {
+  return {
+    id: record.id,
+    site: record.site,
+    url: record.url,
+    title: record.title,
+    company: record.company,
+    location: record.location,
+    skills,
+    fit: ctx.engine.fit(skills, profile),
+    saved: record.saved === 1,
+    status: record.status,
+    recommendations: ctx.engine.recommend(skills, profile).slice(0, 5),
+    profileEmpty: profile.length === 0,
+  };
+}
+
+async function storePosting(ctx: BackgroundContext, posting: Posting, save: boolean, keepSkills?: string[]) {
+  const profile = await profileSkills(ctx);
+  const analyzed = analyze(ctx, posting, profile);
+  const keep = keepSkills ? new Set(keepSkills) : null;
+  const skills = keep ? analyzed.skills.filter((s) => keep.has(s.id)) : analyzed.skills;
+  const fit = keep ? ctx.engine.fit(skills, profile) : analyzed.fit;
+  const input = { ...posting, id: stableId(posting), skills, fit: fit?.score ?? null };
+  const record = save ? await postings.savePosting(ctx.db, input) : await postings.recordSeen(ctx.db, input);
+  return view(ctx, record, skills, profile);
+}
+
+export const handlers: Handlers<BackgroundContext, BackgroundMessage> = {
+  async ping(_req, ctx) {
+    return { version: ctx.version, taxonomySize: ctx.engine.taxonomy.size };
+  },
+
+  async 'page.analyze'({ posting }, ctx) {
+    return storePosting(ctx, posting, false);
+  },
+
+  async 'cards.score'({ cards }, ctx) {
+    return scoreCards(ctx, cards);
+  },
+
+  async 'posting.save'({ posting, keepSkills }, ctx) {
+    return storePosting(ctx, posting, true, keepSkills);
+  },
+
+  async 'posting.get'({ id }, ctx) {
+    const record = await postings.getPosting(ctx.db, id);
+    if (!record) throw new HandlerError('not_found', 'That posting is not in your tracker any more');
+    const detail = (await postings.getDetail(ctx.db, id)) ?? null;
+    const profile = await profileSkills(ctx);
+    const skills = detail?.skills ?? [];
+    return { view: view(ctx, record, skills, profile), record, detail };
+  },
+
+  async 'posting.setStatus'({ id, status }, ctx) {
+    return postings.setStatus(ctx.db, id, status);
+  },
+
+  async 'posting.setNotes'({ id, notes }, ctx) {
+    return postings.setNotes(ctx.db, id, notes);
+  },
+
+  async 'posting.delete'({ id }, ctx) {
+    const deleted = await postings.deletePosting(ctx.db, id);
+    if (!deleted) throw new HandlerError('not_found', 'That posting was already deleted');
+    return deleted;
+  },
+
+  async 'posting.restore'(deleted, ctx) {
+    await postings.restorePosting(ctx.db, deleted);
+    return { ok: true as const };
+  },
+
+  async 'postings.list'(query, ctx) {
+    return postings.listSaved(ctx.db, query);
+  },
+
+  async 'profile.get'(_req, ctx) {
+    return { skills: await profileRepo.listProfile(ctx.db) };
+  },
+
+  async 'profile.set'({ skillId, level, source, evidence }, ctx) {
+    const skill = ctx.engine.taxonomy.get(skillId);
+    if (!skill) throw new HandlerError('bad_request', `Unknown skill "${skillId.slice(0, 60)}"`);
+    const record = await profileRepo.upsertSkill(ctx.db, {
+      skillId,
+      name: skill.name,
+      level,
+      source,
+      ...(evidence ? { evidence } : {}),
+    });
+    const rescored = await rescoreAll(ctx);
+    return { skill: record, rescored: rescored.length };
+  },
+
+  async 'profile.remove'({ skillId }, ctx) {
+    const removed = await profileRepo.removeSkill(ctx.db, skillId);
+    const rescored = removed ? await rescoreAll(ctx) : [];
+    return { removed, rescored: rescored.length };
+  },
+
+  async 'skills.suggest'({ query, limit }, ctx) {
+    const q = query.trim();
+    if (!q) return { skills: [] };
+    return { skills: ctx.engine.taxonomy.suggest(q, limit).map(({ id, name, kind }) => ({ id, name, kind })) };
+  },
+
+  async 'skills.fromText'({ text }, ctx) {
+    return { found: sentencesWithSkills(text, ctx.engine.extract(text)) };
+  },
+
+  async 'learning.start'({ course }, ctx) {
+    return learning.startCourse(ctx.db, course);
+  },
+
+  async 'learning.list'(_req, ctx) {
+    return { items: await learning.listLearning(ctx.db) };
+  },
+
+  async 'learning.complete'({ courseId }, ctx) {
+    const { credential } = await learning.completeCourse(ctx.db, courseId);
+    const held = new Map((await profileRepo.listProfile(ctx.db)).map((r) => [r.skillId, r]));
+    const raised = [];
+    for (const id of credential.skills) {
+      const skill = ctx.engine.taxonomy.get(id);
+      if (!skill) continue;
+      const from = held.get(id)?.level ?? null;
+      const to = profileRepo.levelAfterCourse(from ?? undefined);
+      if (from !== null && to <= from) continue;
+      await profileRepo.upsertSkill(ctx.db, {
+        skillId: id,
+        name: skill.name,
+        level: to,
+        source: 'credential',
+        evidence: `${credential.title} (${credential.provider})`,
+        credentialId: credential.id,
+      });
+      raised.push({ id, name: skill.name, from, to });
+    }
+    const rescored = raised.length ? await rescoreAll(ctx) : [];
+    return { credential, raised, rescored };
+  },
+
+  async 'credentials.list'(_req, ctx) {
+    return { items: await learning.listCredentials(ctx.db) };
+  },
+
+  async 'dashboard.open'({ section }, ctx) {
+    await ctx.openPage(`/dashboard.html#${section}`);
+    return { ok: true as const };
+  },
+};

@@ -1,0 +1,227 @@
+import {
+  COURSE_LEVEL,
+  HeldSkills,
+  askedSkills,
+  scoreOf,
+  type AskedSkill,
+  type ProfileSkill,
+  type ScoredSkill,
+  type SkillGraph,
+} from '../fit/index';
+import type { Course } from './schema';
+import { searchActions } from './search';
+
+/**
+ * Recommender policy (greedy weighted set cover):
+ * - A course teaches its skills at COURSE_LEVEL (3); its value for a posting skill is the fit
+ *   credit that gives (direct, or partial through an `implies` edge), minus the credit the
+ *   profile already earns. Gains are in fit points, so they add up across postings.
+ * - Each step takes the course with the most gain per hour. Null minutes count as
+ *   DEFAULT_MINUTES (10 h, a typical self-paced free course).
+ * - Free first: among courses whose gain per hour is within NEAR_TIE (10 %) of the best,
+ *   the cheapest cost class wins (free, then free-audit, unknown, paid), then the higher ratio,
+ *   then fewer minutes, then id (stable output).
+ * - Stops when no course adds anything. Every gap no chosen course touches then gets one
+ *   provider search action (the first of searchActions), so each gap has an action.
+ */
+export const DEFAULT_MINUTES = 600;
+export const NEAR_TIE = 0.9;
+const COST_RANK: Readonly<Record<Course['cost'], number>> = { free: 0, 'free-audit': 1, unknown: 2, paid: 3 };
+const EPS = 1e-9;
+
+/** A course to take, the gap skills it improves, and the fit after taking it (and all before it). */
+export interface Recommendation {
+  course: Course;
+  /** Skill ids among the gaps this course raises (fully or partly). */
+  closes: string[];
+  /**
+   * Fit score (0–100) of the posting after this course and every earlier recommendation,
+   * each taught skill counted at level 3; for several postings, the projected average.
+   */
+  projectedScore: number;
+}
+
+/** One posting skill the profile does not fully cover. */
+interface Entry {
+  posting: number;
+  skill: AskedSkill;
+}
+
+interface Posting {
+  asked: AskedSkill[];
+  credits: number[];
+}
+
+interface Problem {
+  postings: Posting[];
+  /** Fit points of the average one credit unit is worth, per posting: 100 / (N · total weight). */
+  scale: number[];
+  /** Gap entries by skill id. */
+  gapsById: Map<string, Entry[]>;
+}
+
+function buildProblem(postings: readonly { skills: readonly ScoredSkill[] }[], profile: readonly ProfileSkill[], graph: SkillGraph): Problem {
+  const held = new HeldSkills(profile, graph);
+  const scored = postings.map((p) => askedSkills(p.skills)).filter((a) => a.length > 0);
+  const problem: Problem = { postings: [], scale: [], gapsById: new Map() };
+  scored.forEach((asked, pi) => {
+    const credits = asked.map((s) => held.cover(s.id, s.asked).credit);
+    const total = asked.reduce((sum, s) => sum + s.weight, 0);
+    problem.postings.push({ asked, credits });
+    problem.scale.push(100 / (scored.length * total));
+    asked.forEach((skill, i) => {
+      if ((credits[i] ?? 0) >= 1) return;
+      const list = problem.gapsById.get(skill.id) ?? [];
+      list.push({ posting: pi, skill });
+      problem.gapsById.set(skill.id, list);
+    });
+  });
+  return problem;
+}
+
+function average(problem: Problem): number {
+  const n = problem.postings.length;
+  if (n === 0) return 0;
+  const sum = problem.postings.reduce((acc, p) => acc + scoreOf(p.asked, p.credits), 0);
+  return Math.round(sum / n);
+}
+
+/** What one course would raise: [entry, credit it gives] for each gap entry it covers. */
+type Offer = { entry: Entry; index: number; credit: number }[];
+
+function offerOf(held: HeldSkills, problem: Problem): Offer {
+  const offer: Offer = [];
+  for (const id of held.ids()) {
+    for (const entry of problem.gapsById.get(id) ?? []) {
+      const credit = held.cover(id, entry.skill.asked).credit;
+      const index = problem.postings[entry.posting]!.asked.indexOf(entry.skill);
+      if (credit > 0) offer.push({ entry, index, credit });
+    }
+  }
+  return offer;
+}
+
+function gainOf(offer: Offer, problem: Problem): number {
+  let gain = 0;
+  for (const o of offer) {
+    const cur = problem.postings[o.entry.posting]!.credits[o.index] ?? 0;
+    if (o.credit > cur) gain += (o.credit - cur) * o.entry.skill.weight * (problem.scale[o.entry.posting] ?? 0);
+  }
+  return gain;
+}
+
+/** Applies an offer; returns the skill ids it raised. */
+function apply(offer: Offer, problem: Problem): string[] {
+  const raised = new Set<string>();
+  for (const o of offer) {
+    const credits = problem.postings[o.entry.posting]!.credits;
+    if (o.credit > (credits[o.index] ?? 0) + EPS) {
+      credits[o.index] = o.credit;
+      raised.add(o.entry.skill.id);
+    }
+  }
+  return [...raised].sort();
+}
+
+function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]): Recommendation[] {
+  const candidates = catalog
+    .filter((c) => c.source !== 'search' && c.skills.length > 0)
+    .map((course) => ({
+      course,
+      hours: (course.minutes ?? DEFAULT_MINUTES) / 60,
+      offer: offerOf(new HeldSkills(course.skills.map((id) => ({ id, level: COURSE_LEVEL })), graph), problem),
+    }))
+    .filter((c) => c.offer.length > 0);
+
+  const out: Recommendation[] = [];
+  const touched = new Set<string>();
+  for (;;) {
+    let best = 0;
+    const scored = candidates.map((c) => {
+      const ratio = gainOf(c.offer, problem) / c.hours;
+      if (ratio > best) best = ratio;
+      return { c, ratio };
+    });
+    if (best <= EPS) break;
+    const pick = scored
+      .filter((s) => s.ratio > EPS && s.ratio >= NEAR_TIE * best)
+      .sort(
+        (a, b) =>
+          COST_RANK[a.c.course.cost] - COST_RANK[b.c.course.cost] ||
+          b.ratio - a.ratio ||
+          a.c.hours - b.c.hours ||
+          (a.c.course.id < b.c.course.id ? -1 : 1),
+      )[0]!;
+    candidates.splice(candidates.indexOf(pick.c), 1);
+    const closes = apply(pick.c.offer, problem);
+    closes.forEach((id) => touched.add(id));
+    out.push({ course: pick.c.course, closes, projectedScore: average(problem) });
+  }
+
+  // Gaps no course touched: one provider search each, assumed learned at COURSE_LEVEL.
+  const untouched = [...problem.gapsById.keys()].filter((id) => !touched.has(id));
+  for (const id of untouched) {
+    const name = problem.gapsById.get(id)?.[0]?.skill.name ?? graph.name(id);
+    const course = searchActions({ id, name })[0]!;
+    const held = new HeldSkills([{ id, level: COURSE_LEVEL }], graph);
+    // Only the skill itself: a search for React is not a lesson in JavaScript.
+    const offer = offerOf(held, problem).filter((o) => o.entry.skill.id === id);
+    apply(offer, problem);
+    out.push({ course, closes: [id], projectedScore: average(problem) });
+  }
+  return out;
+}
+
+/**
+ * Courses for the gaps of one posting (missing and partial skills), greedy by fit gained per
+ * hour, free first; then one provider search for each gap no course covers. Each
+ * recommendation carries the posting's fit after it and all earlier ones.
+ */
+export function recommendForPosting(
+  skills: readonly ScoredSkill[],
+  profile: readonly ProfileSkill[],
+  graph: SkillGraph,
+  catalog: readonly Course[],
+): Recommendation[] {
+  return solve(buildProblem([{ skills }], profile, graph), graph, catalog);
+}
+
+/**
+ * Learning plan for many postings (e.g. all saved ones): each gap weighs by how often it occurs
+ * and by its requirement strength, through its share of each posting's fit; the greedy cover
+ * maximises the average fit gained per hour. `gaps` lists every skill not fully covered with its
+ * weight (points of average fit it costs now) and the number of postings asking for it, heaviest
+ * first. Postings without skills are left out of both averages.
+ */
+export function recommendForPostings(
+  postings: readonly { skills: readonly ScoredSkill[] }[],
+  profile: readonly ProfileSkill[],
+  graph: SkillGraph,
+  catalog: readonly Course[],
+): {
+  recommendations: Recommendation[];
+  gaps: { id: string; name: string; weight: number; postings: number }[];
+  projectedAverage: number;
+  currentAverage: number;
+} {
+  const problem = buildProblem(postings, profile, graph);
+  const currentAverage = average(problem);
+  const gaps = [...problem.gapsById.entries()]
+    .map(([id, entries]) => {
+      let weight = 0;
+      for (const e of entries) {
+        const p = problem.postings[e.posting]!;
+        const credit = p.credits[p.asked.indexOf(e.skill)] ?? 0;
+        weight += (1 - credit) * e.skill.weight * (problem.scale[e.posting] ?? 0);
+      }
+      return {
+        id,
+        name: entries[0]?.skill.name ?? graph.name(id),
+        weight: Math.round(weight * 100) / 100,
+        postings: new Set(entries.map((e) => e.posting)).size,
+      };
+    })
+    .sort((a, b) => b.weight - a.weight || b.postings - a.postings || (a.id < b.id ? -1 : 1));
+  const recommendations = solve(problem, graph, catalog);
+  return { recommendations, gaps, projectedAverage: average(problem), currentAverage };
+}

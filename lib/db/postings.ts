@@ -1,0 +1,192 @@
+import type { SkillFitDB } from './database';
+import {
+  PostingDetailSchema, PostingRecordSchema, type PostingDetail, type PostingRecord, type PostingStatus,
+} from './records';
+import { parseRows } from './parse';
+import type { PostingSkill } from '../skills';
+
+/** What a page (or an import) tells us about a posting. */
+export interface PostingInput {
+  id: string;
+  site: string;
+  jobId: string | null;
+  url: string;
+  title: string;
+  company: string | null;
+  location: string | null;
+  description: string;
+  skills: PostingSkill[];
+  fit: number | null;
+}
+
+export async function getPosting(db: SkillFitDB, id: string): Promise<PostingRecord | undefined> {
+  const row = await db.postings.get(id);
+  return row ? parseRows(PostingRecordSchema, [row], 'postings')[0] : undefined;
+}
+
+export async function getDetail(db: SkillFitDB, id: string): Promise<PostingDetail | undefined> {
+  const row = await db.details.get(id);
+  return row ? parseRows(PostingDetailSchema, [row], 'details')[0] : undefined;
+}
+
+/**
+ * Records a posting the user looked at. Keeps what the user decided about it (saved, status, notes);
+ * refreshes what the page says (title, description, skills) and the fit.
+ */
+export async function recordSeen(db: SkillFitDB, p: PostingInput, now = Date.now()): Promise<PostingRecord> {
+  return db.transaction('rw', db.postings, db.details, async () => {
+    const prev = await db.postings.get(p.id);
+    const record = PostingRecordSchema.parse({
+      id: p.id,
+      site: p.site,
+      jobId: p.jobId,
+      url: p.url,
+      title: p.title,
+      company: p.company,
+      location: p.location,
+      skills: p.skills.map(({ id, requirement, years }) => ({ id, requirement, years })),
+      fit: p.fit,
+      saved: prev?.saved ?? 0,
+      status: prev?.status ?? 'seen',
+      history: prev?.history ?? [],
+      notes: prev?.notes ?? '',
+      seenAt: now,
+      savedAt: prev?.savedAt ?? null,
+      updatedAt: now,
+    });
+    await db.postings.put(record);
+    await db.details.put(PostingDetailSchema.parse({ id: p.id, description: p.description, skills: p.skills }));
+    return record;
+  });
+}
+
+/** Saves a posting into the tracker (status `saved`), recording it first when new. */
+export async function savePosting(db: SkillFitDB, p: PostingInput, now = Date.now()): Promise<PostingRecord> {
+  return db.transaction('rw', db.postings, db.details, async () => {
+    const seen = await recordSeen(db, p, now);
+    return seen.saved ? seen : markSaved(db, seen, now);
+  });
+}
+
+/** Saves a posting already recorded as seen. */
+export async function saveExisting(db: SkillFitDB, id: string, now = Date.now()): Promise<PostingRecord> {
+  return db.transaction('rw', db.postings, async () => {
+    const prev = await getPosting(db, id);
+    if (!prev) throw new NotFoundError(`No posting ${id}`);
+    return prev.saved ? prev : markSaved(db, prev, now);
+  });
+}
+
+async function markSaved(db: SkillFitDB, prev: PostingRecord, now: number): Promise<PostingRecord> {
+  const record: PostingRecord = {
+    ...prev,
+    saved: 1,
+    status: 'saved',
+    savedAt: now,
+    history: [...prev.history, { status: 'saved', at: now }],
+    updatedAt: now,
+  };
+  await db.postings.put(record);
+  return record;
+}
+
+export async function setStatus(db: SkillFitDB, id: string, status: PostingStatus, now = Date.now()): Promise<PostingRecord> {
+  return db.transaction('rw', db.postings, async () => {
+    const prev = await getPosting(db, id);
+    if (!prev) throw new NotFoundError(`No posting ${id}`);
+    if (prev.status === status) return prev;
+    const record: PostingRecord = {
+      ...prev,
+      status,
+      saved: status === 'seen' ? 0 : 1,
+      savedAt: prev.savedAt ?? now,
+      history: [...prev.history, { status, at: now }],
+      updatedAt: now,
+    };
+    await db.postings.put(record);
+    return record;
+  });
+}
+
+export async function setNotes(db: SkillFitDB, id: string, notes: string, now = Date.now()): Promise<PostingRecord> {
+  return db.transaction('rw', db.postings, async () => {
+    const prev = await getPosting(db, id);
+    if (!prev) throw new NotFoundError(`No posting ${id}`);
+    const record = { ...prev, notes, updatedAt: now };
+    await db.postings.put(record);
+    return record;
+  });
+}
+
+export interface DeletedPosting {
+  record: PostingRecord;
+  detail: PostingDetail | null;
+}
+
+/** Deletes a posting and returns it, so the caller can offer undo through `restorePosting`. */
+export async function deletePosting(db: SkillFitDB, id: string): Promise<DeletedPosting | undefined> {
+  return db.transaction('rw', db.postings, db.details, async () => {
+    const record = await getPosting(db, id);
+    if (!record) return undefined;
+    const detail = (await getDetail(db, id)) ?? null;
+    await db.postings.delete(id);
+    await db.details.delete(id);
+    return { record, detail };
+  });
+}
+
+export async function restorePosting(db: SkillFitDB, deleted: DeletedPosting): Promise<void> {
+  await db.transaction('rw', db.postings, db.details, async () => {
+    await db.postings.put(PostingRecordSchema.parse(deleted.record));
+    if (deleted.detail) await db.details.put(PostingDetailSchema.parse(deleted.detail));
+  });
+}
+
+export interface ListQuery {
+  sort: 'fit' | 'savedAt' | 'title';
+  dir: 'asc' | 'desc';
+  status?: PostingStatus | undefined;
+  site?: string | undefined;
+  minFit?: number | undefined;
+  search?: string | undefined;
+  offset: number;
+  limit: number;
+}
+
+/** One page of the tracker: saved postings filtered and sorted, the total that match, and the sites present. */
+export async function listSaved(
+  db: SkillFitDB,
+  q: ListQuery,
+): Promise<{ total: number; items: PostingRecord[]; sites: string[] }> {
+  const all = await db.postings.where('saved').equals(1).toArray();
+  const sites = [...new Set(all.map((p) => p.site))].sort();
+  const needle = q.search?.trim().toLowerCase();
+  const rows = all.filter(
+    (p) =>
+      (!q.status || p.status === q.status) &&
+      (!q.site || p.site === q.site) &&
+      (q.minFit === undefined || (p.fit ?? -1) >= q.minFit) &&
+      (!needle || `${p.title} ${p.company ?? ''} ${p.location ?? ''}`.toLowerCase().includes(needle)),
+  );
+  const sign = q.dir === 'asc' ? 1 : -1;
+  rows.sort((a, b) => {
+    const d =
+      q.sort === 'fit' ? (a.fit ?? -1) - (b.fit ?? -1)
+      : q.sort === 'title' ? a.title.localeCompare(b.title)
+      : (a.savedAt ?? 0) - (b.savedAt ?? 0);
+    return d * sign || a.id.localeCompare(b.id);
+  });
+  const page = parseRows(PostingRecordSchema, rows.slice(q.offset, q.offset + q.limit), 'postings');
+  return { total: rows.length, items: page, sites };
+}
+
+/** Writes new fit scores for many postings in one transaction. */
+export async function writeFits(db: SkillFitDB, fits: { id: string; fit: number | null }[]): Promise<void> {
+  await db.transaction('rw', db.postings, async () => {
+    await Promise.all(fits.map(({ id, fit }) => db.postings.update(id, { fit })));
+  });
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}

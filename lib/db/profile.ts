@@ -1,0 +1,57 @@
+import type { SkillFitDB } from './database';
+import { ProfileRecordSchema, type Evidence, type ProfileRecord, type SkillSource } from './records';
+import { parseRows } from './parse';
+
+export async function listProfile(db: SkillFitDB): Promise<ProfileRecord[]> {
+  return parseRows(ProfileRecordSchema, await db.profile.orderBy('updatedAt').reverse().toArray(), 'profile');
+}
+
+export interface SkillInput {
+  skillId: string;
+  name: string;
+  level: number;
+  source: SkillSource;
+  evidence?: string;
+  credentialId?: string;
+}
+
+/** Adds a skill or updates its level; evidence accumulates (newest first, at most 10). */
+export async function upsertSkill(db: SkillFitDB, input: SkillInput, now = Date.now()): Promise<ProfileRecord> {
+  return db.transaction('rw', db.profile, async () => {
+    const prev = await db.profile.get(input.skillId);
+    const ev: Evidence = {
+      source: input.source,
+      text: input.evidence ?? (input.source === 'self' ? 'Self-rated' : ''),
+      at: now,
+      ...(input.credentialId ? { credentialId: input.credentialId } : {}),
+    };
+    const record = ProfileRecordSchema.parse({
+      skillId: input.skillId,
+      name: input.name,
+      level: input.level,
+      // The strongest kind of evidence names the source: a credential beats text beats self-rating.
+      source: strongerSource(prev?.source, input.source),
+      evidence: [ev, ...(prev?.evidence ?? [])].slice(0, 10),
+      updatedAt: now,
+    });
+    await db.profile.put(record);
+    return record;
+  });
+}
+
+const SOURCE_RANK: Record<SkillSource, number> = { self: 0, text: 1, credential: 2 };
+function strongerSource(a: SkillSource | undefined, b: SkillSource): SkillSource {
+  return a && SOURCE_RANK[a] > SOURCE_RANK[b] ? a : b;
+}
+
+export async function removeSkill(db: SkillFitDB, skillId: string): Promise<boolean> {
+  const had = await db.profile.get(skillId);
+  await db.profile.delete(skillId);
+  return had !== undefined;
+}
+
+/** The level a finished course brings a skill to: new skills start at 2, held ones go up one step, up to 4. */
+export function levelAfterCourse(current: number | undefined): number {
+  if (current === undefined) return 2;
+  return Math.max(current, Math.min(4, current + 1));
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { PostingSkillSchema } from '../skills';
+
+/** Levels 1–5, in words a person understands (shown in the profile). */
+export const LEVEL_WORDS = ['', 'Beginner', 'Some practice', 'Comfortable', 'Strong', 'Expert'] as const;
+export const LevelSchema = z.number().int().min(1).max(5);
+
+export const SkillSourceSchema = z.enum(['self', 'text', 'credential']);
+export type SkillSource = z.infer<typeof SkillSourceSchema>;
+
+export const EvidenceSchema = z.object({
+  source: SkillSourceSchema,
+  /** What supports the skill: the sentence it was found in, a credential title, or "Self-rated". */
+  text: z.string().max(2000),
+  at: z.number(),
+  credentialId: z.string().optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ProfileRecordSchema = z.object({
+  skillId: z.string().min(1),
+  name: z.string().min(1),
+  level: LevelSchema,
+  source: SkillSourceSchema,
+  evidence: z.array(EvidenceSchema),
+  updatedAt: z.number(),
+});
+export type ProfileRecord = z.infer<typeof ProfileRecordSchema>;
+
+/** A posting's skill as kept for scoring: small, so thousands of postings re-score quickly. */
+export const ScoredSkillSchema = PostingSkillSchema.pick({ id: true, requirement: true, years: true });
+export type ScoredSkill = z.infer<typeof ScoredSkillSchema>;
+
+/** The heavy part of a posting, read only when one posting is shown. */
+export const PostingDetailSchema = z.object({
+  id: z.string().min(1),
+  description: z.string(),
+  skills: z.array(PostingSkillSchema),
+});
+export type PostingDetail = z.infer<typeof PostingDetailSchema>;
+
+export const PostingStatusSchema = z.enum(['seen', 'saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn']);
+export type PostingStatus = z.infer<typeof PostingStatusSchema>;
+
+export const PostingRecordSchema = z.object({
+  /** Stable id: `site:jobId`, else `url:` + canonical URL. */
+  id: z.string().min(1),
+  site: z.string(),
+  jobId: z.string().nullable(),
+  url: z.string(),
+  title: z.string(),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  /** What scoring needs of each skill; mentions and the description live in `details`. */
+  skills: z.array(ScoredSkillSchema),
+  /** Current fit 0–100, or null while the profile is empty or the posting has no skills. */
+  fit: z.number().nullable(),
+  /** 1 when saved into the tracker; 0 for postings only seen while browsing (IndexedDB cannot index booleans). */
+  saved: z.union([z.literal(0), z.literal(1)]),
+  status: PostingStatusSchema,
+  history: z.array(z.object({ status: PostingStatusSchema, at: z.number() })),
+  notes: z.string(),
+  seenAt: z.number(),
+  savedAt: z.number().nullable(),
+  updatedAt: z.number(),
+});
+export type PostingRecord = z.infer<typeof PostingRecordSchema>;
+
+export const CourseSnapshotSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  provider: z.string(),
+  url: z.string(),
+  skills: z.array(z.string()),
+  minutes: z.number().nullable(),
+});
+export type CourseSnapshot = z.infer<typeof CourseSnapshotSchema>;
+
+export const LearningRecordSchema = z.object({
+  courseId: z.string(),
+  course: CourseSnapshotSchema,
+  status: z.enum(['started', 'completed']),
+  startedAt: z.number(),
+  completedAt: z.number().nullable(),
+});
+export type LearningRecord = z.infer<typeof LearningRecordSchema>;
+
+export const CredentialRecordSchema = z.object({
+  id: z.string(),
+  courseId: z.string(),
+  title: z.string(),
+  provider: z.string(),
+  url: z.string(),
+  skills: z.array(z.string()),
+  earnedAt: z.number(),
+});
+export type CredentialRecord = z.infer<typeof CredentialRecordSchema>;
+
+export const CatalogRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  importedAt: z.number(),
+  /** Validated on import with the course schema; kept loose here so a catalog never blocks the database. */
+  courses: z.array(z.unknown()),
+});
+export type CatalogRecord = z.infer<typeof CatalogRecordSchema>;
+
+export const SettingRecordSchema = z.object({ key: z.string(), value: z.unknown() });
+export type SettingRecord = z.infer<typeof SettingRecordSchema>;
+
+export const FeedCacheRecordSchema = z.object({
+  /** `site:board`, e.g. `greenhouse:acme`. */
+  key: z.string(),
+  fetchedAt: z.number(),
+  postings: z.array(z.unknown()),
+});
+export type FeedCacheRecord = z.infer<typeof FeedCacheRecordSchema>;

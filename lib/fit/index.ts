@@ -1,0 +1,11 @@
+/**
+ * Fit score: how well a user's skill profile covers a posting's skills, 0–100, with a reason
+ * for every skill. Pure: no DOM, no browser APIs. Policy (weights, partial credit) lives in
+ * ./policy.ts.
+ */
+export { type SkillGraph, graphFromTaxonomy, graphFromMap, impliedClosure } from './graph';
+export { ProfileSkillSchema, FitItemSchema, FitSchema, RequirementSchema } from './schema';
+export type { ProfileSkill, FitItem, Fit } from './schema';
+export { scoreFit, scoreWith, askedSkills, scoreOf, type ScoredSkill, type AskedSkill } from './score';
+export { HeldSkills, betterCover, type Cover } from './held';
+export { REQUIREMENT_WEIGHT, IMPLIED_FACTOR, COURSE_LEVEL, askedLevel } from './policy';

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { Requirement } from '../skills/index';
+
+/** Requirement strength, mirrored from lib/skills so fit results validate on their own. */
+export const RequirementSchema = z.enum(['required', 'preferred', 'unspecified']);
+// Compile-time guard: fails to typecheck if lib/skills ever changes its Requirement union.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const requirementMatches: Same<z.infer<typeof RequirementSchema>, Requirement> = true;
+void requirementMatches;
+
+/** One skill the user holds, with a self-rated level 1 (novice) … 5 (expert). */
+export const ProfileSkillSchema = z.object({
+  id: z.string().min(1),
+  level: z.number().int().min(1).max(5),
+});
+export type ProfileSkill = z.infer<typeof ProfileSkillSchema>;
+
+/**
+ * One posting skill with the credit the profile earns on it (0 = missing, 1 = fully held)
+ * and a plain sentence saying why, shown to the user as is.
+ */
+export const FitItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  requirement: RequirementSchema,
+  credit: z.number().min(0).max(1),
+  reason: z.string(),
+});
+export type FitItem = z.infer<typeof FitItemSchema>;
+
+/**
+ * Fit of one posting. `basis` is the number of distinct posting skills scored: when it is 0
+ * the posting named no skills and `score` (0) means "unknown", not "no fit" — callers show
+ * no score in that case.
+ */
+export const FitSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  basis: z.number().int().min(0),
+  matched: z.array(FitItemSchema),
+  partial: z.array(FitItemSchema),
+  missing: z.array(FitItemSchema),
+});
+export type Fit = z.infer<typeof FitSchema>;

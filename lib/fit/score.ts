@@ -1,0 +1,103 @@
+import type { PostingSkill, Requirement } from '../skills/index';
+import type { SkillGraph } from './graph';
+import { HeldSkills, type Cover } from './held';
+import { REQUIREMENT_WEIGHT, askedLevel, strongerRequirement } from './policy';
+import type { Fit, FitItem, ProfileSkill } from './schema';
+
+/** The fields of a posting skill that scoring reads (mentions are not needed). */
+export type ScoredSkill = Pick<PostingSkill, 'id' | 'name' | 'requirement' | 'years'>;
+
+/** A posting skill after de-duplication, with its weight and asked level. */
+export interface AskedSkill {
+  id: string;
+  name: string;
+  requirement: Requirement;
+  years: number | null;
+  weight: number;
+  asked: number;
+}
+
+/**
+ * Merges repeated ids (strongest requirement, most years) and attaches weight and asked level.
+ * Order of first appearance is kept so results read like the posting.
+ */
+export function askedSkills(skills: readonly ScoredSkill[]): AskedSkill[] {
+  const byId = new Map<string, AskedSkill>();
+  for (const s of skills) {
+    const prev = byId.get(s.id);
+    const requirement = prev ? strongerRequirement(prev.requirement, s.requirement) : s.requirement;
+    const years = prev && prev.years !== null && (s.years === null || prev.years > s.years) ? prev.years : s.years;
+    byId.set(s.id, {
+      id: s.id,
+      name: prev?.name ?? s.name,
+      requirement,
+      years,
+      weight: REQUIREMENT_WEIGHT[requirement],
+      asked: askedLevel(years),
+    });
+  }
+  return [...byId.values()];
+}
+
+function yearsPhrase(years: number): string {
+  return `${years}+ year${years === 1 ? '' : 's'}`;
+}
+
+/** The sentence shown next to a skill; `graph` names the implying skill. */
+export function reasonFor(skill: AskedSkill, cover: Cover, graph: SkillGraph): string {
+  if (cover.kind === 'none') return skill.requirement === 'unspecified' ? 'Missing' : `Missing; ${skill.requirement}`;
+  if (cover.kind === 'implied') {
+    return `Partly covered: you know ${graph.name(cover.via ?? '')}, which implies ${skill.name}`;
+  }
+  if (cover.credit >= 1) {
+    return skill.years === null
+      ? `You have it at level ${cover.level}`
+      : `You have it at level ${cover.level} (asked: ${yearsPhrase(skill.years)})`;
+  }
+  return skill.years === null
+    ? `You have it at level ${cover.level}, below the level ${skill.asked} expected`
+    : `You have it at level ${cover.level}, below the level ${skill.asked} expected for ${yearsPhrase(skill.years)}`;
+}
+
+/** Weighted mean credit as an integer 0–100; 0 when nothing is asked. */
+export function scoreOf(asked: readonly AskedSkill[], credits: readonly number[]): number {
+  let total = 0;
+  let earned = 0;
+  asked.forEach((s, i) => {
+    total += s.weight;
+    earned += s.weight * (credits[i] ?? 0);
+  });
+  return total === 0 ? 0 : Math.round((100 * earned) / total);
+}
+
+/**
+ * Fit of a posting for a profile: 0–100 plus every posting skill in exactly one of
+ * matched (credit 1), partial (0 < credit < 1) or missing (credit 0), each with its reason.
+ * See ./policy.ts for weights and partial credit. A posting without skills returns
+ * `{ score: 0, basis: 0 }` with empty lists: callers check `basis` before showing a score.
+ */
+export function scoreFit(skills: readonly ScoredSkill[], profile: readonly ProfileSkill[], graph: SkillGraph): Fit {
+  return scoreWith(askedSkills(skills), new HeldSkills(profile, graph), graph);
+}
+
+/** scoreFit on pre-built inputs (the recommender re-scores many what-if profiles). */
+export function scoreWith(asked: readonly AskedSkill[], held: HeldSkills, graph: SkillGraph): Fit {
+  const fit: Fit = { score: 0, basis: asked.length, matched: [], partial: [], missing: [] };
+  const credits: number[] = [];
+  for (const s of asked) {
+    const cover = held.cover(s.id, s.asked);
+    credits.push(cover.credit);
+    const item: FitItem = {
+      id: s.id,
+      name: s.name,
+      requirement: s.requirement,
+      credit: Math.round(cover.credit * 100) / 100,
+      reason: reasonFor(s, cover, graph),
+    };
+    if (cover.credit >= 1) fit.matched.push(item);
+    else if (cover.credit > 0) fit.partial.push(item);
+    else fit.missing.push(item);
+  }
+  fit.score = scoreOf(asked, credits);
+  return fit;
+}

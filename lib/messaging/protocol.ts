@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { PostingSchema } from '../sites/schema';
+import { PostingSkillSchema } from '../skills';
+import { FitSchema } from '../fit';
+import { CourseSchema } from '../courses';
+import {
+  CourseSnapshotSchema, CredentialRecordSchema, LearningRecordSchema, PostingDetailSchema, PostingRecordSchema,
+  PostingStatusSchema, ProfileRecordSchema, SkillSourceSchema, LevelSchema,
+} from '../db/records';
+
+/** A course suggested for a gap, with the fit the posting would reach once it is done. */
+export const RecommendationSchema = z.object({
+  course: CourseSchema,
+  closes: z.array(z.string()),
+  projectedScore: z.number(),
+});
+export type RecommendationView = z.infer<typeof RecommendationSchema>;
+
+/** A posting as the popup and the on-page panel show it. */
+export const PostingViewSchema = z.object({
+  id: z.string(),
+  site: z.string(),
+  url: z.string(),
+  title: z.string(),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  skills: z.array(PostingSkillSchema),
+  /** null while the profile is empty or the posting names no skills: never a misleading 0. */
+  fit: FitSchema.nullable(),
+  saved: z.boolean(),
+  status: PostingStatusSchema,
+  recommendations: z.array(RecommendationSchema),
+  profileEmpty: z.boolean(),
+});
+export type PostingView = z.infer<typeof PostingViewSchema>;
+
+export const ListQuerySchema = z.object({
+  sort: z.enum(['fit', 'savedAt', 'title']).default('savedAt'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  status: PostingStatusSchema.optional(),
+  site: z.string().optional(),
+  minFit: z.number().min(0).max(100).optional(),
+  search: z.string().max(200).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+
+const CardInputSchema = z.object({
+  /** Caller's key for the card, echoed back. */
+  key: z.string(),
+  /** Stable posting id (`site:jobId` or `url:…`), when the card has one. */
+  id: z.string().nullable(),
+  /** The card's own text (title, company, snippet) for an estimate. */
+  text: z.string().max(5000),
+});
+
+export const CardScoreSchema = z.object({
+  key: z.string(),
+  score: z.number().nullable(),
+  /** true when scored from the full description (seen before or read from a board feed). */
+  exact: z.boolean(),
+  saved: z.boolean(),
+});
+export type CardScore = z.infer<typeof CardScoreSchema>;
+
+const Empty = z.object({}).strict();
+const Ok = z.object({ ok: z.literal(true) });
+
+/**
+ * The one protocol table: message name → request and response schemas. Every sender and receiver
+ * goes through it, and both sides parse what crosses the boundary.
+ */
+export const protocol = {
+  ping: { req: Empty, res: z.object({ version: z.string(), taxonomySize: z.number() }) },
+
+  'page.analyze': { req: z.object({ posting: PostingSchema }), res: PostingViewSchema },
+  'cards.score': {
+    req: z.object({ cards: z.array(CardInputSchema).max(500), feedUrl: z.string().url().optional() }),
+    res: z.object({ scores: z.array(CardScoreSchema), profileEmpty: z.boolean() }),
+  },
+
+  'posting.save': {
+    req: z.object({
+      posting: PostingSchema,
+      /** From an edited preview: keep only these of the skills found in the posting. */
+      keepSkills: z.array(z.string()).optional(),
+    }),
+    res: PostingViewSchema,
+  },
+  'posting.get': {
+    req: z.object({ id: z.string() }),
+    res: z.object({ view: PostingViewSchema, record: PostingRecordSchema, detail: PostingDetailSchema.nullable() }),
+  },
+  'posting.setStatus': { req: z.object({ id: z.string(), status: PostingStatusSchema }), res: PostingRecordSchema },
+  'posting.setNotes': { req: z.object({ id: z.string(), notes: z.string().max(20000) }), res: PostingRecordSchema },
+  'posting.delete': {
+    req: z.object({ id: z.string() }),
+    res: z.object({ record: PostingRecordSchema, detail: PostingDetailSchema.nullable() }),
+  },
+  'posting.restore': {
+    req: z.object({ record: PostingRecordSchema, detail: PostingDetailSchema.nullable() }),
+    res: Ok,
+  },
+  'postings.list': {
+    req: ListQuerySchema,
+    res: z.object({ total: z.number(), items: z.array(PostingRecordSchema), sites: z.array(z.string()) }),
+  },
+
+  'profile.get': { req: Empty, res: z.object({ skills: z.array(ProfileRecordSchema) }) },
+  'profile.set': {
+    req: z.object({
+      skillId: z.string(),
+      level: LevelSchema,
+      source: SkillSourceSchema.default('self'),
+      evidence: z.string().max(2000).optional(),
+    }),
+    res: z.object({ skill: ProfileRecordSchema, rescored: z.number() }),
+  },
+  'profile.remove': { req: z.object({ skillId: z.string() }), res: z.object({ removed: z.boolean(), rescored: z.number() }) },
+
+  'skills.suggest': {
+    req: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(8) }),
+    res: z.object({ skills: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })) }),
+  },
+  'skills.fromText': {
+    req: z.object({ text: z.string().max(200_000) }),
+    res: z.object({ found: z.array(z.object({ id: z.string(), name: z.string(), sentence: z.string() })) }),
+  },
+
+  'learning.start': { req: z.object({ course: CourseSnapshotSchema }), res: LearningRecordSchema },
+  'learning.list': { req: Empty, res: z.object({ items: z.array(LearningRecordSchema) }) },
+  'learning.complete': {
+    req: z.object({ courseId: z.string() }),
+    res: z.object({
+      credential: CredentialRecordSchema,
+      raised: z.array(z.object({ id: z.string(), name: z.string(), from: z.number().nullable(), to: z.number() })),
+      rescored: z.array(z.object({ id: z.string(), title: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
+    }),
+  },
+  'credentials.list': { req: Empty, res: z.object({ items: z.array(CredentialRecordSchema) }) },
+
+  /** Opens the dashboard at a section (pages cannot link to extension pages themselves). */
+  'dashboard.open': { req: z.object({ section: z.enum(['profile', 'tracker', 'plan', 'credentials']).default('profile') }), res: Ok },
+
+  /** Answered by the content script of a tab (popup → tab): what the page holds. */
+  'tab.reading': {
+    req: Empty,
+    res: z.object({ kind: z.enum(['posting', 'list', 'none']), posting: PostingSchema.nullable(), cards: z.number() }),
+  },
+} as const;
+
+/** Messages the content script answers; every other one is the background's. */
+export type TabMessage = 'tab.reading';
+export type BackgroundMessage = Exclude<MessageName, TabMessage>;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type Req<K extends MessageName> = z.input<Protocol[K]['req']>;
+export type ParsedReq<K extends MessageName> = z.output<Protocol[K]['req']>;
+export type Res<K extends MessageName> = z.output<Protocol[K]['res']>;
+
+/** What goes over `runtime.sendMessage`. */
+export const EnvelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
+
+export const ErrorCodeSchema = z.enum(['unknown_message', 'bad_request', 'not_found', 'internal']);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export const ReplySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: ErrorCodeSchema, message: z.string() }) }),
+]);
+export type Reply = z.infer<typeof ReplySchema>;
+
+export function isMessageName(name: string): name is MessageName {
+  return Object.prototype.hasOwnProperty.call(protocol, name);
+}

@@ -1,0 +1,96 @@
+/**
+ * Greenhouse hosted boards: boards.greenhouse.io (classic) and job-boards.greenhouse.io (2024
+ * redesign), posting pages /{board}/jobs/{id} and board lists /{board}, plus the embed URLs.
+ */
+import type { Posting, SiteAdapter } from './schema';
+import { blockText, pageUrl, queryAll, queryFirst, required, textOf } from './dom';
+import { jsonLdPosting } from './jsonld';
+import { makeCard, nonEmpty, uniqueCards } from './cards';
+import { greenhouseFeed } from './feeds';
+import { cleanLine, cleanOrNull, elementText } from './text';
+
+const selectors = {
+  /** Job title: classic `#header h1.app-title`; redesign `.job__title h1`; any h1 last. */
+  title: ['#header .app-title', '.app-title', '.job__title h1', 'h1'],
+  /** Company line of the classic header ("at Acme"). */
+  company: ['#header .company-name', '.company-name'],
+  /** Location: classic `#header .location`; redesign `.job__location`. */
+  location: ['#header .location', '.job__location'],
+  /** Description: classic `#content` (id); redesign `.job__description`. */
+  description: ['#content', '.job__description', '[class*="job__description"]'],
+  /** Board list: every link to a job of the board; the card is its row / opening div. */
+  jobLink: 'a[href*="/jobs/"]',
+  /** The card around a job link: classic `div.opening`, redesign `tr.job-post`. */
+  card: ['.opening', '.job-post', 'tr', 'li'],
+  /** Title inside a redesign card link (classic links hold only the title). */
+  cardTitle: ['p.body--medium', '.body--medium', 'p'],
+  /** Badges inside a redesign title ("New") that are not part of it. */
+  cardTitleNoise: '.tag-container, .tag',
+  /** Location inside a card: classic `span.location`; redesign `.body__secondary`. */
+  cardLocation: ['.location', '.body__secondary', '.body--metadata'],
+  /** Board heading ("Current Job Openings at Acme"), for the company name. */
+  boardHeading: ['#main h1', 'h1', 'h2'],
+} as const;
+
+const POSTING_PATH = /^\/([^/]+)\/jobs\/(\d+)\/?$/;
+const JOB_HREF = /\/([^/?#]+)\/jobs\/(\d+)(?:[/?#]|$)/;
+const RESERVED = new Set(['embed', 'v1', 'assets', 'favicon.ico', 'robots.txt']);
+
+/** "Job Application for X at Acme" / "Jobs at Acme" / "Current Job Openings at Acme" → Acme. */
+function companyFromText(s: string | null): string | null {
+  const m = s ? /\b(?:openings|jobs|application for .+?|careers) at (.+)$/i.exec(s.trim()) : null;
+  return cleanOrNull(m?.[1]);
+}
+
+function jobIdOf(url: URL): string | null {
+  return POSTING_PATH.exec(url.pathname)?.[2] ?? (url.pathname.startsWith('/embed/job_app') ? url.searchParams.get('token') : null);
+}
+
+export default {
+  id: 'greenhouse',
+  label: 'Greenhouse',
+  matches: ['*://boards.greenhouse.io/*', '*://job-boards.greenhouse.io/*', '*://job-boards.eu.greenhouse.io/*'],
+  examples: {
+    posting: ['https://boards.greenhouse.io/airbnb/jobs/5678901', 'https://job-boards.greenhouse.io/anthropic/jobs/4020305008', 'https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345'],
+    list: ['https://boards.greenhouse.io/airbnb', 'https://job-boards.greenhouse.io/anthropic', 'https://boards.greenhouse.io/embed/job_board?for=acme'],
+  },
+  priority: 10,
+  detect(_doc, url) {
+    if (jobIdOf(url)) return 'posting';
+    if (url.pathname.startsWith('/embed/job_board')) return 'list';
+    const seg = /^\/([^/]+)\/?$/.exec(url.pathname)?.[1];
+    return seg && !RESERVED.has(seg) ? 'list' : null;
+  },
+  extract(doc, url): Posting {
+    const jobId = jobIdOf(url);
+    const titleText = doc.querySelector('title')?.textContent ?? null;
+    const fromLd = jsonLdPosting(doc, url, 'greenhouse');
+    if (fromLd) return { ...fromLd, jobId, company: fromLd.company ?? companyFromText(titleText) };
+    const title = textOf(doc, selectors.title);
+    if (!title) throw new Error('greenhouse: no job title');
+    const companyLine = textOf(doc, selectors.company);
+    return {
+      site: 'greenhouse',
+      jobId,
+      url: pageUrl(url),
+      title,
+      company: cleanOrNull(companyLine?.replace(/^at\s+/i, '')) ?? companyFromText(titleText),
+      location: textOf(doc, selectors.location),
+      description: blockText(required(doc, selectors.description, 'greenhouse description')),
+      datePosted: null,
+      employmentType: null,
+    };
+  },
+  cards(doc, url) {
+    const company = companyFromText(textOf(doc, selectors.boardHeading)) ?? companyFromText(doc.querySelector('title')?.textContent ?? null);
+    const cards = queryAll(doc, selectors.jobLink).flatMap((link) => {
+      const m = JOB_HREF.exec(link.getAttribute('href') ?? '');
+      if (!m) return [];
+      const element = selectors.card.map((s) => link.parentElement?.closest(s) ?? null).find((el) => el !== null) ?? link;
+      const titleEl = queryFirst(link, selectors.cardTitle) ?? link;
+      return [makeCard({ element, badgeAnchor: titleEl, jobId: m[2]!, title: cleanLine(elementText(titleEl, (el) => el.matches(selectors.cardTitleNoise))), company, location: textOf(element, selectors.cardLocation), href: link.getAttribute('href') }, url)];
+    });
+    return nonEmpty(uniqueCards(cards), 'greenhouse');
+  },
+  feed: greenhouseFeed,
+} satisfies SiteAdapter;

@@ -1,0 +1,27 @@
+/**
+ * Page reading for the content script and `scan --html`: the registry, the runner and the ids.
+ * Everything here is safe to bundle for the browser (no Node modules, no page globals).
+ */
+import { adapters } from './registry';
+import { runAdapters, type FailureLog } from './runner';
+import type { PageReading } from './schema';
+
+export { adapters } from './registry';
+export { PostingSchema, CardDataSchema } from './schema';
+export type { Posting, Card, CardData, PageReading, SiteAdapter, FeedSpec } from './schema';
+export { stableId, canonicalUrl } from './url';
+export { cardText } from './cards';
+export { feedFor, parseFeed } from './feeds';
+export { matchesAny } from './match';
+export type { FailureLog } from './runner';
+
+/**
+ * Reads a page with the registered adapters. Never throws: an adapter failure is reported to
+ * `log` (default: one console warning per adapter) and the next candidate runs.
+ */
+export function readPage(doc: Document, url: string, log?: FailureLog): PageReading {
+  return runAdapters(adapters, doc, url, log);
+}
+
+/** Union of the site adapters' match patterns, for the manifest (the generic adapter excluded). */
+export const contentScriptMatches: string[] = [...new Set(adapters.filter((a) => a.id !== 'generic').flatMap((a) => a.matches))];

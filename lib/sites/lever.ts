@@ -1,0 +1,92 @@
+/** Lever hosted job sites: jobs.lever.co/{company}/{uuid} postings and jobs.lever.co/{company} lists. */
+import type { Posting, SiteAdapter } from './schema';
+import { pageUrl, queryAll, queryFirst, required, textOf } from './dom';
+import { jsonLdPosting } from './jsonld';
+import { makeCard, nonEmpty, uniqueCards } from './cards';
+import { leverFeed } from './feeds';
+import { cleanOrNull, elementText, inlineText, normalizeLines } from './text';
+
+const selectors = {
+  /** Posting title: the h2 of `.posting-headline`. */
+  title: ['.posting-headline h2', '.posting-headline h1', 'h2'],
+  /** Posting categories of the headline (class names are Lever's stable sort keys). */
+  location: ['.posting-headline .location', '.posting-categories .location'],
+  commitment: ['.posting-headline .commitment', '.posting-categories .commitment'],
+  workplace: ['.posting-headline .workplaceTypes'],
+  /** Description sections: `data-qa="job-description"` first, then each `.section` of the page. */
+  descriptionStart: '[data-qa="job-description"]',
+  sections: ['.section-wrapper .section', '.section'],
+  /** Apply controls; a section holding one is not description. */
+  apply: '[data-qa^="btn-apply"], .postings-btn, .posting-btn-submit',
+  /** List: one card per `data-qa-posting-id` (Lever's QA hook, stable across themes). */
+  card: ['[data-qa-posting-id]', '.posting'],
+  cardLink: ['a.posting-title', 'a[href*="lever.co/"]'],
+  cardTitle: ['[data-qa="posting-name"]', 'h5'],
+  cardLocation: ['.location', '.sort-by-location'],
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Lever titles read "Acme - Senior Engineer"; the part before the job title is the company. */
+function companyFromTitle(doc: Document, jobTitle: string | null): string | null {
+  const t = (doc.querySelector('title')?.textContent ?? '').trim();
+  if (!t) return null;
+  if (jobTitle && t.endsWith(' - ' + jobTitle)) return cleanOrNull(t.slice(0, -(jobTitle.length + 3)));
+  return cleanOrNull(t.split(' - ')[0]);
+}
+
+export default {
+  id: 'lever',
+  label: 'Lever',
+  matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
+  examples: {
+    posting: ['https://jobs.lever.co/palantir/1b9a8c62-8f0e-4a3b-9d7c-2f4e6a1b3c5d', 'https://jobs.eu.lever.co/acme/0c2d4e6f-1a3b-4c5d-8e9f-a0b1c2d3e4f5?lever-source=LinkedIn'],
+    list: ['https://jobs.lever.co/palantir', 'https://jobs.lever.co/palantir?department=Engineering&location=London'],
+    none: ['https://jobs.lever.co/palantir/1b9a8c62-8f0e-4a3b-9d7c-2f4e6a1b3c5d/apply'],
+  },
+  priority: 10,
+  detect(_doc, url) {
+    const segs = url.pathname.split('/').filter(Boolean);
+    if (segs.length === 2 && UUID.test(segs[1]!)) return 'posting';
+    if (segs.length === 1) return 'list';
+    return null;
+  },
+  extract(doc, url): Posting {
+    const jobId = url.pathname.split('/').filter(Boolean)[1] ?? null;
+    const fromLd = jsonLdPosting(doc, url, 'lever');
+    if (fromLd) return { ...fromLd, jobId, company: fromLd.company ?? companyFromTitle(doc, fromLd.title) };
+    const title = inlineText(required(doc, selectors.title, 'lever title'));
+    const start = required(doc, selectors.descriptionStart, 'lever description');
+    const parts = [elementText(start)];
+    for (const s of queryAll(doc, selectors.sections)) {
+      if (s === start || s.contains(start) || s.querySelector(selectors.apply) || s.querySelector('.posting-headline')) continue;
+      parts.push(elementText(s));
+    }
+    const location = textOf(doc, selectors.location)?.replace(/\s*[/–-]\s*$/, '') ?? null;
+    const workplace = textOf(doc, selectors.workplace);
+    return {
+      site: 'lever',
+      jobId,
+      url: pageUrl(url),
+      title,
+      company: companyFromTitle(doc, title),
+      location: workplace && location && !location.includes(workplace) ? `${location}; ${workplace}` : location,
+      description: normalizeLines(parts.join('\n')),
+      datePosted: null,
+      employmentType: textOf(doc, selectors.commitment)?.replace(/\s*[/–-]\s*$/, '') ?? null,
+    };
+  },
+  cards(doc, url) {
+    const company = companyFromTitle(doc, null);
+    const cards = queryAll(doc, selectors.card).flatMap((el) => {
+      const link = queryFirst(el, selectors.cardLink);
+      const href = link?.getAttribute('href') ?? null;
+      const id = el.getAttribute('data-qa-posting-id') ?? href?.split('/').find((s) => UUID.test(s)) ?? null;
+      const titleEl = queryFirst(el, selectors.cardTitle);
+      if (!titleEl) return [];
+      return [makeCard({ element: el, badgeAnchor: titleEl, jobId: id, title: titleEl.textContent, company, location: textOf(el, selectors.cardLocation), href }, url)];
+    });
+    return nonEmpty(uniqueCards(cards), 'lever');
+  },
+  feed: leverFeed,
+} satisfies SiteAdapter;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * One job posting as read from a page (or a board's public feed).
+ * Every string is plain text: adapters never hand page markup onward.
+ */
+export const PostingSchema = z.object({
+  site: z.string(),
+  jobId: z.string().nullable(),
+  url: z.string().url(),
+  title: z.string().min(1),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  /** Plain text, paragraphs separated by \n. */
+  description: z.string(),
+  datePosted: z.string().nullable(),
+  employmentType: z.string().nullable(),
+});
+export type Posting = z.infer<typeof PostingSchema>;
+
+/** The data part of a card, validated by the runner (the element is checked separately). */
+export const CardDataSchema = z.object({
+  jobId: z.string().nullable(),
+  title: z.string().min(1),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  url: z.string().url().nullable(),
+});
+export type CardData = z.infer<typeof CardDataSchema>;
+
+/** One job on a list page (search results, a board). */
+export interface Card extends CardData {
+  element: Element;
+  /** The element a badge is inserted after/inside. */
+  badgeAnchor: Element;
+}
+
+/**
+ * What the runner found on a page. On list pages whose app also shows one job in a detail pane
+ * (LinkedIn `currentJobId`, Indeed `vjk`), `detail` holds that job's posting.
+ */
+export type PageReading =
+  | { kind: 'posting'; adapter: string; posting: Posting }
+  | { kind: 'list'; adapter: string; cards: Card[]; detail?: Posting }
+  | { kind: 'none' };
+
+/** A board with an open JSON feed (Greenhouse, Lever, Ashby); pure, see feeds.ts. */
+export interface FeedSpec {
+  /** The board's name from a page URL on that board, or null. */
+  board(url: URL): string | null;
+  /** The public JSON feed URL of a board. */
+  feedUrl(board: string, url: URL): string;
+  /** Feed JSON → postings; throws on a response of the wrong shape (parseFeed catches). */
+  parse(json: unknown, boardUrl: string): Posting[];
+}
+
+/**
+ * One site's reader (the Zotero-translator pattern): URL match patterns pick candidates,
+ * `detect` decides cheaply (never throws), `extract` / `cards` read the page and throw when a
+ * required element is missing so the runner can fall back to the next candidate.
+ */
+export interface SiteAdapter {
+  id: string;
+  label: string;
+  /** WebExtension match patterns, also used for the manifest's content_scripts. */
+  matches: readonly string[];
+  /** Real example URLs of each page kind (checked by the URL matrix test). */
+  examples: { posting?: readonly string[]; list?: readonly string[]; none?: readonly string[] };
+  /** Higher runs first. Site adapters use 10, the generic reader 0. */
+  priority: number;
+  detect(doc: Document, url: URL): 'posting' | 'list' | null;
+  extract?(doc: Document, url: URL): Posting | null;
+  cards?(doc: Document, url: URL): Card[];
+  /** On list pages: the posting shown in the app's detail pane, if any. */
+  detail?(doc: Document, url: URL): Posting | null;
+  feed?: FeedSpec;
+}

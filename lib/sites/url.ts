@@ -1,0 +1,35 @@
+/** Canonical URLs and stable posting ids (the tracker's key for "the same job"). */
+
+/** Query parameters that only track where a click came from. */
+const TRACKING_PARAMS = new Set([
+  'gclid', 'gbraid', 'wbraid', 'fbclid', 'msclkid', 'dclid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
+  '_hsenc', '_hsmi', 'refid', 'trackingid', 'ref', 'referrer', 'source', 'src', 'from', 'ebp', 'lipi',
+  'gh_src', 'lever-source', 'lever-origin', 'tk', 'vjs',
+]);
+
+/** True for utm_*, trk* and the parameters above (case-insensitive). */
+export function isTrackingParam(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.startsWith('utm_') || n.startsWith('trk') || TRACKING_PARAMS.has(n);
+}
+
+/** Lowercased host, no hash, no tracking parameters, remaining query sorted; the input if unparsable. */
+export function canonicalUrl(href: string): string {
+  let u: URL;
+  try {
+    u = new URL(href);
+  } catch {
+    return href;
+  }
+  u.hash = '';
+  u.hostname = u.hostname.toLowerCase();
+  const kept = [...u.searchParams.entries()].filter(([k]) => !isTrackingParam(k));
+  kept.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+  u.search = new URLSearchParams(kept).toString();
+  return u.href;
+}
+
+/** `site:jobId` when the site gives an id, else `url:` + the canonical URL. */
+export function stableId(p: { site: string; jobId: string | null; url: string }): string {
+  return p.jobId ? `${p.site}:${p.jobId}` : `url:${canonicalUrl(p.url)}`;
+}

@@ -1,0 +1,18 @@
+/**
+ * The skill engine's public surface: taxonomy, schemas and the extractor.
+ * Pure TypeScript: no DOM, no browser APIs (runs in the background and in Node).
+ */
+export {
+  MentionSchema,
+  PostingSkillSchema,
+  RequirementSchema,
+  SkillKindSchema,
+  SkillSchema,
+  type Mention,
+  type PostingSkill,
+  type Requirement,
+  type Skill,
+  type SkillKind,
+} from './schema';
+export { loadTaxonomy, type Taxonomy } from './taxonomy';
+export { extractSkills } from './extract';

@@ -1,0 +1,133 @@
+/**
+ * Requirement strength and years of experience, from the structure of the posting: the section
+ * heading a mention stands under ("Requirements", "Nice to have") and the cue phrases of its
+ * clause ("… a plus", "must have …", "3+ years of …").
+ */
+import type { Requirement } from './schema';
+
+const RANK: Record<Requirement, number> = { unspecified: 0, preferred: 1, required: 2 };
+
+/** The stronger of two requirement strengths (required > preferred > unspecified). */
+export function strongest(a: Requirement, b: Requirement): Requirement {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+const PREFERRED_HEADING = /\b(nice[\s-]to[\s-]haves?|bonus(?: points)?|preferred|preferences|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra credit|additional (?:qualifications|skills)|would be great|would be nice|ideally|it'?s a plus|even better|brownie points|assets?)\b/i;
+const REQUIRED_HEADING = /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you will need|what you need|what we(?:'|’)?re looking for|what we are looking for|must[\s-]haves?|you have|you bring|you(?:'|’)?ll have|who you are|about you|your profile|your skills|skills(?: and| &) experience|essential|minimum|basic|key skills|experience|competencies|what you bring|we(?:'|’)?re looking for|we are looking for|the ideal candidate|you should have|your background)\b/i;
+
+/** A heading: a short line, not a sentence, maybe ending with ":" (bullets and markdown stripped). */
+function headingOf(line: string): string | null {
+  const t = line.replace(/^[\s#*•\-–—>]+/, '').replace(/[*_]+/g, '').trim();
+  if (!t || t.length > 70) return null;
+  const words = t.split(/\s+/).length;
+  if (words > 8) return null;
+  if (t.endsWith(':')) return t.slice(0, -1);
+  if (/[.,;]$/.test(t)) return null;
+  return words <= 5 && (REQUIRED_HEADING.test(t) || PREFERRED_HEADING.test(t)) ? t : null;
+}
+
+/** Section strength for a heading line, or null when the line is not a heading. */
+function sectionOf(line: string): Requirement | null {
+  const h = headingOf(line);
+  if (h === null) return null;
+  if (PREFERRED_HEADING.test(h)) return 'preferred';
+  if (REQUIRED_HEADING.test(h)) return 'required';
+  return 'unspecified';
+}
+
+const PREFERRED_CUE = /\b(nice[\s-]to[\s-]have|bonus|(?:is |are |a |big |huge )?plus(?:es)?|preferred|preferably|preferable|desirable|desired|ideally|advantage|advantageous|beneficial|would be great|would be nice|not required|not essential|optional|good to have|is an asset|an asset)\b/gi;
+const REQUIRED_CUE = /\b(must|required|requires?|requirement|essential|mandatory|strong|solid|proficien(?:t|cy)|expert|expertise|extensive|in-depth|thorough|you have|you will have|need(?:ed)?|\d+\+?\s*(?:years?|yrs))\b/gi;
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Clause boundaries: sentence ends, semicolons and line breaks ("." inside "Node.js" is not one). */
+export function clauseBounds(text: string): Clause[] {
+  const out: Clause[] = [];
+  const re = /[!?;\n]|\.(?=\s|$)/g;
+  let s = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: s, end: m.index });
+    s = m.index + 1;
+  }
+  out.push({ start: s, end: text.length });
+  return out;
+}
+
+/** For every line start offset, the section strength in force (from the last heading above). */
+export function sectionMap(text: string): { lineStart: number[]; section: Requirement[] } {
+  const lineStart: number[] = [];
+  const section: Requirement[] = [];
+  let current: Requirement = 'unspecified';
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const s = sectionOf(line);
+    if (s !== null) current = s;
+    lineStart.push(pos);
+    // A heading line's own words ("Python required:") count for that line too.
+    section.push(current);
+    pos += line.length + 1;
+  }
+  return { lineStart, section };
+}
+
+/** Binary search: index of the last element <= x. */
+export function lastAtOrBefore(arr: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((arr[mid] ?? 0) <= x) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Requirement from the cue phrases of a clause for a mention at `pos`; null when there is none. */
+export function clauseCue(text: string, clause: Clause, pos: number): Requirement | null {
+  const part = text.slice(clause.start, clause.end);
+  let best: Requirement | null = null;
+  let bestDist = Infinity;
+  const scan = (re: RegExp, value: Requirement) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      // "not required" is a preferred cue, not a required one.
+      if (value === 'required' && /^required$/i.test(m[0]) && /\bnot\s+$/i.test(part.slice(0, m.index))) continue;
+      const at = clause.start + m.index;
+      const dist = at >= pos ? at - pos : pos - (at + m[0].length);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = value;
+      }
+    }
+  };
+  scan(PREFERRED_CUE, 'preferred');
+  scan(REQUIRED_CUE, 'required');
+  return best;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15 };
+const YEARS = /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b/gi;
+
+export interface YearsPhrase {
+  at: number;
+  end: number;
+  years: number;
+}
+
+/** Every "3+ years", "two years", "5-7 yrs" in the text. */
+export function findYears(text: string): YearsPhrase[] {
+  const out: YearsPhrase[] = [];
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
+    const raw = (m[1] ?? '').toLowerCase();
+    const years = NUMBER_WORDS[raw] ?? Number(raw);
+    if (Number.isFinite(years) && years > 0 && years <= 40) out.push({ at: m.index, end: m.index + m[0].length, years });
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** What sort of thing a skill is; drives context rules and the UI grouping. */
+export const SkillKindSchema = z.enum([
+  'language',
+  'tool',
+  'platform',
+  'domain',
+  'method',
+  'soft',
+  'certification',
+  'human-language',
+  'other',
+]);
+export type SkillKind = z.infer<typeof SkillKindSchema>;
+
+/** Canonical skill as the rest of the extension sees it. Edges hold skill ids. */
+export const SkillSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: SkillKindSchema,
+  aliases: z.array(z.string()).readonly(),
+  implies: z.array(z.string()).readonly(),
+  related: z.array(z.string()).readonly(),
+});
+export type Skill = z.infer<typeof SkillSchema>;
+
+/** How strongly a posting asks for a skill. */
+export const RequirementSchema = z.enum(['required', 'preferred', 'unspecified']);
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+/** One occurrence of a skill in the text; `start`/`end` are UTF-16 offsets (`text.slice(start, end)`). */
+export const MentionSchema = z
+  .object({ start: z.int().min(0), end: z.int(), text: z.string() })
+  .refine((m) => m.end > m.start, { message: 'end must be after start' });
+export type Mention = z.infer<typeof MentionSchema>;
+
+/** One distinct skill found in a posting, with every mention in order. */
+export const PostingSkillSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  requirement: RequirementSchema,
+  years: z.number().nullable(),
+  mentions: z.array(MentionSchema),
+});
+export type PostingSkill = z.infer<typeof PostingSkillSchema>;
+
+/**
+ * The committed data file (lib/skills/data/taxonomy.json), kept compact because the background
+ * loads it: one array per skill, edges as indexes into `s`.
+ * `s[i] = [id, name, kindIndex, aliases, impliesIdx, relatedIdx]`;
+ * `cw` = one-word keys naming a tool or language that are also ordinary English words ("go",
+ * "swift"): they count as a skill only with capitalisation and context (see context.ts);
+ * `gw` = other one-word keys that are ordinary words ("plan", "development"): they count only in
+ * a clause that talks about skills ("experience in finance", "… is a plus").
+ */
+export const TaxonomyFileSchema = z.object({
+  v: z.literal(1),
+  kinds: z.array(SkillKindSchema),
+  s: z.array(
+    z.tuple([
+      z.string(),
+      z.string(),
+      z.int().min(0),
+      z.array(z.string()),
+      z.array(z.int().min(0)),
+      z.array(z.int().min(0)),
+    ]),
+  ),
+  cw: z.array(z.string()),
+  gw: z.array(z.string()),
+});
+export type TaxonomyFile = z.infer<typeof TaxonomyFileSchema>;

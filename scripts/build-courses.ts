@@ -1,0 +1,153 @@
+/**
+ * Builds lib/courses/data/catalog.json from ../shared/data/courses (free-programming-books,
+ * OSSU) and scripts/data/curated-courses.ts, mapping each course to taxonomy skill ids, and
+ * writes catalog.manifest.json beside it. Prints the coverage of in-demand skills.
+ *
+ *   npm run build:courses            # write the catalog and manifest
+ *   npm run build:courses -- --check # regenerate in memory, exit 1 if the committed file differs
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CatalogFileSchema, type Course } from '../lib/courses/schema';
+import { extractSkills, loadTaxonomy } from '../lib/skills/index';
+import { CURATED_COURSES } from './data/curated-courses';
+import { ONET_FILE, SKILLSPAN_FILE, coverage, formatCoverage, onetHotTechnologies, topSkillSpanSkills } from './courses/coverage';
+import {
+  CATALOG_FILE,
+  COURSE_REPO_INPUTS,
+  COURSE_SCRIPT_FILES,
+  MANIFEST_FILE,
+  engineFiles,
+  hashFiles,
+  sha256,
+  type CourseManifest,
+} from './courses/manifest';
+import { SkillMapper, unique } from './courses/skills';
+import { FPB_FILE, OSSU_FILE, readFreeProgrammingBooks, readOssu, type RawCourse } from './courses/sources';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.resolve(root, '../shared/data');
+
+function slug(s: string, max = 48): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, max).replace(/-$/, '');
+}
+
+/** URL identity for de-duplication: host case and a trailing slash do not make a new course. */
+function urlKey(url: string): string {
+  const u = new URL(url);
+  return `${u.host.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}${u.search}`;
+}
+
+export function buildCatalog(): { courses: Course[]; report: string[] } {
+  const taxonomy = loadTaxonomy();
+  const mapper = new SkillMapper(taxonomy, extractSkills);
+  const report: string[] = [];
+  const byUrl = new Map<string, Course>();
+  let noSkills = 0;
+
+  const add = (course: Course) => {
+    const key = urlKey(course.url);
+    const prev = byUrl.get(key);
+    // First source wins (curated, then OSSU, then free-programming-books); skills are merged.
+    if (prev) prev.skills = unique([...prev.skills, ...course.skills]);
+    else if (course.skills.length === 0) noSkills++;
+    else byUrl.set(key, course);
+  };
+
+  for (const c of CURATED_COURSES) add({ ...c, skills: unique(mapper.resolveNames(c.skills)), source: 'curated' });
+
+  const prefix = { ossu: 'ossu', 'free-programming-books': 'fpb' } as const;
+  const fromRaw = (r: RawCourse): Course => ({
+    id: `${prefix[r.source]}:${slug(r.title)}-${sha256(r.url).slice(0, 6)}`,
+    title: r.title,
+    provider: r.provider,
+    url: r.url,
+    skills: unique([
+      ...(r.source === 'free-programming-books' && r.topic ? mapper.topicSkills(r.topic) : []),
+      ...(r.source === 'ossu' ? mapper.ossuSkills(r.title) : []),
+      ...mapper.titleSkills(r.title),
+    ]),
+    minutes: r.minutes,
+    level: r.level,
+    cost: r.cost,
+    credential: r.credential,
+    source: r.source,
+  });
+  const ossu = readOssu(dataDir);
+  const fpb = readFreeProgrammingBooks(dataDir);
+  for (const r of ossu.rows) add(fromRaw(r));
+  for (const r of fpb.rows) add(fromRaw(r));
+
+  const courses = [...byUrl.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ids = new Set<string>();
+  for (const c of courses) {
+    if (ids.has(c.id)) throw new Error(`duplicate course id ${c.id}`);
+    ids.add(c.id);
+  }
+  report.push(
+    `courses: ${courses.length} (curated ${courses.filter((c) => c.source === 'curated').length}, ` +
+      `OSSU ${courses.filter((c) => c.source === 'ossu').length}, free-programming-books ${courses.filter((c) => c.source === 'free-programming-books').length}); ` +
+      `with minutes ${courses.filter((c) => c.minutes !== null).length}; skills taught ${new Set(courses.flatMap((c) => c.skills)).size}`,
+    `dropped: ${fpb.skipped.length + ossu.skipped.length} non-https links, ${noSkills} courses mapped to no skill`,
+  );
+  if (mapper.unresolved.size > 0) report.push(`unresolved names: ${[...mapper.unresolved].sort().join('; ')}`);
+  return { courses, report };
+}
+
+/** The committed file's text: one course per line, so diffs stay readable. */
+export function serialize(courses: readonly Course[]): string {
+  const file = CatalogFileSchema.parse({ version: 1, courses });
+  return `{"version":${file.version},"courses":[\n${file.courses.map((c) => JSON.stringify(c)).join(',\n')}\n]}\n`;
+}
+
+function manifestFor(output: string): CourseManifest {
+  return {
+    output: { [CATALOG_FILE]: sha256(output) },
+    scripts: hashFiles(root, COURSE_SCRIPT_FILES),
+    repoInputs: hashFiles(root, COURSE_REPO_INPUTS),
+    engine: hashFiles(root, engineFiles(root)),
+    inputs: hashFiles(dataDir, [FPB_FILE, OSSU_FILE]),
+  };
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const started = Date.now();
+  const { courses, report } = buildCatalog();
+  const text = serialize(courses);
+  const manifest = `${JSON.stringify(manifestFor(text), null, 2)}\n`;
+  if (check) {
+    const same = (file: string, want: string) => {
+      try {
+        return readFileSync(path.join(root, file), 'utf8') === want;
+      } catch {
+        return false;
+      }
+    };
+    const ok = same(CATALOG_FILE, text) && same(MANIFEST_FILE, manifest);
+    console.log(ok ? 'catalog is up to date' : 'catalog differs from its sources: run npm run build:courses');
+    process.exit(ok ? 0 : 1);
+  }
+  writeFileSync(path.join(root, CATALOG_FILE), text);
+  writeFileSync(path.join(root, MANIFEST_FILE), manifest);
+  for (const line of report) console.log(line);
+
+  // Coverage of in-demand skills (inputs: SkillSpan train, O*NET hot technologies).
+  const taxonomy = loadTaxonomy();
+  const top = topSkillSpanSkills(dataDir, taxonomy, extractSkills);
+  const onet = onetHotTechnologies(dataDir, taxonomy);
+  const lines = [
+    coverage(`SkillSpan train top ${top.length}`, top, courses),
+    coverage(`O*NET hot technologies (${onet.ids.length} resolved, ${onet.unresolved.length} not in taxonomy)`, onet.ids, courses),
+    coverage('union', unique([...top, ...onet.ids]), courses),
+  ];
+  for (const l of lines) console.log(formatCoverage(l));
+  if (process.argv.includes('--verbose')) {
+    for (const l of lines) console.log(`${l.label} without a course: ${l.missing.join(', ')}`);
+    console.log(`O*NET hot technologies not in taxonomy: ${onet.unresolved.join('; ')}`);
+  }
+  console.log(`inputs: ${SKILLSPAN_FILE}, ${ONET_FILE}; wrote ${CATALOG_FILE} in ${Date.now() - started} ms`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

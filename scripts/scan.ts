@@ -1,0 +1,136 @@
+/**
+ * The scan command (contract: ../shared/DESIGN.md, "The scan command"):
+ *
+ *   npm run --silent scan -- --text FILE                  # FILE may be - for standard input
+ *   npm run --silent scan -- --html FILE --url URL [--profile PROFILE.json]
+ *
+ * Prints one JSON object on stdout and nothing else. Bad input exits 2 with one line on stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { loadCatalog, recommendForPosting } from '../lib/courses/index';
+import { graphFromTaxonomy, scoreFit, type ProfileSkill } from '../lib/fit/index';
+import { extractSkills, loadTaxonomy, type Taxonomy } from '../lib/skills/index';
+import { readHtml } from './read-html';
+
+/** Bad input: reported as one line on stderr, exit code 2. */
+class UsageError extends Error {}
+
+interface Args {
+  text?: string;
+  html?: string;
+  url?: string;
+  profile?: string;
+}
+
+const FLAGS = ['--text', '--html', '--url', '--profile'] as const;
+
+export function parseArgs(argv: readonly string[]): Args {
+  const args: Args = {};
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    if (!(FLAGS as readonly string[]).includes(flag)) throw new UsageError(`unknown argument: ${flag} (expected ${FLAGS.join(', ')})`);
+    const value = argv[i + 1];
+    if (value === undefined || (value.startsWith('--') && value !== '-')) throw new UsageError(`${flag} needs a value`);
+    args[flag.slice(2) as keyof Args] = value;
+    i++;
+  }
+  if (args.text !== undefined && args.html !== undefined) throw new UsageError('give either --text or --html, not both');
+  if (args.text === undefined && args.html === undefined) throw new UsageError('missing input: --text FILE or --html FILE --url URL');
+  if (args.html !== undefined && args.url === undefined) throw new UsageError('--html needs --url URL (the address the page was loaded from)');
+  if (args.url !== undefined) {
+    try {
+      new URL(args.url);
+    } catch {
+      throw new UsageError(`--url is not a valid URL: ${args.url}`);
+    }
+  }
+  return args;
+}
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file}: ${code ?? String(e)}`);
+  }
+}
+
+const ProfileFileSchema = z.object({
+  skills: z.array(z.object({ name: z.string().min(1), level: z.number().int().min(1).max(5).default(3) })),
+});
+
+/** Reads PROFILE.json; every name must resolve (by any alias) to a taxonomy skill. */
+export function readProfile(file: string, taxonomy: Taxonomy): ProfileSkill[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readInput(file));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`profile ${file} is not valid JSON`);
+  }
+  const parsed = ProfileFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`profile ${file}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'} (expected { "skills": [ { "name": "TypeScript", "level": 4 } ] })`);
+  }
+  const out = new Map<string, ProfileSkill>();
+  for (const s of parsed.data.skills) {
+    const skill = taxonomy.resolve(s.name);
+    if (!skill) throw new UsageError(`profile ${file}: unknown skill "${s.name}"`);
+    out.set(skill.id, { id: skill.id, level: Math.max(s.level, out.get(skill.id)?.level ?? 0) });
+  }
+  return [...out.values()];
+}
+
+export function scan(argv: readonly string[]): unknown {
+  const args = parseArgs(argv);
+  const taxonomy = loadTaxonomy();
+  const profile = args.profile !== undefined ? readProfile(args.profile, taxonomy) : null;
+
+  let text: string;
+  let posting: { title: string; company: string | null; location: string | null; url: string; site: string } | null = null;
+  if (args.html !== undefined) {
+    const reading = readHtml(readInput(args.html), args.url as string, () => {});
+    const p = reading.kind === 'posting' ? reading.posting : reading.kind === 'list' ? reading.detail : undefined;
+    if (p) posting = { title: p.title, company: p.company, location: p.location, url: p.url, site: p.site };
+    text = p ? `${p.title}\n${p.description}` : '';
+  } else text = readInput(args.text as string);
+
+  const skills = extractSkills(text, taxonomy);
+  const graph = graphFromTaxonomy(taxonomy);
+  const fit = profile ? scoreFit(skills, profile, graph) : null;
+  const courses = recommendForPosting(skills, profile ?? [], graph, loadCatalog());
+  return {
+    posting,
+    skills: skills.map((s) => ({ id: s.id, name: s.name, requirement: s.requirement, mentions: s.mentions })),
+    fit: fit && {
+      score: fit.score,
+      matched: fit.matched.map((m) => m.id),
+      partial: fit.partial.map((m) => m.id),
+      missing: fit.missing.map((m) => m.id),
+    },
+    courses: courses.map(({ course }) => ({
+      title: course.title,
+      provider: course.provider,
+      url: course.url,
+      minutes: course.minutes,
+      skills: course.skills,
+    })),
+  };
+}
+
+function main(): void {
+  try {
+    process.stdout.write(`${JSON.stringify(scan(process.argv.slice(2)))}\n`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`scan: ${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+}
+
+main();

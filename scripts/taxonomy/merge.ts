@@ -1,0 +1,173 @@
+/**
+ * Merges source entries into canonical skills: one skill per lookup key, the first source to
+ * name a thing owns it (curated, then Linguist, github-explore, O*NET, ESCO), later sources add
+ * aliases. Produces the compact data file.
+ */
+import { normalizeKey, tokenize } from '../../lib/skills/tokens';
+import type { SkillKind, TaxonomyFile } from '../../lib/skills/schema';
+import type { SourceEntry } from './sources';
+
+interface Draft {
+  id: string;
+  name: string;
+  kind: SkillKind;
+  aliases: string[];
+  aliasKeys: Set<string>;
+  /** first source lists proper names (curated tech, Linguist, O*NET): plain words are names */
+  named: boolean;
+  implies: string[];
+  related: string[];
+}
+
+/** Words that make no skill name on their own: "to do", "be part of". */
+const FUNCTION_WORDS = new Set(['to', 'do', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'and', 'or', 'it', 'as', 'at', 'by', 'is', 'are', 'we', 'you', 'our', 'your', 'get', 'go', 'make', 'take', 'have', 'has', 'with', 'from', 'up', 'out', 'all', 'this', 'that', 'not', 'no', 'so', 'if', 'can', 'will', 'one', 'more', 'part']);
+
+function isFunctionPhrase(key: string): boolean {
+  const parts = key.split(' ');
+  return parts.length > 1 && parts.every((p) => FUNCTION_WORDS.has(p) || !/[a-z0-9]/.test(p));
+}
+
+export const KINDS: SkillKind[] = ['language', 'tool', 'platform', 'domain', 'method', 'soft', 'certification', 'human-language', 'other'];
+
+/** Lowercase slug: "C++" -> "cplusplus" unless curated ("cpp"); ".NET" -> "dotnet"; "Node.js" -> "node-js". */
+export function slugify(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^\./, 'dot')
+    .replace(/\+/g, 'plus')
+    .replace(/#/g, 'sharp')
+    .replace(/&/g, '-and-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'skill';
+}
+
+/** Variants of an alias that job ads also write: "front-end" -> "frontend", "vue.js" -> "vuejs". */
+function variants(alias: string): string[] {
+  const out = [alias];
+  if (/^[A-Za-z0-9]+-[A-Za-z0-9]+$/.test(alias)) out.push(alias.replace('-', ''));
+  const js = /^([A-Za-z0-9]+)\.js$/i.exec(alias);
+  if (js) out.push(`${js[1]}js`, `${js[1]} js`);
+  return out;
+}
+
+export class TaxonomyBuilder {
+  private skills: Draft[] = [];
+  private byKey = new Map<string, Draft>();
+  private ids = new Set<string>();
+  private byTopic = new Map<string, Draft>();
+
+  /** `isWord(key)`: a one-word key that is an ordinary English word (see build-taxonomy.ts). */
+  constructor(private readonly isWord: (key: string) => boolean) {}
+
+  /** Adds one entry: merged into the skill that already owns its name (or an alias matching a name), else new. */
+  add(e: SourceEntry, opts: { id?: string; implies?: readonly string[]; mergeByAlias?: boolean; curated?: boolean; named?: boolean } = {}): void {
+    const nameKey = normalizeKey(e.name);
+    if (!nameKey || isFunctionPhrase(nameKey)) return;
+    let target = this.byKey.get(nameKey);
+    if (!target && opts.mergeByAlias !== false) {
+      for (const a of e.aliases) {
+        const t = this.byKey.get(normalizeKey(a));
+        if (t && normalizeKey(t.name) === normalizeKey(a)) {
+          target = t;
+          break;
+        }
+      }
+    }
+    if (!target) {
+      let id = opts.id ?? slugify(e.name);
+      if (this.ids.has(id)) {
+        let n = 2;
+        while (this.ids.has(`${id}-${n}`)) n++;
+        id = `${id}-${n}`;
+      }
+      this.ids.add(id);
+      const named = !!(opts.named || opts.curated) && (e.kind === 'language' || e.kind === 'tool' || e.kind === 'platform');
+      target = { id, name: e.name, kind: e.kind, aliases: [], aliasKeys: new Set([nameKey]), named, implies: [], related: [] };
+      this.skills.push(target);
+      this.byKey.set(nameKey, target);
+    } else {
+      this.claim(target, e.name);
+    }
+    // Source aliases that are plain words ("as" for AssemblyScript, "lead" for "lead others",
+    // "Contribute" for Adobe Contribute) would fire on ordinary prose; only curated ones stay.
+    // Two-letter source aliases ("GB" for Game Boy, "as") are mostly other things in ads.
+    const aliases = opts.curated
+      ? e.aliases
+      : e.aliases.filter((a) => {
+          const k = normalizeKey(a);
+          return k.replace(/ /g, '').length > 2 && !this.isWord(k) && !isFunctionPhrase(k);
+        });
+    for (const a of aliases) for (const v of variants(a)) this.claim(target, v);
+    if (opts.implies) target.implies.push(...opts.implies);
+    target.related.push(...e.related);
+    if (e.topic) this.byTopic.set(e.topic, target);
+  }
+
+  private claim(target: Draft, alias: string): void {
+    const key = normalizeKey(alias);
+    if (!key || tokenize(alias).length > 8) return;
+    if (this.byKey.has(key)) return;
+    this.byKey.set(key, target);
+    target.aliasKeys.add(key);
+    target.aliases.push(alias);
+  }
+
+  get size(): number {
+    return this.skills.length;
+  }
+
+  private resolve(ref: string): Draft | undefined {
+    return this.byTopic.get(ref) ?? this.byKey.get(normalizeKey(ref));
+  }
+
+  /**
+   * Resolves edges and emits the data file. `commonWords` = lowercase words of ordinary English;
+   * `conceptKeys` = keys ESCO writes in lower case as a concept ("marketing", "statistics"): the
+   * lowercase word is then the skill itself, not a name that happens to be a word;
+   * `forced` = curated ambiguous words, always marked.
+   */
+  build(conceptKeys: ReadonlySet<string>, forced: ReadonlySet<string>): { file: TaxonomyFile; unresolved: string[] } {
+    const index = new Map(this.skills.map((s, i) => [s, i]));
+    const unresolved: string[] = [];
+    const edge = (s: Draft, refs: string[], strict: boolean) => {
+      const out: number[] = [];
+      for (const r of refs) {
+        const t = this.resolve(r);
+        if (!t) {
+          if (strict) unresolved.push(`${s.name} -> ${r}`);
+          continue;
+        }
+        const i = index.get(t);
+        if (i !== undefined && t !== s && !out.includes(i)) out.push(i);
+      }
+      return out;
+    };
+    const cw = new Set<string>();
+    const gw = new Set<string>();
+    for (const s of this.skills) {
+      const named = s.named || ((s.kind === 'language' || s.kind === 'tool' || s.kind === 'platform') && [...s.aliasKeys].some((k) => forced.has(k)));
+      for (const k of s.aliasKeys) {
+        if (k.includes(' ')) continue;
+        if (named && (k.length === 1 || forced.has(k) || (this.isWord(k) && !conceptKeys.has(k)))) cw.add(k);
+        else if (this.isWord(k)) gw.add(k);
+      }
+    }
+    const file: TaxonomyFile = {
+      v: 1,
+      kinds: KINDS,
+      s: this.skills.map((s) => [s.id, s.name, KINDS.indexOf(s.kind), s.aliases, edge(s, s.implies, true), edge(s, s.related, false)]),
+      cw: [...cw].sort(),
+      gw: [...gw].sort(),
+    };
+    return { file, unresolved };
+  }
+}
+
+/** One skill per line: readable diffs, still compact. */
+export function serialize(file: TaxonomyFile): string {
+  const head = JSON.stringify({ v: file.v, kinds: file.kinds, cw: file.cw, gw: file.gw });
+  return `${head.slice(0, -1)},"s":[\n${file.s.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
+}

@@ -1,0 +1,203 @@
+/**
+ * Readers for the public sources in ../shared/data/taxonomy. Each returns plain entries; the
+ * merge (duplicates, alias ownership, ids) happens in merge.ts so the readers stay dumb.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SkillKind } from '../../lib/skills/schema';
+
+export interface SourceEntry {
+  name: string;
+  kind: SkillKind;
+  aliases: string[];
+  /** names/aliases/topic slugs of related skills (resolved after the merge) */
+  related: string[];
+  /** github-explore topic slug, so `related` slugs can be resolved */
+  topic?: string;
+}
+
+/** The input files, relative to the shared data folder; the manifest hashes each of them. */
+export const INPUT_FILES = [
+  'taxonomy/linguist/languages.yml',
+  'taxonomy/github-explore-topics/topics.jsonl',
+  'taxonomy/onet-29.2/technology-skills.tsv',
+  'taxonomy/onet-29.2/occupation-data.tsv',
+  'taxonomy/esco-1.2.0/digitalSkillsCollection_en.csv',
+  'taxonomy/esco-1.2.0/transversalSkillsCollection_en.csv',
+  'taxonomy/esco-1.2.0/languageSkillsCollection_en.csv',
+  'taxonomy/esco-1.2.0/all-skill-labels-esco-1.1.0.txt',
+  'taxonomy/esco-1.2.0/skillGroups_en.csv',
+  'skillspan/train.json',
+] as const;
+
+export type InputFile = (typeof INPUT_FILES)[number];
+
+export function readInput(dataDir: string, file: InputFile): string {
+  return readFileSync(path.join(dataDir, file), 'utf8');
+}
+
+/** Linguist languages.yml, `type: programming` only. A tiny reader for its flat YAML subset. */
+export function readLinguist(text: string): SourceEntry[] {
+  const out: SourceEntry[] = [];
+  let cur: { name: string; type: string; aliases: string[] } | null = null;
+  let inAliases = false;
+  const flush = () => {
+    if (cur && cur.type === 'programming') out.push({ name: cur.name, kind: 'language', aliases: cur.aliases, related: [] });
+  };
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || line === '---' || line.trim() === '') continue;
+    if (!line.startsWith(' ')) {
+      flush();
+      cur = { name: unquote(line.replace(/:\s*$/, '')), type: '', aliases: [] };
+      inAliases = false;
+      continue;
+    }
+    if (!cur) continue;
+    const field = /^ {2}([a-z_]+):\s*(.*)$/.exec(line);
+    if (field) {
+      inAliases = field[1] === 'aliases';
+      if (field[1] === 'type') cur.type = field[2] ?? '';
+      continue;
+    }
+    const item = /^ {2}- (.*)$/.exec(line);
+    if (item && inAliases) cur.aliases.push(unquote(item[1] ?? ''));
+  }
+  flush();
+  return out;
+}
+
+function unquote(s: string): string {
+  const t = s.trim();
+  return (t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")) ? t.slice(1, -1) : t;
+}
+
+/** github-explore aliases include repo-ish slugs ("golang-examples"); those are not skill names. */
+const JUNK_ALIAS = /\b(tutorials?|examples?|awesome|demos?|samples?|boilerplates?|starter|templates?|exercises?|courses?|projects?|library|libraries|resources|snippets|cheatsheet|docs|guide|code|tools|framework|plugins?|apps?)\b/;
+
+/** Kind of a github-explore topic, from the words its own description uses. */
+function topicKind(topic: string, description: string): SkillKind {
+  const d = description.toLowerCase();
+  if (/\bprogramming language\b|\bscripting language\b|\bquery language\b|\bmarkup language\b/.test(d)) return 'language';
+  if (/\boperating system\b|\bcloud (computing )?platform\b|\bplatform\b/.test(d) && !/\blibrary\b|\bframework\b/.test(d)) return 'platform';
+  if (/\b(methodology|methology|practice|approach|paradigm|technique|principle|process)\b/.test(d) && !/\b(library|framework|tool)\b/.test(d)) return 'method';
+  if (/\b(field|study|science|discipline|branch|industry|refers to)\b/.test(d) && !/\b(library|framework|tool|software)\b/.test(d)) return 'domain';
+  void topic;
+  return 'tool';
+}
+
+/** github-explore topics: display name, aliases (slugs), related topics. */
+export function readGithubTopics(text: string): SourceEntry[] {
+  const out: SourceEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as Record<string, unknown>;
+    const topic = String(r.topic ?? '');
+    const name = String(r.display_name ?? topic).trim();
+    if (!name) continue;
+    const list = (v: unknown) =>
+      typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const aliases = [topic, ...list(r.aliases)].filter((a) => !JUNK_ALIAS.test(a.replace(/-/g, ' ')) && !/^\d+$/.test(a));
+    out.push({ name, kind: topicKind(topic, String(r.short_description ?? '')), aliases, related: list(r.related), topic });
+  }
+  return out;
+}
+
+/** Vendors whose names job ads drop: "Atlassian JIRA" is written "JIRA". */
+const VENDORS = [
+  'Microsoft', 'Oracle', 'Atlassian', 'Adobe', 'Apache', 'Amazon', 'Google', 'IBM', 'SAP', 'Autodesk', 'Intuit',
+  'Salesforce', 'Red Hat', 'The MathWorks', 'SAS', 'Apple', 'Cisco', 'VMware', 'HashiCorp', 'JetBrains', 'Meta',
+  'Facebook', 'Elastic', 'MongoDB', 'Dassault Systemes', 'Bentley', 'Esri', 'ESRI', 'Trimble', 'Corel', 'Sage',
+];
+const VENDOR_RE = new RegExp(`^(?:${VENDORS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\s+(.+)$`);
+
+/** O*NET technology skills: unique product names; kind from the commodity title. */
+export function readOnetTech(text: string): SourceEntry[] {
+  const seen = new Map<string, SourceEntry>();
+  const lines = text.split('\n').slice(1);
+  for (const line of lines) {
+    const cols = line.split('\t');
+    const name = cols[1]?.trim();
+    const commodity = cols[3]?.trim() ?? '';
+    if (!name || seen.has(name)) continue;
+    const kind: SkillKind = /operating system/i.test(commodity) ? 'platform' : 'tool';
+    const aliases: string[] = [];
+    const stripped = VENDOR_RE.exec(name)?.[1];
+    if (stripped && stripped.length > 1) aliases.push(stripped);
+    seen.set(name, { name, kind, aliases, related: [] });
+  }
+  return [...seen.values()];
+}
+
+/** Minimal RFC 4180 CSV reader (quoted fields may hold commas and newlines). */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return body
+    .filter((r) => r.length === header.length)
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+const splitAlt = (s: string | undefined) => (s ?? '').split(/\s*\|\s*|\n/).map((a) => a.trim()).filter(Boolean);
+
+/** ESCO digital skills: knowledge -> domain (or tool when the label is a product name), skills -> method. */
+export function readEscoDigital(text: string): SourceEntry[] {
+  return parseCsv(text).map((r) => {
+    const name = (r.preferredLabel ?? '').trim();
+    const product = /[A-Z]/.test(name);
+    const kind: SkillKind = r.skillType === 'knowledge' ? (product ? 'tool' : 'domain') : 'method';
+    return { name, kind, aliases: splitAlt(r.altLabels), related: [] };
+  });
+}
+
+/** ESCO transversal skills: soft skills. */
+export function readEscoTransversal(text: string): SourceEntry[] {
+  return parseCsv(text).map((r) => ({ name: (r.preferredLabel ?? '').trim(), kind: 'soft', aliases: splitAlt(r.altLabels), related: [] }));
+}
+
+/** ESCO language skills, collapsed to one skill per language ("write Hungarian" -> Hungarian). */
+export function readEscoLanguages(text: string): SourceEntry[] {
+  const names = new Set<string>();
+  for (const r of parseCsv(text)) {
+    if (r.skillType === 'knowledge' && !/\s(spoken|written)\s/.test(r.preferredLabel ?? '')) names.add((r.preferredLabel ?? '').trim());
+    for (const b of splitAlt(r.broaderConceptPT)) if (/^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(b)) names.add(b);
+  }
+  return [...names].filter(Boolean).map((name) => ({ name, kind: 'human-language', aliases: [], related: [] }));
+}
+
+/** ESCO 1.1 preferred labels of all skills (the breadth beyond tech), up to `maxWords` words. */
+export function readEscoAllLabels(text: string, maxWords: number): SourceEntry[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && l.split(/\s+/).length <= maxWords)
+    .map((name) => ({ name, kind: 'other' as SkillKind, aliases: [], related: [] }));
+}

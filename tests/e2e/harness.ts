@@ -1,0 +1,177 @@
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findChromium, INSTALL_HINT } from '../../scripts/find-chromium.mjs';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const FIXTURES = path.resolve('tests/fixtures');
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request the routes refused: anything not served from a fixture. */
+  refused: string[];
+  /** Every http(s) request made in the browser, with who made it: a web page or the extension. */
+  requests: { url: string; by: 'page' | 'extension' }[];
+  /** Serve this HTML at this exact URL (any query string unless given). */
+  serve(url: string, html: string, contentType?: string): void;
+  close(): Promise<void>;
+}
+
+export function fixture(rel: string): string {
+  return readFileSync(path.join(FIXTURES, rel), 'utf8');
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'skillfit-e2e-'));
+}
+
+/** Starts Debian's (or CHROMIUM_PATH's) Chromium with the built extension and a closed network. */
+export async function launch(userDataDir = newProfileDir()): Promise<Harness> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const pages = new Map<string, { body: string; contentType: string }>();
+  const refused: string[] = [];
+  const requests: Harness['requests'] = [];
+  context.on('request', (req) => {
+    if (!/^https?:/.test(req.url())) return;
+    let frameUrl = '';
+    try {
+      frameUrl = req.frame().url();
+    } catch {
+      // Service-worker requests have no frame: they are the extension's own.
+    }
+    const byPage = req.isNavigationRequest() || frameUrl.startsWith('http');
+    requests.push({ url: req.url(), by: byPage ? 'page' : 'extension' });
+  });
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    const hit = pages.get(url.href) ?? pages.get(`${url.origin}${url.pathname}`);
+    if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
+    refused.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  let worker = context.serviceWorkers()[0];
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    refused,
+    requests,
+    serve(url, body, contentType = 'text/html; charset=utf-8') {
+      pages.set(url, { body, contentType });
+    },
+    close: () => context.close(),
+  };
+}
+
+/** An extension page (the dashboard by default), also used to talk to the background. */
+export async function extensionPage(h: Harness, file = 'dashboard.html'): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/${file}`);
+  return page;
+}
+
+/** Sends one protocol message from an extension page, as the popup and dashboard do. */
+export async function sendMessage<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
+  const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as {
+    ok: boolean;
+    data?: T;
+    error?: { code: string; message: string };
+  };
+  if (!reply.ok) throw new Error(`${type}: ${reply.error?.code} ${reply.error?.message}`);
+  return reply.data as T;
+}
+
+export async function addSkills(page: Page, skills: Record<string, number>): Promise<void> {
+  for (const [skillId, level] of Object.entries(skills)) await sendMessage(page, 'profile.set', { skillId, level, source: 'self' });
+}
+
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * SkillFit's UI lives in closed shadow roots, so page scripts (and Playwright locators) cannot read
+ * it. The DevTools protocol can: this returns each host of a tag with the text inside its shadow root.
+ */
+export async function shadowHosts(page: Page, tag: string): Promise<{ text: string; node: DomNode }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const hosts: DomNode[] = [];
+    const walk = (n: DomNode) => {
+      if (n.nodeName === tag.toUpperCase()) hosts.push(n);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    return hosts.map((node) => ({ node, text: textOf(node) }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+function textOf(n: DomNode): string {
+  if (n.nodeName === 'STYLE') return '';
+  if (n.nodeType === 3) return n.nodeValue ?? '';
+  return [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(textOf).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Clicks the button whose text contains `label` inside a shadow host, as a user would (a real mouse click). */
+export async function clickInShadow(page: Page, tag: string, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    let target: DomNode | undefined;
+    const walk = (n: DomNode, inHost: boolean) => {
+      const here = inHost || n.nodeName === tag.toUpperCase();
+      if (here && n.nodeName === 'BUTTON' && textOf(n).includes(label)) target ??= n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, here);
+    };
+    walk(root, false);
+    if (!target) throw new Error(`No button "${label}" in ${tag}`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Browser tab id of a page. Without the "tabs" permission the extension cannot search tabs by URL,
+ * so the page is brought to the front and the extension is asked for the active tab.
+ */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (id === undefined) throw new Error(`No tab for ${page.url()}`);
+  return id;
+}

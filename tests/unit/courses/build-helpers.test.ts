@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTopic, parseHoursPerWeek, parseWeeks, providerFor } from '../../../scripts/courses/sources';
+import { SkillMapper } from '../../../scripts/courses/skills';
+import type { PostingSkill, Skill, Taxonomy } from '../../../lib/skills/index';
+
+describe('course source helpers', () => {
+  it('parses OSSU durations and efforts', () => {
+    expect(parseWeeks('13 weeks')).toBe(13);
+    expect(parseWeeks('10-12 weeks')).toBe(11);
+    expect(parseWeeks('6 months')).toBe(26);
+    expect(parseWeeks('-')).toBeNull();
+    expect(parseHoursPerWeek('6-10 hours/week')).toBe(8);
+    expect(parseHoursPerWeek('4–12 hours/week')).toBe(8);
+    expect(parseHoursPerWeek('5 hours/week')).toBe(5);
+    expect(parseHoursPerWeek('-')).toBeNull();
+  });
+
+  it('cleans headings and names providers by host', () => {
+    expect(cleanTopic('<a id="cpp"></a>C++')).toBe('C++');
+    expect(cleanTopic('<a id="csharp"></a>C\\#')).toBe('C#');
+    expect(providerFor('https://www.youtube.com/playlist?list=x')).toBe('YouTube');
+    expect(providerFor('https://example.edu/course')).toBe('example.edu');
+  });
+});
+
+describe('SkillMapper', () => {
+  const skills: Skill[] = ['html', 'css', 'bash', 'shell-scripting', 'postgresql', 'python'].map((id) => ({
+    id,
+    name: id === 'shell-scripting' ? 'shell scripting' : id,
+    kind: 'tool',
+    aliases: [],
+    implies: [],
+    related: [],
+  }));
+  const taxonomy: Taxonomy = {
+    size: skills.length,
+    get: (id) => skills.find((s) => s.id === id),
+    resolve: (n) => skills.find((s) => s.name === n.toLowerCase()),
+    suggest: () => [],
+    all: () => skills,
+  };
+  // A stand-in extractor: finds skill names as whole words.
+  const extract = (text: string): PostingSkill[] =>
+    skills
+      .filter((s) => new RegExp(`\\b${s.name}\\b`, 'i').test(text))
+      .map((s) => ({ id: s.id, name: s.name, requirement: 'unspecified', years: null, mentions: [] }));
+
+  it('maps headings through overrides, exact names, parts and extraction', () => {
+    const m = new SkillMapper(taxonomy, extract);
+    expect(m.topicSkills('HTML and CSS')).toEqual(['html', 'css']);
+    expect(m.topicSkills('Python')).toEqual(['python']);
+    expect(m.topicSkills('Bash / Shell')).toEqual(['bash', 'shell-scripting']);
+    expect(m.topicSkills('Python & Friends')).toEqual(['python']);
+    expect(m.topicSkills('Basket weaving')).toEqual([]);
+    expect([...m.unresolved]).toEqual(['topic: Basket weaving']);
+    expect(m.titleSkills('Intro to PostgreSQL with Python')).toEqual(['postgresql', 'python']);
+  });
+});

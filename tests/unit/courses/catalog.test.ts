@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CatalogFileSchema, coursesBySkill, loadCatalog, searchActions } from '../../../lib/courses/index';
+import { loadTaxonomy } from '../../../lib/skills/index';
+import { CATALOG_FILE, COURSE_REPO_INPUTS, COURSE_SCRIPT_FILES, MANIFEST_FILE, engineFiles, type CourseManifest } from '../../../scripts/courses/manifest';
+
+const root = path.resolve(__dirname, '../../..');
+const sha = (file: string) => createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex');
+
+describe('bundled catalog', () => {
+  const catalog = loadCatalog();
+
+  it('validates, is cached, and is not trivially small', () => {
+    expect(CatalogFileSchema.parse(JSON.parse(readFileSync(path.join(root, CATALOG_FILE), 'utf8'))).courses).toEqual(catalog);
+    expect(loadCatalog()).toBe(catalog);
+    expect(catalog.length).toBeGreaterThan(500);
+  });
+
+  it('has only https URLs, unique ids and unique URLs, and no search entries', () => {
+    const ids = new Set<string>();
+    const urls = new Set<string>();
+    for (const c of catalog) {
+      expect(new URL(c.url).protocol).toBe('https:');
+      expect(ids.has(c.id)).toBe(false);
+      expect(urls.has(c.url)).toBe(false);
+      ids.add(c.id);
+      urls.add(c.url);
+      expect(c.source).not.toBe('search');
+      expect(c.skills.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('uses only skill ids that exist in the taxonomy', () => {
+    const taxonomy = loadTaxonomy();
+    const unknown = [...new Set(catalog.flatMap((c) => c.skills))].filter((id) => !taxonomy.get(id));
+    expect(unknown).toEqual([]);
+  });
+
+  it('covers the non-tech skills the issue names with concrete courses', () => {
+    const taxonomy = loadTaxonomy();
+    const bySkill = coursesBySkill(catalog);
+    for (const name of ['ServSafe', 'CPR', 'forklift', 'Microsoft Excel', 'QuickBooks', 'food safety']) {
+      const skill = taxonomy.resolve(name);
+      expect(skill, name).toBeDefined();
+      expect(bySkill.get(skill!.id)?.length ?? 0, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps OSSU durations (weeks × hours per week)', () => {
+    const ossu = catalog.filter((c) => c.source === 'ossu');
+    expect(ossu.length).toBeGreaterThan(30);
+    // "The Missing Semester": 2 weeks at 12 hours/week.
+    expect(ossu.find((c) => c.url === 'https://missing.csail.mit.edu/')?.minutes).toBe(2 * 12 * 60);
+  });
+
+  it('gives every taxonomy skill at least one action (catalog course or provider search)', () => {
+    const bySkill = coursesBySkill(catalog);
+    let count = 0;
+    for (const skill of loadTaxonomy().all()) {
+      const actions = [...(bySkill.get(skill.id) ?? []), ...searchActions(skill)];
+      expect(actions.length).toBeGreaterThan(0);
+      count++;
+    }
+    expect(count).toBeGreaterThan(1000);
+  });
+});
+
+describe('catalog manifest', () => {
+  const manifest = JSON.parse(readFileSync(path.join(root, MANIFEST_FILE), 'utf8')) as CourseManifest;
+
+  it('matches the committed catalog (no hand edits)', () => {
+    expect(manifest.output[CATALOG_FILE]).toBe(sha(CATALOG_FILE));
+  });
+
+  it('matches the scripts that generate it (regenerate with npm run build:courses)', () => {
+    expect(Object.keys(manifest.scripts).sort()).toEqual([...COURSE_SCRIPT_FILES].sort());
+    for (const f of COURSE_SCRIPT_FILES) expect(manifest.scripts[f], f).toBe(sha(f));
+  });
+
+  it('matches the taxonomy it was mapped with (regenerate after npm run build:taxonomy)', () => {
+    for (const f of COURSE_REPO_INPUTS) expect(manifest.repoInputs[f], f).toBe(sha(f));
+  });
+
+  it('matches the skill engine sources it was mapped with (regenerate after changing lib/skills)', () => {
+    const files = engineFiles(root);
+    expect(Object.keys(manifest.engine).sort()).toEqual(files);
+    for (const f of files) expect(manifest.engine[f], f).toBe(sha(f));
+  });
+
+  it('records the shared source files it read', () => {
+    expect(Object.keys(manifest.inputs).sort()).toEqual([
+      'courses/free-programming-books/free-courses-en.parsed.json',
+      'courses/ossu/courses.parsed.json',
+    ]);
+    for (const h of Object.values(manifest.inputs)) expect(h).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

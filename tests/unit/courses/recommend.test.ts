@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { graphFromMap, scoreFit, type ProfileSkill, type ScoredSkill } from '../../../lib/fit/index';
+import { DEFAULT_MINUTES, recommendForPosting, recommendForPostings, type Course } from '../../../lib/courses/index';
+
+const graph = graphFromMap(
+  { postgresql: ['sql'], react: ['javascript'] },
+  { postgresql: 'PostgreSQL', sql: 'SQL', react: 'React', javascript: 'JavaScript', python: 'Python', excel: 'Microsoft Excel', docker: 'Docker', forklift: 'Forklift operation' },
+);
+const s = (id: string, requirement: ScoredSkill['requirement'] = 'required', years: number | null = null): ScoredSkill => ({
+  id,
+  name: graph.name(id),
+  requirement,
+  years,
+});
+function course(id: string, skills: string[], minutes: number | null, cost: Course['cost'] = 'free'): Course {
+  return { id, title: id, provider: 'Test', url: `https://example.org/${id}`, skills, minutes, level: null, cost, credential: 'none', source: 'curated' };
+}
+
+describe('recommendForPosting', () => {
+  it('picks the fewest hours for the most gain (greedy set cover)', () => {
+    const posting = [s('python'), s('sql'), s('docker')];
+    const catalog = [
+      course('python-long', ['python'], 6000),
+      course('python-short', ['python'], 120),
+      course('bundle', ['python', 'sql', 'docker'], 240), // closes everything at 80 min per skill
+      course('sql-only', ['sql'], 180),
+    ];
+    const recs = recommendForPosting(posting, [], graph, catalog);
+    expect(recs.map((r) => r.course.id)).toEqual(['bundle']);
+    expect(recs[0]!.closes).toEqual(['docker', 'python', 'sql']);
+    expect(recs[0]!.projectedScore).toBe(100);
+  });
+
+  it('keeps choosing while gaps remain, and projected scores rise', () => {
+    const posting = [s('python'), s('sql'), s('excel', 'preferred')];
+    const catalog = [course('py', ['python'], 60), course('sql', ['sql'], 120), course('xl', ['excel'], 60), course('unrelated', ['docker'], 10)];
+    const recs = recommendForPosting(posting, [], graph, catalog);
+    expect(recs.map((r) => r.course.id)).toEqual(['py', 'sql', 'xl']);
+    const scores = recs.map((r) => r.projectedScore);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    expect(new Set(scores).size).toBe(3);
+    expect(scores.at(-1)).toBe(100);
+  });
+
+  it('projects exactly what scoreFit gives with the course skills at level 3', () => {
+    const posting = [s('python', 'required', 5), s('sql'), s('javascript', 'preferred')];
+    const profile: ProfileSkill[] = [{ id: 'python', level: 2 }];
+    const recs = recommendForPosting(posting, profile, graph, [course('pg', ['postgresql'], 60)]);
+    const expected = scoreFit(posting, [...profile, { id: 'postgresql', level: 3 }], graph).score;
+    expect(recs[0]!.course.id).toBe('pg');
+    expect(recs[0]!.closes).toEqual(['sql']); // partly, through PostgreSQL → SQL
+    expect(recs[0]!.projectedScore).toBe(expected);
+  });
+
+  it('prefers free on a near tie, but not when the paid course is clearly better per hour', () => {
+    const posting = [s('python')];
+    const nearTie = recommendForPosting(posting, [], graph, [course('paid', ['python'], 100, 'paid'), course('free', ['python'], 105, 'free')]);
+    expect(nearTie[0]!.course.id).toBe('free');
+    const clear = recommendForPosting(posting, [], graph, [course('paid', ['python'], 60, 'paid'), course('free', ['python'], 600, 'free')]);
+    expect(clear[0]!.course.id).toBe('paid');
+  });
+
+  it('treats unknown length as DEFAULT_MINUTES', () => {
+    const posting = [s('python')];
+    const shorter = recommendForPosting(posting, [], graph, [course('unknown', ['python'], null), course('known', ['python'], DEFAULT_MINUTES - 60)]);
+    expect(shorter[0]!.course.id).toBe('known');
+    const longer = recommendForPosting(posting, [], graph, [course('unknown', ['python'], null), course('known', ['python'], DEFAULT_MINUTES * 2)]);
+    expect(longer[0]!.course.id).toBe('unknown');
+  });
+
+  it('gives every gap without a course a provider search action', () => {
+    const recs = recommendForPosting([s('python'), s('forklift')], [], graph, [course('py', ['python'], 60)]);
+    expect(recs.map((r) => r.course.source)).toEqual(['curated', 'search']);
+    expect(recs[1]!.closes).toEqual(['forklift']);
+    expect(recs[1]!.course.url).toMatch(/^https:\/\//);
+    expect(recs[1]!.course.url).toContain('Forklift%20operation');
+    expect(recs[1]!.projectedScore).toBe(100);
+  });
+
+  it('recommends nothing when the profile already covers the posting', () => {
+    expect(recommendForPosting([s('python')], [{ id: 'python', level: 5 }], graph, [course('py', ['python'], 60)])).toEqual([]);
+  });
+
+  it('also improves partial skills (held below the asked level)', () => {
+    const recs = recommendForPosting([s('python', 'required', 2)], [{ id: 'python', level: 1 }], graph, [course('py', ['python'], 60)]);
+    expect(recs).toHaveLength(1);
+    expect(recs[0]!.projectedScore).toBe(100);
+  });
+});
+
+describe('recommendForPostings', () => {
+  const postings = [
+    { skills: [s('python'), s('sql')] },
+    { skills: [s('python'), s('excel', 'preferred')] },
+    { skills: [s('python', 'preferred'), s('docker')] },
+    { skills: [] }, // no skills: left out of the averages
+  ];
+
+  it('weighs gaps by frequency and requirement strength', () => {
+    const plan = recommendForPostings(postings, [], graph, []);
+    expect(plan.gaps[0]!.id).toBe('python');
+    expect(plan.gaps[0]!.postings).toBe(3);
+    const excel = plan.gaps.find((g) => g.id === 'excel')!;
+    const sql = plan.gaps.find((g) => g.id === 'sql')!;
+    expect(sql.weight).toBeGreaterThan(excel.weight); // required vs preferred, same frequency
+    expect(plan.currentAverage).toBe(0);
+  });
+
+  it('picks the most frequent gap first and raises the average', () => {
+    const catalog = [course('xl', ['excel'], 60), course('py', ['python'], 60), course('sql', ['sql'], 60)];
+    const plan = recommendForPostings(postings, [{ id: 'docker', level: 4 }], graph, catalog);
+    expect(plan.recommendations[0]!.course.id).toBe('py');
+    expect(plan.projectedAverage).toBeGreaterThan(plan.currentAverage);
+    const scores = plan.recommendations.map((r) => r.projectedScore);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    expect(plan.projectedAverage).toBe(scores.at(-1));
+    // All three scored postings reach 100: average 100.
+    expect(plan.projectedAverage).toBe(100);
+  });
+
+  it('matches the mean of scoreFit over the postings with skills', () => {
+    const profile: ProfileSkill[] = [{ id: 'python', level: 3 }];
+    const plan = recommendForPostings(postings, profile, graph, []);
+    const scored = postings.filter((p) => p.skills.length > 0).map((p) => scoreFit(p.skills, profile, graph).score);
+    expect(plan.currentAverage).toBe(Math.round(scored.reduce((a, b) => a + b, 0) / scored.length));
+  });
+});

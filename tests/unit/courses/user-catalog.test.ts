@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { CourseSchema, parseCsv, parseUserCatalog } from '../../../lib/courses/index';
+
+const known: Record<string, string> = { excel: 'microsoft-excel', 'microsoft excel': 'microsoft-excel', python: 'python', sql: 'sql', forklift: 'forklift' };
+const resolve = (name: string) => known[name.toLowerCase()];
+
+describe('parseUserCatalog (JSON)', () => {
+  it('reads good rows and reports each bad row by number', () => {
+    const text = JSON.stringify([
+      { title: 'Excel basics', url: 'https://learn.example.com/excel', skills: ['Excel'], minutes: 90, level: 'Beginner', cost: 'free', credential: 'badge', provider: 'Acme Academy' },
+      { title: 'No link', skills: ['Python'] },
+      { title: 'Plain http', url: 'http://learn.example.com/x', skills: ['Python'] },
+      { title: 'Unknown skills only', url: 'https://learn.example.com/y', skills: 'Basket weaving' },
+      { Name: 'Forklift safety', Link: 'https://learn.example.com/forklift', Skills: 'Forklift; Underwater welding', Hours: 1.5 },
+      'not an object',
+      { title: 'Bad level', url: 'https://learn.example.com/z', skills: ['SQL'], level: 'expert' },
+    ]);
+    const { courses, errors } = parseUserCatalog(text, 'json', resolve);
+    expect(courses.map((c) => c.title)).toEqual(['Excel basics', 'Forklift safety']);
+    expect(courses[0]).toEqual({
+      id: 'user:learn-example-com-excel',
+      title: 'Excel basics',
+      provider: 'Acme Academy',
+      url: 'https://learn.example.com/excel',
+      skills: ['microsoft-excel'],
+      minutes: 90,
+      level: 'beginner',
+      cost: 'free',
+      credential: 'badge',
+      source: 'user',
+    });
+    expect(courses[1]!.minutes).toBe(90);
+    expect(courses[1]!.provider).toBe('learn.example.com');
+    expect(courses[1]!.skills).toEqual(['forklift']);
+    for (const c of courses) expect(CourseSchema.parse(c)).toEqual(c);
+    expect(errors).toEqual([
+      'Row 2: missing url',
+      'Row 3: url "http://learn.example.com/x" is not an https address',
+      'Row 4: unknown skill "Basket weaving" ignored',
+      'Row 4: no known skills',
+      'Row 5: unknown skill "Underwater welding" ignored',
+      'Row 6: expected an object',
+      'Row 7: level "expert" is not one of beginner, intermediate, advanced',
+    ]);
+  });
+
+  it('accepts an object with a courses array and skips duplicate ids', () => {
+    const row = { id: 'X1', title: 'A', url: 'https://a.example/1', skills: ['sql'] };
+    const { courses, errors } = parseUserCatalog(JSON.stringify({ courses: [row, { ...row, title: 'B' }] }), 'json', resolve);
+    expect(courses.map((c) => c.id)).toEqual(['user:x1']);
+    expect(errors).toEqual(['Row 2: duplicate id user:x1, row skipped']);
+  });
+
+  it('never throws on unreadable input', () => {
+    expect(parseUserCatalog('{nope', 'json', resolve).errors[0]).toMatch(/^Not valid JSON/);
+    expect(parseUserCatalog('42', 'json', resolve).errors).toHaveLength(1);
+    expect(parseUserCatalog('null', 'json', resolve).courses).toEqual([]);
+    expect(parseUserCatalog('[{"title": {"x": 1}, "url": "https://a.example"}]', 'json', resolve).errors[0]).toMatch(/^Row 1: title/);
+    const throwing = () => {
+      throw new Error('resolver down');
+    };
+    expect(parseUserCatalog('[{"title":"A","url":"https://a.example","skills":"x"}]', 'json', throwing).errors).toEqual(['Import failed: resolver down']);
+  });
+});
+
+describe('parseUserCatalog (CSV)', () => {
+  it('reads quoted fields, CRLF and a BOM, reporting bad rows by line', () => {
+    const csv =
+      '\ufeffTitle,URL,Skills,Minutes,Cost\r\n' +
+      '"Excel, the basics",https://learn.example.com/excel,"Excel|SQL",45,free\r\n' +
+      'Broken,ftp://learn.example.com/x,Python,10,free\r\n' +
+      '\r\n' +
+      '"Say ""hi""",https://learn.example.com/hi,Python,-5,free\r\n' +
+      'Python 101,https://learn.example.com/py,Python,,paid\r\n';
+    const { courses, errors } = parseUserCatalog(csv, 'csv', resolve);
+    expect(courses.map((c) => [c.title, c.skills, c.minutes, c.cost])).toEqual([
+      ['Excel, the basics', ['microsoft-excel', 'sql'], 45, 'free'],
+      ['Python 101', ['python'], null, 'paid'],
+    ]);
+    expect(errors).toEqual([
+      'Line 3: url "ftp://learn.example.com/x" is not an https address',
+      'Line 5: duration "-5" is not a positive number',
+    ]);
+  });
+
+  it('rejects a header without title and url columns, and empty input', () => {
+    expect(parseUserCatalog('foo,bar\n1,2\n', 'csv', resolve)).toEqual({ courses: [], errors: ['CSV header must name at least a title and a url column'] });
+    expect(parseUserCatalog('', 'csv', resolve).errors).toEqual(['Empty CSV: expected a header row']);
+  });
+
+  it('reports an unterminated quote', () => {
+    const { errors } = parseUserCatalog('title,url,skills\n"oops,https://a.example,python\n', 'csv', resolve);
+    expect(errors[0]).toBe('Line 2: unterminated quoted field');
+  });
+});
+
+describe('parseCsv', () => {
+  it('keeps newlines inside quotes and counts lines', () => {
+    const { rows, error } = parseCsv('a,b\n"x\ny",z\nlast,1');
+    expect(error).toBeNull();
+    expect(rows).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['x\ny', 'z'] },
+      { line: 4, cells: ['last', '1'] },
+    ]);
+  });
+});

@@ -1,0 +1,154 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SkillFitDB } from '@/lib/db/database';
+import { levelAfterCourse, listProfile, removeSkill, upsertSkill } from '@/lib/db/profile';
+import {
+  deletePosting, getDetail, getPosting, listSaved, recordSeen, restorePosting, savePosting, setNotes, setStatus,
+  writeFits, type PostingInput,
+} from '@/lib/db/postings';
+import { completeCourse, listCredentials, listLearning, startCourse } from '@/lib/db/learning';
+import { getSetting, setSetting } from '@/lib/db/settings';
+
+let db: SkillFitDB;
+let n = 0;
+beforeEach(async () => {
+  db = new SkillFitDB(`repo-test-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const posting = (id: string, over: Partial<PostingInput> = {}): PostingInput => ({
+  id,
+  site: 'greenhouse',
+  jobId: id.split(':')[1] ?? null,
+  url: `https://boards.greenhouse.io/acme/jobs/${id}`,
+  title: `Job ${id}`,
+  company: 'Acme',
+  location: 'Remote',
+  description: 'Python and SQL.',
+  skills: [{ id: 'python', name: 'Python', requirement: 'required', years: null, mentions: [{ start: 0, end: 6, text: 'Python' }] }],
+  fit: 50,
+  ...over,
+});
+
+describe('profile', () => {
+  it('adds, re-levels and removes skills, keeping evidence newest first and the strongest source', async () => {
+    await upsertSkill(db, { skillId: 'sql', name: 'SQL', level: 2, source: 'self' }, 1);
+    await upsertSkill(db, { skillId: 'sql', name: 'SQL', level: 3, source: 'credential', evidence: 'SQL course (Example)' }, 2);
+    await upsertSkill(db, { skillId: 'sql', name: 'SQL', level: 4, source: 'self' }, 3);
+    const [sql] = await listProfile(db);
+    expect(sql?.level).toBe(4);
+    expect(sql?.source).toBe('credential');
+    expect(sql?.evidence.map((e) => e.text)).toEqual(['Self-rated', 'SQL course (Example)', 'Self-rated']);
+    expect(await removeSkill(db, 'sql')).toBe(true);
+    expect(await removeSkill(db, 'sql')).toBe(false);
+    expect(await listProfile(db)).toEqual([]);
+  });
+
+  it('rejects a level outside 1–5', async () => {
+    await expect(upsertSkill(db, { skillId: 'sql', name: 'SQL', level: 6, source: 'self' })).rejects.toThrow();
+    expect(await listProfile(db)).toEqual([]);
+  });
+
+  it('raises skills from a course one step, new ones to 2, never above 4 and never down', () => {
+    expect(levelAfterCourse(undefined)).toBe(2);
+    expect(levelAfterCourse(2)).toBe(3);
+    expect(levelAfterCourse(4)).toBe(4);
+    expect(levelAfterCourse(5)).toBe(5);
+  });
+});
+
+describe('postings', () => {
+  it('records a seen posting, then saves it with a status history, notes and a detail row', async () => {
+    await recordSeen(db, posting('greenhouse:1'), 10);
+    expect((await getPosting(db, 'greenhouse:1'))?.saved).toBe(0);
+    await savePosting(db, posting('greenhouse:1'), 20);
+    await setStatus(db, 'greenhouse:1', 'applied', 30);
+    await setNotes(db, 'greenhouse:1', 'Referred by Sam', 40);
+    // Seeing it again refreshes the page data but keeps what the user decided.
+    await recordSeen(db, posting('greenhouse:1', { title: 'Job 1 (updated)' }), 50);
+    const p = await getPosting(db, 'greenhouse:1');
+    expect(p).toMatchObject({ title: 'Job 1 (updated)', saved: 1, status: 'applied', notes: 'Referred by Sam', savedAt: 20 });
+    expect(p?.history).toEqual([
+      { status: 'saved', at: 20 },
+      { status: 'applied', at: 30 },
+    ]);
+    expect(p?.skills).toEqual([{ id: 'python', requirement: 'required', years: null }]);
+    expect((await getDetail(db, 'greenhouse:1'))?.description).toBe('Python and SQL.');
+  });
+
+  it('deletes with undo', async () => {
+    await savePosting(db, posting('greenhouse:2'));
+    const deleted = await deletePosting(db, 'greenhouse:2');
+    expect(await getPosting(db, 'greenhouse:2')).toBeUndefined();
+    expect(await getDetail(db, 'greenhouse:2')).toBeUndefined();
+    await restorePosting(db, deleted!);
+    expect((await getPosting(db, 'greenhouse:2'))?.title).toBe('Job greenhouse:2');
+    expect((await getDetail(db, 'greenhouse:2'))?.description).toBe('Python and SQL.');
+  });
+
+  it('lists saved postings only, filtered, sorted and paged', async () => {
+    await recordSeen(db, posting('greenhouse:seen', { fit: 99 }));
+    for (const [i, fit] of [10, 80, 45, null].entries()) {
+      await savePosting(db, posting(`greenhouse:${i}`, { fit, site: i % 2 ? 'lever' : 'greenhouse' }), 100 + i);
+    }
+    await setStatus(db, 'greenhouse:1', 'interviewing');
+    const byFit = await listSaved(db, { sort: 'fit', dir: 'desc', offset: 0, limit: 10 });
+    expect(byFit.total).toBe(4);
+    expect(byFit.items.map((p) => p.fit)).toEqual([80, 45, 10, null]);
+    expect(byFit.sites).toEqual(['greenhouse', 'lever']);
+    const lever = await listSaved(db, { sort: 'savedAt', dir: 'asc', site: 'lever', offset: 0, limit: 10 });
+    expect(lever.items.map((p) => p.id)).toEqual(['greenhouse:1', 'greenhouse:3']);
+    const interviewing = await listSaved(db, { sort: 'savedAt', dir: 'desc', status: 'interviewing', offset: 0, limit: 10 });
+    expect(interviewing.items.map((p) => p.id)).toEqual(['greenhouse:1']);
+    const page2 = await listSaved(db, { sort: 'fit', dir: 'desc', offset: 2, limit: 1 });
+    expect(page2.items.map((p) => p.fit)).toEqual([10]);
+    const good = await listSaved(db, { sort: 'fit', dir: 'desc', minFit: 40, offset: 0, limit: 10 });
+    expect(good.total).toBe(2);
+  });
+
+  it('writes new fits in one go', async () => {
+    await savePosting(db, posting('greenhouse:5', { fit: 10 }));
+    await writeFits(db, [{ id: 'greenhouse:5', fit: 70 }]);
+    expect((await getPosting(db, 'greenhouse:5'))?.fit).toBe(70);
+  });
+
+  it('refuses a status change for an unknown posting', async () => {
+    await expect(setStatus(db, 'nope', 'applied')).rejects.toThrow(/No posting/);
+  });
+});
+
+describe('learning and credentials', () => {
+  const course = { id: 'c1', title: 'Excel basics', provider: 'Example', url: 'https://example.org/x', skills: ['microsoft-excel'], minutes: 60 };
+
+  it('starts once, completes into a credential once', async () => {
+    const a = await startCourse(db, course, 1);
+    const b = await startCourse(db, course, 2);
+    expect(b.startedAt).toBe(a.startedAt);
+    const first = await completeCourse(db, 'c1', 3);
+    expect(first.first).toBe(true);
+    expect(first.credential).toMatchObject({ courseId: 'c1', title: 'Excel basics', skills: ['microsoft-excel'], earnedAt: 3 });
+    const again = await completeCourse(db, 'c1', 4);
+    expect(again.first).toBe(false);
+    expect(await listCredentials(db)).toHaveLength(1);
+    expect((await listLearning(db))[0]?.status).toBe('completed');
+  });
+
+  it('refuses to complete a course that was never started', async () => {
+    await expect(completeCourse(db, 'never')).rejects.toThrow(/not on the learning plan/);
+    expect(await listCredentials(db)).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('returns defaults, stores valid values, ignores a corrupt stored value', async () => {
+    expect(await getSetting(db, 'showBadges')).toBe(true);
+    await setSetting(db, 'showBadges', false);
+    expect(await getSetting(db, 'showBadges')).toBe(false);
+    await db.settings.put({ key: 'showBadges', value: 'yes please' });
+    expect(await getSetting(db, 'showBadges')).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, HandlerError } from '@/lib/messaging/router';
+import { createClient, ProtocolError } from '@/lib/messaging/client';
+
+const ping = vi.fn(async () => ({ version: '1.2.3', taxonomySize: 10 }));
+const route = createRouter(
+  {
+    ping,
+    async 'profile.remove'({ skillId }) {
+      if (skillId === 'boom') throw new Error('disk on fire');
+      if (skillId === 'missing') throw new HandlerError('not_found', 'No such skill');
+      if (skillId === 'lie') return { removed: 'yes' } as never;
+      return { removed: true, rescored: 0 };
+    },
+  },
+  () => undefined,
+);
+
+describe('router', () => {
+  it('answers a known message with its validated response', async () => {
+    expect(await route({ type: 'ping', payload: {} }, null)).toEqual({ ok: true, data: { version: '1.2.3', taxonomySize: 10 } });
+  });
+
+  it('answers unknown, malformed and invalid messages with typed errors, never throwing', async () => {
+    expect(await route({ type: 'format.disk', payload: {} }, null)).toMatchObject({ ok: false, error: { code: 'unknown_message' } });
+    expect(await route({ type: '__proto__', payload: {} }, null)).toMatchObject({ ok: false, error: { code: 'unknown_message' } });
+    // Known to the protocol but not handled here (the tab's own message).
+    expect(await route({ type: 'tab.reading', payload: {} }, null)).toMatchObject({ ok: false, error: { code: 'unknown_message' } });
+    expect(await route('hello', null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await route(null, null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await route({ type: 'ping', payload: { extra: 1 } }, null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await route({ type: 'profile.remove', payload: { skillId: 42 } }, null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
+  it('turns handler failures into error replies', async () => {
+    expect(await route({ type: 'profile.remove', payload: { skillId: 'boom' } }, null)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'profile.remove failed' },
+    });
+    expect(await route({ type: 'profile.remove', payload: { skillId: 'missing' } }, null)).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'No such skill' },
+    });
+    // A handler returning the wrong shape is a bug on our side, reported as internal.
+    expect(await route({ type: 'profile.remove', payload: { skillId: 'lie' } }, null)).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+describe('client', () => {
+  it('round-trips through the router and raises typed errors', async () => {
+    const send = createClient((m) => route(m, null));
+    expect(await send('ping', {})).toEqual({ version: '1.2.3', taxonomySize: 10 });
+    await expect(send('profile.remove', { skillId: 'missing' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(send('profile.remove', { skillId: 'missing' })).rejects.toBeInstanceOf(ProtocolError);
+  });
+
+  it('validates requests before sending and replies on receipt', async () => {
+    const transport = vi.fn(async () => ({ ok: true, data: { version: 3 } }));
+    const send = createClient(transport);
+    await expect(send('profile.remove', { skillId: 7 as unknown as string })).rejects.toThrow();
+    expect(transport).not.toHaveBeenCalled();
+    await expect(send('ping', {})).rejects.toThrow();
+    await expect(createClient(async () => undefined)('ping', {})).rejects.toMatchObject({ code: 'no_reply' });
+  });
+});

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'SkillFit — job fit & micro-courses',
+    description:
+      'See how well each job posting fits your skills, save postings from any site, and close gaps with micro-courses. Your data stays on your device.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    // The dashboard doubles as the options page.
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'skillfit@example.org', strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});

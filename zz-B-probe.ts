@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { loadTaxonomy, extractSkills } from './lib/skills/index';
+import { graphFromTaxonomy } from './lib/fit/index';
+import { loadCatalog, recommendForPostings } from './lib/courses/index';
+const t = loadTaxonomy(); const g = graphFromTaxonomy(t); const cat = loadCatalog();
+const profile = [{id:'mysql',level:4},{id:'python',level:2}];
+const lines = readFileSync('/work/shared/data/skillspan/dev.json','utf8').split('\n').filter(Boolean).slice(0, 2000);
+const postings = [] as {skills: ReturnType<typeof extractSkills>}[];
+for (let i=0;i<lines.length;i+=20) postings.push({skills: extractSkills(lines.slice(i,i+20).map((l)=>JSON.parse(l).tokens.join(' ')).join('\n'), t)});
+const t0 = performance.now();
+const plan = recommendForPostings(postings, profile, g, cat);
+console.log('plan ms', (performance.now()-t0).toFixed(1), postings.length, 'postings', plan.currentAverage, '->', plan.projectedAverage, plan.recommendations.length, 'recs', plan.gaps.length, 'gaps');
+console.log(plan.gaps.slice(0,8)); console.log(plan.recommendations.slice(0,10).map(r=>[r.projectedScore, r.course.title, r.course.minutes, r.closes.join(',')]));
