@@ -12,6 +12,7 @@ export class Engine {
   #graph?: SkillGraph;
   #catalog?: Course[];
   #userCourses: Course[] = [];
+  userCoursesLoaded = false;
 
   get taxonomy(): Taxonomy {
     return (this.#taxonomy ??= loadTaxonomy());
@@ -25,6 +26,7 @@ export class Engine {
   }
   setUserCourses(courses: Course[]): void {
     this.#userCourses = courses;
+    this.userCoursesLoaded = true;
   }
 
   extract(text: string): PostingSkill[] {

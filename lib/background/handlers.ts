@@ -10,7 +10,9 @@ import { HandlerError } from '../messaging/router';
 import type { BackgroundMessage, PostingView } from '../messaging/protocol';
 import type { PostingSkill } from '../skills';
 import { Engine, toProfileSkills } from './engine';
+import { CourseSchema, parseUserCatalog, recommendForPostings } from '../courses';
 import { rescoreAll } from './rescore';
+import { exportAll, importAll } from '../backup';
 import { scoreCards } from './cards';
 import { sentencesWithSkills } from './sentences';
 
@@ -55,6 +57,7 @@ function view(
 }
 
 async function storePosting(ctx: BackgroundContext, posting: Posting, save: boolean, keepSkills?: string[]) {
+  await loadUserCourses(ctx);
   const profile = await profileSkills(ctx);
   const analyzed = analyze(ctx, posting, profile);
   const keep = keepSkills ? new Set(keepSkills) : null;
@@ -63,6 +66,17 @@ async function storePosting(ctx: BackgroundContext, posting: Posting, save: bool
   const input = { ...posting, id: stableId(posting), skills, fit: fit?.score ?? null };
   const record = save ? await postings.savePosting(ctx.db, input) : await postings.recordSeen(ctx.db, input);
   return view(ctx, record, skills, profile);
+}
+
+/** User catalogs join the bundled one; read from the database once per service-worker life. */
+async function loadUserCourses(ctx: BackgroundContext, force = false): Promise<void> {
+  if (ctx.engine.userCoursesLoaded && !force) return;
+  const rows = await ctx.db.catalogs.toArray();
+  const courses = rows.flatMap((r) => r.courses).flatMap((c) => {
+    const parsed = CourseSchema.safeParse(c);
+    return parsed.success ? [parsed.data] : [];
+  });
+  ctx.engine.setUserCourses(courses);
 }
 
 export const handlers: Handlers<BackgroundContext, BackgroundMessage> = {
@@ -182,6 +196,53 @@ export const handlers: Handlers<BackgroundContext, BackgroundMessage> = {
 
   async 'credentials.list'(_req, ctx) {
     return { items: await learning.listCredentials(ctx.db) };
+  },
+
+  async 'plan.get'(_req, ctx) {
+    await loadUserCourses(ctx);
+    const profile = await profileSkills(ctx);
+    const saved = await ctx.db.postings.where('saved').equals(1).toArray();
+    const withSkills = saved.filter((p) => p.skills.length > 0);
+    const plan = recommendForPostings(
+      withSkills.map((p) => ({ skills: p.skills.map((s) => ({ ...s, name: ctx.engine.graph.name(s.id) })) })),
+      profile,
+      ctx.engine.graph,
+      ctx.engine.catalog,
+    );
+    return { postings: withSkills.length, ...plan, recommendations: plan.recommendations.slice(0, 12) };
+  },
+
+  async 'catalog.import'({ name, format, text }, ctx) {
+    const { courses, errors } = parseUserCatalog(text, format, (n) => ctx.engine.taxonomy.resolve(n)?.id);
+    if (courses.length === 0) return { id: '', added: 0, errors: errors.length ? errors : ['No courses found'] };
+    const id = `catalog:${Date.now().toString(36)}`;
+    await ctx.db.catalogs.put({ id, name, importedAt: Date.now(), courses });
+    await loadUserCourses(ctx, true);
+    return { id, added: courses.length, errors };
+  },
+
+  async 'catalog.list'(_req, ctx) {
+    const rows = await ctx.db.catalogs.toArray();
+    return { catalogs: rows.map((c) => ({ id: c.id, name: c.name, courses: c.courses.length, importedAt: c.importedAt })) };
+  },
+
+  async 'catalog.remove'({ id }, ctx) {
+    await ctx.db.catalogs.delete(id);
+    await loadUserCourses(ctx, true);
+    return { ok: true as const };
+  },
+
+  async 'backup.export'(_req, ctx) {
+    return { json: JSON.stringify(await exportAll(ctx.db)) };
+  },
+
+  async 'backup.import'({ text }, ctx) {
+    const result = await importAll(ctx.db, text);
+    if (!result.ok) throw new HandlerError('bad_request', result.error);
+    await loadUserCourses(ctx, true);
+    // Imported postings carry scores from another profile: bring them up to date.
+    const rescored = await rescoreAll(ctx);
+    return { counts: result.counts, rescored: rescored.length };
   },
 
   async 'dashboard.open'({ section }, ctx) {

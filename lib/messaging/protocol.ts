@@ -139,6 +139,36 @@ export const protocol = {
   },
   'credentials.list': { req: Empty, res: z.object({ items: z.array(CredentialRecordSchema) }) },
 
+  /** The learning plan over all saved postings: weighted gaps, the course set, projected average fit. */
+  'plan.get': {
+    req: Empty,
+    res: z.object({
+      postings: z.number(),
+      gaps: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number(), postings: z.number() })),
+      recommendations: z.array(RecommendationSchema),
+      currentAverage: z.number(),
+      projectedAverage: z.number(),
+    }),
+  },
+
+  /** An employer's or school's own course list (JSON or CSV export); bad rows are reported, not fatal. */
+  'catalog.import': {
+    req: z.object({ name: z.string().min(1).max(200), format: z.enum(['json', 'csv']), text: z.string().max(5_000_000) }),
+    res: z.object({ id: z.string(), added: z.number(), errors: z.array(z.string()) }),
+  },
+  'catalog.list': {
+    req: Empty,
+    res: z.object({ catalogs: z.array(z.object({ id: z.string(), name: z.string(), courses: z.number(), importedAt: z.number() })) }),
+  },
+  'catalog.remove': { req: z.object({ id: z.string() }), res: Ok },
+
+  /** All user data as one JSON document, and back (merge; a broken file changes nothing). */
+  'backup.export': { req: Empty, res: z.object({ json: z.string() }) },
+  'backup.import': {
+    req: z.object({ text: z.string().max(200_000_000) }),
+    res: z.object({ counts: z.record(z.string(), z.number()), rescored: z.number() }),
+  },
+
   /** Opens the dashboard at a section (pages cannot link to extension pages themselves). */
   'dashboard.open': { req: z.object({ section: z.enum(['profile', 'tracker', 'plan', 'credentials']).default('profile') }), res: Ok },
 
