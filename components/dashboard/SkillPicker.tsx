@@ -8,15 +8,35 @@ export interface Suggestion {
 
 interface Props {
   suggestions: Suggestion[];
+  /** The query the suggestions answer, so "no match" is only said once the answer is in. */
+  answered: string;
   onQuery(query: string): void;
   onPick(s: Suggestion): void;
 }
 
-/** A combobox over the taxonomy: type "k8s", pick Kubernetes. Keyboard: ↑ ↓ Enter Escape. */
-export function SkillPicker({ suggestions, onQuery, onPick }: Props) {
+const KIND_WORDS: Record<string, string> = {
+  language: 'programming language',
+  tool: 'tool',
+  platform: 'platform',
+  domain: 'field',
+  method: 'method',
+  soft: 'people skill',
+  certification: 'certification',
+  'human-language': 'language',
+  other: 'skill',
+};
+
+/**
+ * A combobox over the taxonomy: typing an alias offers its canonical skill ("k8s" → Kubernetes).
+ * Keyboard: ↓ ↑ move, Enter picks, Escape closes; the list follows the ARIA combobox pattern.
+ */
+export function SkillPicker({ suggestions, answered, onQuery, onPick }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const open = query.trim().length > 0 && suggestions.length > 0;
+  const [closed, setClosed] = useState(false);
+  const q = query.trim();
+  const open = !closed && q.length > 0 && suggestions.length > 0;
+  const noMatch = q.length > 0 && answered === q && suggestions.length === 0;
   const pick = (s: Suggestion | undefined) => {
     if (!s) return;
     onPick(s);
@@ -25,27 +45,36 @@ export function SkillPicker({ suggestions, onQuery, onPick }: Props) {
     setActive(0);
   };
   return (
-    <div>
+    <div class="db-picker">
       <label for="sf-skill-input">Add a skill</label>
       <input
         id="sf-skill-input"
+        type="text"
         role="combobox"
         aria-expanded={open}
         aria-controls="sf-skill-options"
         aria-autocomplete="list"
+        aria-describedby="sf-skill-hint"
         aria-activedescendant={open ? `sf-opt-${active}` : undefined}
         autocomplete="off"
-        placeholder="e.g. Excel, food safety, k8s, Spanish"
+        spellcheck={false}
+        placeholder="e.g. Excel, food safety, forklift, k8s, Spanish"
         value={query}
         onInput={(e) => {
           setQuery(e.currentTarget.value);
           setActive(0);
+          setClosed(false);
           onQuery(e.currentTarget.value);
         }}
+        onBlur={() => setClosed(true)}
+        onFocus={() => setClosed(false)}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') setActive(Math.min(active + 1, suggestions.length - 1));
-          else if (e.key === 'ArrowUp') setActive(Math.max(active - 1, 0));
-          else if (e.key === 'Enter') pick(suggestions[active]);
+          if (e.key === 'ArrowDown') {
+            setClosed(false);
+            setActive(Math.min(active + 1, suggestions.length - 1));
+          } else if (e.key === 'ArrowUp') setActive(Math.max(active - 1, 0));
+          else if (e.key === 'Enter' && open) pick(suggestions[active]);
+          else if (e.key === 'Escape' && open) setClosed(true);
           else if (e.key === 'Escape') {
             setQuery('');
             onQuery('');
@@ -53,6 +82,9 @@ export function SkillPicker({ suggestions, onQuery, onPick }: Props) {
           e.preventDefault();
         }}
       />
+      <p id="sf-skill-hint" class="db-hint">
+        Type a skill or a short name for it, then pick it with the arrow keys and Enter, or click it.
+      </p>
       {open ? (
         <ul id="sf-skill-options" role="listbox" class="db-listbox" aria-label="Matching skills">
           {suggestions.map((s, i) => (
@@ -62,15 +94,20 @@ export function SkillPicker({ suggestions, onQuery, onPick }: Props) {
               role="option"
               aria-selected={i === active}
               onMouseDown={(e) => {
+                // Keep focus in the input so typing can go on after a click.
                 e.preventDefault();
                 pick(s);
               }}
+              onMouseMove={() => i !== active && setActive(i)}
             >
-              {s.name} <span class="db-muted">· {s.kind}</span>
+              <span class="db-opt-name">{s.name}</span> <span class="db-muted">{KIND_WORDS[s.kind] ?? s.kind}</span>
             </li>
           ))}
         </ul>
       ) : null}
+      <p class="db-muted db-live" aria-live="polite">
+        {noMatch ? `No skill matches “${q}”. Try a shorter or more common name.` : open ? `${suggestions.length} matching skills` : ''}
+      </p>
     </div>
   );
 }

@@ -1,56 +1,61 @@
 import type { PostingRecord, PostingStatus } from '@/lib/db/records';
-
-export const STATUSES: PostingStatus[] = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'];
-
-export interface TrackerFilter {
-  sort: 'fit' | 'savedAt' | 'title';
-  status: PostingStatus | '';
-  site: string;
-  search: string;
-}
+import {
+  isFiltered, MIN_FIT_CHOICES, pageCount, STATUS_WORDS, TRACKER_SORTS, TRACKER_STATUSES, type TrackerFilter, type TrackerSort,
+} from '@/lib/dashboard/tracker';
+import { TrackerRow } from './TrackerRow';
 
 interface Props {
   items: PostingRecord[];
   total: number;
   sites: string[];
+  loaded: boolean;
   filter: TrackerFilter;
   page: number;
   pageSize: number;
   onFilter(f: TrackerFilter): void;
   onPage(page: number): void;
   onStatus(id: string, status: PostingStatus): void;
+  onNotes(id: string, notes: string): void;
   onDelete(id: string): void;
 }
 
-const date = (t: number | null) => (t ? new Date(t).toLocaleDateString() : '');
+const num = (n: number) => n.toLocaleString('en-US');
 
-/** Saved postings, one page at a time: filter, sort, change status, open, delete. */
-export function TrackerView({ items, total, sites, filter, page, pageSize, onFilter, onPage, onStatus, onDelete }: Props) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+/** Saved postings, one page at a time: search, filter by status, site and fit, sort, change status, notes, open, delete. */
+export function TrackerView(p: Props) {
+  const { filter: f, onFilter } = p;
+  const pages = pageCount(p.total, p.pageSize);
+  const first = p.page * p.pageSize + 1;
+  const last = Math.min(p.total, (p.page + 1) * p.pageSize);
   return (
     <section class="db-section" aria-labelledby="tracker-h">
       <h2 id="tracker-h">Saved jobs</h2>
-      <div class="db-row" role="search">
+      <form class="db-filters" role="search" aria-label="Filter saved jobs" onSubmit={(e) => e.preventDefault()}>
         <label>
           Search
-          <input type="search" value={filter.search} onInput={(e) => onFilter({ ...filter, search: e.currentTarget.value })} />
+          <input
+            type="search"
+            placeholder="Title, company or place"
+            value={f.search}
+            onInput={(e) => onFilter({ ...f, search: e.currentTarget.value })}
+          />
         </label>
         <label>
           Status
-          <select value={filter.status} onChange={(e) => onFilter({ ...filter, status: e.currentTarget.value as PostingStatus | '' })}>
-            <option value="">All</option>
-            {STATUSES.map((s) => (
+          <select value={f.status} onChange={(e) => onFilter({ ...f, status: e.currentTarget.value as PostingStatus | '' })}>
+            <option value="">Any status</option>
+            {TRACKER_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {STATUS_WORDS[s]}
               </option>
             ))}
           </select>
         </label>
         <label>
           Site
-          <select value={filter.site} onChange={(e) => onFilter({ ...filter, site: e.currentTarget.value })}>
-            <option value="">All</option>
-            {sites.map((s) => (
+          <select value={f.site} onChange={(e) => onFilter({ ...f, site: e.currentTarget.value })}>
+            <option value="">Any site</option>
+            {p.sites.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
@@ -58,86 +63,91 @@ export function TrackerView({ items, total, sites, filter, page, pageSize, onFil
           </select>
         </label>
         <label>
-          Sort by
-          <select value={filter.sort} onChange={(e) => onFilter({ ...filter, sort: e.currentTarget.value as TrackerFilter['sort'] })}>
-            <option value="savedAt">Date saved</option>
-            <option value="fit">Fit</option>
-            <option value="title">Title</option>
+          Fit
+          <select value={String(f.minFit)} onChange={(e) => onFilter({ ...f, minFit: Number(e.currentTarget.value) })}>
+            {MIN_FIT_CHOICES.map((m) => (
+              <option key={m} value={String(m)}>
+                {m === 0 ? 'Any fit' : `${m}% or more`}
+              </option>
+            ))}
           </select>
         </label>
-      </div>
-      {total === 0 ? (
-        <p class="db-card" role="note">
-          No saved jobs{filter.search || filter.status || filter.site ? ' match these filters' : ' yet'}. Browse a job site and
-          press <strong>Save job</strong> on a posting, or use the SkillFit toolbar button on any career page.
-        </p>
-      ) : (
-        <table aria-label="Saved jobs">
+        <label>
+          Sort
+          <select value={f.sort} onChange={(e) => onFilter({ ...f, sort: e.currentTarget.value as TrackerSort })}>
+            {(Object.keys(TRACKER_SORTS) as TrackerSort[]).map((k) => (
+              <option key={k} value={k}>
+                {TRACKER_SORTS[k].label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <p class="db-muted" role="status" aria-live="polite">
+        {!p.loaded ? 'Loading…' : p.total === 0 ? '' : `Showing ${num(first)}–${num(last)} of ${num(p.total)} saved jobs`}
+      </p>
+      {p.loaded && p.total === 0 ? (
+        isFiltered(f) ? (
+          <div class="db-card db-empty" role="note">
+            <strong>No saved jobs match these filters.</strong>
+            <p>Clear the search or choose “Any” in the filters to see all your saved jobs.</p>
+          </div>
+        ) : (
+          <div class="db-card db-empty" role="note">
+            <strong>No saved jobs yet.</strong>
+            <p>
+              Open a job posting on any job site and press <strong>Save job</strong> in the SkillFit panel, or click the SkillFit
+              toolbar button on any careers page. Saved jobs appear here with their fit, and you can track where each application stands.
+            </p>
+          </div>
+        )
+      ) : null}
+      {p.total > 0 ? (
+        <table class="db-table" aria-label="Saved jobs">
           <thead>
             <tr>
-              <th scope="col">Fit</th>
+              <th scope="col" class="db-col-fit">
+                Fit
+              </th>
               <th scope="col">Job</th>
-              <th scope="col">Status</th>
-              <th scope="col">Saved</th>
-              <th scope="col">
-                <span class="db-muted">Actions</span>
+              <th scope="col" class="db-col-status">
+                Status
+              </th>
+              <th scope="col" class="db-col-actions">
+                Actions
               </th>
             </tr>
           </thead>
-          <tbody>
-            {items.map((p) => (
-              <tr key={p.id} data-posting-id={p.id}>
-                <td class="db-fit">{p.fit === null ? '—' : `${p.fit}%`}</td>
-                <td>
-                  <a href={p.url} target="_blank" rel="noopener noreferrer">
-                    {p.title}
-                  </a>
-                  <div class="db-muted">{[p.company, p.location, p.site].filter(Boolean).join(' · ')}</div>
-                  {p.history.length > 1 ? (
-                    <div class="db-muted" aria-label="Status history">
-                      {p.history.map((h) => `${h.status} ${date(h.at)}`).join(' → ')}
-                    </div>
-                  ) : null}
-                </td>
-                <td>
-                  <select
-                    aria-label={`Status of ${p.title}`}
-                    value={p.status}
-                    onChange={(e) => onStatus(p.id, e.currentTarget.value as PostingStatus)}
-                  >
-                    {STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {s}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{date(p.savedAt)}</td>
-                <td>
-                  <button type="button" class="db-danger" aria-label={`Delete ${p.title}`} onClick={() => onDelete(p.id)}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {p.items.map((item) => (
+            <TrackerRow
+              key={item.id}
+              posting={item}
+              onStatus={p.onStatus}
+              onNotes={p.onNotes}
+              onDelete={p.onDelete}
+            />
+          ))}
         </table>
-      )}
+      ) : null}
       {pages > 1 ? (
-        <nav class="db-row" aria-label="Pages">
-          <button type="button" class="db-secondary" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        <nav class="db-pager" aria-label="Pages of saved jobs">
+          <button type="button" class="db-secondary" disabled={p.page === 0} onClick={() => p.onPage(0)}>
+            First
+          </button>
+          <button type="button" class="db-secondary" disabled={p.page === 0} onClick={() => p.onPage(p.page - 1)}>
             Previous
           </button>
           <span>
-            Page {page + 1} of {pages} · {total} jobs
+            Page {num(p.page + 1)} of {num(pages)}
           </span>
-          <button type="button" class="db-secondary" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
+          <button type="button" class="db-secondary" disabled={p.page >= pages - 1} onClick={() => p.onPage(p.page + 1)}>
             Next
           </button>
+          <button type="button" class="db-secondary" disabled={p.page >= pages - 1} onClick={() => p.onPage(pages - 1)}>
+            Last
+          </button>
         </nav>
-      ) : (
-        <p class="db-muted">{total} saved jobs</p>
-      )}
+      ) : null}
     </section>
   );
 }

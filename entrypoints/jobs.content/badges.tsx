@@ -49,9 +49,12 @@ export class BadgeLayer {
     return drawn;
   }
 
-  /** Keys of cards still scored by estimate, to upgrade when their descriptions become known. */
-  estimates(): { key: string; element: Element }[] {
-    return this.#tracker.entries().filter(([, b]) => !b.exact).map(([element, b]) => ({ key: b.key, element }));
+  /** Badged cards (all, or only those still scored by estimate), to re-score when something changed. */
+  badged(onlyEstimates: boolean): { key: string; element: Element }[] {
+    return this.#tracker
+      .entries()
+      .filter(([, b]) => !onlyEstimates || !b.exact)
+      .map(([element, b]) => ({ key: b.key, element }));
   }
 
   clear(): void {

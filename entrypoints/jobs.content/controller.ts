@@ -1,5 +1,5 @@
 import { readPage, stableId, cardText, type PageReading } from '@/lib/sites';
-import type { Posting } from '@/lib/sites/schema';
+import type { Card, Posting } from '@/lib/sites/schema';
 import { send } from '@/lib/messaging/runtime';
 import { BadgeLayer } from './badges';
 import { PanelHost } from './panel';
@@ -12,7 +12,8 @@ const log = (adapter: string, err: unknown) => console.debug(`[skillfit] adapter
  */
 export class PageController {
   readonly badges = new BadgeLayer();
-  readonly panel = new PanelHost();
+  // A save changes the saved mark (and maybe the score) of that posting's card.
+  readonly panel = new PanelHost(() => void this.#rescoreCards(false));
   reading: PageReading = { kind: 'none' };
   #postingKey: string | null = null;
 
@@ -46,40 +47,43 @@ export class PageController {
       const view = await send('page.analyze', { posting });
       this.panel.show(posting, view, null);
       // Its description is now known: cards showing it by estimate can be exact.
-      if (this.badges.estimates().length) await this.#rescoreEstimates();
+      await this.#rescoreCards(true);
     } catch {
       this.panel.show(posting, null, 'SkillFit could not score this posting.');
     }
   }
 
-  async #scoreCards(cards: Parameters<BadgeLayer['attach']>[0]): Promise<void> {
+  async #scoreCards(cards: readonly Card[]): Promise<void> {
     const added = this.badges.attach(cards);
     if (added.length === 0) return;
     const siteId = this.reading.kind === 'list' ? this.reading.adapter : 'generic';
-    const payload = added.map(({ key, card }) => ({
-      key,
-      id: card.jobId ? `${siteId}:${card.jobId}` : card.url ? stableId({ site: siteId, jobId: null, url: card.url }) : null,
-      text: cardText(card).slice(0, 5000),
-    }));
+    const payload = added.map(({ key, card }) => ({ key, id: cardId(siteId, card), text: cardText(card).slice(0, 5000) }));
     const { scores, profileEmpty } = await send('cards.score', { cards: payload });
     this.badges.show(scores, profileEmpty);
   }
 
-  async #rescoreEstimates(): Promise<void> {
+  async #rescoreCards(onlyEstimates: boolean): Promise<void> {
     if (this.reading.kind !== 'list') return;
     const byElement = new Map(this.reading.cards.map((c) => [c.element, c]));
     const siteId = this.reading.adapter;
-    const payload = this.badges.estimates().flatMap(({ key, element }) => {
+    const payload = this.badges.badged(onlyEstimates).flatMap(({ key, element }) => {
       const card = byElement.get(element);
-      return card?.jobId ? [{ key, id: `${siteId}:${card.jobId}`, text: cardText(card).slice(0, 5000) }] : [];
+      return card ? [{ key, id: cardId(siteId, card), text: cardText(card).slice(0, 5000) }] : [];
     });
     if (!payload.length) return;
     const { scores, profileEmpty } = await send('cards.score', { cards: payload });
-    this.badges.show(scores.filter((s) => s.exact), profileEmpty);
+    // An estimate never replaces an estimate already drawn from the same text.
+    this.badges.show(onlyEstimates ? scores.filter((s) => s.exact) : scores, profileEmpty);
   }
 
   dispose(): void {
     this.badges.clear();
     this.panel.remove();
   }
+}
+
+/** The stable id the card's posting is stored under (the same rule as a posting page's). */
+function cardId(siteId: string, card: Card): string | null {
+  if (card.jobId) return stableId({ site: siteId, jobId: card.jobId, url: card.url ?? '' });
+  return card.url ? stableId({ site: siteId, jobId: null, url: card.url }) : null;
 }

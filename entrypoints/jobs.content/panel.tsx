@@ -12,9 +12,14 @@ import panelCss from './panel.css?inline';
 export class PanelHost {
   #mounted?: { host: HTMLElement; root: ShadowRoot };
 
+  constructor(private readonly onSaved: () => void) {}
+
   show(posting: Posting, view: PostingView | null, error: string | null): void {
     this.#mounted ??= this.#mount();
-    render(<PanelContainer key={view?.id ?? posting.url} posting={posting} initial={view} error={error} />, this.#mounted.root);
+    render(
+      <PanelContainer key={view?.id ?? posting.url} posting={posting} initial={view} error={error} onSaved={this.onSaved} />,
+      this.#mounted.root,
+    );
   }
 
   remove(): void {
@@ -31,7 +36,14 @@ export class PanelHost {
   }
 }
 
-function PanelContainer({ posting, initial, error }: { posting: Posting; initial: PostingView | null; error: string | null }) {
+interface ContainerProps {
+  posting: Posting;
+  initial: PostingView | null;
+  error: string | null;
+  onSaved(): void;
+}
+
+function PanelContainer({ posting, initial, error, onSaved }: ContainerProps) {
   const [view, setView] = useState(initial);
   const [collapsed, setCollapsed] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -42,6 +54,7 @@ function PanelContainer({ posting, initial, error }: { posting: Posting; initial
     setSaving(true);
     try {
       setView(await send('posting.save', { posting }));
+      onSaved();
     } catch {
       setProblem('Could not save this job. Try again from the SkillFit toolbar button.');
     } finally {

@@ -1,9 +1,20 @@
 /**
+ * The field separator of a spreadsheet export, guessed from its first line: comma, or the
+ * semicolon that spreadsheets write in locales with a decimal comma, or tab.
+ */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+  const first = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const count = (ch: string) => first.split(ch).length - 1;
+  const [best] = ([',', ';', '\t'] as const).map((d) => [d, count(d)] as const).sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
+/**
  * Minimal RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF or LF, newlines inside
  * quotes. Returns rows of raw strings with the 1-based line each row starts on; never throws
  * (an unterminated quote ends the last field at end of input and is reported).
  */
-export function parseCsv(text: string): { rows: { line: number; cells: string[] }[]; error: string | null } {
+export function parseCsv(text: string, delimiter = ','): { rows: { line: number; cells: string[] }[]; error: string | null } {
   const rows: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
   let field = '';
@@ -31,7 +42,7 @@ export function parseCsv(text: string): { rows: { line: number; cells: string[] 
         field += ch;
       }
     } else if (ch === '"' && field === '') inQuotes = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       cells.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {

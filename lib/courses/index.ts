@@ -8,4 +8,4 @@ export { loadCatalog, coursesBySkill } from './catalog';
 export { searchActions, SEARCH_PROVIDERS } from './search';
 export { recommendForPosting, recommendForPostings, DEFAULT_MINUTES, NEAR_TIE, type Recommendation } from './recommend';
 export { parseUserCatalog } from './user-catalog';
-export { parseCsv } from './csv';
+export { parseCsv, detectDelimiter } from './csv';

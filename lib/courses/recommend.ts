@@ -16,6 +16,9 @@ import { searchActions } from './search';
  * - A course teaches its skills at COURSE_LEVEL (3); its value for a posting skill is the fit
  *   credit that gives (direct, or partial through an `implies` edge), minus the credit the
  *   profile already earns. Gains are in fit points, so they add up across postings.
+ * - A course is a candidate only while it raises a gap skill it teaches itself; what its skills
+ *   imply (a Node.js course → JavaScript) adds to its value but never makes it a candidate, so a
+ *   JavaScript gap is met by a JavaScript course, not by a short Node.js one.
  * - Each step takes the course with the most gain per hour. Null minutes count as
  *   DEFAULT_MINUTES (10 h, a typical self-paced free course).
  * - Free first: among courses whose gain per hour is within NEAR_TIE (10 %) of the best,
@@ -86,28 +89,33 @@ function average(problem: Problem): number {
   return Math.round(sum / n);
 }
 
-/** What one course would raise: [entry, credit it gives] for each gap entry it covers. */
-type Offer = { entry: Entry; index: number; credit: number }[];
+/** What one course would raise: the credit it gives each gap entry it covers, and whether it teaches that skill itself. */
+type Offer = { entry: Entry; index: number; credit: number; direct: boolean }[];
 
 function offerOf(held: HeldSkills, problem: Problem): Offer {
   const offer: Offer = [];
   for (const id of held.ids()) {
     for (const entry of problem.gapsById.get(id) ?? []) {
-      const credit = held.cover(id, entry.skill.asked).credit;
+      const cover = held.cover(id, entry.skill.asked);
       const index = problem.postings[entry.posting]!.asked.indexOf(entry.skill);
-      if (credit > 0) offer.push({ entry, index, credit });
+      if (cover.credit > 0) offer.push({ entry, index, credit: cover.credit, direct: cover.kind === 'direct' });
     }
   }
   return offer;
 }
 
+/** Fit points the offer would add now; 0 unless it raises some gap skill the course teaches itself. */
 function gainOf(offer: Offer, problem: Problem): number {
   let gain = 0;
+  let teaches = false;
   for (const o of offer) {
     const cur = problem.postings[o.entry.posting]!.credits[o.index] ?? 0;
-    if (o.credit > cur) gain += (o.credit - cur) * o.entry.skill.weight * (problem.scale[o.entry.posting] ?? 0);
+    if (o.credit > cur + EPS) {
+      gain += (o.credit - cur) * o.entry.skill.weight * (problem.scale[o.entry.posting] ?? 0);
+      teaches ||= o.direct;
+    }
   }
-  return gain;
+  return teaches ? gain : 0;
 }
 
 /** Applies an offer; returns the skill ids it raised. */
@@ -123,14 +131,21 @@ function apply(offer: Offer, problem: Problem): string[] {
   return [...raised].sort();
 }
 
+/** What each course teaches, with its implied skills, per graph: built once, reused per call. */
+const taughtCache = new WeakMap<SkillGraph, WeakMap<Course, HeldSkills>>();
+
+function taughtBy(course: Course, graph: SkillGraph): HeldSkills {
+  let byCourse = taughtCache.get(graph);
+  if (!byCourse) taughtCache.set(graph, (byCourse = new WeakMap()));
+  let held = byCourse.get(course);
+  if (!held) byCourse.set(course, (held = new HeldSkills(course.skills.map((id) => ({ id, level: COURSE_LEVEL })), graph)));
+  return held;
+}
+
 function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]): Recommendation[] {
   const candidates = catalog
     .filter((c) => c.source !== 'search' && c.skills.length > 0)
-    .map((course) => ({
-      course,
-      hours: (course.minutes ?? DEFAULT_MINUTES) / 60,
-      offer: offerOf(new HeldSkills(course.skills.map((id) => ({ id, level: COURSE_LEVEL })), graph), problem),
-    }))
+    .map((course) => ({ course, hours: (course.minutes ?? DEFAULT_MINUTES) / 60, offer: offerOf(taughtBy(course, graph), problem) }))
     .filter((c) => c.offer.length > 0);
 
   const out: Recommendation[] = [];

@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { parseCsv } from './csv';
+import { detectDelimiter, parseCsv } from './csv';
 import { CourseSchema, type Course } from './schema';
 
 /**
- * Import of an employer's own learning catalog (JSON or CSV export). Accepted columns / keys,
- * case-insensitive: title (or name), url (or link), provider, skills (a list, or one string
- * split on ';', '|' or ','), minutes, hours, level, cost, credential, id. Each row is checked on
- * its own: bad rows are skipped with a message naming the row; good rows are kept.
+ * Import of an employer's own learning catalog (JSON, or CSV separated by comma, semicolon or
+ * tab). Accepted columns / keys, case-insensitive: title (or name), url (or link), provider,
+ * skills (a list, or one string split on ';', '|' or ','), minutes, hours, level, cost,
+ * credential, id. Each row is checked on its own: bad rows are skipped with a message naming
+ * the row; good rows are kept.
  */
-const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
-const COSTS = ['free', 'free-audit', 'paid', 'unknown'] as const;
-const CREDENTIALS = ['certificate', 'badge', 'none', 'unknown'] as const;
+const LEVELS = CourseSchema.shape.level.unwrap().options;
+const COSTS = CourseSchema.shape.cost.options;
+const CREDENTIALS = CourseSchema.shape.credential.options;
 
 const cell = z.union([z.string(), z.number(), z.null()]).optional();
 /** A raw row after key normalisation; values are still user text. */
@@ -72,7 +73,9 @@ function toCourse(raw: RawRow, resolveSkill: (name: string) => string | undefine
   const m = text(raw.minutes);
   const h = text(raw.hours);
   if (m || h) {
-    const value = m ? Number(m) : Number(h) * 60;
+    // Semicolon-separated exports write decimals with a comma ("1,5").
+    const num = (v: string) => Number(/^\d+,\d+$/.test(v) ? v.replace(',', '.') : v);
+    const value = m ? num(m) : num(h) * 60;
     if (!Number.isFinite(value) || value <= 0) problems.push(`duration "${m || h}" is not a positive number`);
     else minutes = Math.max(1, Math.round(value));
   }
@@ -131,7 +134,7 @@ export function parseUserCatalog(
       if (!Array.isArray(list)) return { courses: [], errors: ['Expected a JSON array of courses or an object with a "courses" array'] };
       list.forEach((value, i) => rows.push({ label: `Row ${i + 1}`, value }));
     } else {
-      const csv = parseCsv(text);
+      const csv = parseCsv(text, detectDelimiter(text));
       if (csv.error) errors.push(csv.error);
       const [header, ...body] = csv.rows;
       if (!header) return { courses: [], errors: [...errors, 'Empty CSV: expected a header row'] };

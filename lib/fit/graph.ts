@@ -10,7 +10,10 @@ export interface SkillGraph {
   name(id: string): string;
 }
 
-/** Adapts a loaded taxonomy; unknown ids imply nothing and are named by their id. */
+/**
+ * Adapts a loaded taxonomy; unknown ids imply nothing and are named by their id. Build it once
+ * and reuse it: the recommender caches per graph object what each course teaches.
+ */
 export function graphFromTaxonomy(t: Taxonomy): SkillGraph {
   return {
     implies: (id) => t.get(id)?.implies ?? [],

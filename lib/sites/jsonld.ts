@@ -5,7 +5,7 @@
  */
 import type { Posting } from './schema';
 import { pageUrl } from './dom';
-import { cleanLine, decodeEntities, htmlToText } from './text';
+import { cleanLine, htmlToText } from './text';
 
 /** A parsed JSON object from the page (read only through `field`). */
 export type JsonObject = Record<string, unknown>;
@@ -47,8 +47,14 @@ export function parseJsonLenient(text: string): unknown {
   }
 }
 
-/** A JSON-LD text field as one clean line (sites often HTML-escape these: "R&amp;D"). */
-const line = (v: unknown): string => cleanLine(decodeEntities(str(v) ?? ''));
+/**
+ * A JSON-LD text field as one clean line. Sites HTML-escape these ("R&amp;D") and some put
+ * markup in them, so they go through the HTML reader (tags and script bodies dropped).
+ */
+const line = (v: unknown): string => {
+  const s = str(v);
+  return s ? cleanLine(/[<&]/.test(s) ? htmlToText(s) : s) : '';
+};
 const lineOrNull = (v: unknown): string | null => line(v) || null;
 
 /** Every JSON-LD block of the page that parses. */

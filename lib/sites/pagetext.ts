@@ -13,8 +13,9 @@ const selectors = {
   heading: 'h1',
   /** Main-content candidates, most specific first (landmarks, then common ids). */
   main: ['main', '[role="main"]', 'article', '#content', '#main', '#job', '.job', '.posting'],
-  /** Page chrome left out of the description. */
-  chrome: 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], button',
+  /** Page chrome left out of the description: landmark tags and roles (checked without selector matching, which is slow on huge pages). */
+  chromeTags: ['nav', 'header', 'footer', 'aside', 'form', 'button', 'dialog'],
+  chromeRoles: ['navigation', 'banner', 'contentinfo', 'dialog', 'search'],
   /** Apply controls: links, buttons and inputs. */
   applyControls: 'a, button, input[type="submit"], [role="button"]',
   /** Section headings that structure a job description. */
@@ -47,7 +48,8 @@ export function jobSignals(doc: Document, url: URL, text: string): JobSignals {
     if (t.length < 60 && SECTION_TEXT.test(t)) seen.add(t.toLowerCase().replace(/:$/, ''));
   }
   const ogType = metaContent(doc, 'og:type');
-  const article = ogType === 'article' || findNodes(jsonLdBlocks(doc), 'BlogPosting').length > 0 || findNodes(jsonLdBlocks(doc), 'NewsArticle').length > 0;
+  const blocks = jsonLdBlocks(doc);
+  const article = ogType === 'article' || ['Article', 'BlogPosting', 'NewsArticle'].some((t) => findNodes(blocks, t).length > 0);
   return { path: JOB_PATH.test(url.pathname), apply, sections: seen.size, employment: EMPLOYMENT_TEXT.test(text.slice(0, 20_000)), article };
 }
 
@@ -71,7 +73,9 @@ export function mainContent(doc: Document): Element | null {
   return doc.body ?? doc.documentElement;
 }
 
-const isChrome = (el: Element): boolean => el.matches(selectors.chrome);
+const CHROME_TAGS = new Set<string>(selectors.chromeTags);
+const CHROME_ROLES = new Set<string>(selectors.chromeRoles);
+const isChrome = (el: Element): boolean => CHROME_TAGS.has(el.localName.toLowerCase()) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
 
 /** The description text of the main content, without navigation and page chrome. */
 export function mainText(doc: Document): string {

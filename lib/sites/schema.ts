@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Only web links leave an adapter: z.string().url() alone accepts `javascript:` URLs. */
+const isWebUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+
 /**
  * One job posting as read from a page (or a board's public feed).
  * Every string is plain text: adapters never hand page markup onward.
@@ -7,7 +10,7 @@ import { z } from 'zod';
 export const PostingSchema = z.object({
   site: z.string(),
   jobId: z.string().nullable(),
-  url: z.string().url(),
+  url: z.string().url().refine(isWebUrl, 'an http(s) URL'),
   title: z.string().min(1),
   company: z.string().nullable(),
   location: z.string().nullable(),
@@ -24,7 +27,7 @@ export const CardDataSchema = z.object({
   title: z.string().min(1),
   company: z.string().nullable(),
   location: z.string().nullable(),
-  url: z.string().url().nullable(),
+  url: z.string().url().refine(isWebUrl, 'an http(s) URL').nullable(),
 });
 export type CardData = z.infer<typeof CardDataSchema>;
 

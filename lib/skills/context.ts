@@ -5,6 +5,7 @@
  * in", "R&D", "C-level"), and, where the word is risky, near other tech skills or a cue word
  * ("Go developer", "in Go", "programming languages such as …"). Nothing is dropped by a stop list.
  */
+import type { ClauseIndex } from './clauses';
 import type { Skill, SkillKind } from './schema';
 import { COMMON_WORD, GENERIC_WORD, NEED_UPPER, type Candidate, type Tokens } from './matcher';
 
@@ -15,24 +16,26 @@ interface WordRule {
   notAfter?: readonly string[];
   /** needs evidence (a nearby tech skill or cue) even when capitalised mid-sentence */
   needEvidence?: boolean;
+  /** rejected when followed by these token sequences ("R and D") */
+  notPhrases?: readonly (readonly string[])[];
 }
 
 const VERB_GO_NEXT = ['to', 'the', 'live', 'beyond', 'above', 'ahead', 'far', 'further', 'extra', 'back', 'out', 'through', 'over', 'into', 'from', 'get', 'getter', 'getters', 'a', 'an', 'after', 'for', 'with', 'on', 'up', 'down', 'forward', 'places', 'deeper', 'deep', 'faster', 'fast', 'big', 'home', 'hand', 'market', 'by', 'wrong', 'well', 'green', 'global', 'where', 'above', 'along'];
 const MODAL_BEFORE = ['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'let', 'lets', 'we', 'you', 'i', 'they', 'who', 'and', 'or', 'not', 'never', 'also', 'really', 'help', 'helps', 'always'];
 const LETTER_BEFORE = ['grade', 'plan', 'class', 'type', 'level', 'vitamin', 'section', 'part', 'option', 'appendix', 'exhibit', 'schedule', 'category', 'tier', 'series', 'model', 'form', 'phase', 'step', 'item', 'a', 'the', 'hepatitis', 'b', 'to', 'point', 'block', 'unit', 'building', 'room', 'floor', 'area', 'zone', 'group', 'team', 'division'];
-const LETTER_NEXT = ['level', 'suite', 'corp', 'corporation', 'inc', 'ltd', 'class', 'grade', 'section', 'and', 'or', '&', 'license', 'licence', 'cdl', 'shift', 'team', 'rating', 'player', 'students'];
+const LETTER_NEXT = ['level', 'suite', 'corp', 'corporation', 'inc', 'ltd', 'class', 'grade', 'section', '&', 'license', 'licence', 'cdl', 'shift', 'team', 'rating', 'player', 'students'];
 
 /** Rules by skill id; other ordinary-word aliases get the default (capitalised; evidence at sentence start). */
 const RULES: Record<string, WordRule> = {
   go: { notBefore: VERB_GO_NEXT, notAfter: MODAL_BEFORE, needEvidence: true },
-  'microsoft-excel': { notBefore: ['in', 'at', 'as', 'within', 'when', 'and', 'under', 'beyond', 'through', 'by'], notAfter: ['to', 'will', 'can', 'you', 'we', 'who', 'and', 'help', 'helps', 'could', 'should', 'would', 'must', 'not'] },
+  'microsoft-excel': { notBefore: ['in', 'at', 'as', 'within', 'when', 'under', 'beyond', 'through', 'by'], notAfter: ['to', 'will', 'can', 'you', 'we', 'who', 'and', 'help', 'helps', 'could', 'should', 'would', 'must', 'not'] },
   rust: { notAfter: ['prevent', 'prevents', 'remove', 'removing', 'of', 'from'], needEvidence: true },
-  swift: { notBefore: ['response', 'responses', 'action', 'resolution', 'decision', 'decisions', 'turnaround', 'and', 'delivery', 'payment', 'transfer', 'code', 'codes', 'network', 'messaging', 'message', 'messages'], notAfter: ['a', 'be', 'is', 'are', 'very', 'and', 'with'], needEvidence: true },
-  spring: { notBefore: ['break', 'semester', 'term', 'season', 'cleaning', 'and', 'summer'], notAfter: ['this', 'next', 'last', 'in', 'the', 'early', 'late'], needEvidence: true },
+  swift: { notBefore: ['response', 'responses', 'action', 'resolution', 'decision', 'decisions', 'turnaround', 'delivery', 'payment', 'transfer', 'code', 'codes', 'network', 'messaging', 'message', 'messages'], notAfter: ['a', 'be', 'is', 'are', 'very', 'and', 'with'], needEvidence: true },
+  spring: { notBefore: ['break', 'semester', 'term', 'season', 'cleaning', 'summer'], notAfter: ['this', 'next', 'last', 'in', 'the', 'early', 'late'], needEvidence: true },
   expressjs: { notBefore: ['interest', 'your', 'yourself', 'ideas', 'themselves', 'concerns', 'opinions', 'clearly'], notAfter: ['to', 'and', 'can', 'should', 'please', 'you'], needEvidence: true },
   'less-css': { notBefore: ['than', 'time', 'experienced', 'and', 'of', 'important', 'likely', 'is', 'are'], notAfter: ['no', 'much', 'or', 'more', 'and', 'the', 'for', 'far', 'even', 'with', 'is', 'are'], needEvidence: true },
-  r: { notBefore: LETTER_NEXT, notAfter: LETTER_BEFORE, needEvidence: true },
-  c: { notBefore: [...LETTER_NEXT, 'corp'], notAfter: LETTER_BEFORE, needEvidence: true },
+  r: { notBefore: LETTER_NEXT, notAfter: LETTER_BEFORE, needEvidence: true, notPhrases: [['and', 'd']] },
+  c: { notBefore: LETTER_NEXT, notAfter: LETTER_BEFORE, needEvidence: true, notPhrases: [['and', 'i']] },
   'microsoft-access': { notBefore: ['to', 'the', 'control', 'controls', 'management', 'point', 'points', 'rights', 'levels', 'level', 'and', 'for', 'of', 'request', 'requests'], needEvidence: true },
   'microsoft-word': { notBefore: ['of', 'processing', 'choice', 'count', 'for'], notAfter: ['a', 'the', 'in', 'one', 'every', 'good', 'your', 'our', 'my', 'spoken', 'written', 'printed', 'last', 'final'], needEvidence: true },
   'microsoft-teams': { notBefore: ['of', 'to', 'in', 'and', 'across', 'that', 'who', 'with', 'are', 'will'], notAfter: ['our', 'your', 'the', 'cross', 'functional', 'product', 'engineering', 'agile', 'scrum', 'other', 'across', 'of', 'multiple', 'small', 'different', 'global', 'development', 'all', 'and', 'with', 'in'], needEvidence: true },
@@ -46,6 +49,18 @@ const CUE_BEFORE = new Set(['in', 'using', 'with', 'like', 'of', 'as']);
 const CUE_AFTER = new Set(['developer', 'developers', 'engineer', 'engineers', 'programming', 'programmer', 'programmers', 'language', 'languages', 'code', 'coding', 'development', 'experience', 'skills', 'framework', 'frameworks', 'stack', 'backend', 'services', 'microservices', 'applications', 'scripts', 'scripting', 'expertise', 'knowledge', 'proficiency', 'projects', 'codebase', 'libraries', 'apps', 'spreadsheets', 'macros', 'formulas', 'functions', 'vlookup', 'pivot', 'version', 'database', 'databases']);
 
 const CONTEXT_KINDS: ReadonlySet<SkillKind> = new Set(['soft', 'other']);
+/** Requirement phrases right after a name make it a skill: "Excel a plus", "Go is required". */
+const CUE_PHRASES: readonly (readonly string[])[] = [
+  ['a', 'plus'], ['is', 'a', 'plus'], ['is', 'required'], ['is', 'essential'], ['is', 'preferred'], ['is', 'desirable'],
+  ['is', 'mandatory'], ['is', 'a', 'must'], ['required'], ['preferred'], ['essential'], ['desirable'], ['mandatory'],
+  ['certification'], ['certified'], ['is', 'nice', 'to', 'have'], ['nice', 'to', 'have'], ['is', 'a', 'bonus'], ['a', 'bonus'],
+];
+
+function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (at + k >= tokens.count || !tokens.is(at + k, phrase[k] as string)) return false;
+  return true;
+}
+
 const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
 const EVIDENCE_WINDOW = 10;
 
@@ -91,24 +106,12 @@ function sameLine(text: string, a: number, b: number): boolean {
   return nl === -1 || nl >= hi;
 }
 
-/** Words that show a clause is about skills ("experience in finance", "welding a plus"). */
-const SKILL_CONTEXT = /\b(experience[ds]?|knowledge|knowledgeable|skills?|skilled|understanding|familiar|familiarity|background|proficien\w*|expertise|expert|degree|ability|abilities|competen\w*|certifi\w*|qualifi\w*|must|required|requirements?|essential|mandatory|preferred|plus|bonus|desirable|nice to have|advantage\w*|strong|solid|trained|training|years?|specialist|specialized|specialised)\b/i;
-
-/** The clause around offset `pos` (bounded by sentence ends, ";" and line breaks). */
-function clauseAround(text: string, pos: number): string {
-  let a = pos;
-  while (a > 0 && !'\n;!?'.includes(text[a - 1] ?? '') && !(text[a - 1] === '.' && /\s/.test(text[a] ?? ''))) a--;
-  let b = pos;
-  while (b < text.length && !'\n;!?'.includes(text[b] ?? '') && !(text[b] === '.' && /\s|$/.test(text[b + 1] ?? ''))) b++;
-  return text.slice(a, b);
-}
-
 /**
  * Keeps the candidates the context supports. Unambiguous candidates pass untouched; ordinary
  * words and acronyms are checked against their text, neighbours and the rules above.
  */
-export function applyContext(text: string, tokens: Tokens, candidates: Candidate[], skills: readonly Skill[]): Candidate[] {
-  if (!candidates.some((c) => c.flags !== 0 || tokens.key[c.first] === '.' || CONTEXT_KINDS.has(skills[c.skill]?.kind ?? 'other'))) return candidates;
+export function applyContext(text: string, tokens: Tokens, candidates: Candidate[], skillAt: (i: number) => Skill, clauses: ClauseIndex): Candidate[] {
+  if (!candidates.some((c) => c.flags !== 0 || tokens.is(c.first, '.') || CONTEXT_KINDS.has(skillAt(c.skill).kind ?? 'other'))) return candidates;
   const out: Candidate[] = [];
   const flagged = (c: Candidate) => c.last - c.first === 1 && (c.flags & (COMMON_WORD | GENERIC_WORD)) !== 0;
   // Evidence: clear tech mentions (not ordinary words) by token position.
@@ -117,21 +120,37 @@ export function applyContext(text: string, tokens: Tokens, candidates: Candidate
   const listAnchors: number[] = [];
   for (const c of candidates) {
     if (flagged(c)) continue;
-    const kind = skills[c.skill]?.kind;
+    const kind = skillAt(c.skill).kind;
     if (kind && TECH_KINDS.has(kind)) anchors.push(c.first);
     if (kind && kind !== 'soft' && kind !== 'other') listAnchors.push(c.first);
   }
-  const near = (list: number[], c: Candidate, window: number) =>
-    list.filter((a) => a !== c.first && Math.abs(a - c.first) <= window && sameLine(text, tokens.start[a] ?? 0, tokens.start[c.first] ?? 0)).length;
+  // Anchors are in token order: a binary search finds the window.
+  const near = (list: number[], c: Candidate, window: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) < c.first - window) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    for (let k = lo; k < list.length && (list[k] ?? 0) <= c.first + window; k++) {
+      const a = list[k] ?? 0;
+      if (a !== c.first && sameLine(text, tokens.start[a] ?? 0, tokens.start[c.first] ?? 0)) n++;
+    }
+    return n;
+  };
   // Capitalised ordinary-word tech names listed together ("Go, Rust or Swift") vouch for each other.
-  const listed = (c: Candidate) =>
-    candidates.some((o) => {
-      if (o === c || !(o.flags & COMMON_WORD) || Math.abs(o.first - c.first) > 3) return false;
-      const kind = skills[o.skill]?.kind;
+  const listed = (c: Candidate, at: number) =>
+    candidates.slice(Math.max(0, at - 3), at + 4).some((o) => {
+      // Single letters ("R and D") neither vouch nor are vouched for by a list.
+      if (o === c || !(o.flags & COMMON_WORD) || Math.abs(o.first - c.first) > 3 || (tokens.end[o.first] ?? 0) - (tokens.start[o.first] ?? 0) < 2) return false;
+      const kind = skillAt(o.skill).kind;
       return !!kind && TECH_KINDS.has(kind) && isUpperStart(text.slice(tokens.start[o.first], tokens.end[o.first]));
     });
 
-  for (const c of candidates) {
+  for (let at = 0; at < candidates.length; at++) {
+    const c = candidates[at] as Candidate;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);
     if (c.flags & NEED_UPPER && c.last - c.first === 1 && !isAllUpper(first)) continue;
     // ".NET" written as ". NET" or ".net": the word after the dot must be capitalised,
@@ -143,35 +162,41 @@ export function applyContext(text: string, tokens: Tokens, candidates: Candidate
     if (!flagged(c)) {
       // Soft skills and ESCO's generic labels ("make decisions", "flexibility") are asked for in
       // clauses about the candidate; elsewhere they describe the company ("we make decisions").
-      const kind = skills[c.skill]?.kind;
-      if ((kind === 'soft' || kind === 'other') && !SKILL_CONTEXT.test(clauseAround(text, tokens.start[c.first] ?? 0))) continue;
+      // ESCO writes these as lower-case verb phrases; curated soft skills ("Customer service")
+      // are what ads ask for by name and pass as they are.
+      const skill = skillAt(c.skill);
+      const escoLabel = (skill.kind === 'soft' || skill.kind === 'other') && skill.name === skill.name.toLowerCase();
+      if (escoLabel && !clauses.hasSkillContext(tokens.start[c.first] ?? 0)) continue;
       out.push(c);
       continue;
     }
     if (c.flags & GENERIC_WORD && !(c.flags & COMMON_WORD)) {
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
-      const kind = skills[c.skill]?.kind;
+      const kind = skillAt(c.skill).kind;
       const properName = kind === 'human-language' && isUpperStart(first);
-      if (properName || near(listAnchors, c, 2) >= 2 || SKILL_CONTEXT.test(clauseAround(text, tokens.start[c.first] ?? 0))) out.push(c);
+      if (properName || near(listAnchors, c, 2) >= 2 || clauses.hasSkillContext(tokens.start[c.first] ?? 0)) out.push(c);
       continue;
     }
-    const id = skills[c.skill]?.id ?? '';
+    const id = skillAt(c.skill).id ?? '';
     const rule = RULES[id] ?? DEFAULT_RULE;
-    const prev = c.first > 0 ? (tokens.key[c.first - 1] ?? '') : '';
-    const next = c.last < tokens.count ? (tokens.key[c.last] ?? '') : '';
+    const prev = c.first > 0 ? tokens.keyAt(c.first - 1) : '';
+    const next = c.last < tokens.count ? tokens.keyAt(c.last) : '';
     const prevOnLine = prev && sameLine(text, tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0);
     const nextOnLine = next && sameLine(text, tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0);
     if (nextOnLine && rule.notBefore?.includes(next)) continue;
+    if (nextOnLine && rule.notPhrases?.some((p) => followedBy(tokens, c.last, p))) continue;
     if (prevOnLine && rule.notAfter?.includes(prev)) continue;
     if (!isUpperStart(first)) {
       // Lower case is the ordinary word, except inside a tag list of other skills.
       if (first.length > 1 && near(listAnchors, c, 2) >= 2) out.push(c);
       continue;
     }
-    const cue = (nextOnLine && CUE_AFTER.has(next)) || (prevOnLine && CUE_BEFORE.has(prev));
+    const cue =
+      (nextOnLine && (CUE_AFTER.has(next) || CUE_PHRASES.some((p) => followedBy(tokens, c.last, p)))) ||
+      (prevOnLine && CUE_BEFORE.has(prev));
     const weakPosition = atSentenceStart(text, tokens, c.first) || inTitleCase(text, tokens, c.first);
     const single = first.length === 1;
-    if ((rule.needEvidence || weakPosition || single) && !cue && near(anchors, c, EVIDENCE_WINDOW) === 0 && !listed(c)) continue;
+    if ((rule.needEvidence || weakPosition || single) && !cue && near(anchors, c, EVIDENCE_WINDOW) === 0 && (single || !listed(c, at))) continue;
     out.push(c);
   }
   return out;

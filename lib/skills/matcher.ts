@@ -6,7 +6,7 @@
 import type { Skill } from './schema';
 import type { Taxonomy } from './taxonomy';
 import { indexSource } from './taxonomy';
-import { forEachToken } from './tokens';
+import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
 /** The alias is an acronym ("IT", "AP", "CV"): the text must be upper case too. */
 export const NEED_UPPER = 1;
@@ -16,24 +16,81 @@ export const COMMON_WORD = 2;
 export const GENERIC_WORD = 4;
 
 interface TrieNode {
+  /** the token this node stands for (verifies a hash hit) */
+  tok: string;
   /** index of the skill whose alias ends here, -1 if none */
   skill: number;
   flags: number;
-  next: Map<string, TrieNode> | undefined;
+  /** children by token hash */
+  next: Map<number, TrieNode> | undefined;
+  /** another token with the same hash (rare) */
+  alt: TrieNode | undefined;
+  /**
+   * Longer aliases starting with this (first) token, as [rest of key, skill, …], not yet in
+   * `next`. Most first tokens are never seen in a given text, so their subtrees are built on
+   * first use: that keeps the index ready in a few milliseconds.
+   */
+  pending: (string | number)[] | undefined;
+}
+
+const newNode = (tok: string): TrieNode => ({ tok, skill: -1, flags: 0, next: undefined, alt: undefined, pending: undefined });
+
+/** The node for `tok` in `map`, created when missing (hash collisions chain through `alt`). */
+function childFor(map: Map<number, TrieNode>, tok: string): TrieNode {
+  const h = hashToken(tok);
+  let n = map.get(h);
+  if (!n) {
+    n = newNode(tok);
+    map.set(h, n);
+    return n;
+  }
+  for (;;) {
+    if (n.tok === tok) return n;
+    if (!n.alt) return (n.alt = newNode(tok));
+    n = n.alt;
+  }
+}
+
+function materialize(node: TrieNode): void {
+  const pending = node.pending as (string | number)[];
+  node.pending = undefined;
+  node.next = new Map();
+  for (let i = 0; i < pending.length; i += 2) {
+    const parts = (pending[i] as string).split(' ');
+    let map = node.next;
+    let n: TrieNode | undefined;
+    for (let j = 0; j < parts.length; j++) {
+      n = childFor(map, parts[j] as string);
+      if (j < parts.length - 1) map = n.next ??= new Map();
+    }
+    // First come wins: names were queued before aliases.
+    if (n && n.skill === -1) n.skill = pending[i + 1] as number;
+  }
 }
 
 export interface SkillIndex {
-  readonly skills: readonly Skill[];
-  readonly root: Map<string, TrieNode>;
+  /** the skill at a position of the taxonomy */
+  skill(i: number): Skill;
+  readonly root: Map<number, TrieNode>;
 }
 
-/** Tokens of one text: parallel arrays, offsets in UTF-16 code units. */
+/**
+ * Tokens of one text: parallel arrays, offsets in UTF-16 code units. Token strings are not
+ * materialised (that allocation alone would cost as much as the whole scan): `hash` finds
+ * candidates, `is`/`keyAt` read the few tokens that need it.
+ */
 export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  /** lowercased token text */
-  key: string[];
+  /** hashToken of each lowercased token */
+  hash: Int32Array;
+  /** lowercased text of token i */
+  keyAt(i: number): string;
+  /** does lowercased token i equal `tok`? */
+  is(i: number, tok: string): boolean;
+  /** offsets of clause-ending characters (newline ! ? ; and "." before white space), in order */
+  breaks: number[];
 }
 
 /** A longest alias match, before context rules. `[first, last)` are token indexes. */
@@ -48,47 +105,34 @@ const ACRONYM = /^[A-Z]{2,3}$/;
 const CAPS = /^[A-Z]{2,}$/;
 
 function buildIndex(t: Taxonomy): SkillIndex {
-  const { skills, keys, commonWords, genericWords } = indexSource(t);
-  const root = new Map<string, TrieNode>();
-  const owner = new Map<string, TrieNode>();
+  const { skill: skillAt, display, keys, commonWords, genericWords } = indexSource(t);
+  const root = new Map<number, TrieNode>();
   const insert = (key: string, skill: number, display: string) => {
-    let node = owner.get(key);
-    if (node) {
-      // Same skill reaching a key twice ("Jira" and "JIRA"): an acronym only if every spelling is.
-      if (node.skill === skill && !ACRONYM.test(display) && !CAPS.test(display)) node.flags &= ~NEED_UPPER;
+    const space = key.indexOf(' ');
+    const n = childFor(root, space === -1 ? key : key.slice(0, space));
+    if (space !== -1) {
+      (n.pending ??= []).push(key.slice(space + 1), skill);
       return;
     }
-    const parts = key.split(' ');
-    let map = root;
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i] as string;
-      let n = map.get(p);
-      if (!n) {
-        n = { skill: -1, flags: 0, next: undefined };
-        map.set(p, n);
-      }
-      if (i === parts.length - 1) {
-        if (n.skill === -1) {
-          n.skill = skill;
-          // An all-caps name that is also a word ("FIRST", "BASIC") must be written in caps too.
-          const word = commonWords.has(key) || genericWords.has(key);
-          n.flags =
-            (ACRONYM.test(display) || (word && CAPS.test(display)) ? NEED_UPPER : 0) |
-            (commonWords.has(key) ? COMMON_WORD : 0) |
-            (genericWords.has(key) ? GENERIC_WORD : 0);
-        }
-        owner.set(key, n);
-        node = n;
-      } else {
-        n.next ??= new Map();
-        map = n.next;
-      }
+    if (n.skill === -1) {
+      n.skill = skill;
+      // An all-caps name that is also a word ("FIRST", "BASIC") must be written in caps too.
+      const common = commonWords.has(key);
+      const generic = genericWords.has(key);
+      n.flags =
+        (ACRONYM.test(display) || ((common || generic) && CAPS.test(display)) ? NEED_UPPER : 0) |
+        (common ? COMMON_WORD : 0) |
+        (generic ? GENERIC_WORD : 0);
+    } else if (n.skill === skill && !CAPS.test(display)) {
+      // Same skill reaching a key twice ("Jira" and "JIRA"): an acronym only if every spelling is.
+      n.flags &= ~NEED_UPPER;
     }
   };
   // Names first: a canonical name always beats another skill's alias.
-  keys.forEach((k, i) => insert(k.name, i, skills[i]?.name ?? ''));
-  keys.forEach((k, i) => k.aliases.forEach((a, j) => insert(a, i, skills[i]?.aliases[j] ?? '')));
-  return { skills, root };
+  // Display spellings decide the acronym flag; only needed for one-word keys.
+  keys.forEach((k, i) => insert(k.name, i, k.name.includes(' ') ? '' : display(i, -1)));
+  keys.forEach((k, i) => k.aliases.forEach((a, j) => insert(a, i, a.includes(' ') ? '' : display(i, j))));
+  return { skill: skillAt, root };
 }
 
 const indexes = new WeakMap<Taxonomy, SkillIndex>();
@@ -103,45 +147,90 @@ export function indexFor(t: Taxonomy): SkillIndex {
   return idx;
 }
 
-/** Cuts the text into tokens (one pass, one lowercase of the whole text). */
+/** Cuts the text into tokens in one pass (one lowercase of the whole text), noting clause ends. */
 export function tokenizeText(text: string): Tokens {
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
+  // toLowerCase can change the length for a few characters ("İ"); then lowercase per token.
   const sameLength = lower.length === text.length;
-  let cap = Math.max(16, text.length >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  const key: string[] = [];
+  if (!sameLength) lower = text;
+  const n = text.length;
+  let cap = Math.max(16, n >> 2);
+  let start: Int32Array = new Int32Array(cap);
+  let end: Int32Array = new Int32Array(cap);
+  let hash: Int32Array = new Int32Array(cap);
+  const breaks: number[] = [];
   let count = 0;
-  forEachToken(text, (s, e) => {
+  let i = 0;
+  // One string is read: the lowercased text (same character classes as the original).
+  const src = lower;
+  while (i < n) {
+    const code = src.charCodeAt(i);
+    const cls = code < 128 ? (ASCII_CLASS[code] as number) : charClass(code, src, i);
+    if (cls === SEP) {
+      // clause ends: newline ! ? ;
+      if (code === 10 || code === 33 || code === 63 || code === 59) breaks.push(i);
+      i++;
+      continue;
+    }
+    const s = i;
+    let h = code;
+    i++;
+    if (cls === SYM) {
+      // "." ends a clause when white space or the end follows ("Node.js" does not)
+      if (code === 46 && (i === n || isSpaceCode(src.charCodeAt(i)))) breaks.push(s);
+    } else {
+      // Same arithmetic as hashToken.
+      while (i < n) {
+        const c = src.charCodeAt(i);
+        if (c < 128 ? ASCII_CLASS[c] !== WORD : charClass(c, src, i) !== WORD) break;
+        h = (Math.imul(h, 31) + c) | 0;
+        i++;
+      }
+      if (!sameLength) h = hashToken(text.slice(s, i).toLowerCase());
+    }
     if (count === cap) {
       cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(start);
-      start = ns;
-      const ne = new Int32Array(cap);
-      ne.set(end);
-      end = ne;
+      start = grow(start, cap);
+      end = grow(end, cap);
+      hash = grow(hash, cap);
     }
     start[count] = s;
-    end[count] = e;
-    key.push(sameLength ? lower.slice(s, e) : text.slice(s, e).toLowerCase());
+    end[count] = i;
+    hash[count] = h;
     count++;
-  });
-  return { count, start, end, key };
+  }
+  const keyAt = (k: number) => {
+    const t = text.slice(start[k], end[k]);
+    return sameLength ? lower.slice(start[k], end[k]) : t.toLowerCase();
+  };
+  const is = sameLength
+    ? (k: number, tok: string) => (end[k] ?? 0) - (start[k] ?? 0) === tok.length && lower.startsWith(tok, start[k])
+    : (k: number, tok: string) => k >= 0 && k < count && keyAt(k) === tok;
+  return { count, start, end, hash, keyAt, is, breaks };
 }
+
+function grow(a: Int32Array, cap: number): Int32Array {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 /** Longest alias match at each token, left to right, non-overlapping. */
 export function findCandidates(idx: SkillIndex, tokens: Tokens): Candidate[] {
   const out: Candidate[] = [];
-  const { key, count } = tokens;
+  const { hash, count } = tokens;
   const root = idx.root;
   let i = 0;
   while (i < count) {
-    let node = root.get(key[i] as string);
+    let node = root.get(hash[i] as number);
+    while (node && !tokens.is(i, node.tok)) node = node.alt;
     if (!node) {
       i++;
       continue;
     }
+    if (node.pending) materialize(node);
     let best: TrieNode | undefined;
     let bestEnd = i;
     let j = i;
@@ -152,7 +241,8 @@ export function findCandidates(idx: SkillIndex, tokens: Tokens): Candidate[] {
       }
       j++;
       if (!node.next || j >= count) break;
-      const n: TrieNode | undefined = node.next.get(key[j] as string);
+      let n: TrieNode | undefined = node.next.get(hash[j] as number);
+      while (n && !tokens.is(j, n.tok)) n = n.alt;
       if (!n) break;
       node = n;
     }

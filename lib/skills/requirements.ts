@@ -17,6 +17,7 @@ const REQUIRED_HEADING = /\b(requirements?|required|qualifications?|what you(?:'
 
 /** A heading: a short line, not a sentence, maybe ending with ":" (bullets and markdown stripped). */
 function headingOf(line: string): string | null {
+  if (line.length > 90) return null;
   const t = line.replace(/^[\s#*•\-–—>]+/, '').replace(/[*_]+/g, '').trim();
   if (!t || t.length > 70) return null;
   const words = t.split(/\s+/).length;
@@ -35,27 +36,6 @@ function sectionOf(line: string): Requirement | null {
   return 'unspecified';
 }
 
-const PREFERRED_CUE = /\b(nice[\s-]to[\s-]have|bonus|(?:is |are |a |big |huge )?plus(?:es)?|preferred|preferably|preferable|desirable|desired|ideally|advantage|advantageous|beneficial|would be great|would be nice|not required|not essential|optional|good to have|is an asset|an asset)\b/gi;
-const REQUIRED_CUE = /\b(must|required|requires?|requirement|essential|mandatory|strong|solid|proficien(?:t|cy)|expert|expertise|extensive|in-depth|thorough|you have|you will have|need(?:ed)?|\d+\+?\s*(?:years?|yrs))\b/gi;
-
-export interface Clause {
-  start: number;
-  end: number;
-}
-
-/** Clause boundaries: sentence ends, semicolons and line breaks ("." inside "Node.js" is not one). */
-export function clauseBounds(text: string): Clause[] {
-  const out: Clause[] = [];
-  const re = /[!?;\n]|\.(?=\s|$)/g;
-  let s = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: s, end: m.index });
-    s = m.index + 1;
-  }
-  out.push({ start: s, end: text.length });
-  return out;
-}
-
 /** For every line start offset, the section strength in force (from the last heading above). */
 export function sectionMap(text: string): { lineStart: number[]; section: Requirement[] } {
   const lineStart: number[] = [];
@@ -71,44 +51,6 @@ export function sectionMap(text: string): { lineStart: number[]; section: Requir
     pos += line.length + 1;
   }
   return { lineStart, section };
-}
-
-/** Binary search: index of the last element <= x. */
-export function lastAtOrBefore(arr: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((arr[mid] ?? 0) <= x) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
-
-/** Requirement from the cue phrases of a clause for a mention at `pos`; null when there is none. */
-export function clauseCue(text: string, clause: Clause, pos: number): Requirement | null {
-  const part = text.slice(clause.start, clause.end);
-  let best: Requirement | null = null;
-  let bestDist = Infinity;
-  const scan = (re: RegExp, value: Requirement) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(part); m; m = re.exec(part)) {
-      // "not required" is a preferred cue, not a required one.
-      if (value === 'required' && /^required$/i.test(m[0]) && /\bnot\s+$/i.test(part.slice(0, m.index))) continue;
-      const at = clause.start + m.index;
-      const dist = at >= pos ? at - pos : pos - (at + m[0].length);
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = value;
-      }
-    }
-  };
-  scan(PREFERRED_CUE, 'preferred');
-  scan(REQUIRED_CUE, 'required');
-  return best;
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15 };

@@ -27,52 +27,76 @@ export interface TaxonomyData extends Taxonomy {
 }
 
 class BundledTaxonomy implements TaxonomyData {
-  private readonly byId = new Map<string, Skill>();
-  private readonly byKey = new Map<string, Skill>();
-  private readonly list: Skill[] = [];
-  /** normalised name key and alias keys per skill, same order as `list` (reused by suggest and the matcher) */
+  private readonly file: TaxonomyFile;
+  private readonly byId = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+  /** Skill objects, made on first use: most of the 18k are never looked at in a session. */
+  private readonly made: (Skill | undefined)[];
+  /** normalised name key and alias keys per skill, in data order (reused by suggest and the matcher) */
   readonly keys: { name: string; aliases: string[] }[] = [];
   readonly commonWords: ReadonlySet<string>;
   readonly genericWords: ReadonlySet<string>;
 
   constructor(file: TaxonomyFile) {
+    this.file = file;
     const rows = file.s;
-    const ids = rows.map((r) => r[0]);
-    for (const [id, name, kindIdx, aliases, implies, related] of rows) {
-      const skill: Skill = {
-        id,
-        name,
-        kind: file.kinds[kindIdx] ?? ('other' as SkillKind),
-        aliases,
-        implies: implies.map((i) => ids[i] ?? '').filter(Boolean),
-        related: related.map((i) => ids[i] ?? '').filter(Boolean),
-      };
-      this.list.push(skill);
-      this.byId.set(id, skill);
+    this.made = new Array<Skill | undefined>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as TaxonomyFile['s'][number];
+      this.byId.set(r[0], i);
+      const name = normalizeKey(r[1]);
+      this.keys.push({ name, aliases: r[3].map(normalizeKey) });
+      // Names first so that a name always wins over someone else's alias.
+      this.byKey.set(name, i);
     }
-    // Names first so that a name always wins over someone else's alias.
-    for (const s of this.list) {
-      const name = normalizeKey(s.name);
-      this.keys.push({ name, aliases: s.aliases.map(normalizeKey) });
-      this.byKey.set(name, s);
+    for (let i = 0; i < rows.length; i++) {
+      for (const k of this.keys[i]?.aliases ?? []) if (!this.byKey.has(k)) this.byKey.set(k, i);
     }
-    this.list.forEach((s, i) => {
-      for (const k of this.keys[i]?.aliases ?? []) if (!this.byKey.has(k)) this.byKey.set(k, s);
-    });
     this.commonWords = new Set(file.cw);
     this.genericWords = new Set(file.gw);
   }
 
+  /** Display spelling of the name (j = -1) or alias j of the skill at position i. */
+  displayAt(i: number, j: number): string {
+    const r = this.file.s[i];
+    return (j < 0 ? r?.[1] : r?.[3][j]) ?? '';
+  }
+
+  /** The skill at a data position (for the matcher). */
+  skillAt(i: number): Skill {
+    return this.at(i) as Skill;
+  }
+
+  private at(i: number | undefined): Skill | undefined {
+    if (i === undefined) return undefined;
+    let s = this.made[i];
+    if (s) return s;
+    const r = this.file.s[i];
+    if (!r) return undefined;
+    const [id, name, kindIdx, aliases, implies, related] = r;
+    const idOf = (j: number) => this.file.s[j]?.[0] ?? '';
+    s = {
+      id,
+      name,
+      kind: this.file.kinds[kindIdx] ?? ('other' as SkillKind),
+      aliases,
+      implies: implies.map(idOf).filter(Boolean),
+      related: related.map(idOf).filter(Boolean),
+    };
+    this.made[i] = s;
+    return s;
+  }
+
   get size(): number {
-    return this.list.length;
+    return this.file.s.length;
   }
 
   get(id: string): Skill | undefined {
-    return this.byId.get(id);
+    return this.at(this.byId.get(id));
   }
 
   resolve(nameOrAlias: string): Skill | undefined {
-    return this.byId.get(nameOrAlias) ?? this.byKey.get(normalizeKey(nameOrAlias));
+    return this.at(this.byId.get(nameOrAlias) ?? this.byKey.get(normalizeKey(nameOrAlias)));
   }
 
   suggest(query: string, limit = 10): Skill[] {
@@ -80,9 +104,8 @@ class BundledTaxonomy implements TaxonomyData {
     if (!q) return [];
     // Rank: exact name/alias, then name prefix, alias prefix, name contains, alias contains;
     // shorter names first inside a rank (the canonical "Python" before "Python for Data Science").
-    const ranked: { s: Skill; rank: number }[] = [];
-    for (let i = 0; i < this.list.length; i++) {
-      const s = this.list[i] as Skill;
+    const ranked: { i: number; rank: number; name: string }[] = [];
+    for (let i = 0; i < this.file.s.length; i++) {
       const keys = this.keys[i] ?? { name: '', aliases: [] };
       const name = keys.name;
       let rank = name === q ? 0 : name.startsWith(q) ? 2 : name.includes(q) ? 4 : 9;
@@ -92,14 +115,14 @@ class BundledTaxonomy implements TaxonomyData {
           if (r < rank) rank = r;
         }
       }
-      if (rank < 9) ranked.push({ s, rank });
+      if (rank < 9) ranked.push({ i, rank, name: this.file.s[i]?.[1] ?? '' });
     }
-    ranked.sort((a, b) => a.rank - b.rank || a.s.name.length - b.s.name.length || a.s.name.localeCompare(b.s.name));
-    return ranked.slice(0, limit).map((r) => r.s);
+    ranked.sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.name.localeCompare(b.name));
+    return ranked.slice(0, limit).map((r) => this.at(r.i) as Skill);
   }
 
-  all(): Iterable<Skill> {
-    return this.list;
+  *all(): Iterable<Skill> {
+    for (let i = 0; i < this.file.s.length; i++) yield this.at(i) as Skill;
   }
 }
 
@@ -116,9 +139,12 @@ export function taxonomyFromFile(file: TaxonomyFile): Taxonomy {
   return new BundledTaxonomy(file);
 }
 
-/** What the matcher indexes: skills in order, their keys and the ordinary-word keys. */
+/** What the matcher indexes: skills by position, their keys and the ordinary-word keys. */
 export interface IndexSource {
-  skills: readonly Skill[];
+  count: number;
+  skill(i: number): Skill;
+  /** display spelling of skill i's name (j = -1) or alias j, without building the Skill */
+  display(i: number, j: number): string;
   keys: readonly { name: string; aliases: readonly string[] }[];
   commonWords: ReadonlySet<string>;
   genericWords: ReadonlySet<string>;
@@ -126,9 +152,11 @@ export interface IndexSource {
 
 /** The matcher's view of a taxonomy; computes keys for a foreign implementation (tests, fakes). */
 export function indexSource(t: Taxonomy): IndexSource {
+  if (t instanceof BundledTaxonomy) {
+    return { count: t.size, skill: (i) => t.skillAt(i), display: (i, j) => t.displayAt(i, j), keys: t.keys, commonWords: t.commonWords, genericWords: t.genericWords };
+  }
   const skills = [...t.all()];
-  const d = t as Partial<TaxonomyData>;
-  if (d.commonWords && d.genericWords && d.keys) return { skills, keys: d.keys, commonWords: d.commonWords, genericWords: d.genericWords };
   const keys = skills.map((s) => ({ name: normalizeKey(s.name), aliases: s.aliases.map(normalizeKey) }));
-  return { skills, keys, commonWords: new Set(), genericWords: new Set() };
+  const display = (i: number, j: number) => (j < 0 ? skills[i]?.name : skills[i]?.aliases[j]) ?? '';
+  return { count: skills.length, skill: (i) => skills[i] as Skill, display, keys, commonWords: new Set(), genericWords: new Set() };
 }

@@ -9,11 +9,11 @@
  */
 
 /** Character classes, indexed by UTF-16 code unit for the ASCII range. */
-const SEP = 0;
-const WORD = 1;
-const SYM = 2;
+export const SEP = 0;
+export const WORD = 1;
+export const SYM = 2;
 
-const ASCII_CLASS = new Uint8Array(128);
+export const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[A-Za-z0-9]/.test(ch)) ASCII_CLASS[c] = WORD;
@@ -23,7 +23,8 @@ for (let c = 0; c < 128; c++) {
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-function charClass(code: number, text: string, i: number): number {
+/** Class of the character at `i` (SEP, WORD or SYM). */
+export function charClass(code: number, text: string, i: number): number {
   if (code < 128) return ASCII_CLASS[code] ?? SEP;
   // Surrogate halves and accented letters: treat letters/marks/digits as word characters.
   if (code >= 0xd800 && code <= 0xdfff) return WORD;
@@ -80,4 +81,11 @@ export function normalizeKey(text: string): string {
   // taxonomy normalises tens of thousands of them.
   if (SIMPLE_LOWER.test(text)) return text;
   return tokenize(text).join(' ');
+}
+
+/** 32-bit hash of a lowercased token; the extractor computes the same value while scanning. */
+export function hashToken(tok: string): number {
+  let h = tok.charCodeAt(0) | 0;
+  for (let i = 1; i < tok.length; i++) h = (Math.imul(h, 31) + tok.charCodeAt(i)) | 0;
+  return h;
 }

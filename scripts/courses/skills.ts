@@ -22,8 +22,10 @@ export const TOPIC_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
   'Computer Organization and Architecture': ['computer architecture'],
   Theory: ['theory of computation'],
   GCP: ['Google Cloud Platform'],
-  AWS: ['Amazon Web Services'],
-  Azure: ['Microsoft Azure'],
+  // O*NET product names too (see scripts/data/curated-courses.ts).
+  AWS: ['Amazon Web Services', 'Amazon Web Services AWS software'],
+  Azure: ['Microsoft Azure', 'Microsoft Azure software'],
+  Ansible: ['Ansible', 'Ansible software'],
   IBM: ['IBM Cloud'],
 };
 
@@ -75,10 +77,14 @@ export const COURSE_FORMAT_WORDS: ReadonlySet<string> = new Set([
   'track', 'training', 'tutorial', 'tutorials', 'video', 'videos', 'web', 'workshop',
 ]);
 
-function taught(skills: PostingSkill[]): string[] {
-  return skills
-    .filter((s) => s.mentions.some((m) => !COURSE_FORMAT_WORDS.has(m.text.toLowerCase())))
-    .map((s) => s.id);
+/** Title idioms whose words are not skills ("Learn Go from Scratch" is not the Scratch language). */
+const COURSE_FORMAT_PHRASES = /\bfrom scratch\b|\bcrash course\b|\bfull course\b|\bzero to hero\b/gi;
+
+function taught(text: string, skills: PostingSkill[]): string[] {
+  const idioms = [...text.matchAll(COURSE_FORMAT_PHRASES)].map((m) => [m.index, m.index + m[0].length] as const);
+  const counts = (m: { start: number; end: number; text: string }) =>
+    !COURSE_FORMAT_WORDS.has(m.text.toLowerCase()) && !idioms.some(([a, b]) => m.start >= a && m.end <= b);
+  return skills.filter((s) => s.mentions.some(counts)).map((s) => s.id);
 }
 
 /** Splits a combined heading into parts ("Bash / Shell", "Web & Mobile"). */
@@ -116,7 +122,7 @@ export class SkillMapper {
       const s = this.taxonomy.resolve(p);
       if (s) ids.push(s.id);
     }
-    if (ids.length === 0) ids.push(...taught(this.extract(topic, this.taxonomy)));
+    if (ids.length === 0) ids.push(...taught(topic, this.extract(topic, this.taxonomy)));
     if (ids.length === 0) this.unresolved.add(`topic: ${topic}`);
     return ids;
   }
@@ -129,7 +135,7 @@ export class SkillMapper {
 
   /** Skills named in a course title. */
   titleSkills(title: string): string[] {
-    return taught(this.extract(title, this.taxonomy));
+    return taught(title, this.extract(title, this.taxonomy));
   }
 }
 

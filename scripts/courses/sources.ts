@@ -1,7 +1,7 @@
 /**
  * Readers for the course sources in ../shared/data/courses, turned into one raw shape.
- * Only what the source states: no durations are invented (free-programming-books has none;
- * OSSU gives weeks × hours/week).
+ * Only what the source states: no durations are invented (free-programming-books has none
+ * except lengths stated in a title, "Learn Git in 1 Hour"; OSSU gives weeks × hours/week).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -69,6 +69,22 @@ export function cleanTopic(topic: string): string {
   return topic.replace(/<a [^>]*><\/a>/g, '').replace(/\\/g, '').trim();
 }
 
+/** Markdown escapes left in parsed titles ("Docker \\| DevOps", "\\[FULL COURSE\\]"). */
+export function cleanTitle(title: string): string {
+  return title.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1').trim();
+}
+
+/**
+ * A length the title itself states ("Learn C++ in 1 Hour", "Python in 80 minutes",
+ * "32-Hour Course"), in minutes; null when it states none.
+ */
+export function titleMinutes(title: string): number | null {
+  const m = /(\d+(?:\.\d+)?)[\s-]*(hours?|hrs?|minutes?|mins?)\b/i.exec(title);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return Math.round(/^h/i.test(m[2]!) ? n * 60 : n);
+}
+
 /**
  * free-programming-books. Only the leaf of `topic_path` is used: the parsed nesting is not
  * reliable (e.g. "Nest.js > React"), while the leaf heading is the list's own subject.
@@ -83,12 +99,13 @@ export function readFreeProgrammingBooks(dataDir: string): { rows: RawCourse[]; 
       continue;
     }
     const leaf = cleanTopic(e.topic_path.at(-1) ?? '');
+    const title = cleanTitle(e.title);
     rows.push({
-      title: e.title.trim(),
+      title,
       url: e.url,
       provider: providerFor(e.url),
       topic: leaf && !/^\d+ - MOOC$|^Misc$/.test(leaf) ? leaf : null,
-      minutes: null,
+      minutes: titleMinutes(title),
       level: null,
       ...costAndCredential(e.url),
       source: 'free-programming-books',

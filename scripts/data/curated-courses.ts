@@ -4,23 +4,28 @@
  * taxonomy at build time (an unresolved name is reported by the build and dropped).
  * Minutes only where the provider states the length; otherwise null.
  * Keep this list modest: anything not here is covered by provider search actions.
+ * Some entries also list an O*NET product name ("Structured query language SQL"): while the
+ * taxonomy keeps such names as separate skills, this ties them to the same course; once they
+ * are merged into the canonical skill they resolve to the same id and change nothing.
  */
-export interface CuratedCourse {
-  id: string;
-  title: string;
-  provider: string;
-  url: string;
-  skills: string[];
-  minutes: number | null;
-  level: 'beginner' | 'intermediate' | 'advanced' | null;
-  cost: 'free' | 'free-audit' | 'paid' | 'unknown';
-  credential: 'certificate' | 'badge' | 'none' | 'unknown';
-}
+import type { Course } from '../../lib/courses/schema';
+
+/** A catalog course before build: `skills` holds names or aliases, not yet ids. */
+export type CuratedCourse = Omit<Course, 'source'>;
 
 type Row = [id: string, title: string, url: string, skills: string[], minutes?: number | null];
 
-function group(provider: string, defaults: Pick<CuratedCourse, 'level' | 'cost' | 'credential'>, rows: Row[]): CuratedCourse[] {
-  return rows.map(([id, title, url, skills, minutes]) => ({ id: `curated:${id}`, title, provider, url, skills, minutes: minutes ?? null, ...defaults }));
+/** Rows sharing a provider; `provider: null` names each row by its site ("docs.python.org"). */
+function group(provider: string | null, defaults: Pick<CuratedCourse, 'level' | 'cost' | 'credential'>, rows: Row[]): CuratedCourse[] {
+  return rows.map(([id, title, url, skills, minutes]) => ({
+    id: `curated:${id}`,
+    title,
+    provider: provider ?? new URL(url).hostname.replace(/^www\./, ''),
+    url,
+    skills,
+    minutes: minutes ?? null,
+    ...defaults,
+  }));
 }
 
 export const CURATED_COURSES: CuratedCourse[] = [
@@ -53,7 +58,7 @@ export const CURATED_COURSES: CuratedCourse[] = [
     ['gcf-word', 'Word tutorials', 'https://edu.gcfglobal.org/en/word/', ['Microsoft Word']],
     ['gcf-powerpoint', 'PowerPoint tutorials', 'https://edu.gcfglobal.org/en/powerpoint/', ['Microsoft PowerPoint']],
     ['gcf-access', 'Access 2016 tutorials', 'https://edu.gcfglobal.org/en/access2016/', ['Microsoft Access']],
-    ['gcf-google-docs', 'Google Docs tutorials', 'https://edu.gcfglobal.org/en/googledocuments/', ['Google Docs']],
+    ['gcf-google-docs', 'Google Docs tutorials', 'https://edu.gcfglobal.org/en/googledocuments/', ['Google Docs', 'Google Workspace software']],
     ['gcf-google-sheets', 'Google Sheets tutorials', 'https://edu.gcfglobal.org/en/googlespreadsheets/', ['Google Sheets', 'spreadsheets']],
     ['gcf-windows', 'Windows basics', 'https://edu.gcfglobal.org/en/windowsbasics/', ['Microsoft Windows']],
     ['gcf-computer-basics', 'Computer basics', 'https://edu.gcfglobal.org/en/computerbasics/', ['computer literacy']],
@@ -113,7 +118,7 @@ export const CURATED_COURSES: CuratedCourse[] = [
     ['work-smarter-not-harder', 'Work Smarter, Not Harder: Time Management for Personal and Professional Productivity', 'https://www.coursera.org/learn/work-smarter-not-harder', ['time management']],
   ]),
   ...group('HubSpot Academy', { level: 'beginner', cost: 'free', credential: 'certificate' }, [
-    ['hubspot-academy', 'HubSpot Academy: marketing, sales and service courses', 'https://academy.hubspot.com/', ['HubSpot software', 'marketing', 'sales', 'SEO']],
+    ['hubspot-academy', 'HubSpot Academy: marketing, sales and service courses', 'https://academy.hubspot.com/', ['HubSpot software', 'marketing', 'sales', 'SEO', 'customer service']],
   ]),
   ...group('Canva', { level: 'beginner', cost: 'free', credential: 'none' }, [
     ['canva-design-school', 'Canva Design School', 'https://www.canva.com/designschool/', ['Canva', 'graphic design']],
@@ -148,7 +153,7 @@ export const CURATED_COURSES: CuratedCourse[] = [
     ['atlassian-confluence-guides', 'Confluence guides', 'https://www.atlassian.com/software/confluence/guides', ['Confluence']],
   ]),
   ...group('Microsoft Learn', { level: 'beginner', cost: 'free', credential: 'none' }, [
-    ['ms-vba', 'Getting started with VBA in Office', 'https://learn.microsoft.com/en-us/office/vba/library-reference/concepts/getting-started-with-vba-in-office', ['VBA', 'Visual Basic']],
+    ['ms-vba', 'Getting started with VBA in Office', 'https://learn.microsoft.com/en-us/office/vba/library-reference/concepts/getting-started-with-vba-in-office', ['VBA', 'Microsoft Visual Basic for Applications VBA', 'Visual Basic']],
     ['ms-sql-server', 'SQL Server documentation', 'https://learn.microsoft.com/en-us/sql/sql-server/', ['SQL Server', 'Transact-SQL']],
     ['ms-visual-studio', 'Visual Studio documentation', 'https://learn.microsoft.com/en-us/visualstudio/', ['Visual Studio']],
   ]),
@@ -179,28 +184,42 @@ export const CURATED_COURSES: CuratedCourse[] = [
   ...group('Trimble', { level: 'beginner', cost: 'free', credential: 'none' }, [
     ['sketchup-campus', 'SketchUp Campus', 'https://learn.sketchup.com/', ['SketchUp']],
   ]),
-  ...group('Official documentation', { level: 'beginner', cost: 'free', credential: 'none' }, [
+  ...group(null, { level: 'beginner', cost: 'free', credential: 'none' }, [
     ['aspnet-core-docs', 'ASP.NET Core documentation', 'https://learn.microsoft.com/en-us/aspnet/core/', ['ASP.NET']],
-    ['svn-book', 'Version Control with Subversion (book)', 'https://svnbook.red-bean.com/', ['Subversion']],
+    ['svn-book', 'Version Control with Subversion (book)', 'https://svnbook.red-bean.com/', ['Apache Subversion SVN']],
     ['gitlab-docs', 'GitLab documentation', 'https://docs.gitlab.com/', ['GitLab']],
   ]),
   ...group('W3Schools', { level: 'beginner', cost: 'free', credential: 'certificate' }, [
     ['w3-ajax', 'AJAX introduction', 'https://www.w3schools.com/xml/ajax_intro.asp', ['AJAX']],
   ]),
+  ...group('Apple', { level: 'beginner', cost: 'free', credential: 'none' }, [
+    ['macos-user-guide', 'macOS User Guide', 'https://support.apple.com/guide/mac-help/welcome/mac', ['macOS']],
+  ]),
+  ...group('Oracle', { level: 'beginner', cost: 'free', credential: 'none' }, [
+    ['oracle-live-sql', 'Oracle Live SQL: tutorials and scripts in the browser', 'https://livesql.oracle.com/', ['Oracle Database', 'PL/SQL', 'Oracle PL/SQL']],
+  ]),
+  ...group('martinfowler.com', { level: 'intermediate', cost: 'free', credential: 'none' }, [
+    ['fowler-pair-programming', 'On pair programming (article)', 'https://martinfowler.com/articles/on-pair-programming.html', ['pair programming']],
+    ['fowler-ddd', 'Domain-driven design (article)', 'https://martinfowler.com/bliki/DomainDrivenDesign.html', ['domain-driven design']],
+  ]),
+  ...group(null, { level: 'beginner', cost: 'free', credential: 'none' }, [
+    ['redux-essentials', 'Redux essentials tutorial', 'https://redux.js.org/tutorials/essentials/part-1-overview-concepts', ['Redux', 'React Redux']],
+    ['circleci-docs', 'CircleCI documentation', 'https://circleci.com/docs/', ['CircleCI']],
+  ]),
   // More vendor academies and official getting-started guides.
   ...group('AWS Skill Builder', { level: 'beginner', cost: 'unknown', credential: 'badge' }, [
-    ['aws-skill-builder', 'AWS Skill Builder', 'https://skillbuilder.aws/', ['AWS', 'Amazon EC2', 'Amazon S3', 'AWS Lambda', 'Amazon Redshift', 'Amazon DynamoDB']],
+    ['aws-skill-builder', 'AWS Skill Builder', 'https://skillbuilder.aws/', ['AWS', 'Amazon Web Services AWS software', 'Amazon EC2', 'Amazon Elastic Compute Cloud EC2', 'Amazon S3', 'Amazon Simple Storage Service S3', 'AWS Lambda', 'Amazon Redshift', 'Amazon DynamoDB']],
   ]),
   ...group('SAS', { level: 'beginner', cost: 'free', credential: 'none' }, [
     ['sas-free-training', 'Free SAS training', 'https://www.sas.com/en_us/training/offers/free-training.html', ['SAS']],
   ]),
   ...group('Esri', { level: 'beginner', cost: 'free', credential: 'none' }, [
-    ['learn-arcgis', 'Learn ArcGIS', 'https://learn.arcgis.com/', ['ArcGIS']],
+    ['learn-arcgis', 'Learn ArcGIS', 'https://learn.arcgis.com/', ['ArcGIS', 'ESRI ArcGIS software']],
   ]),
   ...group('Adobe', { level: 'beginner', cost: 'free', credential: 'none' }, [
     ['adobe-acrobat', 'Acrobat tutorials', 'https://helpx.adobe.com/acrobat/tutorials.html', ['Adobe Acrobat']],
   ]),
-  ...group('Official documentation', { level: 'beginner', cost: 'free', credential: 'none' }, [
+  ...group(null, { level: 'beginner', cost: 'free', credential: 'none' }, [
     ['github-actions-docs', 'GitHub Actions documentation', 'https://docs.github.com/en/actions', ['GitHub Actions', 'CI/CD', 'continuous integration']],
     ['spring-guides', 'Spring guides', 'https://spring.io/guides', ['Spring', 'Spring Boot']],
     ['kafka-quickstart', 'Apache Kafka quickstart', 'https://kafka.apache.org/quickstart', ['Apache Kafka']],
@@ -210,7 +229,7 @@ export const CURATED_COURSES: CuratedCourse[] = [
     ['drupal-user-guide', 'Drupal user guide', 'https://www.drupal.org/docs/user_guide/en/index.html', ['Drupal']],
   ]),
   ...group('W3Schools', { level: 'beginner', cost: 'free', credential: 'certificate' }, [
-    ['w3-json', 'JSON introduction', 'https://www.w3schools.com/js/js_json_intro.asp', ['JSON']],
+    ['w3-json', 'JSON introduction', 'https://www.w3schools.com/js/js_json_intro.asp', ['JSON', 'JavaScript Object Notation JSON']],
   ]),
   // Programming: official tutorials and interactive lessons.
   ...group('Kaggle Learn', { level: 'beginner', cost: 'free', credential: 'certificate' }, [
@@ -225,10 +244,10 @@ export const CURATED_COURSES: CuratedCourse[] = [
     ['kaggle-intro-dl', 'Intro to Deep Learning', 'https://www.kaggle.com/learn/intro-to-deep-learning', ['deep learning'], 240],
   ]),
   ...group('W3Schools', { level: 'beginner', cost: 'free', credential: 'certificate' }, [
-    ['w3-html', 'HTML tutorial', 'https://www.w3schools.com/html/', ['HTML']],
-    ['w3-css', 'CSS tutorial', 'https://www.w3schools.com/css/', ['CSS']],
+    ['w3-html', 'HTML tutorial', 'https://www.w3schools.com/html/', ['HTML', 'Hypertext markup language HTML']],
+    ['w3-css', 'CSS tutorial', 'https://www.w3schools.com/css/', ['CSS', 'Cascading style sheets CSS']],
     ['w3-js', 'JavaScript tutorial', 'https://www.w3schools.com/js/', ['JavaScript']],
-    ['w3-sql', 'SQL tutorial', 'https://www.w3schools.com/sql/', ['SQL']],
+    ['w3-sql', 'SQL tutorial', 'https://www.w3schools.com/sql/', ['SQL', 'Structured query language SQL']],
     ['w3-mysql', 'MySQL tutorial', 'https://www.w3schools.com/mysql/', ['MySQL']],
     ['w3-postgresql', 'PostgreSQL tutorial', 'https://www.w3schools.com/postgresql/', ['PostgreSQL']],
     ['w3-mongodb', 'MongoDB tutorial', 'https://www.w3schools.com/mongodb/', ['MongoDB']],
@@ -239,7 +258,7 @@ export const CURATED_COURSES: CuratedCourse[] = [
     ['w3-c', 'C tutorial', 'https://www.w3schools.com/c/', ['C']],
     ['w3-r', 'R tutorial', 'https://www.w3schools.com/r/', ['R']],
     ['w3-php', 'PHP tutorial', 'https://www.w3schools.com/php/', ['PHP']],
-    ['w3-xml', 'XML tutorial', 'https://www.w3schools.com/xml/', ['XML']],
+    ['w3-xml', 'XML tutorial', 'https://www.w3schools.com/xml/', ['XML', 'Extensible markup language XML']],
     ['w3-git', 'Git tutorial', 'https://www.w3schools.com/git/', ['Git', 'GitHub']],
     ['w3-bash', 'Bash tutorial', 'https://www.w3schools.com/bash/', ['Bash', 'shell scripting']],
     ['w3-jquery', 'jQuery tutorial', 'https://www.w3schools.com/jquery/', ['jQuery']],
@@ -253,7 +272,7 @@ export const CURATED_COURSES: CuratedCourse[] = [
     ['w3-vue', 'Vue tutorial', 'https://www.w3schools.com/vue/', ['Vue.js']],
     ['w3-excel', 'Excel tutorial', 'https://www.w3schools.com/excel/', ['Microsoft Excel']],
   ]),
-  ...group('Official documentation', { level: 'beginner', cost: 'free', credential: 'none' }, [
+  ...group(null, { level: 'beginner', cost: 'free', credential: 'none' }, [
     ['python-tutorial', 'The Python Tutorial', 'https://docs.python.org/3/tutorial/', ['Python']],
     ['typescript-handbook', 'The TypeScript Handbook', 'https://www.typescriptlang.org/docs/handbook/intro.html', ['TypeScript']],
     ['react-learn', 'Learn React', 'https://react.dev/learn', ['React']],
@@ -266,7 +285,7 @@ export const CURATED_COURSES: CuratedCourse[] = [
     ['mdn-learn', 'MDN: Learn web development', 'https://developer.mozilla.org/en-US/docs/Learn', ['HTML', 'CSS', 'JavaScript']],
     ['dev-java-learn', 'Learn Java (dev.java)', 'https://dev.java/learn/', ['Java']],
   ]),
-  ...group('Independent tutorials', { level: 'beginner', cost: 'free', credential: 'none' }, [
+  ...group(null, { level: 'beginner', cost: 'free', credential: 'none' }, [
     ['sqlbolt', 'SQLBolt: interactive SQL lessons', 'https://sqlbolt.com/', ['SQL']],
     ['linux-journey', 'Linux Journey', 'https://linuxjourney.com/', ['Linux', 'Unix', 'command line']],
     ['r4ds', 'R for Data Science', 'https://r4ds.hadley.nz/', ['R', 'data science']],

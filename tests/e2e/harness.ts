@@ -45,6 +45,9 @@ export async function launch(userDataDir = newProfileDir()): Promise<Harness> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets the tests press the toolbar button through the DevTools protocol (Extensions.triggerAction),
+      // which grants activeTab exactly as a user's click does.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const pages = new Map<string, { body: string; contentType: string }>();
@@ -174,4 +177,22 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   const id = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   if (id === undefined) throw new Error(`No tab for ${page.url()}`);
   return id;
+}
+
+/**
+ * Presses SkillFit's toolbar button on a page's tab, as a user would: Chromium opens the popup and
+ * grants activeTab for that tab (the DevTools protocol's Extensions.triggerAction, browser-level).
+ */
+export async function pressToolbarButton(h: Harness, page: Page): Promise<void> {
+  // A persistent context hides its Browser; its channel parent is that Browser.
+  const browser = (h.context as unknown as { _parent: { newBrowserCDPSession(): Promise<import('@playwright/test').CDPSession> } })._parent;
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { type: string; url: string; targetId: string }[] };
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+    if (!tab) throw new Error(`No tab target for ${page.url()} in ${JSON.stringify(targetInfos.map((t) => [t.type, t.url]))}`);
+    await session.send('Extensions.triggerAction' as never, { id: h.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await session.detach();
+  }
 }

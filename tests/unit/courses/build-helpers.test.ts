@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTopic, parseHoursPerWeek, parseWeeks, providerFor } from '../../../scripts/courses/sources';
+import { cleanTitle, cleanTopic, parseHoursPerWeek, parseWeeks, providerFor, titleMinutes } from '../../../scripts/courses/sources';
 import { SkillMapper } from '../../../scripts/courses/skills';
 import type { PostingSkill, Skill, Taxonomy } from '../../../lib/skills/index';
 
@@ -15,6 +15,20 @@ describe('course source helpers', () => {
     expect(parseHoursPerWeek('-')).toBeNull();
   });
 
+  it('reads a length stated in a title, and nothing else', () => {
+    expect(titleMinutes('Learn C++ in 1 Hour')).toBe(60);
+    expect(titleMinutes('Python in 80 minutes')).toBe(80);
+    expect(titleMinutes('Full Stack Web3 Development with JavaScript – 32-Hour Course')).toBe(32 * 60);
+    expect(titleMinutes('C# Programming All-in-One Tutorial Series (6 HOURS!)')).toBe(360);
+    expect(titleMinutes('100 Days of Code')).toBeNull();
+    expect(titleMinutes('CS50 2023')).toBeNull();
+  });
+
+  it('removes markdown escapes from titles', () => {
+    expect(cleanTitle('Docker Tutorial for Beginners \\[FULL COURSE in 3 Hours\\]')).toBe('Docker Tutorial for Beginners [FULL COURSE in 3 Hours]');
+    expect(cleanTitle('Docker Tutorial Videos \\| DevOps Tool')).toBe('Docker Tutorial Videos | DevOps Tool');
+  });
+
   it('cleans headings and names providers by host', () => {
     expect(cleanTopic('<a id="cpp"></a>C++')).toBe('C++');
     expect(cleanTopic('<a id="csharp"></a>C\\#')).toBe('C#');
@@ -24,7 +38,7 @@ describe('course source helpers', () => {
 });
 
 describe('SkillMapper', () => {
-  const skills: Skill[] = ['html', 'css', 'bash', 'shell-scripting', 'postgresql', 'python'].map((id) => ({
+  const skills: Skill[] = ['html', 'css', 'bash', 'shell-scripting', 'postgresql', 'python', 'tutorial', 'scratch'].map((id) => ({
     id,
     name: id === 'shell-scripting' ? 'shell scripting' : id,
     kind: 'tool',
@@ -43,7 +57,10 @@ describe('SkillMapper', () => {
   const extract = (text: string): PostingSkill[] =>
     skills
       .filter((s) => new RegExp(`\\b${s.name}\\b`, 'i').test(text))
-      .map((s) => ({ id: s.id, name: s.name, requirement: 'unspecified', years: null, mentions: [] }));
+      .map((s) => {
+        const start = text.toLowerCase().indexOf(s.name);
+        return { id: s.id, name: s.name, requirement: 'unspecified', years: null, mentions: [{ start, end: start + s.name.length, text: text.slice(start, start + s.name.length) }] };
+      });
 
   it('maps headings through overrides, exact names, parts and extraction', () => {
     const m = new SkillMapper(taxonomy, extract);
@@ -54,5 +71,9 @@ describe('SkillMapper', () => {
     expect(m.topicSkills('Basket weaving')).toEqual([]);
     expect([...m.unresolved]).toEqual(['topic: Basket weaving']);
     expect(m.titleSkills('Intro to PostgreSQL with Python')).toEqual(['postgresql', 'python']);
+    // Course-format words are not skills taught, even when the taxonomy has them.
+    expect(m.titleSkills('Python Tutorial')).toEqual(['python']);
+    expect(m.titleSkills('Learn Python from Scratch')).toEqual(['python']);
+    expect(m.titleSkills('Scratch for kids')).toEqual(['scratch']);
   });
 });

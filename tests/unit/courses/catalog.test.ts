@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogFileSchema, coursesBySkill, loadCatalog, searchActions } from '../../../lib/courses/index';
+import { CatalogFileSchema, coursesBySkill, loadCatalog, recommendForPosting, searchActions } from '../../../lib/courses/index';
+import { graphFromTaxonomy } from '../../../lib/fit/index';
 import { loadTaxonomy } from '../../../lib/skills/index';
 import { CATALOG_FILE, COURSE_REPO_INPUTS, COURSE_SCRIPT_FILES, MANIFEST_FILE, engineFiles, type CourseManifest } from '../../../scripts/courses/manifest';
 
@@ -46,6 +47,21 @@ describe('bundled catalog', () => {
       expect(skill, name).toBeDefined();
       expect(bySkill.get(skill!.id)?.length ?? 0, name).toBeGreaterThan(0);
     }
+  });
+
+  it('recommends an action for every gap of a real posting, concrete where the catalog has one', () => {
+    const taxonomy = loadTaxonomy();
+    const ids = ['Python', 'ServSafe', 'forklift', 'Kubernetes'].map((n) => taxonomy.resolve(n)!);
+    // A skill no catalog course teaches still gets a provider search.
+    const taught = new Set(catalog.flatMap((c) => c.skills));
+    const untaught = [...taxonomy.all()].find((sk) => !taught.has(sk.id))!;
+    const posting = [...ids, untaught].map((sk) => ({ id: sk.id, name: sk.name, requirement: 'required' as const, years: null }));
+    const recs = recommendForPosting(posting, [], graphFromTaxonomy(taxonomy), catalog);
+    const closed = new Set(recs.flatMap((r) => r.closes));
+    for (const sk of [...ids, untaught]) expect(closed.has(sk.id), sk.name).toBe(true);
+    for (const sk of ids) expect(recs.some((r) => r.course.source !== 'search' && r.closes.includes(sk.id)), sk.name).toBe(true);
+    expect(recs.find((r) => r.closes.includes(untaught.id))!.course.source).toBe('search');
+    expect(recs.at(-1)!.projectedScore).toBe(100);
   });
 
   it('keeps OSSU durations (weeks × hours per week)', () => {

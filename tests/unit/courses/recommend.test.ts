@@ -31,6 +31,14 @@ describe('recommendForPosting', () => {
     expect(recs[0]!.projectedScore).toBe(100);
   });
 
+  it('prefers two short courses to one long bundle when they cost fewer hours', () => {
+    const posting = [s('python'), s('sql')];
+    const catalog = [course('bundle', ['python', 'sql'], 900), course('py', ['python'], 120), course('sql', ['sql'], 120)];
+    const recs = recommendForPosting(posting, [], graph, catalog);
+    expect(recs.map((r) => r.course.id).sort()).toEqual(['py', 'sql']);
+    expect(recs.at(-1)!.projectedScore).toBe(100);
+  });
+
   it('keeps choosing while gaps remain, and projected scores rise', () => {
     const posting = [s('python'), s('sql'), s('excel', 'preferred')];
     const catalog = [course('py', ['python'], 60), course('sql', ['sql'], 120), course('xl', ['excel'], 60), course('unrelated', ['docker'], 10)];
@@ -43,13 +51,20 @@ describe('recommendForPosting', () => {
   });
 
   it('projects exactly what scoreFit gives with the course skills at level 3', () => {
-    const posting = [s('python', 'required', 5), s('sql'), s('javascript', 'preferred')];
+    const posting = [s('python', 'required', 5), s('sql'), s('postgresql', 'preferred')];
     const profile: ProfileSkill[] = [{ id: 'python', level: 2 }];
     const recs = recommendForPosting(posting, profile, graph, [course('pg', ['postgresql'], 60)]);
     const expected = scoreFit(posting, [...profile, { id: 'postgresql', level: 3 }], graph).score;
     expect(recs[0]!.course.id).toBe('pg');
-    expect(recs[0]!.closes).toEqual(['sql']); // partly, through PostgreSQL → SQL
+    expect(recs[0]!.closes).toEqual(['postgresql', 'sql']); // SQL partly, through PostgreSQL → SQL
     expect(recs[0]!.projectedScore).toBe(expected);
+  });
+
+  it('does not pick a course only for what its skills imply', () => {
+    // React implies JavaScript, but a React course is not how to close a JavaScript gap.
+    const recs = recommendForPosting([s('javascript')], [], graph, [course('react', ['react'], 30)]);
+    expect(recs.map((r) => r.course.source)).toEqual(['search']);
+    expect(recs[0]!.closes).toEqual(['javascript']);
   });
 
   it('prefers free on a near tie, but not when the paid course is clearly better per hour', () => {

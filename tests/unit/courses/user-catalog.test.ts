@@ -83,6 +83,19 @@ describe('parseUserCatalog (CSV)', () => {
     ]);
   });
 
+  it('reads semicolon- and tab-separated exports', () => {
+    const semi = 'Title;URL;Skills;Hours\n"Excel; advanced";https://learn.example.com/x;Excel, SQL;1,5\n';
+    const { courses, errors } = parseUserCatalog(semi, 'csv', resolve);
+    expect(courses.map((c) => [c.title, c.skills])).toEqual([['Excel; advanced', ['microsoft-excel', 'sql']]]);
+    expect(errors).toEqual([]);
+    expect(courses[0]!.minutes).toBe(90); // decimal comma
+    expect(parseUserCatalog('title;url;skills;hours\nA;https://a.example/a;sql;1,5,2\n', 'csv', resolve).errors).toEqual([
+      'Line 2: duration "1,5,2" is not a positive number',
+    ]);
+    const tab = parseUserCatalog('title\turl\tskills\nPython\thttps://a.example/p\tpython\n', 'csv', resolve);
+    expect(tab.courses.map((c) => c.skills)).toEqual([['python']]);
+  });
+
   it('rejects a header without title and url columns, and empty input', () => {
     expect(parseUserCatalog('foo,bar\n1,2\n', 'csv', resolve)).toEqual({ courses: [], errors: ['CSV header must name at least a title and a url column'] });
     expect(parseUserCatalog('', 'csv', resolve).errors).toEqual(['Empty CSV: expected a header row']);

@@ -24,6 +24,13 @@ describe('site adapter conventions', () => {
     }
   });
 
+  it('no other lib/sites module default-exports something adapter-shaped (an unmarked adapter)', async () => {
+    for (const f of files.filter((x) => !adapterFiles.includes(x))) {
+      const mod = (await import(/* @vite-ignore */ SITES_DIR + f)) as { default?: { detect?: unknown } };
+      expect(typeof mod.default?.detect, f).not.toBe('function');
+    }
+  });
+
   for (const f of adapterFiles) {
     const id = f.replace(/\.ts$/, '');
     it(`${id}: selectors const, label, patterns, fixtures`, () => {

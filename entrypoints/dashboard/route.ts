@@ -1,0 +1,15 @@
+/** The dashboard's sections, addressed as `dashboard.html#tracker?status=applied`. */
+export type Section = 'profile' | 'tracker' | 'plan' | 'credentials' | 'data';
+const SECTIONS: readonly Section[] = ['profile', 'tracker', 'plan', 'credentials', 'data'];
+
+export function readRoute(): { section: Section; params: URLSearchParams } {
+  const [name = '', query = ''] = location.hash.slice(1).split('?', 2);
+  const section = (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'profile';
+  return { section, params: new URLSearchParams(query) };
+}
+
+/** Rewrites the section's parameters in the address without a new history entry or a hashchange. */
+export function writeParams(section: Section, params: URLSearchParams): void {
+  const q = params.toString();
+  history.replaceState(null, '', `#${section}${q ? `?${q}` : ''}`);
+}

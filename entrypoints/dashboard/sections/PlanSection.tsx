@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PlanView } from '@/components/dashboard/PlanView';
+import type { CourseSnapshot, LearningRecord } from '@/lib/db/records';
+import type { RecommendationView, Res } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/runtime';
+import type { Guard } from '../DashboardApp';
+
+/** Learning-plan container: the plan over saved jobs, courses started and completed, and what a completion changed. */
+export function PlanSection({ guard }: { guard: Guard }) {
+  const [plan, setPlan] = useState<Res<'plan.get'> | null>(null);
+  const [learning, setLearning] = useState<LearningRecord[]>([]);
+  const [profileEmpty, setProfileEmpty] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const [change, setChange] = useState<Res<'learning.complete'> | null>(null);
+
+  const load = async () => {
+    const r = await guard(Promise.all([send('plan.get', {}), send('learning.list', {}), send('profile.get', {})]));
+    if (r) {
+      setPlan(r[0]);
+      setLearning(r[1].items);
+      setProfileEmpty(r[2].skills.length === 0);
+    }
+    setLoaded(true);
+  };
+  useEffect(() => void load(), []);
+
+  const open = (course: Pick<CourseSnapshot, 'url'>) => guard(browser.tabs.create({ url: course.url }));
+
+  const start = async (rec: RecommendationView) => {
+    const { id, title, provider, url, skills, minutes } = rec.course;
+    const started = await guard(send('learning.start', { course: { id, title, provider, url, skills, minutes } }));
+    if (!started) return;
+    setLearning((l) => (l.some((i) => i.courseId === id) ? l : [started, ...l]));
+    await open(rec.course);
+  };
+
+  const complete = async (courseId: string) => {
+    const r = await guard(send('learning.complete', { courseId }));
+    if (!r) return;
+    setChange(r);
+    await load();
+  };
+
+  return (
+    <PlanView
+      plan={plan}
+      learning={learning}
+      loaded={loaded}
+      profileEmpty={profileEmpty}
+      change={change}
+      onStart={(rec) => void start(rec)}
+      onOpen={(course) => void open(course)}
+      onComplete={(id) => void complete(id)}
+      onDismissChange={() => setChange(null)}
+    />
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ProfileView } from '@/components/dashboard/ProfileView';
+import type { Suggestion } from '@/components/dashboard/SkillPicker';
+import { textAdditions, textCandidates, type TextCandidate } from '@/lib/dashboard/profile';
+import type { ProfileRecord } from '@/lib/db/records';
+import { send } from '@/lib/messaging/runtime';
+import type { Guard } from '../DashboardApp';
+
+/** Profile container: talks to the background, keeps the text-import review state. */
+export function ProfileSection({ guard }: { guard: Guard }) {
+  const [skills, setSkills] = useState<ProfileRecord[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [answered, setAnswered] = useState('');
+  const [newLevel, setNewLevel] = useState(3);
+  const [text, setText] = useState('');
+  const [candidates, setCandidates] = useState<TextCandidate[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const latestQuery = useRef('');
+
+  const load = async () => {
+    const r = await guard(send('profile.get', {}));
+    if (r) setSkills(r.skills);
+    setLoaded(true);
+    return r?.skills ?? [];
+  };
+  useEffect(() => void load(), []);
+
+  const onQuery = async (raw: string) => {
+    const q = raw.trim();
+    latestQuery.current = q;
+    if (!q) {
+      setSuggestions([]);
+      setAnswered('');
+      return;
+    }
+    const r = await guard(send('skills.suggest', { query: q, limit: 8 }));
+    // Answers can arrive out of order while typing: keep only the one for the current text.
+    if (r && latestQuery.current === q) {
+      setSuggestions(r.skills);
+      setAnswered(q);
+    }
+  };
+
+  const findSkills = async () => {
+    setBusy(true);
+    setMessage('');
+    const r = await guard(send('skills.fromText', { text: text.slice(0, 200_000) }));
+    if (r) setCandidates(textCandidates(r.found, skills));
+    setBusy(false);
+  };
+
+  const addFromText = async () => {
+    if (!candidates) return;
+    const reqs = textAdditions(candidates);
+    setBusy(true);
+    let added = 0;
+    // One message per skill: each re-scores the saved jobs (see the report: a batch message would do it once).
+    for (const req of reqs) if (await guard(send('profile.set', req))) added++;
+    await load();
+    setCandidates(null);
+    setText('');
+    setBusy(false);
+    setMessage(`Added ${added} skill${added === 1 ? '' : 's'} from your text.`);
+  };
+
+  return (
+    <ProfileView
+      skills={skills}
+      loaded={loaded}
+      suggestions={suggestions}
+      answered={answered}
+      newLevel={newLevel}
+      onNewLevel={setNewLevel}
+      onQuery={(q) => void onQuery(q)}
+      onAdd={(s) => void guard(send('profile.set', { skillId: s.id, level: newLevel, source: 'self' })).then(load)}
+      onLevel={(id, level) => void guard(send('profile.set', { skillId: id, level, source: 'self' })).then(load)}
+      onRemove={(id) => void guard(send('profile.remove', { skillId: id })).then(load)}
+      textImport={{
+        text,
+        candidates,
+        busy,
+        message,
+        onText: setText,
+        onFind: () => void findSkills(),
+        onChange: (i, change) => setCandidates((cs) => cs?.map((c, j) => (j === i ? { ...c, ...change } : c)) ?? null),
+        onAdd: () => void addFromText(),
+        onClear: () => {
+          setCandidates(null);
+          setMessage('');
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * Clauses of a posting (split at sentence ends, ";" and line breaks) and what their words say:
+ * requirement cues ("must", "a plus", "3+ years") and whether the clause talks about skills at
+ * all ("experience in …"). Works on the extractor's tokens, so no regular expression runs over
+ * the text per mention; each clause is read once, when a mention first asks about it.
+ */
+import type { Tokens } from './matcher';
+import { hashToken } from './tokens';
+import type { Requirement } from './schema';
+
+export const enum Cue {
+  None = 0,
+  /** explicit: outranks the section ("Rust is essential" under "Nice to have") */
+  Required = 1,
+  Preferred = 2,
+  /** implicit ("Strong JS", "3+ years"): counts only where no section says otherwise */
+  WeakRequired = 3,
+}
+
+const CUE_WORDS = new Map<string, Cue>([
+  ...['must', 'required', 'require', 'requires', 'requirement', 'essential', 'mandatory', 'need', 'needed'].map((w) => [w, Cue.Required] as const),
+  ...['bonus', 'preferred', 'preferably', 'preferable', 'desirable', 'desired', 'ideally', 'advantage', 'advantageous', 'beneficial', 'optional', 'asset', 'pluses'].map(
+    (w) => [w, Cue.Preferred] as const,
+  ),
+  ...['strong', 'solid', 'proficient', 'proficiency', 'expert', 'expertise', 'extensive', 'thorough'].map((w) => [w, Cue.WeakRequired] as const),
+]);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen']);
+const isNumber = (k: string | undefined) => !!k && (NUMBER_WORDS.has(k) || /^\d{1,2}$/.test(k));
+
+/** Words that can carry a cue, by hash (verified on a hit), so tokens need not become strings. */
+const CUE_CANDIDATES = new Map<number, string>();
+for (const w of [...CUE_WORDS.keys(), 'plus', 'nice', 'good', 'great', 'have', 'years', 'year', 'yrs']) CUE_CANDIDATES.set(hashToken(w), w);
+
+/** Cue of token `i`, reading its neighbours for phrases ("a plus", "nice to have", "not required"). */
+function cueAt(tokens: Tokens, i: number): Cue {
+  const k = CUE_CANDIDATES.get(tokens.hash[i] as number);
+  if (k === undefined || !tokens.is(i, k)) return Cue.None;
+  const prevIs = (w: string) => i > 0 && tokens.is(i - 1, w);
+  const numberAt = (j: number) => j >= 0 && isNumber(tokens.keyAt(j));
+  switch (k) {
+    case 'plus':
+      return prevIs('a') || prevIs('is') || prevIs('are') || prevIs('big') || prevIs('huge') ? Cue.Preferred : Cue.None;
+    case 'nice':
+    case 'good':
+      return i + 2 < tokens.count && tokens.is(i + 1, 'to') && tokens.is(i + 2, 'have') ? Cue.Preferred : Cue.None;
+    case 'great':
+      return prevIs('be') ? Cue.Preferred : Cue.None;
+    case 'have':
+      return prevIs('you') ? Cue.WeakRequired : Cue.None;
+    case 'years':
+    case 'year':
+    case 'yrs':
+      return numberAt(i - 1) || (prevIs('+') && numberAt(i - 2)) ? Cue.WeakRequired : Cue.None;
+    case 'required':
+    case 'essential':
+      return prevIs('not') ? Cue.Preferred : Cue.Required;
+    default:
+      return CUE_WORDS.get(k) ?? Cue.None;
+  }
+}
+
+/** Words that show a clause is about the candidate's skills ("experience in finance"). */
+const CONTEXT_WORDS = new Set([
+  'experience', 'experienced', 'experiences', 'knowledge', 'knowledgeable', 'skill', 'skills', 'skilled', 'understanding', 'familiar',
+  'familiarity', 'background', 'expertise', 'expert', 'degree', 'ability', 'abilities', 'must', 'required', 'requirement', 'requirements',
+  'essential', 'mandatory', 'preferred', 'plus', 'bonus', 'desirable', 'strong', 'solid', 'trained', 'training', 'year', 'years',
+  'specialist', 'nice',
+]);
+const CONTEXT_PREFIXES = ['proficien', 'competen', 'certifi', 'qualifi', 'specialis', 'specializ', 'advantage'];
+const CONTEXT_HASHES = new Map<number, string>([...CONTEXT_WORDS].map((w) => [hashToken(w), w]));
+const PREFIX_FIRST = new Set(CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
+
+interface ClauseInfo {
+  /** token range [first, last) */
+  first: number;
+  last: number;
+  /** cue tokens in order: offset and kind */
+  cuePos: number[];
+  cueEnd: number[];
+  cueKind: Cue[];
+  skillContext: boolean;
+}
+
+export class ClauseIndex {
+  /** clause start offsets, in order */
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly info = new Map<number, ClauseInfo>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Tokens,
+  ) {
+    let s = 0;
+    for (const b of tokens.breaks) {
+      this.starts.push(s);
+      this.ends.push(b);
+      s = b + 1;
+    }
+    this.starts.push(s);
+    this.ends.push(text.length);
+  }
+
+  /** Index of the clause holding offset `pos`. */
+  clauseOf(pos: number): number {
+    return Math.max(0, lastAtOrBefore(this.starts, pos));
+  }
+
+  private get(ci: number): ClauseInfo {
+    let info = this.info.get(ci);
+    if (info) return info;
+    const tokens = this.tokens;
+    const { start, end, count } = tokens;
+    const s = this.starts[ci] ?? 0;
+    const e = this.ends[ci] ?? this.text.length;
+    const first = lastAtOrBefore(start, s - 1, count) + 1;
+    let last = first;
+    while (last < count && (start[last] ?? 0) < e) last++;
+    info = { first, last, cuePos: [], cueEnd: [], cueKind: [], skillContext: false };
+    for (let i = first; i < last; i++) {
+      const cue = cueAt(tokens, i);
+      if (cue !== Cue.None) {
+        info.cuePos.push(start[i] ?? 0);
+        info.cueEnd.push(end[i] ?? 0);
+        info.cueKind.push(cue);
+      }
+      if (!info.skillContext) {
+        const w = CONTEXT_HASHES.get(tokens.hash[i] as number);
+        if (w !== undefined && tokens.is(i, w)) info.skillContext = true;
+        else if ((end[i] ?? 0) - (start[i] ?? 0) >= 8 && PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)) {
+          const k = tokens.keyAt(i);
+          if (CONTEXT_PREFIXES.some((p) => k.startsWith(p))) info.skillContext = true;
+        }
+      }
+    }
+    this.info.set(ci, info);
+    return info;
+  }
+
+  /** Does the clause holding `pos` talk about skills (experience, knowledge, a cue…)? */
+  hasSkillContext(pos: number): boolean {
+    return this.get(this.clauseOf(pos)).skillContext;
+  }
+
+  /**
+   * Requirement the clause's cue words give a mention at `pos`: the nearest explicit cue, or
+   * with `weak` the nearest implicit one; null when there is none.
+   */
+  cue(pos: number, weak: boolean): Requirement | null {
+    const info = this.get(this.clauseOf(pos));
+    let best: Requirement | null = null;
+    let bestDist = Infinity;
+    for (let i = 0; i < info.cueKind.length; i++) {
+      const kind = info.cueKind[i] as Cue;
+      if ((kind === Cue.WeakRequired) !== weak) continue;
+      const at = info.cuePos[i] ?? 0;
+      const dist = at >= pos ? at - pos : pos - (info.cueEnd[i] ?? 0);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = kind === Cue.Preferred ? 'preferred' : 'required';
+      }
+    }
+    return best;
+  }
+}
+
+
+/** Binary search: index of the last element <= x, -1 if none. */
+export function lastAtOrBefore(arr: ArrayLike<number>, x: number, length = arr.length): number {
+  let lo = 0;
+  let hi = length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((arr[mid] ?? 0) <= x) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

@@ -1,0 +1,116 @@
+/**
+ * Extractor benchmark (npm run bench). Prints plain lines:
+ * - extractor throughput (MB/s) on several MB of job-ad text (the SkillSpan train sentences,
+ *   tests/fixtures/text/skillspan-train.txt, repeated);
+ * - its time relative to a single-pass tokenizer over the same text (lowercase + one regex split);
+ * - speed-up over a naive matcher running one RegExp per alias (timed on a slice, scaled);
+ * - cold time to load the taxonomy and build the index, and the heap it holds (fresh process).
+ * Targets: <= 2x the tokenizer, >= 100x the naive matcher, index ready < 150 ms.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET_BYTES = 6 * 1024 * 1024;
+const RUNS = 5;
+
+/** Child mode: time JSON parse + taxonomy + index in a fresh process, report heap held. */
+async function cold(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const raw = readFileSync(path.join(root, 'lib/skills/data/taxonomy.json'), 'utf8');
+  const { taxonomyFromFile } = await import('../lib/skills/taxonomy');
+  const { indexFor } = await import('../lib/skills/matcher');
+  gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const file = JSON.parse(raw);
+  const t1 = performance.now();
+  const taxonomy = taxonomyFromFile(file);
+  const t2 = performance.now();
+  const index = indexFor(taxonomy);
+  const t3 = performance.now();
+  gc?.();
+  const heap = process.memoryUsage().heapUsed - heap0;
+  // Keep both alive until measured.
+  if (!index || taxonomy.size === 0) throw new Error('empty taxonomy');
+  console.log(JSON.stringify({ parse: t1 - t0, taxonomy: t2 - t1, index: t3 - t2, heap, size: taxonomy.size, gc: !!gc }));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1] ?? 0;
+}
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+async function main(): Promise<void> {
+  const { extractSkills, loadTaxonomy } = await import('../lib/skills/index');
+  const { indexFor } = await import('../lib/skills/matcher');
+  const { normalizeKey } = await import('../lib/skills/tokens');
+
+  const base = readFileSync(path.join(root, 'tests/fixtures/text/skillspan-train.txt'), 'utf8');
+  const text = base.repeat(Math.ceil(TARGET_BYTES / base.length));
+  const mb = Buffer.byteLength(text, 'utf8') / 1e6;
+  console.log(`corpus: SkillSpan train sentences (${(base.length / 1024).toFixed(0)} KiB) repeated to ${mb.toFixed(1)} MB`);
+
+  const taxonomy = loadTaxonomy();
+  indexFor(taxonomy);
+  extractSkills(base, taxonomy); // warm up JIT and the lazily built trie branches
+
+  let found = 0;
+  const extractTimes: number[] = [];
+  const tokenTimes: number[] = [];
+  let tokens = 0;
+  for (let i = 0; i < RUNS; i++) {
+    tokenTimes.push(time(() => (tokens = text.toLowerCase().split(/[^a-z0-9]+/).length)));
+    extractTimes.push(time(() => (found = extractSkills(text, taxonomy).reduce((n, s) => n + s.mentions.length, 0))));
+  }
+  const ext = median(extractTimes);
+  const tok = median(tokenTimes);
+  console.log(`extractor: ${ext.toFixed(0)} ms for ${mb.toFixed(1)} MB = ${(mb / (ext / 1000)).toFixed(1)} MB/s (${found} mentions; median of ${RUNS})`);
+  console.log(`tokenizer baseline (toLowerCase + one regex split, ${tokens} tokens): ${tok.toFixed(0)} ms; extractor/tokenizer = ${(ext / tok).toFixed(2)}x (target <= 2x)`);
+
+  // Naive matcher: one case-insensitive RegExp per alias, each run over the text. Compiling all
+  // ~30k patterns exhausts the heap, and running them over MBs takes minutes, so it runs an evenly
+  // spaced sample of the aliases over a slice of the text and scales by both factors.
+  const aliases: string[] = [];
+  for (const s of taxonomy.all()) for (const a of [s.name, ...s.aliases]) if (normalizeKey(a)) aliases.push(a);
+  const SAMPLE = 2000;
+  const step = Math.max(1, Math.floor(aliases.length / SAMPLE));
+  const sample = aliases.filter((_, i) => i % step === 0);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const slice = text.slice(0, 50_000);
+  let naiveHits = 0;
+  const naiveSlice = time(() => {
+    for (const a of sample) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(a)}(?![\\p{L}\\p{N}])`, 'giu');
+      while (re.exec(slice)) naiveHits++;
+    }
+  });
+  const naiveScaled = naiveSlice * (aliases.length / sample.length) * (text.length / slice.length);
+  console.log(
+    `naive matcher (one RegExp per alias): ${naiveSlice.toFixed(0)} ms for ${sample.length} of ${aliases.length} aliases on a ${(slice.length / 1000).toFixed(0)} kB slice (${naiveHits} hits), ` +
+      `scaled to all aliases and the whole corpus: ${(naiveScaled / 1000).toFixed(0)} s; extractor speed-up ${(naiveScaled / ext).toFixed(0)}x (target >= 100x)`,
+  );
+
+  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [fileURLToPath(import.meta.url), '--cold'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() },
+  });
+  if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
+  const c = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { parse: number; taxonomy: number; index: number; heap: number; size: number };
+  const ready = c.parse + c.taxonomy + c.index;
+  console.log(
+    `index ready (fresh process, ${c.size} skills): ${ready.toFixed(0)} ms = JSON parse ${c.parse.toFixed(0)} + taxonomy ${c.taxonomy.toFixed(0)} + index ${c.index.toFixed(0)} (target < 150 ms); heap held ${(c.heap / 1e6).toFixed(1)} MB`,
+  );
+}
+
+if (process.argv.includes('--cold')) await cold();
+else await main();

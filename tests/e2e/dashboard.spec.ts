@@ -1,0 +1,310 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { addSkills, extensionPage, launch, sendMessage, type Harness } from './harness';
+import { backupOf, importBackup, profileRecord, syntheticPostings } from './dashboard-helpers';
+
+const SHOTS = '.tmp/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+let h: Harness | undefined;
+test.afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const dashboard = (h: Harness, hash: string) => `chrome-extension://${h.extensionId}/dashboard.html#${hash}`;
+
+/** axe-core on the page as it is now: returns the serious and critical violations, readable. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+test('profile: add a skill by autocomplete ("k8s" → Kubernetes) and skills from pasted text, each with its evidence', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html#profile');
+  await expect(page.getByText('Start here.')).toBeVisible();
+
+  const input = page.getByRole('combobox', { name: 'Add a skill' });
+  await input.fill('k8s');
+  const option = page.getByRole('option', { name: /Kubernetes/ });
+  await expect(option).toBeVisible();
+  await expect(page.getByRole('option').first()).toContainText('Kubernetes');
+  await input.press('Enter');
+  const list = page.getByRole('list', { name: 'Skills in your profile' });
+  await expect(list.locator('[data-skill-id="kubernetes"]')).toContainText('Kubernetes');
+  await expect(list.locator('[data-skill-id="kubernetes"]')).toContainText('Self-rated');
+  await expect(input).toHaveValue('');
+
+  // A word matching nothing says so instead of showing an empty list.
+  await input.fill('qqzzxx');
+  await expect(page.getByText('No skill matches “qqzzxx”')).toBeVisible();
+  await input.press('Escape');
+
+  const resume = [
+    'Shift supervisor at a busy cafe for three years.',
+    'Handled cash and trained new staff in food safety procedures.',
+    'Built the weekly sales report in Microsoft Excel and wrote small Python scripts to clean the data.',
+  ].join(' ');
+  await page.getByLabel(/Paste your résumé/).fill(resume);
+  await page.getByRole('button', { name: 'Find skills' }).click();
+  const found = page.getByRole('group', { name: /Found \d+ skills?/ });
+  await expect(found).toBeVisible();
+  const python = found.locator('[data-skill-id="python"]');
+  const excel = found.locator('[data-skill-id="microsoft-excel"]');
+  const safety = found.locator('[data-skill-id="food-safety"]');
+  await expect(python).toContainText('wrote small Python scripts');
+  await expect(safety).toContainText('trained new staff in food safety');
+  // Keep Python and food safety at chosen levels, leave Excel out.
+  await excel.getByRole('checkbox').uncheck();
+  await python.getByRole('combobox', { name: 'Level of Python' }).selectOption('4');
+  await page.getByRole('button', { name: /^Add \d+ skills? to my profile$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Added \d+ skills from your text/ })).toBeVisible();
+
+  const pyRow = list.locator('[data-skill-id="python"]');
+  await expect(pyRow).toContainText('From your text');
+  await expect(pyRow).toContainText('wrote small Python scripts');
+  await expect(pyRow.getByRole('combobox', { name: 'Level of Python' })).toHaveValue('4');
+  await expect(list.locator('[data-skill-id="food-safety"]')).toContainText('From your text');
+  await expect(list.locator('[data-skill-id="microsoft-excel"]')).toHaveCount(0);
+
+  // Stored through the protocol with source and evidence, not just shown.
+  const { skills } = await sendMessage<{ skills: { skillId: string; level: number; source: string; evidence: { text: string }[] }[] }>(page, 'profile.get', {});
+  const py = skills.find((s) => s.skillId === 'python');
+  expect(py).toMatchObject({ level: 4, source: 'text' });
+  expect(py?.evidence[0]?.text).toContain('Python scripts');
+
+  // Level change and remove.
+  await list.locator('[data-skill-id="kubernetes"]').getByRole('combobox').selectOption('5');
+  await expect(list.locator('[data-skill-id="kubernetes"]').getByRole('combobox')).toHaveValue('5');
+  await page.getByRole('button', { name: 'Remove Kubernetes' }).click();
+  await expect(list.locator('[data-skill-id="kubernetes"]')).toHaveCount(0);
+});
+
+test('tracker: change a posting status and see its dated history; notes; delete with undo', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html#tracker');
+  await expect(page.getByText('No saved jobs yet.')).toBeVisible();
+  await importBackup(page, backupOf({
+    profile: [profileRecord('python', 'Python', 3)],
+    postings: syntheticPostings(0, [
+      { id: 'lever:abc', title: 'Junior Data Analyst', skills: [{ id: 'python', requirement: 'required', years: null }, { id: 'sql', requirement: 'required', years: null }] },
+      { id: 'lever:def', title: 'Barista', skills: [{ id: 'customer-service', requirement: 'required', years: null }] },
+    ]),
+  }));
+  await page.reload();
+  const row = page.locator('tbody[data-posting-id="lever:abc"]');
+  await expect(row.getByRole('link', { name: 'Junior Data Analyst' })).toBeVisible();
+  await expect(row.locator('.db-fit')).toHaveText(/\d+%/);
+
+  await row.getByRole('combobox', { name: 'Status of Junior Data Analyst' }).selectOption('applied');
+  await row.getByRole('button', { name: /Show history and notes of Junior Data Analyst/ }).click();
+  const history = row.getByRole('list', { name: 'Status history of Junior Data Analyst' });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('listitem').nth(0)).toContainText('Saved');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('Applied');
+  await expect(history.getByRole('listitem').nth(1)).toContainText(String(new Date().getFullYear()));
+
+  await row.getByLabel('Notes on Junior Data Analyst').fill('Recruiter: Sam, call back Monday');
+  await row.getByRole('button', { name: 'Save notes' }).click();
+  await expect(row.getByText('Note: Recruiter: Sam, call back Monday')).toBeVisible();
+  const stored = await sendMessage<{ record: { status: string; notes: string; history: { status: string }[] } }>(page, 'posting.get', { id: 'lever:abc' });
+  expect(stored.record).toMatchObject({ status: 'applied', notes: 'Recruiter: Sam, call back Monday' });
+  expect(stored.record.history.map((x) => x.status)).toEqual(['saved', 'applied']);
+
+  // Filter by status.
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('applied');
+  await expect(page.locator('tbody[data-posting-id]')).toHaveCount(1);
+  await expect(page).toHaveURL(/#tracker\?status=applied/);
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('');
+  await expect(page.locator('tbody[data-posting-id]')).toHaveCount(2);
+
+  // Delete, then undo from the keyboard (focus moves to Undo).
+  await page.getByRole('button', { name: 'Delete Barista' }).click();
+  await expect(page.locator('tbody[data-posting-id="lever:def"]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tbody[data-posting-id="lever:def"]')).toHaveCount(1);
+});
+
+test('learning plan: start a recommended course, mark it completed, see the saved posting score rise', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html#plan');
+  await importBackup(page, backupOf({
+    profile: [profileRecord('python', 'Python', 4)],
+    postings: syntheticPostings(0, [
+      {
+        id: 'greenhouse:42',
+        title: 'Data Analyst',
+        skills: [
+          { id: 'python', requirement: 'required', years: null },
+          { id: 'sql', requirement: 'required', years: null },
+          { id: 'tableau', requirement: 'preferred', years: null },
+        ],
+      },
+    ]),
+  }));
+  const before = (await sendMessage<{ record: { fit: number } }>(page, 'posting.get', { id: 'greenhouse:42' })).record.fit;
+  await page.reload();
+  const recs = page.getByRole('list', { name: 'Recommended courses' });
+  await expect(recs.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Skill gaps across saved jobs' })).toContainText('SQL');
+
+  const first = recs.getByRole('listitem').first();
+  const title = (await first.locator('strong').textContent()) ?? '';
+  const newTab = h.context.waitForEvent('page');
+  await first.getByRole('button', { name: `Start ${title}` }).click();
+  expect((await newTab).url()).toMatch(/^https:\/\/|chrome-error:/);
+
+  const progress = page.getByRole('list', { name: 'Courses in progress' });
+  await expect(progress).toContainText(title);
+  await progress.getByRole('button', { name: `Mark ${title} completed` }).click();
+
+  const change = page.getByRole('table', { name: 'Saved jobs re-scored' });
+  const changed = change.locator('tr[data-posting-id="greenhouse:42"]');
+  await expect(changed).toContainText(`${before}%`);
+  const after = (await sendMessage<{ record: { fit: number } }>(page, 'posting.get', { id: 'greenhouse:42' })).record.fit;
+  expect(after).toBeGreaterThan(before);
+  await expect(changed).toContainText(`${after}%`);
+  await expect(changed).toContainText(`+${after - before}`);
+  await expect(page.getByRole('list', { name: 'Completed courses' })).toContainText(title);
+
+  // The tracker and the credentials view agree.
+  await page.goto(dashboard(h, 'tracker'));
+  await expect(page.locator('tbody[data-posting-id="greenhouse:42"] .db-fit')).toHaveText(`${after}%`);
+  await page.goto(dashboard(h, 'credentials'));
+  await expect(page.getByRole('list', { name: 'Credentials by skill' })).toContainText(title);
+  await expect(page.getByText(/Asked for in 1 of your 1 saved jobs/).first()).toBeVisible();
+});
+
+test('5,000 saved postings list, page and filter without a stall', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html#tracker');
+  const seeded = await importBackup(page, backupOf({
+    profile: [profileRecord('python', 'Python', 3), profileRecord('sql', 'SQL', 2)],
+    postings: syntheticPostings(5000, [
+      { id: 'ashby:needle', title: 'Zebra Keeper Apprentice', site: 'ashby', status: 'interviewing', skills: [{ id: 'customer-service', requirement: 'required', years: null }] },
+    ]),
+  }));
+  expect(seeded.counts.postings).toBe(5001);
+  await page.reload();
+  await expect(page.getByText('Showing 1–50 of 5,001 saved jobs')).toBeVisible();
+  await expect(page.locator('tbody[data-posting-id]')).toHaveCount(50);
+
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Showing 51–100 of 5,001 saved jobs')).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('zebra keeper');
+  await expect(page.locator('tbody[data-posting-id]')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Zebra Keeper Apprentice' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+
+  await page.getByRole('combobox', { name: 'Fit', exact: true }).selectOption('60');
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('fit-asc');
+  await expect(page.getByText(/Showing 1–50 of [\d,]+ saved jobs/)).toBeVisible();
+  const fits = await page.locator('tbody[data-posting-id] .db-fit').allTextContents();
+  expect(fits.length).toBe(50);
+  const values = fits.map((t) => Number.parseInt(t, 10));
+  for (const v of values) expect(v).toBeGreaterThanOrEqual(60);
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+
+  await page.getByRole('combobox', { name: 'Site' }).selectOption('ashby');
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('interviewing');
+  await page.getByRole('combobox', { name: 'Fit', exact: true }).selectOption('0');
+  await expect(page.getByRole('link', { name: 'Zebra Keeper Apprentice' })).toBeVisible();
+  const sites = await page.locator('tbody[data-posting-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-posting-id')?.split(':')[0]));
+  expect(new Set(sites)).toEqual(new Set(['ashby']));
+});
+
+test('axe-core: no serious or critical violations on every dashboard view (light and dark) and the popup; screenshots', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html#profile');
+  await page.setViewportSize({ width: 1100, height: 800 });
+
+  // Empty states first: what a new user sees.
+  const report: Record<string, string[]> = {};
+  for (const view of ['profile', 'tracker', 'plan', 'credentials', 'data']) {
+    await page.goto(dashboard(h, view));
+    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByRole('note').first()).toBeVisible().catch(() => undefined);
+    report[`${view} (empty)`] = await seriousViolations(page);
+  }
+
+  // Then with data: skills with evidence, saved postings, a course in progress and one completed.
+  await addSkills(page, { python: 3, 'customer-service': 4, 'microsoft-excel': 2 });
+  await sendMessage(page, 'profile.set', { skillId: 'food-safety', level: 3, source: 'text', evidence: 'Trained new staff in food safety procedures.' });
+  await importBackup(page, backupOf({ postings: syntheticPostings(120) }));
+  const plan = await sendMessage<{ recommendations: { course: { id: string; title: string; provider: string; url: string; skills: string[]; minutes: number | null } }[] }>(page, 'plan.get', {});
+  const [c1, c2] = plan.recommendations.map((r) => r.course);
+  for (const c of [c1, c2]) if (c) await sendMessage(page, 'learning.start', { course: { id: c.id, title: c.title, provider: c.provider, url: c.url, skills: c.skills, minutes: c.minutes } });
+  if (c2) await sendMessage(page, 'learning.complete', { courseId: c2.id });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const view of ['profile', 'tracker', 'plan', 'credentials', 'data']) {
+      await page.goto(dashboard(h, view));
+      await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+      if (view === 'tracker') {
+        await expect(page.locator('tbody[data-posting-id]').first()).toBeVisible();
+        // Open one row's details so the history and notes are checked too.
+        await page.getByRole('button', { name: /^Show history and notes/ }).first().click();
+      }
+      if (view === 'plan') await expect(page.getByRole('list', { name: 'Recommended courses' })).toBeVisible();
+      if (view === 'profile') {
+        await page.getByRole('combobox', { name: 'Add a skill' }).fill('exc');
+        await expect(page.getByRole('listbox')).toBeVisible();
+      }
+      if (scheme === 'light' && view !== 'credentials' && view !== 'data') {
+        const name = view === 'plan' ? 'plan' : view;
+        if (view === 'profile') await page.getByRole('combobox', { name: 'Add a skill' }).press('Escape');
+        if (view === 'tracker') await page.getByRole('button', { name: /^Hide history and notes/ }).first().click();
+        await page.screenshot({ path: `${SHOTS}/dashboard-${name}.png` });
+      }
+      report[`${view} (${scheme})`] = await seriousViolations(page);
+    }
+  }
+
+  // The popup, opened as a page.
+  await page.emulateMedia({ colorScheme: 'light' });
+  const popup = await extensionPage(h, 'popup.html');
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await expect(popup.getByText('SkillFit').first()).toBeVisible();
+  await popup.waitForLoadState('networkidle');
+  report['popup'] = await seriousViolations(popup);
+
+  console.log(`axe-core serious/critical violations per view: ${JSON.stringify(Object.fromEntries(Object.entries(report).map(([k, v]) => [k, v.length])))}`);
+  expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
+});
+
+test('keyboard: every section is reachable from the navigation and focus is visible', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  for (const [label, heading] of [
+    ['Saved jobs', 'Saved jobs'],
+    ['Learning plan', 'Learning plan'],
+    ['Credentials', 'Credentials'],
+    ['Your data', 'Your data'],
+    ['Skills', 'Your skills'],
+  ] as const) {
+    const link = page.getByRole('navigation', { name: 'Dashboard sections' }).getByRole('link', { name: label });
+    await link.focus();
+    const outline = await link.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+  }
+  // The skill picker works from the keyboard alone.
+  await page.getByRole('combobox', { name: 'Add a skill' }).focus();
+  await page.keyboard.type('excel');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Skills in your profile' })).toContainText('Microsoft Excel');
+});

@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import {
+  addSkills, clickInShadow, extensionPage, fixture, launch, pressToolbarButton, sendMessage, shadowHosts, tabIdOf,
+  type Harness,
+} from './harness';
+import { hostilePosting, linkedinSearchPage } from './pages';
+
+const SHOTS = '.tmp/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+let h: Harness;
+let dash: Page;
+test.beforeEach(async () => {
+  h = await launch();
+  dash = await extensionPage(h);
+  await addSkills(dash, { python: 4, sql: 3, 'microsoft-excel': 4, 'customer-service': 3 });
+});
+test.afterEach(async () => {
+  await h.close();
+});
+
+const badgeTexts = async (page: Page) => (await shadowHosts(page, 'skillfit-badge')).map((b) => b.text);
+const panelText = async (page: Page) => (await shadowHosts(page, 'skillfit-panel'))[0]?.text ?? '';
+type Saved = { total: number; items: { id: string; title: string; url: string; site: string }[] };
+
+test('every card of a LinkedIn search, an Indeed search and a Greenhouse board gets one badge', async () => {
+  for (const name of ['linkedin/search-signedin', 'indeed/search-with-pane', 'greenhouse/list-new']) {
+    const expected = JSON.parse(fixture(`sites/${name}.expected.json`)) as { url: string; cards: unknown[] };
+    h.serve(expected.url, fixture(`sites/${name}.html`));
+    const page = await h.context.newPage();
+    await page.goto(expected.url);
+    await expect.poll(async () => (await badgeTexts(page)).length, { message: name }).toBe(expected.cards.length);
+    for (const text of await badgeTexts(page)) expect(text).toMatch(/^~?\d+% fit|^No skills listed/);
+    if (name === 'linkedin/search-signedin') await page.screenshot({ path: `${SHOTS}/linkedin-search.png` });
+    await page.close();
+  }
+});
+
+test('a 100-card list gets a badge per card, cards added by scrolling get theirs, none twice', async () => {
+  const url = 'https://www.linkedin.com/jobs/search/?keywords=analyst';
+  h.serve(url, linkedinSearchPage(100, 20));
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await expect.poll(async () => (await badgeTexts(page)).length).toBe(100);
+  // Estimates from the card text are marked as such.
+  expect((await badgeTexts(page)).filter((t) => t.startsWith('~')).length).toBeGreaterThan(50);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(async () => (await badgeTexts(page)).length).toBe(120);
+  // A few more DOM changes must not badge any card again.
+  await page.evaluate(() => document.body.append(document.createElement('div')));
+  await page.waitForTimeout(500);
+  const perCard = await page.evaluate(() =>
+    [...document.querySelectorAll('li[data-occludable-job-id]')].map((li) => li.querySelectorAll('skillfit-badge').length),
+  );
+  expect(perCard).toHaveLength(120);
+  expect(perCard.every((n) => n === 1)).toBe(true);
+});
+
+test("a posting's panel explains its fit, saves it, and follows in-app navigation", async () => {
+  const expected = JSON.parse(fixture('sites/linkedin/search-signedin.expected.json')) as { url: string };
+  const html = fixture('sites/linkedin/search-signedin.html').replace(
+    '</body>',
+    `<script>
+      window.openSecondJob = () => {
+        history.pushState({}, '', '/jobs/search/?currentJobId=4012345699&keywords=python');
+        document.querySelector('.job-details-jobs-unified-top-card__job-title h1 a').textContent = 'Backend Developer (Python/Django)';
+        document.querySelector('.job-details-jobs-unified-top-card__company-name a').textContent = 'Contoso GmbH';
+        document.getElementById('job-details').innerHTML = '<h2>About the job</h2><ul><li>Python and Django</li><li>PostgreSQL</li><li>Customer service mindset</li></ul>';
+      };
+      window.leaveJobs = () => {
+        history.pushState({}, '', '/feed/');
+        document.querySelector('.application-outlet').innerHTML = '<main><h2>Your feed</h2></main>';
+      };
+    </script></body>`,
+  );
+  h.serve(expected.url, html);
+  h.serve('https://www.linkedin.com/jobs/search/', html);
+  const page = await h.context.newPage();
+  await page.goto(expected.url);
+  await expect.poll(() => panelText(page)).toMatch(/Data Engineer.*\d+% fit|\d+% fit.*Data Engineer/);
+  const text = await panelText(page);
+  expect(text).toMatch(/You have/);
+  expect(text).toMatch(/Python/);
+  expect(text).toMatch(/Missing/);
+  await page.screenshot({ path: `${SHOTS}/posting-panel.png` });
+
+  await clickInShadow(page, 'skillfit-panel', 'Save job');
+  await expect.poll(() => panelText(page)).toContain('Saved ✓');
+  const saved = await sendMessage<Saved>(dash, 'postings.list', {});
+  expect(saved.items.map((p) => [p.title, p.site])).toEqual([['Data Engineer', 'linkedin']]);
+
+  // The single-page app shows another job without a page load: the panel follows.
+  await page.evaluate(() => (window as unknown as { openSecondJob(): void }).openSecondJob());
+  await expect.poll(() => panelText(page)).toContain('Backend Developer (Python/Django)');
+  expect(await panelText(page)).toContain('Save job');
+  // The saved job's card is marked as saved and scored exactly.
+  await expect.poll(async () => (await badgeTexts(page)).some((t) => /^\d+% fit · Saved/.test(t))).toBe(true);
+
+  // Leaving the jobs pages in-app removes the panel and every badge.
+  await page.evaluate(() => (window as unknown as { leaveJobs(): void }).leaveJobs());
+  await expect.poll(async () => (await shadowHosts(page, 'skillfit-panel')).length + (await shadowHosts(page, 'skillfit-badge')).length).toBe(0);
+});
+
+test('the popup scans an unknown career site, previews, and saves the edited posting', async () => {
+  const expected = JSON.parse(fixture('sites/generic/pagetext-career.expected.json')) as { url: string };
+  h.serve(expected.url, fixture('sites/generic/pagetext-career.html'));
+  const page = await h.context.newPage();
+  await page.goto(expected.url);
+  // No adapter runs here: the user presses the toolbar button, which grants activeTab.
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  await popup.getByRole('button', { name: 'Scan this page' }).click();
+  const form = popup.getByRole('form', { name: 'Job found on this page' });
+  await expect(form.getByLabel('Job title')).toHaveValue('Dental Assistant');
+  await expect(form.getByLabel('Company')).toHaveValue('Riverside Dental');
+  await expect(form.getByRole('list')).toContainText('Spanish');
+  await form.getByLabel('Job title').fill('Dental Assistant (part-time)');
+  await form.getByRole('button', { name: 'Remove Spanish' }).click();
+  await form.getByRole('button', { name: 'Save job' }).click();
+  await expect(popup.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
+  const saved = await sendMessage<Saved>(dash, 'postings.list', {});
+  expect(saved.items.map((p) => [p.title, p.url])).toEqual([['Dental Assistant (part-time)', expected.url]]);
+  const detail = await sendMessage<{ record: { skills: { id: string }[] } }>(dash, 'posting.get', { id: saved.items[0]!.id });
+  expect(detail.record.skills.length).toBeGreaterThan(0);
+  expect(detail.record.skills.map((s) => s.id)).not.toContain('spanish');
+});
+
+test('the popup says plainly when a page holds no posting', async () => {
+  const expected = JSON.parse(fixture('sites/generic/none-blog-python.expected.json')) as { url: string };
+  h.serve(expected.url, fixture('sites/generic/none-blog-python.html'));
+  const page = await h.context.newPage();
+  await page.goto(expected.url);
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  await popup.getByRole('button', { name: 'Scan this page' }).click();
+  await expect(popup.getByRole('status')).toContainText('No job posting found on this page');
+  expect((await sendMessage<Saved>(dash, 'postings.list', {})).total).toBe(0);
+});
+
+test('Start in the popup opens the course in a new tab and puts it on the learning plan', async () => {
+  const expected = JSON.parse(fixture('sites/greenhouse/posting-new.expected.json')) as { url: string };
+  h.serve(expected.url, fixture('sites/greenhouse/posting-new.html'));
+  const page = await h.context.newPage();
+  await page.goto(expected.url);
+  await expect.poll(() => panelText(page)).toMatch(/% fit/);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  const courses = popup.getByRole('region', { name: 'Courses for your gaps' });
+  await expect(courses.getByRole('button', { name: /^Start / }).first()).toBeVisible();
+  const title = (await courses.locator('.sf-course-title').first().textContent())!;
+  const [tab] = await Promise.all([h.context.waitForEvent('page'), courses.getByRole('button', { name: /^Start / }).first().click()]);
+  const plan = await sendMessage<{ items: { course: { title: string; url: string }; status: string }[] }>(dash, 'learning.list', {});
+  expect(plan.items).toHaveLength(1);
+  expect(plan.items[0]!.course.title).toBe(title);
+  expect(plan.items[0]!.status).toBe('started');
+  await expect.poll(() => h.requests.some((r) => r.url === plan.items[0]!.course.url) || tab.url() === plan.items[0]!.course.url).toBe(true);
+});
+
+test('a hostile page shows only text, raises no dialog and cannot read the panel', async () => {
+  const url = 'https://boards.greenhouse.io/evil/jobs/666';
+  h.serve(url, hostilePosting());
+  const page = await h.context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url);
+  const imagesBefore = await page.evaluate(() => document.images.length);
+  await expect.poll(() => panelText(page)).toMatch(/Data Analyst/);
+  const text = await panelText(page);
+  expect(text).toMatch(/SQL/);
+  expect(await page.evaluate(() => (window as unknown as { __pageSaw(): unknown }).__pageSaw())).toBeNull();
+  expect(await page.evaluate(() => document.images.length)).toBe(imagesBefore);
+  expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});

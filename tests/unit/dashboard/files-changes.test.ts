@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { backupFileName, catalogFormat, catalogName } from '../../../lib/dashboard/files';
+import { gain, summarizeCompletion } from '../../../lib/dashboard/changes';
+
+describe('data files', () => {
+  it('dates the backup file in UTC', () => {
+    expect(backupFileName(new Date('2026-11-28T23:30:00Z'))).toBe('skillfit-backup-2026-11-28.json');
+  });
+  it('tells a catalog format by extension, else by content', () => {
+    expect(catalogFormat('a.JSON', 'title,url')).toBe('json');
+    expect(catalogFormat('a.csv', '[1]')).toBe('csv');
+    expect(catalogFormat('export.txt', '\uFEFF  [{"title":"x"}]')).toBe('json');
+    expect(catalogFormat('export', 'title,url\nx,y')).toBe('csv');
+  });
+  it('names a catalog after its file', () => {
+    expect(catalogName('C:\\Users\\me\\acme-courses.csv')).toBe('acme-courses');
+    expect(catalogName('.csv')).toBe('Imported catalog');
+  });
+});
+
+describe('completion summary', () => {
+  it('orders re-scored postings by gain and averages before and after', () => {
+    const s = summarizeCompletion({
+      credential: { id: 'cred:x', courseId: 'x', title: 'X', provider: 'P', url: 'https://e.org', skills: ['sql'], earnedAt: 1 },
+      raised: [{ id: 'sql', name: 'SQL', from: null, to: 2 }],
+      rescored: [
+        { id: 'a', title: 'Analyst', before: 50, after: 60 },
+        { id: 'b', title: 'Barista', before: null, after: 25 },
+        { id: 'c', title: 'Clerk', before: 40, after: 70 },
+      ],
+    });
+    expect(s.rescored.map((r) => r.id)).toEqual(['c', 'b', 'a']);
+    expect(s.average).toEqual({ before: 30, after: 52 });
+    expect(gain({ before: null, after: null })).toBe(0);
+  });
+});

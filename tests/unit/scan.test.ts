@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The scan command as outside tools use it: a child process, one JSON object on stdout.
+const root = path.resolve(__dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const dir = mkdtempSync(path.join(tmpdir(), 'scan-test-'));
+
+function file(name: string, content: string): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+function scan(args: string[], input?: string) {
+  const r = spawnSync(tsx, ['scripts/scan.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface ScanOutput {
+  posting: null | { title: string; company: string | null; location: string | null; url: string; site: string };
+  skills: { id: string; name: string; requirement: string; mentions: { start: number; end: number; text: string }[] }[];
+  fit: null | { score: number; matched: string[]; partial: string[]; missing: string[] };
+  courses: { title: string; provider: string; url: string; minutes: number | null; skills: string[] }[];
+}
+
+const ACCEPTANCE = 'Strong JS, Postgres and k8s; go the extra mile; Excel a plus';
+
+describe('scan --text', () => {
+  it('meets the issue acceptance: JS, Postgres, k8s required, Excel preferred, no Go', () => {
+    const r = scan(['--text', file('f.txt', ACCEPTANCE)]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as ScanOutput;
+    expect(out.posting).toBeNull();
+    expect(out.fit).toBeNull();
+    expect(out.skills.map((s) => [s.id, s.requirement])).toEqual([
+      ['javascript', 'required'],
+      ['postgresql', 'required'],
+      ['kubernetes', 'required'],
+      ['microsoft-excel', 'preferred'],
+    ]);
+    expect(out.skills.map((s) => s.name)).toEqual(['JavaScript', 'PostgreSQL', 'Kubernetes', 'Microsoft Excel']);
+    for (const s of out.skills) for (const m of s.mentions) expect(ACCEPTANCE.slice(m.start, m.end)).toBe(m.text);
+    // Exactly the contract's keys, nothing else on stdout.
+    expect(Object.keys(out).sort()).toEqual(['courses', 'fit', 'posting', 'skills']);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    for (const c of out.courses) expect(Object.keys(c).sort()).toEqual(['minutes', 'provider', 'skills', 'title', 'url']);
+  });
+
+  it('reads standard input with "-"', () => {
+    const r = scan(['--text', '-'], 'Python and Django');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as ScanOutput).skills.map((s) => s.id)).toEqual(['python', 'django']);
+  });
+
+  it('scores fit against a profile given by aliases', () => {
+    const profile = file('p.json', JSON.stringify({ skills: [{ name: 'JS', level: 4 }, { name: 'postgres' }] }));
+    const r = scan(['--text', file('g.txt', ACCEPTANCE), '--profile', profile]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as ScanOutput;
+    expect(out.fit).not.toBeNull();
+    expect(out.fit?.matched).toEqual(expect.arrayContaining(['javascript', 'postgresql']));
+    expect(out.fit?.missing).toContain('kubernetes');
+    expect(out.fit?.score).toBeGreaterThan(0);
+    expect(out.fit?.score).toBeLessThan(100);
+  });
+});
+
+describe('scan --html', () => {
+  it('reads a JSON-LD JobPosting: title, company and skills', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Backend Engineer',
+      hiringOrganization: { '@type': 'Organization', name: 'Acme' },
+      jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin' } },
+      description: '<p>Requirements:</p><ul><li>3+ years of Go and PostgreSQL</li></ul>',
+      datePosted: '2026-01-01',
+    };
+    const html = `<!doctype html><html><head><title>Job</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>Backend Engineer</h1></body></html>`;
+    const r = scan(['--html', file('p.html', html), '--url', 'https://example.com/jobs/1']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as ScanOutput;
+    expect(out.posting?.title).toBe('Backend Engineer');
+    expect(out.posting?.company).toBe('Acme');
+    expect(out.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['go', 'postgresql']));
+  });
+
+  it('gives posting null for a page without a posting', () => {
+    const r = scan(['--html', file('empty.html', '<html><body><p>Hello</p></body></html>'), '--url', 'https://example.com/']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as ScanOutput;
+    expect(out.posting).toBeNull();
+    expect(out.skills).toEqual([]);
+  });
+});
+
+describe('bad input exits 2 with one clear line on stderr', () => {
+  const bad = (args: string[], pattern: RegExp) => {
+    const r = scan(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(pattern);
+  };
+
+  it('missing file', () => bad(['--text', path.join(dir, 'nope.txt')], /not found.*nope\.txt/));
+  it('unknown flag', () => bad(['--txt', 'a'], /unknown argument: --txt/));
+  it('no input at all', () => bad([], /missing input/));
+  it('--html without --url', () => bad(['--html', file('x.html', '<html></html>')], /--html needs --url/));
+  it('flag without value', () => bad(['--text'], /--text needs a value/));
+  it('unreadable profile JSON', () => bad(['--text', file('h.txt', 'SQL'), '--profile', file('bad.json', '{ nope')], /not valid JSON/));
+  it('profile of the wrong shape', () => bad(['--text', file('i.txt', 'SQL'), '--profile', file('shape.json', '{"skills":[{"name":"SQL","level":9}]}')], /profile .*level/));
+  it('unknown skill in the profile', () =>
+    bad(['--text', file('j.txt', 'SQL'), '--profile', file('unk.json', '{"skills":[{"name":"Quantum Basket Weaving"}]}')], /unknown skill "Quantum Basket Weaving"/));
+});

@@ -1,0 +1,120 @@
+// Hostile pages: markup in titles and JSON-LD fields, prototype-pollution keys, a 5 MB page,
+// 5,000-level nesting. Output stays plain text, nothing is polluted, reading ends in bounded time.
+import { describe, expect, it } from 'vitest';
+import { readPage, type PageReading, type Posting } from '../../../lib/sites/index';
+import { readHtml } from '../../../scripts/read-html';
+import { parse } from './helpers';
+
+const TAG = /<\/?[a-zA-Z][^>]*>/;
+const strings = (p: Posting): string[] => [p.title, p.company, p.location, p.description, p.jobId, p.datePosted, p.employmentType].filter((s): s is string => typeof s === 'string');
+const postingOf = (r: PageReading): Posting => {
+  if (r.kind !== 'posting') throw new Error(`expected a posting, got ${r.kind}`);
+  return r.posting;
+};
+
+describe('markup in page data', () => {
+  it('JSON-LD fields with tags, scripts and escaped markup come out as plain text', () => {
+    const ld = {
+      '@type': 'JobPosting',
+      title: '<img src=x onerror=alert(1)>Chef <script>alert("t")</script>de partie',
+      hiringOrganization: { name: '&lt;b&gt;Bistro&lt;/b&gt; <iframe src="https://evil.example"></iframe>' },
+      jobLocation: [{ address: { addressLocality: '<b onmouseover=alert(1)>Lyon</b>' } }, { address: '<svg onload=alert(1)>Paris' }],
+      employmentType: '<b>FULL_TIME</b>',
+      identifier: '<i>42</i>',
+      description: '<p>Cook.</p><style>p{color:red}</style><script>steal()</script>&lt;script&gt;alert(2)&lt;/script&gt;<p>Clean.</p>',
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script></head><body></body></html>`;
+    const p = postingOf(readHtml(html, 'https://careers.example.com/jobs/42'));
+    for (const s of strings(p)) expect(s).not.toMatch(TAG);
+    expect(p.title).toBe('Chef de partie');
+    expect(p.company).toBe('Bistro');
+    // An unclosed <svg> swallows the rest of its string, as in a browser; no markup survives.
+    expect(p.location).toBe('Lyon');
+    expect(p.jobId).toBe('42');
+    expect(p.employmentType).toBe('Full-time');
+    expect(p.description).not.toMatch(/steal|color:red/);
+    expect(p.description.split('\n')[0]).toBe('Cook.');
+  });
+
+  it('DOM titles with markup (site adapter path) come out as plain text', () => {
+    const html = `<html><head><title>Job Application for X at Y</title></head><body><div id="header">
+      <h1 class="app-title">Barista <script>document.cookie</script>&lt;img src=x onerror=alert(1)&gt;<style>h1{}</style></h1>
+      <span class="company-name">at <b>Bean</b> &lt;script&gt;x()&lt;/script&gt;Co</span><div class="location">Oslo</div></div>
+      <div id="content"><p>Pull shots.</p><noscript><img src=x></noscript><template><p>hidden</p></template></div></body></html>`;
+    const r = readHtml(html, 'https://boards.greenhouse.io/bean/jobs/77');
+    const p = postingOf(r);
+    expect(r.kind === 'posting' && r.adapter).toBe('greenhouse');
+    for (const s of strings(p)) expect(s).not.toMatch(TAG);
+    expect(p.title).toBe('Barista');
+    // Escaped markup is text the page shows: the tags go, the words stay.
+    expect(p.company).toBe('Bean x() Co');
+    expect(p.description).toBe('Pull shots.');
+  });
+});
+
+describe('prototype pollution', () => {
+  it('__proto__, constructor and prototype keys in JSON-LD pollute nothing', () => {
+    const protoKeys = Object.getOwnPropertyNames(Object.prototype).sort();
+    const json = `[{"__proto__":{"polluted":"yes","@type":"JobPosting","title":"Ghost"}},
+      {"@type":"JobPosting","title":"Real","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},
+       "prototype":{"polluted":"yes"},"hiringOrganization":{"__proto__":{"name":"Evil"},"name":"Good"},
+       "jobLocation":{"__proto__":{"address":"Evil"},"address":{"addressLocality":"Oslo","__proto__":{"addressRegion":"X"}}},
+       "@graph":[{"__proto__":{"polluted":"yes"}}]}]`;
+    const p = postingOf(readHtml(`<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`, 'https://careers.example.com/jobs/1'));
+    expect(p.title).toBe('Real');
+    expect(p.company).toBe('Good');
+    expect(p.location).toBe('Oslo');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoKeys);
+    expect(Object.prototype.constructor).toBe(Object);
+  });
+
+  it('a JobPosting hidden under __proto__ is not a posting', () => {
+    const html = `<html><head><script type="application/ld+json">{"__proto__":{"@type":"JobPosting","title":"Ghost"}}</script></head><body><p>Hello</p></body></html>`;
+    expect(readHtml(html, 'https://www.example.com/').kind).toBe('none');
+  });
+});
+
+describe('bounded time', () => {
+  const time = (label: string, fn: () => unknown): number => {
+    const t0 = performance.now();
+    fn();
+    const ms = performance.now() - t0;
+    console.log(`${label}: ${ms.toFixed(0)} ms`);
+    return ms;
+  };
+
+  it('a 5 MB career page without structured data', () => {
+    const para = '<p>Prepare ingredients, keep the station clean and follow food safety rules every shift.</p>';
+    const html = `<html><head><title>Cook</title></head><body><main><h1>Cook</h1><h2>Responsibilities</h2><h2>Requirements</h2><p>Full-time</p>${para.repeat(Math.ceil(5_000_000 / para.length))}<a href="/apply">Apply now</a></main></body></html>`;
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const doc = parse(html);
+    let r = { kind: 'none' } as PageReading;
+    const ms = time('5 MB page-text read', () => { r = readPage(doc, 'https://www.example.com/careers/cook', () => {}); });
+    expect(postingOf(r).title).toBe('Cook');
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('a 5 MB search page with many cards', () => {
+    const card = (i: number) => `<li data-occludable-job-id="${4000000000 + i}"><div data-job-id="${4000000000 + i}"><a class="job-card-list__title--link" href="/jobs/view/${4000000000 + i}/"><strong>Job ${i}</strong></a><div class="artdeco-entity-lockup__subtitle">Co ${i}</div><div class="artdeco-entity-lockup__caption">Remote</div><p>${'filler text '.repeat(40)}</p></div></li>`;
+    const html = `<html><body><ul>${Array.from({ length: 8000 }, (_, i) => card(i)).join('')}</ul></body></html>`;
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const doc = parse(html);
+    let r = { kind: 'none' } as PageReading;
+    const ms = time('5 MB list read', () => { r = readPage(doc, 'https://www.linkedin.com/jobs/search/?keywords=x', () => {}); });
+    expect(r.kind === 'list' && r.cards.length).toBe(8000);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('5,000 levels of nesting in the description, and around the whole page', () => {
+    const deep = '<div>'.repeat(5000) + 'deep text' + '</div>'.repeat(5000);
+    const gh = `<html><body><div id="header"><h1 class="app-title">Deep</h1></div><div id="content">${deep}</div></body></html>`;
+    let r = { kind: 'none' } as PageReading;
+    time('5,000-level description', () => { r = readHtml(gh, 'https://boards.greenhouse.io/acme/jobs/1'); });
+    expect(postingOf(r).description).toBe('deep text');
+    const page = `<html><body>${'<section>'.repeat(5000)}<h1>Nothing</h1>${'</section>'.repeat(5000)}</body></html>`;
+    const ms = time('5,000-level generic page', () => { r = readHtml(page, 'https://www.example.com/jobs/1'); });
+    expect(r.kind).toBe('none');
+    expect(ms).toBeLessThan(3000);
+  });
+});
