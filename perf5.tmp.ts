@@ -5,7 +5,7 @@ const base = readFileSync('tests/fixtures/text/skillspan-train.txt', 'utf8');
 const text = base.repeat(11);
 loadTaxonomy(); extractSkills(base);
 const cpu = (f: () => unknown) => { const a = process.cpuUsage(); f(); const b = process.cpuUsage(a); return (b.user + b.system) / 1000; };
-for (let r = 0; r < 4; r++) {
+for (let r = 0; r < 8; r++) {
   const t = cpu(() => tokenizeText(text));
   const e = cpu(() => extractSkills(text));
   const b = cpu(() => text.toLowerCase().split(/[^a-z0-9]+/).length);

@@ -14,6 +14,8 @@ export default defineBackground(() => {
     openPage: async (path) => {
       await browser.tabs.create({ url: browser.runtime.getURL(path as '/dashboard.html') });
     },
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
   };
   const route = createRouter(handlers);
 

@@ -61,7 +61,8 @@ async function main(): Promise<void> {
 
   const taxonomy = loadTaxonomy();
   indexFor(taxonomy);
-  extractSkills(base, taxonomy); // warm up JIT and the lazily built trie branches
+  // Warm up: JIT, and the trie branches that are built on first use.
+  for (let i = 0; i < 2; i++) extractSkills(text, taxonomy);
 
   let found = 0;
   const extractTimes: number[] = [];
@@ -99,16 +100,21 @@ async function main(): Promise<void> {
       `scaled to all aliases and the whole corpus: ${(naiveScaled / 1000).toFixed(0)} s; extractor speed-up ${(naiveScaled / ext).toFixed(0)}x (target >= 100x)`,
   );
 
-  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [fileURLToPath(import.meta.url), '--cold'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() },
+  // Cold start: a fresh process each time (the machine is shared, so the median of 3).
+  const colds = [0, 1, 2].map(() => {
+    const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [fileURLToPath(import.meta.url), '--cold'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() },
+    });
+    if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
+    const c = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { parse: number; taxonomy: number; index: number; heap: number; size: number };
+    return { ...c, ready: c.parse + c.taxonomy + c.index };
   });
-  if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
-  const c = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { parse: number; taxonomy: number; index: number; heap: number; size: number };
-  const ready = c.parse + c.taxonomy + c.index;
+  colds.sort((a, b) => a.ready - b.ready);
+  const c = colds[1] as (typeof colds)[number];
   console.log(
-    `index ready (fresh process, ${c.size} skills): ${ready.toFixed(0)} ms = JSON parse ${c.parse.toFixed(0)} + taxonomy ${c.taxonomy.toFixed(0)} + index ${c.index.toFixed(0)} (target < 150 ms); heap held ${(c.heap / 1e6).toFixed(1)} MB`,
+    `index ready (fresh process, ${c.size} skills, median of 3): ${c.ready.toFixed(0)} ms = JSON parse ${c.parse.toFixed(0)} + taxonomy ${c.taxonomy.toFixed(0)} + index ${c.index.toFixed(0)} (target < 150 ms); heap held ${(c.heap / 1e6).toFixed(1)} MB`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { readPage, stableId, cardText, type PageReading } from '@/lib/sites';
+import { readPage, stableId, cardText, feedFor, type PageReading } from '@/lib/sites';
 import type { Card, Posting } from '@/lib/sites/schema';
 import { send } from '@/lib/messaging/runtime';
 import { BadgeLayer } from './badges';
@@ -60,9 +60,12 @@ export class PageController {
     const payload = added.map(({ key, card }) => ({ key, id: cardId(siteId, card), text: cardText(card).slice(0, 5000) }));
     const { scores, profileEmpty } = await send('cards.score', { cards: payload });
     this.badges.show(scores, profileEmpty);
+    // Boards with a public feed (Greenhouse, Lever, Ashby): the background reads every card's full
+    // description from it, and the estimates become exact.
+    if (feedFor(new URL(location.href))) await this.#rescoreCards(true, location.href);
   }
 
-  async #rescoreCards(onlyEstimates: boolean): Promise<void> {
+  async #rescoreCards(onlyEstimates: boolean, feedUrl?: string): Promise<void> {
     if (this.reading.kind !== 'list') return;
     const byElement = new Map(this.reading.cards.map((c) => [c.element, c]));
     const siteId = this.reading.adapter;
@@ -71,7 +74,7 @@ export class PageController {
       return card ? [{ key, id: cardId(siteId, card), text: cardText(card).slice(0, 5000) }] : [];
     });
     if (!payload.length) return;
-    const { scores, profileEmpty } = await send('cards.score', { cards: payload });
+    const { scores, profileEmpty } = await send('cards.score', { cards: payload, ...(feedUrl ? { feedUrl } : {}) });
     // An estimate never replaces an estimate already drawn from the same text.
     this.badges.show(onlyEstimates ? scores.filter((s) => s.exact) : scores, profileEmpty);
   }

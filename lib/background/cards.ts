@@ -2,6 +2,7 @@ import type { BackgroundContext } from './handlers';
 import { toProfileSkills } from './engine';
 import { listProfile } from '../db/profile';
 import type { CardScore } from '../messaging/protocol';
+import { boardPostings, type FeedEntry } from './feeds';
 
 /**
  * Scores the cards of a list page. A card whose posting is already known (seen before, or read
@@ -11,8 +12,11 @@ import type { CardScore } from '../messaging/protocol';
 export async function scoreCards(
   ctx: BackgroundContext,
   cards: { key: string; id: string | null; text: string }[],
+  /** The list page's URL, when its board has a public feed to read full descriptions from. */
+  feedUrl?: string,
 ): Promise<{ scores: CardScore[]; profileEmpty: boolean }> {
   const profile = toProfileSkills(await listProfile(ctx.db));
+  const feed = feedUrl ? await boardPostings(ctx, feedUrl) : new Map<string, FeedEntry>();
   const ids = cards.map((c) => c.id).filter((id): id is string => id !== null);
   const known = new Map((await ctx.db.postings.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const scores = cards.map((card): CardScore => {
@@ -20,6 +24,11 @@ export async function scoreCards(
     if (record) {
       const fit = ctx.engine.fit(record.skills, profile);
       return { key: card.key, score: fit?.score ?? null, exact: true, saved: record.saved === 1 };
+    }
+    const fromFeed = card.id ? feed.get(card.id) : undefined;
+    if (fromFeed) {
+      const fit = ctx.engine.fit(fromFeed.skills, profile);
+      return { key: card.key, score: fit?.score ?? null, exact: true, saved: false };
     }
     const fit = ctx.engine.fit(ctx.engine.extract(card.text), profile);
     return { key: card.key, score: fit?.score ?? null, exact: false, saved: false };

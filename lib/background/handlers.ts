@@ -22,6 +22,9 @@ export interface BackgroundContext {
   version: string;
   /** Opens an extension page in a new tab (browser.tabs in the extension, a recorder in tests). */
   openPage(path: string): Promise<void>;
+  /** The network, for board feeds only (injected so tests can serve feeds). */
+  fetch: typeof fetch;
+  now(): number;
 }
 
 async function profileSkills(ctx: BackgroundContext) {
@@ -88,8 +91,8 @@ export const handlers: Handlers<BackgroundContext, BackgroundMessage> = {
     return storePosting(ctx, posting, false);
   },
 
-  async 'cards.score'({ cards }, ctx) {
-    return scoreCards(ctx, cards);
+  async 'cards.score'({ cards, feedUrl }, ctx) {
+    return scoreCards(ctx, cards, feedUrl);
   },
 
   async 'posting.save'({ posting, keepSkills }, ctx) {

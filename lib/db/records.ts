@@ -111,7 +111,10 @@ export type SettingRecord = z.infer<typeof SettingRecordSchema>;
 export const FeedCacheRecordSchema = z.object({
   /** `site:board`, e.g. `greenhouse:acme`. */
   key: z.string(),
+  /** When the feed was last read successfully (0: never). */
   fetchedAt: z.number(),
+  /** When it was last asked for, successful or not (rate limit). */
+  attemptedAt: z.number().optional(),
   postings: z.array(z.unknown()),
 });
 export type FeedCacheRecord = z.infer<typeof FeedCacheRecordSchema>;

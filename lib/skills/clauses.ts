@@ -4,7 +4,7 @@
  * all ("experience in …"). Works on the extractor's tokens, so no regular expression runs over
  * the text per mention; each clause is read once, when a mention first asks about it.
  */
-import type { Tokens } from './matcher';
+import type { Tokens, WordEntry } from './matcher';
 import { hashToken } from './tokens';
 import type { Requirement } from './schema';
 
@@ -67,8 +67,41 @@ const CONTEXT_WORDS = new Set([
   'specialist', 'nice',
 ]);
 const CONTEXT_PREFIXES = ['proficien', 'competen', 'certifi', 'qualifi', 'specialis', 'specializ', 'advantage'];
-const CONTEXT_HASHES = new Map<number, string>([...CONTEXT_WORDS].map((w) => [hashToken(w), w]));
 const PREFIX_FIRST = new Set(CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
+const YEAR_WORDS = new Set(['years', 'year', 'yrs', 'yr']);
+const NUMBER_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15 };
+
+/** Every word a clause scan looks for; the tokenizer marks them (see WordTable in matcher.ts). */
+export const CLAUSE_WORDS: readonly string[] = [...new Set([...CUE_CANDIDATES.values(), ...CONTEXT_WORDS, ...YEAR_WORDS])];
+
+/** "3+ years", "two years", "5-7 yrs": a stated number of years. */
+export interface YearsPhrase {
+  at: number;
+  end: number;
+  years: number;
+}
+
+function numberAt(tokens: Tokens, i: number): number | null {
+  if (i < 0) return null;
+  const k = tokens.keyAt(i);
+  const n = NUMBER_VALUES[k] ?? (/^\d{1,2}$/.test(k) ? Number(k) : NaN);
+  return Number.isFinite(n) && n > 0 && n <= 40 ? n : null;
+}
+
+/** The years phrase ending at year-word token i, if a number stands before it. */
+function yearsAt(tokens: Tokens, i: number): YearsPhrase | null {
+  let j = i - 1;
+  if (tokens.is(j, '+') || tokens.is(j, 'plus')) j--;
+  let years = numberAt(tokens, j);
+  if (years === null) return null;
+  // "5-7 years": the range starts at the number before
+  const from = numberAt(tokens, j - 1);
+  if (from !== null && from < years) {
+    years = from;
+    j--;
+  }
+  return { at: tokens.start[j] ?? 0, end: tokens.end[i] ?? 0, years };
+}
 
 interface ClauseInfo {
   /** token range [first, last) */
@@ -79,6 +112,7 @@ interface ClauseInfo {
   cueEnd: number[];
   cueKind: Cue[];
   skillContext: boolean;
+  years: YearsPhrase[];
 }
 
 export class ClauseIndex {
@@ -90,6 +124,7 @@ export class ClauseIndex {
   constructor(
     private readonly text: string,
     private readonly tokens: Tokens,
+    private readonly entries: readonly WordEntry[],
   ) {
     let s = 0;
     for (const b of tokens.breaks) {
@@ -116,25 +151,37 @@ export class ClauseIndex {
     const first = lastAtOrBefore(start, s - 1, count) + 1;
     let last = first;
     while (last < count && (start[last] ?? 0) < e) last++;
-    info = { first, last, cuePos: [], cueEnd: [], cueKind: [], skillContext: false };
+    info = { first, last, cuePos: [], cueEnd: [], cueKind: [], skillContext: false, years: [] };
+    const entries = this.entries;
     for (let i = first; i < last; i++) {
+      const e = tokens.entry[i] as number;
+      const w = e === 0 ? undefined : entries[e - 1]?.word;
+      if (w === undefined || !tokens.is(i, w)) {
+        if (!info.skillContext && (end[i] ?? 0) - (start[i] ?? 0) >= 8 && PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)) {
+          const k = tokens.keyAt(i);
+          if (CONTEXT_PREFIXES.some((p) => k.startsWith(p))) info.skillContext = true;
+        }
+        continue;
+      }
       const cue = cueAt(tokens, i);
       if (cue !== Cue.None) {
         info.cuePos.push(start[i] ?? 0);
         info.cueEnd.push(end[i] ?? 0);
         info.cueKind.push(cue);
       }
-      if (!info.skillContext) {
-        const w = CONTEXT_HASHES.get(tokens.hash[i] as number);
-        if (w !== undefined && tokens.is(i, w)) info.skillContext = true;
-        else if ((end[i] ?? 0) - (start[i] ?? 0) >= 8 && PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)) {
-          const k = tokens.keyAt(i);
-          if (CONTEXT_PREFIXES.some((p) => k.startsWith(p))) info.skillContext = true;
-        }
+      if (CONTEXT_WORDS.has(w)) info.skillContext = true;
+      if (YEAR_WORDS.has(w)) {
+        const y = yearsAt(tokens, i);
+        if (y) info.years.push(y);
       }
     }
     this.info.set(ci, info);
     return info;
+  }
+
+  /** Years phrases of clause `ci`, in order. */
+  years(ci: number): readonly YearsPhrase[] {
+    return this.get(ci).years;
   }
 
   /** Does the clause holding `pos` talk about skills (experience, knowledge, a cue…)? */

@@ -5,20 +5,22 @@
 import { applyContext } from './context';
 import { findCandidates, indexFor, tokenizeText } from './matcher';
 import { ClauseIndex, lastAtOrBefore } from './clauses';
-import { findYears, sectionMap, strongest } from './requirements';
+import { sectionMap, strongest } from './requirements';
 import type { PostingSkill } from './schema';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
 
 /** One pass over the text. Returns one entry per distinct skill, in order of first mention. */
 export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy()): PostingSkill[] {
   const idx = indexFor(taxonomy);
-  const tokens = tokenizeText(text);
-  const clauses = new ClauseIndex(text, tokens);
+  const tokens = tokenizeText(text, idx.table);
+  const clauses = new ClauseIndex(text, tokens, idx.table.entries);
   const candidates = applyContext(text, tokens, findCandidates(idx, tokens), idx.skill, clauses);
   if (candidates.length === 0) return [];
 
   const sections = sectionMap(text);
   const bySkill = new Map<number, PostingSkill>();
+  // mentions per clause, in text order, for the years phrases
+  const byClause = new Map<number, { s: PostingSkill; start: number }[]>();
   const out: PostingSkill[] = [];
   for (const c of candidates) {
     const start = tokens.start[c.first] ?? 0;
@@ -34,8 +36,12 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
       out.push(entry);
     } else entry.requirement = strongest(entry.requirement, requirement);
     entry.mentions.push({ start, end, text: text.slice(start, end) });
+    const ci = clauses.clauseOf(start);
+    let list = byClause.get(ci);
+    if (!list) byClause.set(ci, (list = []));
+    list.push({ s: entry, start });
   }
-  assignYears(text, out, clauses);
+  assignYears(clauses, byClause);
   return out;
 }
 
@@ -43,30 +49,21 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
  * "3+ years of Python and Django" gives 3 to the skills after the phrase in its clause;
  * "Python (5 years)" gives 5 to the nearest skill before it when none follows.
  */
-function assignYears(text: string, skills: PostingSkill[], clauses: ClauseIndex): void {
-  const phrases = findYears(text);
-  if (phrases.length === 0) return;
-  const mentions = skills
-    .flatMap((s) => s.mentions.map((m) => ({ s, start: m.start })))
-    .sort((a, b) => a.start - b.start);
-  const starts = mentions.map((m) => m.start);
-  const give = (s: PostingSkill, y: number) => {
-    s.years = Math.max(s.years ?? 0, y);
-  };
-  phrases.forEach((p, i) => {
-    const ci = clauses.clauseOf(p.at);
-    const clause = { start: clauses.starts[ci] ?? 0, end: clauses.ends[ci] ?? text.length };
-    const nextPhrase = phrases[i + 1];
-    const stop = Math.min(clause.end, nextPhrase && nextPhrase.at < clause.end ? nextPhrase.at : clause.end);
-    // First mention at or after the phrase end, by binary search on the sorted starts.
-    let k = lastAtOrBefore(starts, p.end - 1) + 1;
-    let gave = false;
-    for (; k < mentions.length && (starts[k] ?? Infinity) < stop; k++) {
-      give((mentions[k] as (typeof mentions)[number]).s, p.years);
-      gave = true;
-    }
-    if (gave) return;
-    const before = mentions[lastAtOrBefore(starts, p.at - 1)];
-    if (before && before.start >= clause.start && p.at - before.start < 60) give(before.s, p.years);
-  });
+function assignYears(clauses: ClauseIndex, byClause: Map<number, { s: PostingSkill; start: number }[]>): void {
+  for (const [ci, mentions] of byClause) {
+    const phrases = clauses.years(ci);
+    if (phrases.length === 0) continue;
+    const give = (s: PostingSkill, y: number) => {
+      s.years = Math.max(s.years ?? 0, y);
+    };
+    phrases.forEach((p, i) => {
+      const stop = phrases[i + 1]?.at ?? Infinity;
+      const after = mentions.filter((m) => m.start >= p.end && m.start < stop);
+      for (const m of after) give(m.s, p.years);
+      if (after.length) return;
+      const before = mentions.filter((m) => m.start < p.at);
+      const last = before[before.length - 1];
+      if (last && p.at - last.start < 60) give(last.s, p.years);
+    });
+  }
 }

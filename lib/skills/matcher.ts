@@ -6,6 +6,7 @@
 import type { Skill } from './schema';
 import type { Taxonomy } from './taxonomy';
 import { indexSource } from './taxonomy';
+import { CLAUSE_WORDS } from './clauses';
 import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
 /** The alias is an acronym ("IT", "AP", "CV"): the text must be upper case too. */
@@ -15,7 +16,7 @@ export const COMMON_WORD = 2;
 /** A generic one-word skill ("plan", "finance"): counts only where the clause talks about skills. */
 export const GENERIC_WORD = 4;
 
-interface TrieNode {
+export interface TrieNode {
   /** the token this node stands for (verifies a hash hit) */
   tok: string;
   /** index of the skill whose alias ends here, -1 if none */
@@ -68,10 +69,46 @@ function materialize(node: TrieNode): void {
   }
 }
 
+/** What one token hash can be: the first token of aliases, and/or a word clauses look for. */
+export interface WordEntry {
+  node: TrieNode | undefined;
+  word: string | undefined;
+}
+
+/**
+ * Open-addressing table from token hash to WordEntry, probed once per token while the text is
+ * cut, so neither the matcher nor the clause reader does a map lookup per token.
+ */
+export interface WordTable {
+  mask: number;
+  keys: Int32Array;
+  /** WordEntry index + 1; 0 = empty slot */
+  vals: Int32Array;
+  entries: WordEntry[];
+}
+
 export interface SkillIndex {
   /** the skill at a position of the taxonomy */
   skill(i: number): Skill;
   readonly root: Map<number, TrieNode>;
+  readonly table: WordTable;
+}
+
+function buildTable(root: Map<number, TrieNode>): WordTable {
+  const words = new Map<number, string>();
+  for (const w of CLAUSE_WORDS) words.set(hashToken(w), w);
+  const hashes = new Set<number>([...root.keys(), ...words.keys()]);
+  let size = 1;
+  while (size < hashes.size * 2) size <<= 1;
+  const table: WordTable = { mask: size - 1, keys: new Int32Array(size), vals: new Int32Array(size), entries: [] };
+  for (const h of hashes) {
+    table.entries.push({ node: root.get(h), word: words.get(h) });
+    let slot = h & table.mask;
+    while (table.vals[slot] !== 0) slot = (slot + 1) & table.mask;
+    table.keys[slot] = h;
+    table.vals[slot] = table.entries.length;
+  }
+  return table;
 }
 
 /**
@@ -85,6 +122,8 @@ export interface Tokens {
   end: Int32Array;
   /** hashToken of each lowercased token */
   hash: Int32Array;
+  /** WordTable entry + 1 of each token's hash, 0 when none */
+  entry: Int32Array;
   /** lowercased text of token i */
   keyAt(i: number): string;
   /** does lowercased token i equal `tok`? */
@@ -132,7 +171,7 @@ function buildIndex(t: Taxonomy): SkillIndex {
   // Display spellings decide the acronym flag; only needed for one-word keys.
   keys.forEach((k, i) => insert(k.name, i, k.name.includes(' ') ? '' : display(i, -1)));
   keys.forEach((k, i) => k.aliases.forEach((a, j) => insert(a, i, a.includes(' ') ? '' : display(i, j))));
-  return { skill: skillAt, root };
+  return { skill: skillAt, root, table: buildTable(root) };
 }
 
 const indexes = new WeakMap<Taxonomy, SkillIndex>();
@@ -148,7 +187,8 @@ export function indexFor(t: Taxonomy): SkillIndex {
 }
 
 /** Cuts the text into tokens in one pass (one lowercase of the whole text), noting clause ends. */
-export function tokenizeText(text: string): Tokens {
+export function tokenizeText(text: string, table: WordTable): Tokens {
+  const { mask, keys, vals } = table;
   let lower = text.toLowerCase();
   // toLowerCase can change the length for a few characters ("İ"); then lowercase per token.
   const sameLength = lower.length === text.length;
@@ -158,6 +198,7 @@ export function tokenizeText(text: string): Tokens {
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
   let hash: Int32Array = new Int32Array(cap);
+  let entry: Int32Array = new Int32Array(cap);
   const breaks: number[] = [];
   let count = 0;
   let i = 0;
@@ -193,10 +234,23 @@ export function tokenizeText(text: string): Tokens {
       start = grow(start, cap);
       end = grow(end, cap);
       hash = grow(hash, cap);
+      entry = grow(entry, cap);
+    }
+    let slot = h & mask;
+    let e = 0;
+    for (;;) {
+      const v = vals[slot] as number;
+      if (v === 0) break;
+      if (keys[slot] === h) {
+        e = v;
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
     start[count] = s;
     end[count] = i;
     hash[count] = h;
+    entry[count] = e;
     count++;
   }
   const keyAt = (k: number) => {
@@ -206,7 +260,7 @@ export function tokenizeText(text: string): Tokens {
   const is = sameLength
     ? (k: number, tok: string) => (end[k] ?? 0) - (start[k] ?? 0) === tok.length && lower.startsWith(tok, start[k])
     : (k: number, tok: string) => k >= 0 && k < count && keyAt(k) === tok;
-  return { count, start, end, hash, keyAt, is, breaks };
+  return { count, start, end, hash, entry, keyAt, is, breaks };
 }
 
 function grow(a: Int32Array, cap: number): Int32Array {
@@ -220,11 +274,12 @@ const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 |
 /** Longest alias match at each token, left to right, non-overlapping. */
 export function findCandidates(idx: SkillIndex, tokens: Tokens): Candidate[] {
   const out: Candidate[] = [];
-  const { hash, count } = tokens;
-  const root = idx.root;
+  const { hash, count, entry } = tokens;
+  const entries = idx.table.entries;
   let i = 0;
   while (i < count) {
-    let node = root.get(hash[i] as number);
+    const e = entry[i] as number;
+    let node = e === 0 ? undefined : entries[e - 1]?.node;
     while (node && !tokens.is(i, node.tok)) node = node.alt;
     if (!node) {
       i++;

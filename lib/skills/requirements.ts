@@ -17,7 +17,8 @@ const REQUIRED_HEADING = /\b(requirements?|required|qualifications?|what you(?:'
 
 /** A heading: a short line, not a sentence, maybe ending with ":" (bullets and markdown stripped). */
 function headingOf(line: string): string | null {
-  if (line.length > 90) return null;
+  // Cheap exits first: this runs on every line of the text.
+  if (line.length > 90 || (line.length > 45 && !line.trimEnd().endsWith(':'))) return null;
   const t = line.replace(/^[\s#*•\-–—>]+/, '').replace(/[*_]+/g, '').trim();
   if (!t || t.length > 70) return null;
   const words = t.split(/\s+/).length;
@@ -42,34 +43,16 @@ export function sectionMap(text: string): { lineStart: number[]; section: Requir
   const section: Requirement[] = [];
   let current: Requirement = 'unspecified';
   let pos = 0;
-  for (const line of text.split('\n')) {
-    const s = sectionOf(line);
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    // Only short lines can be headings: no need to cut the others out of the text.
+    const s = nl - pos <= 90 ? sectionOf(text.slice(pos, nl)) : null;
     if (s !== null) current = s;
     lineStart.push(pos);
     // A heading line's own words ("Python required:") count for that line too.
     section.push(current);
-    pos += line.length + 1;
+    pos = nl + 1;
   }
   return { lineStart, section };
-}
-
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15 };
-const YEARS = /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b/gi;
-
-export interface YearsPhrase {
-  at: number;
-  end: number;
-  years: number;
-}
-
-/** Every "3+ years", "two years", "5-7 yrs" in the text. */
-export function findYears(text: string): YearsPhrase[] {
-  const out: YearsPhrase[] = [];
-  YEARS.lastIndex = 0;
-  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
-    const raw = (m[1] ?? '').toLowerCase();
-    const years = NUMBER_WORDS[raw] ?? Number(raw);
-    if (Number.isFinite(years) && years > 0 && years <= 40) out.push({ at: m.index, end: m.index + m[0].length, years });
-  }
-  return out;
 }

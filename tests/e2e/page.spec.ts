@@ -176,3 +176,31 @@ test('a hostile page shows only text, raises no dialog and cannot read the panel
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);
 });
+
+test("a Greenhouse board's cards are scored exactly from its public feed, read once by the background", async () => {
+  const expected = JSON.parse(fixture('sites/greenhouse/list-new.expected.json')) as {
+    url: string;
+    cards: { jobId: string; title: string; url: string; location: string | null }[];
+  };
+  const feedUrl = 'https://boards-api.greenhouse.io/v1/boards/acmerobotics/jobs?content=true';
+  const feed = {
+    jobs: expected.cards.map((c, i) => ({
+      id: Number(c.jobId),
+      title: c.title,
+      absolute_url: c.url,
+      location: { name: c.location },
+      content: i % 2 ? '&lt;p&gt;Python and SQL required.&lt;/p&gt;' : '<ul><li>Excel</li><li>Customer service</li></ul>',
+    })),
+  };
+  h.serve(expected.url, fixture('sites/greenhouse/list-new.html'));
+  h.serve(feedUrl, JSON.stringify(feed), 'application/json');
+  const page = await h.context.newPage();
+  await page.goto(expected.url);
+  await expect.poll(async () => (await badgeTexts(page)).filter((t) => /^\d+% fit/.test(t)).length).toBe(expected.cards.length);
+  const byExtension = h.requests.filter((r) => r.by === 'extension').map((r) => r.url);
+  expect(byExtension).toEqual([feedUrl]);
+  // A second visit within the rate-limit window reads the cache, not the network.
+  await page.reload();
+  await expect.poll(async () => (await badgeTexts(page)).filter((t) => /^\d+% fit/.test(t)).length).toBe(expected.cards.length);
+  expect(h.requests.filter((r) => r.by === 'extension')).toHaveLength(1);
+});

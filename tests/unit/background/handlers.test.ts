@@ -24,6 +24,10 @@ beforeEach(async () => {
     openPage: async (p) => {
       opened.push(p);
     },
+    fetch: async () => {
+      throw new Error('no network in unit tests');
+    },
+    now: () => Date.now(),
   };
   engine.setUserCourses([]);
   engine.userCoursesLoaded = false;
