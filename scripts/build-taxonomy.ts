@@ -36,6 +36,7 @@ export const TAXONOMY_SCRIPT_FILES = [
   'scripts/taxonomy/merge.ts',
   'scripts/taxonomy/sources.ts',
   'lib/skills/tokens.ts',
+  'lib/skills/ids.ts',
   'lib/skills/schema.ts',
 ];
 const OUT = 'lib/skills/data/taxonomy.json';
@@ -52,9 +53,9 @@ const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('he
  * span. A tool or language named by such a word ("Go", "Swift", "Access") needs capitalisation
  * and context in the extractor; a generic skill named by one ("plan") needs a skill context.
  * Words the SkillSpan annotators mark as a one-word skill often ("agile", "java") are not
- * ordinary words, whatever their frequency.
+ * ordinary words for the extractor (`words`); `prose` keeps them, for filtering source aliases.
  */
-function commonWords(prose: readonly string[], skillspanTrain: string): Set<string> {
+function commonWords(prose: readonly string[], skillspanTrain: string): { words: Set<string>; prose: Set<string> } {
   const counts = new Map<string, number>();
   for (const text of prose) {
     // Sentence-initial words are capitalised and skipped; the rest is plain prose.
@@ -74,12 +75,15 @@ function commonWords(prose: readonly string[], skillspanTrain: string): Set<stri
   }
   // SkillSpan prose must be frequent: annotators miss some tool names, those are not words.
   for (const [w, n] of outside) if (n >= 10) counts.set(w, (counts.get(w) ?? 0) + 3);
-  const out = new Set<string>();
+  const words = new Set<string>();
+  const plain = new Set<string>();
   for (const [w, n] of counts) {
+    if (n < 3) continue;
+    plain.add(w);
     const skill = asSkill.get(w) ?? 0;
-    if (n >= 3 && !(skill >= 2 && skill * 4 >= (outside.get(w) ?? 0))) out.add(w);
+    if (!(skill >= 2 && skill * 4 >= (outside.get(w) ?? 0))) words.add(w);
   }
-  return out;
+  return { words, prose: plain };
 }
 
 export function buildTaxonomy(): { json: string; inputs: Record<string, string>; size: number; cw: number; unresolved: string[] } {
@@ -102,8 +106,11 @@ export function buildTaxonomy(): { json: string; inputs: Record<string, string>;
   const escoGroups = read('taxonomy/esco-1.2.0/skillGroups_en.csv');
   const escoDescriptions = [escoDigital, escoTransversal, escoLanguages, escoGroups].flatMap((t) => parseCsv(t).map((r) => r.description ?? ''));
   const occupationDescriptions = occupations.split('\n').slice(1).map((l) => l.split('\t')[2] ?? '');
-  const words = commonWords([...occupationDescriptions, ...escoDescriptions], train);
-  const b = new TaxonomyBuilder((key) => words.has(key));
+  const { words, prose } = commonWords([...occupationDescriptions, ...escoDescriptions], train);
+  const b = new TaxonomyBuilder(
+    (key) => words.has(key),
+    (key) => prose.has(key),
+  );
   for (const [name, kind, aliases, implies, id] of CURATED) {
     b.add({ name, kind, aliases: [...aliases], related: [] }, { id, implies, curated: true });
   }

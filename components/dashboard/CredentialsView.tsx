@@ -1,5 +1,6 @@
 import type { CredentialStack } from '@/lib/dashboard/credentials';
 import { LEVEL_WORDS } from '@/lib/db/records';
+import { formatDay } from '@/lib/dashboard/format';
 
 interface Props {
   stacks: CredentialStack[];
@@ -43,7 +44,7 @@ export function CredentialsView({ stacks, savedJobs, loaded }: Props) {
                     {c.title}
                   </a>{' '}
                   <span class="db-muted">
-                    {c.provider} · earned {new Date(c.earnedAt).toLocaleDateString()}
+                    {c.provider} · earned {formatDay(c.earnedAt)}
                   </span>
                 </li>
               ))}

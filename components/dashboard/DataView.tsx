@@ -1,3 +1,5 @@
+import { formatDay } from '@/lib/dashboard/format';
+
 interface CatalogRow {
   id: string;
   name: string;
@@ -100,7 +102,7 @@ export function DataView(p: Props) {
                   <div>
                     <strong>{c.name}</strong>
                     <div class="db-muted">
-                      {c.courses} course{c.courses === 1 ? '' : 's'} · imported {new Date(c.importedAt).toLocaleDateString()}
+                      {c.courses} course{c.courses === 1 ? '' : 's'} · imported {formatDay(c.importedAt)}
                     </div>
                   </div>
                   <button type="button" class="db-danger" onClick={() => p.onRemoveCatalog(c.id)} aria-label={`Remove catalog ${c.name}`}>

@@ -1,6 +1,7 @@
 import type { LearningRecord } from '@/lib/db/records';
 import type { RecommendationView, Res } from '@/lib/messaging/protocol';
 import { formatMinutes } from '../CourseList';
+import { formatDay } from '@/lib/dashboard/format';
 import { ChangeSummary } from './ChangeSummary';
 
 const COST: Record<string, string> = { free: 'Free', 'free-audit': 'Free to audit', paid: 'Paid', unknown: 'Cost varies' };
@@ -39,7 +40,7 @@ export function PlanView(p: Props) {
                 <div>
                   <strong>{i.course.title}</strong>
                   <div class="db-muted">
-                    {i.course.provider} · {formatMinutes(i.course.minutes)} · started {new Date(i.startedAt).toLocaleDateString()}
+                    {i.course.provider} · {formatMinutes(i.course.minutes)} · started {formatDay(i.startedAt)}
                   </div>
                 </div>
                 <div class="db-row">
@@ -102,8 +103,10 @@ export function PlanView(p: Props) {
                         <td>
                           {g.postings} job{g.postings === 1 ? '' : 's'}
                         </td>
-                        <td>
-                          <span class="db-bar" style={{ width: `${Math.min(100, (g.weight / (plan.gaps[0]?.weight || 1)) * 100)}%` }} aria-hidden="true" />
+                        <td class="db-weight">
+                          <span class="db-bar" aria-hidden="true">
+                            <span style={{ width: `${Math.min(100, (g.weight / (plan.gaps[0]?.weight || 1)) * 100)}%` }} />
+                          </span>
                           {g.weight.toFixed(1)} pts
                         </td>
                       </tr>
@@ -153,7 +156,7 @@ export function PlanView(p: Props) {
                 <div>
                   <strong>{i.course.title}</strong>
                   <div class="db-muted">
-                    {i.course.provider} · completed {i.completedAt ? new Date(i.completedAt).toLocaleDateString() : ''}
+                    {i.course.provider} · completed {i.completedAt ? formatDay(i.completedAt) : ''}
                   </div>
                 </div>
               </li>

@@ -1,5 +1,6 @@
 import { LEVEL_WORDS, type ProfileRecord } from '@/lib/db/records';
 import { describeEvidence, levelLabel, SOURCE_WORDS, visibleEvidence } from '@/lib/dashboard/profile';
+import { formatDay } from '@/lib/dashboard/format';
 import { SkillPicker, type Suggestion } from './SkillPicker';
 import { TextImport, type TextImportProps } from './TextImport';
 
@@ -19,7 +20,6 @@ interface Props {
 }
 
 const LEVELS = [1, 2, 3, 4, 5];
-const day = (t: number) => new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
 /** The skill profile: add by autocomplete or from pasted text, set levels in words, remove; each skill shows its evidence. */
 export function ProfileView(p: Props) {
@@ -99,8 +99,14 @@ function SkillRow({ skill: s, onLevel, onRemove }: { skill: ProfileRecord; onLev
           return (
             <li key={i}>
               <span class="db-evidence-source">{d.source}</span>
-              {d.text ? <q>{d.text}</q> : null}
-              <span class="db-muted"> · {day(e.at)}</span>
+              {d.text ? (
+                <>
+                  <q>{d.text}</q>
+                  <span class="db-muted"> · {formatDay(e.at)}</span>
+                </>
+              ) : (
+                <span class="db-muted">on {formatDay(e.at)}</span>
+              )}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PostingRecord, PostingStatus } from '@/lib/db/records';
 import { STATUS_WORDS, TRACKER_STATUSES } from '@/lib/dashboard/tracker';
+import { formatDay, formatMoment } from '@/lib/dashboard/format';
 import { fitTone } from '../FitBadge';
 
 interface Props {
@@ -10,9 +11,6 @@ interface Props {
   onDelete(id: string): void;
 }
 
-const day = (t: number) => new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-const moment = (t: number) =>
-  new Date(t).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /**
  * One saved posting: a summary row and, on demand, a details row with its status history and notes.
@@ -47,7 +45,7 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
               </option>
             ))}
           </select>
-          {lastChange ? <div class="db-muted db-since">since {day(lastChange.at)}</div> : null}
+          {lastChange ? <div class="db-muted db-since">since {formatDay(lastChange.at)}</div> : null}
         </td>
         <td class="db-actions">
           <button
@@ -78,7 +76,7 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
                   <ol class="db-history" aria-label={`Status history of ${p.title}`}>
                     {p.history.map((h, i) => (
                       <li key={i}>
-                        <strong>{STATUS_WORDS[h.status]}</strong> <span class="db-muted">{moment(h.at)}</span>
+                        <strong>{STATUS_WORDS[h.status]}</strong> <span class="db-muted">{formatMoment(h.at)}</span>
                       </li>
                     ))}
                   </ol>

@@ -2,6 +2,7 @@ import type { PostingRecord, PostingStatus } from '@/lib/db/records';
 import {
   isFiltered, MIN_FIT_CHOICES, pageCount, STATUS_WORDS, TRACKER_SORTS, TRACKER_STATUSES, type TrackerFilter, type TrackerSort,
 } from '@/lib/dashboard/tracker';
+import { formatCount as num } from '@/lib/dashboard/format';
 import { TrackerRow } from './TrackerRow';
 
 interface Props {
@@ -19,7 +20,6 @@ interface Props {
   onDelete(id: string): void;
 }
 
-const num = (n: number) => n.toLocaleString('en-US');
 
 /** Saved postings, one page at a time: search, filter by status, site and fit, sort, change status, notes, open, delete. */
 export function TrackerView(p: Props) {

@@ -3,9 +3,13 @@ import { contentScriptMatches } from '@/lib/sites';
 import { createRouter } from '@/lib/messaging/router';
 import { PageController } from './controller';
 
+/** How long DOM changes are gathered before the page is read again. */
+const REFRESH_DELAY_MS = 30;
+
 export default defineContentScript({
   matches: contentScriptMatches,
-  runAt: 'document_idle',
+  // The cards are in the DOM by document_end; waiting for idle would only delay the badges.
+  runAt: 'document_end',
   main(ctx) {
     const page = new PageController();
     let queued = false;
@@ -16,7 +20,7 @@ export default defineContentScript({
       ctx.setTimeout(() => {
         queued = false;
         page.refresh().catch((err: unknown) => console.debug('[skillfit] refresh failed', err));
-      }, 150);
+      }, REFRESH_DELAY_MS);
     };
 
     void page.refresh().catch((err: unknown) => console.debug('[skillfit] first read failed', err));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** An https address; course links are opened by the user, so plain http is refused. */
 export const HttpsUrlSchema = z.url({ protocol: /^https$/ });
@@ -9,13 +9,13 @@ export const HttpsUrlSchema = z.url({ protocol: /^https$/ });
  * states it, else null; `skills` are taxonomy ids the course teaches.
  */
 export const CourseSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  provider: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  provider: z.string().check(z.minLength(1)),
   url: HttpsUrlSchema,
-  skills: z.array(z.string().min(1)),
-  minutes: z.number().int().positive().nullable(),
-  level: z.enum(['beginner', 'intermediate', 'advanced']).nullable(),
+  skills: z.array(z.string().check(z.minLength(1))),
+  minutes: z.nullable(z.int().check(z.positive())),
+  level: z.nullable(z.enum(['beginner', 'intermediate', 'advanced'])),
   cost: z.enum(['free', 'free-audit', 'paid', 'unknown']),
   credential: z.enum(['certificate', 'badge', 'none', 'unknown']),
   source: z.enum(['free-programming-books', 'ossu', 'curated', 'user', 'search']),

@@ -9,7 +9,7 @@ import { CourseSchema, type Course } from './schema';
  * credential, id. Each row is checked on its own: bad rows are skipped with a message naming
  * the row; good rows are kept.
  */
-const LEVELS = CourseSchema.shape.level.unwrap().options;
+const LEVELS = CourseSchema.shape.level.def.innerType.options;
 const COSTS = CourseSchema.shape.cost.options;
 const CREDENTIALS = CourseSchema.shape.credential.options;
 

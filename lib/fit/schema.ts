@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Requirement } from '../skills/index';
 
 /** Requirement strength, mirrored from lib/skills so fit results validate on their own. */
@@ -10,8 +10,8 @@ void requirementMatches;
 
 /** One skill the user holds, with a self-rated level 1 (novice) … 5 (expert). */
 export const ProfileSkillSchema = z.object({
-  id: z.string().min(1),
-  level: z.number().int().min(1).max(5),
+  id: z.string().check(z.minLength(1)),
+  level: z.int().check(z.minimum(1), z.maximum(5)),
 });
 export type ProfileSkill = z.infer<typeof ProfileSkillSchema>;
 
@@ -23,7 +23,7 @@ export const FitItemSchema = z.object({
   id: z.string(),
   name: z.string(),
   requirement: RequirementSchema,
-  credit: z.number().min(0).max(1),
+  credit: z.number().check(z.minimum(0), z.maximum(1)),
   reason: z.string(),
 });
 export type FitItem = z.infer<typeof FitItemSchema>;
@@ -34,8 +34,8 @@ export type FitItem = z.infer<typeof FitItemSchema>;
  * no score in that case.
  */
 export const FitSchema = z.object({
-  score: z.number().int().min(0).max(100),
-  basis: z.number().int().min(0),
+  score: z.int().check(z.minimum(0), z.maximum(100)),
+  basis: z.int().check(z.minimum(0)),
   matched: z.array(FitItemSchema),
   partial: z.array(FitItemSchema),
   missing: z.array(FitItemSchema),

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+// zod/mini: the protocol ships in the content script, where every kilobyte is paid on each job page.
+import * as z from 'zod/mini';
 import { PostingSchema } from '../sites/schema';
-import { PostingSkillSchema } from '../skills';
-import { FitSchema } from '../fit';
-import { CourseSchema } from '../courses';
+import { PostingSkillSchema } from '../skills/schema';
+import { FitSchema } from '../fit/schema';
+import { CourseSchema } from '../courses/schema';
 import {
   CourseSnapshotSchema, CredentialRecordSchema, LearningRecordSchema, PostingDetailSchema, PostingRecordSchema,
   PostingStatusSchema, ProfileRecordSchema, SkillSourceSchema, LevelSchema,
@@ -22,11 +23,11 @@ export const PostingViewSchema = z.object({
   site: z.string(),
   url: z.string(),
   title: z.string(),
-  company: z.string().nullable(),
-  location: z.string().nullable(),
+  company: z.nullable(z.string()),
+  location: z.nullable(z.string()),
   skills: z.array(PostingSkillSchema),
   /** null while the profile is empty or the posting names no skills: never a misleading 0. */
-  fit: FitSchema.nullable(),
+  fit: z.nullable(FitSchema),
   saved: z.boolean(),
   status: PostingStatusSchema,
   recommendations: z.array(RecommendationSchema),
@@ -35,35 +36,35 @@ export const PostingViewSchema = z.object({
 export type PostingView = z.infer<typeof PostingViewSchema>;
 
 export const ListQuerySchema = z.object({
-  sort: z.enum(['fit', 'savedAt', 'title']).default('savedAt'),
-  dir: z.enum(['asc', 'desc']).default('desc'),
-  status: PostingStatusSchema.optional(),
-  site: z.string().optional(),
-  minFit: z.number().min(0).max(100).optional(),
-  search: z.string().max(200).optional(),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(50),
+  sort: z._default(z.enum(['fit', 'savedAt', 'title']), 'savedAt'),
+  dir: z._default(z.enum(['asc', 'desc']), 'desc'),
+  status: z.optional(PostingStatusSchema),
+  site: z.optional(z.string()),
+  minFit: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  search: z.optional(z.string().check(z.maxLength(200))),
+  offset: z._default(z.int().check(z.minimum(0)), 0),
+  limit: z._default(z.int().check(z.minimum(1), z.maximum(500)), 50),
 });
 
 const CardInputSchema = z.object({
   /** Caller's key for the card, echoed back. */
   key: z.string(),
   /** Stable posting id (`site:jobId` or `url:…`), when the card has one. */
-  id: z.string().nullable(),
+  id: z.nullable(z.string()),
   /** The card's own text (title, company, snippet) for an estimate. */
-  text: z.string().max(5000),
+  text: z.string().check(z.maxLength(5000)),
 });
 
 export const CardScoreSchema = z.object({
   key: z.string(),
-  score: z.number().nullable(),
+  score: z.nullable(z.number()),
   /** true when scored from the full description (seen before or read from a board feed). */
   exact: z.boolean(),
   saved: z.boolean(),
 });
 export type CardScore = z.infer<typeof CardScoreSchema>;
 
-const Empty = z.object({}).strict();
+const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });
 
 /**
@@ -75,7 +76,7 @@ export const protocol = {
 
   'page.analyze': { req: z.object({ posting: PostingSchema }), res: PostingViewSchema },
   'cards.score': {
-    req: z.object({ cards: z.array(CardInputSchema).max(500), feedUrl: z.string().url().optional() }),
+    req: z.object({ cards: z.array(CardInputSchema).check(z.maxLength(500)), feedUrl: z.optional(z.url()) }),
     res: z.object({ scores: z.array(CardScoreSchema), profileEmpty: z.boolean() }),
   },
 
@@ -83,22 +84,22 @@ export const protocol = {
     req: z.object({
       posting: PostingSchema,
       /** From an edited preview: keep only these of the skills found in the posting. */
-      keepSkills: z.array(z.string()).optional(),
+      keepSkills: z.optional(z.array(z.string())),
     }),
     res: PostingViewSchema,
   },
   'posting.get': {
     req: z.object({ id: z.string() }),
-    res: z.object({ view: PostingViewSchema, record: PostingRecordSchema, detail: PostingDetailSchema.nullable() }),
+    res: z.object({ view: PostingViewSchema, record: PostingRecordSchema, detail: z.nullable(PostingDetailSchema) }),
   },
   'posting.setStatus': { req: z.object({ id: z.string(), status: PostingStatusSchema }), res: PostingRecordSchema },
-  'posting.setNotes': { req: z.object({ id: z.string(), notes: z.string().max(20000) }), res: PostingRecordSchema },
+  'posting.setNotes': { req: z.object({ id: z.string(), notes: z.string().check(z.maxLength(20000)) }), res: PostingRecordSchema },
   'posting.delete': {
     req: z.object({ id: z.string() }),
-    res: z.object({ record: PostingRecordSchema, detail: PostingDetailSchema.nullable() }),
+    res: z.object({ record: PostingRecordSchema, detail: z.nullable(PostingDetailSchema) }),
   },
   'posting.restore': {
-    req: z.object({ record: PostingRecordSchema, detail: PostingDetailSchema.nullable() }),
+    req: z.object({ record: PostingRecordSchema, detail: z.nullable(PostingDetailSchema) }),
     res: Ok,
   },
   'postings.list': {
@@ -111,19 +112,19 @@ export const protocol = {
     req: z.object({
       skillId: z.string(),
       level: LevelSchema,
-      source: SkillSourceSchema.default('self'),
-      evidence: z.string().max(2000).optional(),
+      source: z._default(SkillSourceSchema, 'self'),
+      evidence: z.optional(z.string().check(z.maxLength(2000))),
     }),
     res: z.object({ skill: ProfileRecordSchema, rescored: z.number() }),
   },
   'profile.remove': { req: z.object({ skillId: z.string() }), res: z.object({ removed: z.boolean(), rescored: z.number() }) },
 
   'skills.suggest': {
-    req: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(8) }),
+    req: z.object({ query: z.string().check(z.maxLength(100)), limit: z._default(z.int().check(z.minimum(1), z.maximum(50)), 8) }),
     res: z.object({ skills: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })) }),
   },
   'skills.fromText': {
-    req: z.object({ text: z.string().max(200_000) }),
+    req: z.object({ text: z.string().check(z.maxLength(200_000)) }),
     res: z.object({ found: z.array(z.object({ id: z.string(), name: z.string(), sentence: z.string() })) }),
   },
 
@@ -133,8 +134,8 @@ export const protocol = {
     req: z.object({ courseId: z.string() }),
     res: z.object({
       credential: CredentialRecordSchema,
-      raised: z.array(z.object({ id: z.string(), name: z.string(), from: z.number().nullable(), to: z.number() })),
-      rescored: z.array(z.object({ id: z.string(), title: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
+      raised: z.array(z.object({ id: z.string(), name: z.string(), from: z.nullable(z.number()), to: z.number() })),
+      rescored: z.array(z.object({ id: z.string(), title: z.string(), before: z.nullable(z.number()), after: z.nullable(z.number()) })),
     }),
   },
   'credentials.list': { req: Empty, res: z.object({ items: z.array(CredentialRecordSchema) }) },
@@ -153,7 +154,11 @@ export const protocol = {
 
   /** An employer's or school's own course list (JSON or CSV export); bad rows are reported, not fatal. */
   'catalog.import': {
-    req: z.object({ name: z.string().min(1).max(200), format: z.enum(['json', 'csv']), text: z.string().max(5_000_000) }),
+    req: z.object({
+      name: z.string().check(z.minLength(1), z.maxLength(200)),
+      format: z.enum(['json', 'csv']),
+      text: z.string().check(z.maxLength(5_000_000)),
+    }),
     res: z.object({ id: z.string(), added: z.number(), errors: z.array(z.string()) }),
   },
   'catalog.list': {
@@ -165,17 +170,17 @@ export const protocol = {
   /** All user data as one JSON document, and back (merge; a broken file changes nothing). */
   'backup.export': { req: Empty, res: z.object({ json: z.string() }) },
   'backup.import': {
-    req: z.object({ text: z.string().max(200_000_000) }),
+    req: z.object({ text: z.string().check(z.maxLength(200_000_000)) }),
     res: z.object({ counts: z.record(z.string(), z.number()), rescored: z.number() }),
   },
 
   /** Opens the dashboard at a section (pages cannot link to extension pages themselves). */
-  'dashboard.open': { req: z.object({ section: z.enum(['profile', 'tracker', 'plan', 'credentials']).default('profile') }), res: Ok },
+  'dashboard.open': { req: z.object({ section: z._default(z.enum(['profile', 'tracker', 'plan', 'credentials']), 'profile') }), res: Ok },
 
   /** Answered by the content script of a tab (popup → tab): what the page holds. */
   'tab.reading': {
     req: Empty,
-    res: z.object({ kind: z.enum(['posting', 'list', 'none']), posting: PostingSchema.nullable(), cards: z.number() }),
+    res: z.object({ kind: z.enum(['posting', 'list', 'none']), posting: z.nullable(PostingSchema), cards: z.number() }),
   },
 } as const;
 

@@ -3,7 +3,7 @@
  * pure (the background fetches, caches and rate-limits). Responses are validated with Zod;
  * a response of the wrong shape yields no postings and one error, never an exception.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PostingSchema, type FeedSpec, type Posting } from './schema';
 import { employmentTypeText } from './jsonld';
 import { cleanLine, cleanOrNull, htmlToText, normalizeLines } from './text';
@@ -13,7 +13,7 @@ const firstSegment = (url: URL): string | null => {
   const seg = decodeURIComponent(url.pathname.split('/')[1] ?? '');
   return BOARD_NAME.test(seg) ? seg : null;
 };
-const nullish = <T extends z.ZodType>(t: T) => t.nullish();
+const nullish = <T extends z.ZodMiniType>(t: T) => z.nullish(t);
 
 // ---- Greenhouse: https://developers.greenhouse.io/job-board.html
 const GreenhouseFeed = z.object({

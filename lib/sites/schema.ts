@@ -1,7 +1,11 @@
-import { z } from 'zod';
+// zod/mini: these schemas ship in the content script, where every kilobyte is paid on each job page.
+import * as z from 'zod/mini';
 
-/** Only web links leave an adapter: z.string().url() alone accepts `javascript:` URLs. */
+/** Only web links leave an adapter: z.url() alone accepts `javascript:` URLs. */
 const isWebUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+const WebUrl = z.url().check(z.refine(isWebUrl, 'an http(s) URL'));
+const Text = z.nullable(z.string());
+const NonEmpty = z.string().check(z.minLength(1));
 
 /**
  * One job posting as read from a page (or a board's public feed).
@@ -9,25 +13,25 @@ const isWebUrl = (s: string): boolean => /^https?:\/\//i.test(s);
  */
 export const PostingSchema = z.object({
   site: z.string(),
-  jobId: z.string().nullable(),
-  url: z.string().url().refine(isWebUrl, 'an http(s) URL'),
-  title: z.string().min(1),
-  company: z.string().nullable(),
-  location: z.string().nullable(),
+  jobId: Text,
+  url: WebUrl,
+  title: NonEmpty,
+  company: Text,
+  location: Text,
   /** Plain text, paragraphs separated by \n. */
   description: z.string(),
-  datePosted: z.string().nullable(),
-  employmentType: z.string().nullable(),
+  datePosted: Text,
+  employmentType: Text,
 });
 export type Posting = z.infer<typeof PostingSchema>;
 
 /** The data part of a card, validated by the runner (the element is checked separately). */
 export const CardDataSchema = z.object({
-  jobId: z.string().nullable(),
-  title: z.string().min(1),
-  company: z.string().nullable(),
-  location: z.string().nullable(),
-  url: z.string().url().refine(isWebUrl, 'an http(s) URL').nullable(),
+  jobId: Text,
+  title: NonEmpty,
+  company: Text,
+  location: Text,
+  url: z.nullable(WebUrl),
 });
 export type CardData = z.infer<typeof CardDataSchema>;
 

@@ -64,15 +64,21 @@ const CONTEXT_WORDS = new Set([
   'experience', 'experienced', 'experiences', 'knowledge', 'knowledgeable', 'skill', 'skills', 'skilled', 'understanding', 'familiar',
   'familiarity', 'background', 'expertise', 'expert', 'degree', 'ability', 'abilities', 'must', 'required', 'requirement', 'requirements',
   'essential', 'mandatory', 'preferred', 'plus', 'bonus', 'desirable', 'strong', 'solid', 'trained', 'training', 'year', 'years',
-  'specialist', 'nice',
+  'specialist', 'nice', 'excellent', 'outstanding', 'effective', 'exceptional', 'demonstrated', 'proven', 'able', 'good',
 ]);
 const CONTEXT_PREFIXES = ['proficien', 'competen', 'certifi', 'qualifi', 'specialis', 'specializ', 'advantage'];
+/** Words of the other parts of an ad: what the company offers, how to apply, equal opportunity. */
+const OFFER_WORDS = new Set([
+  'offer', 'offers', 'benefits', 'benefit', 'perks', 'holiday', 'holidays', 'vacation', 'gym', 'lunch', 'lunches', 'vouchers', 'insurance',
+  'pension', 'discount', 'discounts', 'salary', 'salaries', 'equal', 'discrimination', 'gender', 'religion', 'orientation', 'disability',
+  'veteran', 'interview', 'recruiting', 'visa', 'relocation', 'parental', 'bike', 'fruit',
+]);
 const PREFIX_FIRST = new Set(CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
 const YEAR_WORDS = new Set(['years', 'year', 'yrs', 'yr']);
 const NUMBER_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15 };
 
 /** Every word a clause scan looks for; the tokenizer marks them (see WordTable in matcher.ts). */
-export const CLAUSE_WORDS: readonly string[] = [...new Set([...CUE_CANDIDATES.values(), ...CONTEXT_WORDS, ...YEAR_WORDS])];
+export const CLAUSE_WORDS: readonly string[] = [...new Set([...CUE_CANDIDATES.values(), ...CONTEXT_WORDS, ...YEAR_WORDS, ...OFFER_WORDS])];
 
 /** "3+ years", "two years", "5-7 yrs": a stated number of years. */
 export interface YearsPhrase {
@@ -111,9 +117,15 @@ interface ClauseInfo {
   cuePos: number[];
   cueEnd: number[];
   cueKind: Cue[];
-  skillContext: boolean;
+  /** token indexes of words that show the clause talks about skills */
+  contextAt: number[];
+  /** the clause talks about what the company offers or how to apply */
+  offer: boolean;
   years: YearsPhrase[];
 }
+
+const NONE: number[] = [];
+const NO_YEARS: YearsPhrase[] = [];
 
 export class ClauseIndex {
   /** clause start offsets, in order */
@@ -151,28 +163,36 @@ export class ClauseIndex {
     const first = lastAtOrBefore(start, s - 1, count) + 1;
     let last = first;
     while (last < count && (start[last] ?? 0) < e) last++;
-    info = { first, last, cuePos: [], cueEnd: [], cueKind: [], skillContext: false, years: [] };
+    info = { first, last, cuePos: NONE, cueEnd: NONE, cueKind: NONE, contextAt: NONE, offer: false, years: NO_YEARS };
+    const context = (i: number) => (info as ClauseInfo).contextAt === NONE ? ((info as ClauseInfo).contextAt = [i]) : (info as ClauseInfo).contextAt.push(i);
     const entries = this.entries;
     for (let i = first; i < last; i++) {
       const e = tokens.entry[i] as number;
       const w = e === 0 ? undefined : entries[e - 1]?.word;
       if (w === undefined || !tokens.is(i, w)) {
-        if (!info.skillContext && (end[i] ?? 0) - (start[i] ?? 0) >= 8 && PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)) {
+        if ((end[i] ?? 0) - (start[i] ?? 0) >= 8 && PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)) {
           const k = tokens.keyAt(i);
-          if (CONTEXT_PREFIXES.some((p) => k.startsWith(p))) info.skillContext = true;
+          if (CONTEXT_PREFIXES.some((p) => k.startsWith(p))) context(i);
         }
         continue;
       }
       const cue = cueAt(tokens, i);
       if (cue !== Cue.None) {
+        // Most clauses have no cue: their arrays stay the shared empty ones.
+        if (info.cuePos === NONE) {
+          info.cuePos = [];
+          info.cueEnd = [];
+          info.cueKind = [];
+        }
         info.cuePos.push(start[i] ?? 0);
         info.cueEnd.push(end[i] ?? 0);
         info.cueKind.push(cue);
       }
-      if (CONTEXT_WORDS.has(w)) info.skillContext = true;
+      if (CONTEXT_WORDS.has(w)) context(i);
+      if (OFFER_WORDS.has(w)) info.offer = true;
       if (YEAR_WORDS.has(w)) {
         const y = yearsAt(tokens, i);
-        if (y) info.years.push(y);
+        if (y) (info.years === NO_YEARS ? (info.years = []) : info.years).push(y);
       }
     }
     this.info.set(ci, info);
@@ -184,9 +204,20 @@ export class ClauseIndex {
     return this.get(ci).years;
   }
 
-  /** Does the clause holding `pos` talk about skills (experience, knowledge, a cue…)? */
-  hasSkillContext(pos: number): boolean {
-    return this.get(this.clauseOf(pos)).skillContext;
+  /**
+   * Is token `i` near (within `window` tokens, same clause) a word showing that the text talks
+   * about the candidate's skills ("experience", "knowledge", "a plus", "strong")?
+   */
+  hasSkillContext(i: number, window = 10): boolean {
+    const at = this.get(this.clauseOf(this.tokens.start[i] ?? 0)).contextAt;
+    for (const k of at) if (k !== i && Math.abs(k - i) <= window) return true;
+    return false;
+  }
+
+  /** Is token `i` in a clause about benefits, applying or equal opportunity, and not about skills? */
+  inOfferClause(i: number): boolean {
+    const info = this.get(this.clauseOf(this.tokens.start[i] ?? 0));
+    return info.offer && info.contextAt.length === 0;
   }
 
   /**

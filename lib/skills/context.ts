@@ -28,12 +28,14 @@ const LETTER_NEXT = ['level', 'suite', 'corp', 'corporation', 'inc', 'ltd', 'cla
 /** Rules by skill id; other ordinary-word aliases get the default (capitalised; evidence at sentence start). */
 const RULES: Record<string, WordRule> = {
   go: { notBefore: VERB_GO_NEXT, notAfter: MODAL_BEFORE, needEvidence: true },
+  // Excel and Outlook capitalised mid-sentence are the products ("Word, Excel and Outlook").
+  'microsoft-outlook': { notAfter: ['the', 'an', 'our', 'positive', 'market', 'financial', 'economic', 'business', 'future', 'global'] },
   'microsoft-excel': { notBefore: ['in', 'at', 'as', 'within', 'when', 'under', 'beyond', 'through', 'by'], notAfter: ['to', 'will', 'can', 'you', 'we', 'who', 'and', 'help', 'helps', 'could', 'should', 'would', 'must', 'not'] },
   rust: { notAfter: ['prevent', 'prevents', 'remove', 'removing', 'of', 'from'], needEvidence: true },
   swift: { notBefore: ['response', 'responses', 'action', 'resolution', 'decision', 'decisions', 'turnaround', 'delivery', 'payment', 'transfer', 'code', 'codes', 'network', 'messaging', 'message', 'messages'], notAfter: ['a', 'be', 'is', 'are', 'very', 'and', 'with'], needEvidence: true },
   spring: { notBefore: ['break', 'semester', 'term', 'season', 'cleaning', 'summer'], notAfter: ['this', 'next', 'last', 'in', 'the', 'early', 'late'], needEvidence: true },
   expressjs: { notBefore: ['interest', 'your', 'yourself', 'ideas', 'themselves', 'concerns', 'opinions', 'clearly'], notAfter: ['to', 'and', 'can', 'should', 'please', 'you'], needEvidence: true },
-  'less-css': { notBefore: ['than', 'time', 'experienced', 'and', 'of', 'important', 'likely', 'is', 'are'], notAfter: ['no', 'much', 'or', 'more', 'and', 'the', 'for', 'far', 'even', 'with', 'is', 'are'], needEvidence: true },
+  'less-css': { notBefore: ['than', 'time', 'experienced', 'of', 'important', 'likely', 'is', 'are'], notAfter: ['no', 'much', 'or', 'more', 'and', 'the', 'for', 'far', 'even', 'with', 'is', 'are'], needEvidence: true },
   r: { notBefore: LETTER_NEXT, notAfter: LETTER_BEFORE, needEvidence: true, notPhrases: [['and', 'd']] },
   c: { notBefore: LETTER_NEXT, notAfter: LETTER_BEFORE, needEvidence: true, notPhrases: [['and', 'i']] },
   'microsoft-access': { notBefore: ['to', 'the', 'control', 'controls', 'management', 'point', 'points', 'rights', 'levels', 'level', 'and', 'for', 'of', 'request', 'requests'], needEvidence: true },
@@ -41,14 +43,17 @@ const RULES: Record<string, WordRule> = {
   'microsoft-teams': { notBefore: ['of', 'to', 'in', 'and', 'across', 'that', 'who', 'with', 'are', 'will'], notAfter: ['our', 'your', 'the', 'cross', 'functional', 'product', 'engineering', 'agile', 'scrum', 'other', 'across', 'of', 'multiple', 'small', 'different', 'global', 'development', 'all', 'and', 'with', 'in'], needEvidence: true },
 };
 
-const DEFAULT_RULE: WordRule = { notAfter: ['to'] };
+// By default a capitalised ordinary word needs a tech neighbour or a cue: "our head Chef",
+// "Ruby from accounts", "the Unity of purpose" are not tools.
+const DEFAULT_RULE: WordRule = { notAfter: ['to'], needEvidence: true };
 
 /** Tokens after which a capitalised ordinary word is likely a tech name. */
 const CUE_BEFORE = new Set(['in', 'using', 'with', 'like', 'of', 'as']);
 /** Tokens after an ambiguous name that make it a tech name ("Go developer", "C programming"). */
 const CUE_AFTER = new Set(['developer', 'developers', 'engineer', 'engineers', 'programming', 'programmer', 'programmers', 'language', 'languages', 'code', 'coding', 'development', 'experience', 'skills', 'framework', 'frameworks', 'stack', 'backend', 'services', 'microservices', 'applications', 'scripts', 'scripting', 'expertise', 'knowledge', 'proficiency', 'projects', 'codebase', 'libraries', 'apps', 'spreadsheets', 'macros', 'formulas', 'functions', 'vlookup', 'pivot', 'version', 'database', 'databases']);
 
-const CONTEXT_KINDS: ReadonlySet<SkillKind> = new Set(['soft', 'other']);
+const CONTEXT_KINDS: ReadonlySet<SkillKind> = new Set(['soft', 'other', 'domain', 'method']);
+const ROLE_NOUNS = new Set(['master', 'masters', 'team', 'teams', 'department', 'group', 'chapter', 'guild', 'squad']);
 /** Requirement phrases right after a name make it a skill: "Excel a plus", "Go is required". */
 const CUE_PHRASES: readonly (readonly string[])[] = [
   ['a', 'plus'], ['is', 'a', 'plus'], ['is', 'required'], ['is', 'essential'], ['is', 'preferred'], ['is', 'desirable'],
@@ -99,6 +104,12 @@ function inTitleCase(text: string, tokens: Tokens, i: number): boolean {
   return seen >= 2 && caps >= seen - 0;
 }
 
+const SENTENCE_END = /[.!?]\s/;
+
+function sameSentence(text: string, a: number, b: number): boolean {
+  return !SENTENCE_END.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
 function sameLine(text: string, a: number, b: number): boolean {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
@@ -111,7 +122,6 @@ function sameLine(text: string, a: number, b: number): boolean {
  * words and acronyms are checked against their text, neighbours and the rules above.
  */
 export function applyContext(text: string, tokens: Tokens, candidates: Candidate[], skillAt: (i: number) => Skill, clauses: ClauseIndex): Candidate[] {
-  if (!candidates.some((c) => c.flags !== 0 || tokens.is(c.first, '.') || CONTEXT_KINDS.has(skillAt(c.skill).kind ?? 'other'))) return candidates;
   const out: Candidate[] = [];
   const flagged = (c: Candidate) => c.last - c.first === 1 && (c.flags & (COMMON_WORD | GENERIC_WORD)) !== 0;
   // Evidence: clear tech mentions (not ordinary words) by token position.
@@ -134,12 +144,41 @@ export function applyContext(text: string, tokens: Tokens, candidates: Candidate
       else hi = mid;
     }
     let n = 0;
+    // A name alone on a short line ("Spring" in a one-per-line list) may lean on the lines around.
+    const s0 = tokens.start[c.first] ?? 0;
+    const lineStart = text.lastIndexOf('\n', s0) + 1;
+    let lineEnd = text.indexOf('\n', s0);
+    if (lineEnd === -1) lineEnd = text.length;
+    const shortLine = lineEnd - lineStart <= 30;
     for (let k = lo; k < list.length && (list[k] ?? 0) <= c.first + window; k++) {
       const a = list[k] ?? 0;
-      if (a !== c.first && sameLine(text, tokens.start[a] ?? 0, tokens.start[c.first] ?? 0)) n++;
+      if (a === c.first) continue;
+      const sa = tokens.start[a] ?? 0;
+      // Evidence stays inside the sentence ("Ruby from accounts. Python scripting" is no list),
+      // except for a name alone on a short line.
+      if (shortLine || (sameLine(text, sa, s0) && sameSentence(text, sa, s0))) n++;
     }
     return n;
   };
+  // "our Backend team", "the Agile team", "Scrum Master": a field naming a team or a role
+  // describes the company, it is not a skill the ad asks for.
+  const inJobTitle = (c: Candidate) => {
+    const kind = skillAt(c.skill).kind;
+    if (kind !== 'domain' && kind !== 'method') return false;
+    for (let k = c.last; k < c.last + 2 && k < tokens.count; k++) if (ROLE_NOUNS.has(tokens.keyAt(k))) return true;
+    return false;
+  };
+  // A tag list ("reactjs django go docker"): a clear skill right next to it, two within 3 tokens.
+  const anchorEdges = new Set<number>();
+  for (const c of candidates) {
+    if (flagged(c)) continue;
+    const kind = skillAt(c.skill).kind;
+    if (kind !== 'soft' && kind !== 'other') {
+      anchorEdges.add(c.first);
+      anchorEdges.add(-c.last - 1);
+    }
+  }
+  const inTagList = (c: Candidate) => (anchorEdges.has(-c.first - 1) || anchorEdges.has(c.last)) && near(listAnchors, c, 3) >= 2;
   // Capitalised ordinary-word tech names listed together ("Go, Rust or Swift") vouch for each other.
   const listed = (c: Candidate, at: number) =>
     candidates.slice(Math.max(0, at - 3), at + 4).some((o) => {
@@ -151,6 +190,8 @@ export function applyContext(text: string, tokens: Tokens, candidates: Candidate
 
   for (let at = 0; at < candidates.length; at++) {
     const c = candidates[at] as Candidate;
+    // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
+    if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);
     if (c.flags & NEED_UPPER && c.last - c.first === 1 && !isAllUpper(first)) continue;
     // ".NET" written as ". NET" or ".net": the word after the dot must be capitalised,
@@ -160,21 +201,21 @@ export function applyContext(text: string, tokens: Tokens, candidates: Candidate
       if (!isUpperStart(w)) continue;
     }
     if (!flagged(c)) {
-      // Soft skills and ESCO's generic labels ("make decisions", "flexibility") are asked for in
-      // clauses about the candidate; elsewhere they describe the company ("we make decisions").
-      // ESCO writes these as lower-case verb phrases; curated soft skills ("Customer service")
-      // are what ads ask for by name and pass as they are.
+      // Soft skills and ESCO's generic lower-case labels ("make decisions", "flexibility") are
+      // asked for in clauses about the candidate; elsewhere they describe the company.
       const skill = skillAt(c.skill);
-      const escoLabel = (skill.kind === 'soft' || skill.kind === 'other') && skill.name === skill.name.toLowerCase();
-      if (escoLabel && !clauses.hasSkillContext(tokens.start[c.first] ?? 0)) continue;
+      const gated = skill.kind === 'soft' || (skill.kind === 'other' && skill.name === skill.name.toLowerCase());
+      if (gated && !clauses.hasSkillContext(c.first)) continue;
+      if (inJobTitle(c)) continue;
       out.push(c);
       continue;
     }
+    if (inJobTitle(c)) continue;
     if (c.flags & GENERIC_WORD && !(c.flags & COMMON_WORD)) {
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
       const kind = skillAt(c.skill).kind;
       const properName = kind === 'human-language' && isUpperStart(first);
-      if (properName || near(listAnchors, c, 2) >= 2 || clauses.hasSkillContext(tokens.start[c.first] ?? 0)) out.push(c);
+      if (properName || inTagList(c) || clauses.hasSkillContext(c.first)) out.push(c);
       continue;
     }
     const id = skillAt(c.skill).id ?? '';
@@ -188,7 +229,7 @@ export function applyContext(text: string, tokens: Tokens, candidates: Candidate
     if (prevOnLine && rule.notAfter?.includes(prev)) continue;
     if (!isUpperStart(first)) {
       // Lower case is the ordinary word, except inside a tag list of other skills.
-      if (first.length > 1 && near(listAnchors, c, 2) >= 2) out.push(c);
+      if (first.length > 1 && inTagList(c)) out.push(c);
       continue;
     }
     const cue =

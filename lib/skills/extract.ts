@@ -37,9 +37,11 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
     } else entry.requirement = strongest(entry.requirement, requirement);
     entry.mentions.push({ start, end, text: text.slice(start, end) });
     const ci = clauses.clauseOf(start);
-    let list = byClause.get(ci);
-    if (!list) byClause.set(ci, (list = []));
-    list.push({ s: entry, start });
+    if (clauses.years(ci).length) {
+      let list = byClause.get(ci);
+      if (!list) byClause.set(ci, (list = []));
+      list.push({ s: entry, start });
+    }
   }
   assignYears(clauses, byClause);
   return out;

@@ -124,6 +124,8 @@ export interface Tokens {
   hash: Int32Array;
   /** WordTable entry + 1 of each token's hash, 0 when none */
   entry: Int32Array;
+  /** 1 when a comma, bracket, colon or quote stands before token i: no alias spans it */
+  gap: Uint8Array;
   /** lowercased text of token i */
   keyAt(i: number): string;
   /** does lowercased token i equal `tok`? */
@@ -159,7 +161,9 @@ function buildIndex(t: Taxonomy): SkillIndex {
       const common = commonWords.has(key);
       const generic = genericWords.has(key);
       n.flags =
-        (ACRONYM.test(display) || ((common || generic) && CAPS.test(display)) ? NEED_UPPER : 0) |
+        // Two-letter acronyms ("IT", "ML", "AP") and acronyms that are words need capitals;
+        // three-letter ones ("SQL", "PHP") are safe in lower case ("python bash sql").
+        ((ACRONYM.test(display) && (display.length <= 2 || common || generic)) || ((common || generic) && CAPS.test(display)) ? NEED_UPPER : 0) |
         (common ? COMMON_WORD : 0) |
         (generic ? GENERIC_WORD : 0);
     } else if (n.skill === skill && !CAPS.test(display)) {
@@ -194,11 +198,14 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   const sameLength = lower.length === text.length;
   if (!sameLength) lower = text;
   const n = text.length;
-  let cap = Math.max(16, n >> 2);
+  // About one token per 6 characters of prose; the arrays grow when needed.
+  let cap = Math.max(16, Math.ceil(n / 5));
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
   let hash: Int32Array = new Int32Array(cap);
   let entry: Int32Array = new Int32Array(cap);
+  let gap: Uint8Array = new Uint8Array(cap);
+  let hard = 0;
   const breaks: number[] = [];
   let count = 0;
   let i = 0;
@@ -210,6 +217,8 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
     if (cls === SEP) {
       // clause ends: newline ! ? ;
       if (code === 10 || code === 33 || code === 63 || code === 59) breaks.push(i);
+      // , ( ) [ ] : " and newline end a phrase: "Microsoft Office (Word" is not one alias
+      if (code === 44 || code === 40 || code === 41 || code === 91 || code === 93 || code === 58 || code === 34 || code === 10 || code === 59) hard = 1;
       i++;
       continue;
     }
@@ -235,6 +244,9 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
       end = grow(end, cap);
       hash = grow(hash, cap);
       entry = grow(entry, cap);
+      const ng = new Uint8Array(cap);
+      ng.set(gap);
+      gap = ng;
     }
     let slot = h & mask;
     let e = 0;
@@ -251,6 +263,8 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
     end[count] = i;
     hash[count] = h;
     entry[count] = e;
+    gap[count] = hard;
+    hard = 0;
     count++;
   }
   const keyAt = (k: number) => {
@@ -260,7 +274,7 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   const is = sameLength
     ? (k: number, tok: string) => (end[k] ?? 0) - (start[k] ?? 0) === tok.length && lower.startsWith(tok, start[k])
     : (k: number, tok: string) => k >= 0 && k < count && keyAt(k) === tok;
-  return { count, start, end, hash, entry, keyAt, is, breaks };
+  return { count, start, end, hash, entry, gap, keyAt, is, breaks };
 }
 
 function grow(a: Int32Array, cap: number): Int32Array {
@@ -295,7 +309,7 @@ export function findCandidates(idx: SkillIndex, tokens: Tokens): Candidate[] {
         bestEnd = j + 1;
       }
       j++;
-      if (!node.next || j >= count) break;
+      if (!node.next || j >= count || tokens.gap[j] === 1) break;
       let n: TrieNode | undefined = node.next.get(hash[j] as number);
       while (n && !tokens.is(j, n.tok)) n = n.alt;
       if (!n) break;

@@ -21,16 +21,34 @@ function headingOf(line: string): string | null {
   if (line.length > 90 || (line.length > 45 && !line.trimEnd().endsWith(':'))) return null;
   const t = line.replace(/^[\s#*•\-–—>]+/, '').replace(/[*_]+/g, '').trim();
   if (!t || t.length > 70) return null;
-  const words = t.split(/\s+/).length;
-  if (words > 8) return null;
+  const words = t.split(/\s+/);
+  if (words.length > 8) return null;
   if (t.endsWith(':')) return t.slice(0, -1);
-  if (/[.,;]$/.test(t)) return null;
-  return words <= 5 && (REQUIRED_HEADING.test(t) || PREFERRED_HEADING.test(t)) ? t : null;
+  // Without a colon: a list item ("- Bartending experience") is never a heading, and a line is
+  // one only when all its words are heading words ("Preferred Qualifications", "About you").
+  if (/^\s*[-*•–]/.test(line) || /[.,;]$/.test(t)) return null;
+  const plain = words.every((w) => HEADING_WORDS.has(w.toLowerCase().replace(/[^a-z'’&+-]/g, '')));
+  return plain && (REQUIRED_HEADING.test(t) || PREFERRED_HEADING.test(t)) ? t : null;
 }
+
+const HEADING_WORDS = new Set(
+  ('requirements requirement required qualifications qualification what you you\'ll you’ll will need we\'re we’re are looking for ' +
+    'must have haves must-have must-haves who about your profile skills skill and & experience essential minimum basic key ' +
+    'competencies bring the ideal candidate should background nice to nice-to-have nice-to-haves bonus points preferred ' +
+    'preferences pluses plus desirable desired good additional extra credit would be great it\'s a ideally even better ' +
+    'brownie assets asset technical our')
+    .split(' ')
+    .filter(Boolean),
+);
 
 /** Section strength for a heading line, or null when the line is not a heading. */
 function sectionOf(line: string): Requirement | null {
-  const h = headingOf(line);
+  let h = headingOf(line);
+  // An inline heading starts a section too: "Benefits: free meals", "Requirements: 3+ years…".
+  if (h === null) {
+    const inline = /^[\s#*]*([A-Za-z][^:.!?]{0,40}):\s*\S/.exec(line)?.[1];
+    if (inline && inline.trim().split(/\s+/).length <= 4) h = inline;
+  }
   if (h === null) return null;
   if (PREFERRED_HEADING.test(h)) return 'preferred';
   if (REQUIRED_HEADING.test(h)) return 'required';

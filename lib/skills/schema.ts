@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: PostingSkillSchema is part of the protocol, which the content script bundles.
+import * as z from 'zod/mini';
 
 /** What sort of thing a skill is; drives context rules and the UI grouping. */
 export const SkillKindSchema = z.enum([
@@ -16,12 +17,12 @@ export type SkillKind = z.infer<typeof SkillKindSchema>;
 
 /** Canonical skill as the rest of the extension sees it. Edges hold skill ids. */
 export const SkillSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   kind: SkillKindSchema,
-  aliases: z.array(z.string()).readonly(),
-  implies: z.array(z.string()).readonly(),
-  related: z.array(z.string()).readonly(),
+  aliases: z.readonly(z.array(z.string())),
+  implies: z.readonly(z.array(z.string())),
+  related: z.readonly(z.array(z.string())),
 });
 export type Skill = z.infer<typeof SkillSchema>;
 
@@ -31,8 +32,8 @@ export type Requirement = z.infer<typeof RequirementSchema>;
 
 /** One occurrence of a skill in the text; `start`/`end` are UTF-16 offsets (`text.slice(start, end)`). */
 export const MentionSchema = z
-  .object({ start: z.int().min(0), end: z.int(), text: z.string() })
-  .refine((m) => m.end > m.start, { message: 'end must be after start' });
+  .object({ start: z.int().check(z.minimum(0)), end: z.int(), text: z.string() })
+  .check(z.refine((m) => m.end > m.start, { message: 'end must be after start' }));
 export type Mention = z.infer<typeof MentionSchema>;
 
 /** One distinct skill found in a posting, with every mention in order. */
@@ -40,33 +41,34 @@ export const PostingSkillSchema = z.object({
   id: z.string(),
   name: z.string(),
   requirement: RequirementSchema,
-  years: z.number().nullable(),
+  years: z.nullable(z.number()),
   mentions: z.array(MentionSchema),
 });
 export type PostingSkill = z.infer<typeof PostingSkillSchema>;
 
 /**
  * The committed data file (lib/skills/data/taxonomy.json), kept compact because the background
- * loads it: one array per skill, edges as indexes into `s`.
- * `s[i] = [id, name, kindIndex, aliases, impliesIdx, relatedIdx]`;
+ * loads it: one array per skill, trailing empty parts left out, edges as indexes into `s`.
+ * `s[i] = [name, kindIndex, aliases?, impliesIdx?, relatedIdx?]`; the id is `slugify(name)`
+ * (ids.ts) unless `ids` names another for that index ("cpp" for C++, "go-2" after a clash).
  * `cw` = one-word keys naming a tool or language that are also ordinary English words ("go",
  * "swift"): they count as a skill only with capitalisation and context (see context.ts);
  * `gw` = other one-word keys that are ordinary words ("plan", "development"): they count only in
  * a clause that talks about skills ("experience in finance", "… is a plus").
  */
 export const TaxonomyFileSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   kinds: z.array(SkillKindSchema),
   s: z.array(
     z.tuple([
-      z.string(),
-      z.string(),
-      z.int().min(0),
-      z.array(z.string()),
-      z.array(z.int().min(0)),
-      z.array(z.int().min(0)),
+      z.string().check(z.minLength(1)),
+      z.int().check(z.minimum(0)),
+      z.optional(z.array(z.string())),
+      z.optional(z.array(z.int().check(z.minimum(0)))),
+      z.optional(z.array(z.int().check(z.minimum(0)))),
     ]),
   ),
+  ids: z.record(z.string(), z.string()),
   cw: z.array(z.string()),
   gw: z.array(z.string()),
 });

@@ -4,6 +4,7 @@
  */
 import data from './data/taxonomy.json';
 import type { Skill, SkillKind, TaxonomyFile } from './schema';
+import { slugify } from './ids';
 import { normalizeKey } from './tokens';
 
 /** Read-only view of the skill taxonomy. */
@@ -26,9 +27,13 @@ export interface TaxonomyData extends Taxonomy {
   readonly keys: readonly { name: string; aliases: readonly string[] }[];
 }
 
+const NO_STRINGS: readonly string[] = [];
+const NO_EDGES: readonly number[] = [];
+
 class BundledTaxonomy implements TaxonomyData {
   private readonly file: TaxonomyFile;
-  private readonly byId = new Map<string, number>();
+  /** id -> position, built on the first lookup by id (extraction never needs it) */
+  private byIdMap: Map<string, number> | undefined;
   private readonly byKey = new Map<string, number>();
   /** Skill objects, made on first use: most of the 18k are never looked at in a session. */
   private readonly made: (Skill | undefined)[];
@@ -43,9 +48,8 @@ class BundledTaxonomy implements TaxonomyData {
     this.made = new Array<Skill | undefined>(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as TaxonomyFile['s'][number];
-      this.byId.set(r[0], i);
-      const name = normalizeKey(r[1]);
-      this.keys.push({ name, aliases: r[3].map(normalizeKey) });
+      const name = normalizeKey(r[0]);
+      this.keys.push({ name, aliases: r[2] ? r[2].map(normalizeKey) : [] });
       // Names first so that a name always wins over someone else's alias.
       this.byKey.set(name, i);
     }
@@ -56,10 +60,22 @@ class BundledTaxonomy implements TaxonomyData {
     this.genericWords = new Set(file.gw);
   }
 
+  private idAt(i: number): string {
+    return this.file.ids[String(i)] ?? slugify(this.file.s[i]?.[0] ?? '');
+  }
+
+  private get byId(): Map<string, number> {
+    if (!this.byIdMap) {
+      this.byIdMap = new Map();
+      for (let i = 0; i < this.file.s.length; i++) this.byIdMap.set(this.idAt(i), i);
+    }
+    return this.byIdMap;
+  }
+
   /** Display spelling of the name (j = -1) or alias j of the skill at position i. */
   displayAt(i: number, j: number): string {
     const r = this.file.s[i];
-    return (j < 0 ? r?.[1] : r?.[3][j]) ?? '';
+    return (j < 0 ? r?.[0] : r?.[2]?.[j]) ?? '';
   }
 
   /** The skill at a data position (for the matcher). */
@@ -73,15 +89,14 @@ class BundledTaxonomy implements TaxonomyData {
     if (s) return s;
     const r = this.file.s[i];
     if (!r) return undefined;
-    const [id, name, kindIdx, aliases, implies, related] = r;
-    const idOf = (j: number) => this.file.s[j]?.[0] ?? '';
+    const [name, kindIdx, aliases = NO_STRINGS, implies = NO_EDGES, related = NO_EDGES] = r;
     s = {
-      id,
+      id: this.idAt(i),
       name,
       kind: this.file.kinds[kindIdx] ?? ('other' as SkillKind),
       aliases,
-      implies: implies.map(idOf).filter(Boolean),
-      related: related.map(idOf).filter(Boolean),
+      implies: implies.map((j: number) => this.idAt(j)),
+      related: related.map((j: number) => this.idAt(j)),
     };
     this.made[i] = s;
     return s;
@@ -115,7 +130,7 @@ class BundledTaxonomy implements TaxonomyData {
           if (r < rank) rank = r;
         }
       }
-      if (rank < 9) ranked.push({ i, rank, name: this.file.s[i]?.[1] ?? '' });
+      if (rank < 9) ranked.push({ i, rank, name: this.file.s[i]?.[0] ?? '' });
     }
     ranked.sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.name.localeCompare(b.name));
     return ranked.slice(0, limit).map((r) => this.at(r.i) as Skill);

@@ -91,7 +91,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['GraphQL', 'tool', [], []],
   ['REST API', 'method', ['REST', 'RESTful', 'RESTful API', 'RESTful APIs', 'REST APIs', 'RESTful services', 'RESTful web services', 'REST services'], ['API design']],
   ['API design', 'method', ['APIs', 'API', 'API development', 'web APIs', 'web services', 'web-services'], []],
-  ['Microservices', 'method', ['microservice', 'micro-services', 'microservices architecture', 'micro services'], []],
+  ['Microservices', 'method', ['microservice', 'micro-services', 'microservices architecture', 'micro services', 'micro service', 'micro-service', 'micro service architecture'], []],
   ['Webpack', 'tool', [], ['JavaScript']],
 
   // Data stores
@@ -157,6 +157,16 @@ export const CURATED: readonly CuratedRow[] = [
   ['Gradle', 'tool', [], []],
   ['Apache Tomcat', 'tool', ['Tomcat'], ['Java']],
   ['Nginx', 'tool', ['NGINX'], []],
+  ['Apache HTTP Server', 'tool', ['Apache', 'Apache httpd', 'httpd', 'Apache web server'], [], 'apache-http-server'],
+  ['Amazon RDS', 'tool', ['RDS', 'AWS RDS', 'Amazon Relational Database Service'], ['Amazon Web Services', 'Relational databases']],
+  ['Amazon SQS', 'tool', ['SQS', 'AWS SQS'], ['Amazon Web Services', 'Messaging']],
+  ['Amazon SNS', 'tool', ['SNS', 'AWS SNS'], ['Amazon Web Services', 'Messaging']],
+  ['SNS/SQS', 'tool', [], ['Amazon SNS', 'Amazon SQS']],
+  ['Java Message Service', 'tool', ['JMS'], ['Java', 'Messaging']],
+  ['System administration', 'domain', ['sysadmin', 'sys admin', 'systems administration', 'system administrator'], []],
+  ['Public key infrastructure', 'domain', ['PKI'], ['Cybersecurity']],
+  ['Encryption', 'domain', ['cryptography'], ['Cybersecurity']],
+  ['Telemetry', 'method', [], ['Monitoring']],
 
   // Methods and domains common in tech ads
   ['Agile', 'method', ['Agile methodologies', 'Agile methodology', 'Agile development', 'Agile software development', 'Agile methods', 'Agile environment', 'Agile practices', 'Agile principles'], []],
@@ -244,7 +254,7 @@ export const CURATED: readonly CuratedRow[] = [
   // Office and finance
   ['Microsoft Excel', 'tool', ['Excel', 'MS Excel', 'Excel spreadsheets', 'advanced Excel', 'pivot tables', 'VLOOKUP'], [], 'microsoft-excel'],
   ['Spreadsheets', 'method', ['spreadsheet', 'spreadsheet software', 'use spreadsheets software'], []],
-  ['Microsoft Word', 'tool', ['MS Word', 'Word'], [], 'microsoft-word'],
+  ['Microsoft Word', 'tool', ['MS Word', 'Word', 'Microsoft Office Word'], [], 'microsoft-word'],
   ['Microsoft PowerPoint', 'tool', ['PowerPoint', 'MS PowerPoint'], [], 'microsoft-powerpoint'],
   ['Microsoft Outlook', 'tool', ['Outlook', 'MS Outlook'], [], 'microsoft-outlook'],
   ['Microsoft Access', 'tool', ['MS Access', 'Access'], ['Databases'], 'microsoft-access'],

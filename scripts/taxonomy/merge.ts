@@ -3,7 +3,10 @@
  * name a thing owns it (curated, then Linguist, github-explore, O*NET, ESCO), later sources add
  * aliases. Produces the compact data file.
  */
+import { slugify } from '../../lib/skills/ids';
 import { normalizeKey, tokenize } from '../../lib/skills/tokens';
+
+export { slugify };
 import type { SkillKind, TaxonomyFile } from '../../lib/skills/schema';
 import type { SourceEntry } from './sources';
 
@@ -29,21 +32,6 @@ function isFunctionPhrase(key: string): boolean {
 
 export const KINDS: SkillKind[] = ['language', 'tool', 'platform', 'domain', 'method', 'soft', 'certification', 'human-language', 'other'];
 
-/** Lowercase slug: "C++" -> "cplusplus" unless curated ("cpp"); ".NET" -> "dotnet"; "Node.js" -> "node-js". */
-export function slugify(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^\./, 'dot')
-    .replace(/\+/g, 'plus')
-    .replace(/#/g, 'sharp')
-    .replace(/&/g, '-and-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s || 'skill';
-}
-
 /** Variants of an alias that job ads also write: "front-end" -> "frontend", "vue.js" -> "vuejs". */
 function variants(alias: string): string[] {
   const out = [alias];
@@ -59,15 +47,25 @@ export class TaxonomyBuilder {
   private ids = new Set<string>();
   private byTopic = new Map<string, Draft>();
 
-  /** `isWord(key)`: a one-word key that is an ordinary English word (see build-taxonomy.ts). */
-  constructor(private readonly isWord: (key: string) => boolean) {}
+  /**
+   * `isWord(key)`: a one-word key the extractor treats as an ordinary English word;
+   * `inProse(key)`: the word occurs in plain prose at all, even if annotators also call it a
+   * skill ("maintenance", "rest"): a source alias that is such a word is dropped.
+   * (See build-taxonomy.ts.)
+   */
+  constructor(
+    private readonly isWord: (key: string) => boolean,
+    private readonly inProse: (key: string) => boolean,
+  ) {}
 
   /** Adds one entry: merged into the skill that already owns its name (or an alias matching a name), else new. */
   add(e: SourceEntry, opts: { id?: string; implies?: readonly string[]; mergeByAlias?: boolean; curated?: boolean; named?: boolean } = {}): void {
     const nameKey = normalizeKey(e.name);
     if (!nameKey || isFunctionPhrase(nameKey)) return;
     let target = this.byKey.get(nameKey);
-    if (!target && opts.mergeByAlias !== false) {
+    // Merging through an alias is only safe for short alias lists: ESCO's long ones list example
+    // products ("use word processing software": LaTeX, AbiWord…), which are not synonyms.
+    if (!target && opts.mergeByAlias !== false && e.aliases.length <= 3) {
       for (const a of e.aliases) {
         const t = this.byKey.get(normalizeKey(a));
         if (t && normalizeKey(t.name) === normalizeKey(a)) {
@@ -154,11 +152,25 @@ export class TaxonomyBuilder {
         if (named && (k.length === 1 || forced.has(k) || (this.isWord(k) && !conceptKeys.has(k)))) cw.add(k);
         else if (this.isWord(k)) gw.add(k);
       }
+      // An all-caps alias that is also a prose word ("REST": "the rest of the team") must be
+      // written in capitals: listing it as a word makes the matcher require them.
+      for (const a of [s.name, ...s.aliases]) {
+        const k = normalizeKey(a);
+        if (/^[A-Z]{2,}$/.test(a) && this.inProse(k) && !cw.has(k)) gw.add(k);
+      }
     }
+    const ids: Record<string, string> = {};
     const file: TaxonomyFile = {
-      v: 1,
+      v: 2,
       kinds: KINDS,
-      s: this.skills.map((s) => [s.id, s.name, KINDS.indexOf(s.kind), s.aliases, edge(s, s.implies, true), edge(s, s.related, false)]),
+      s: this.skills.map((s, i) => {
+        if (s.id !== slugify(s.name)) ids[String(i)] = s.id;
+        const row: TaxonomyFile['s'][number] = [s.name, KINDS.indexOf(s.kind), s.aliases, edge(s, s.implies, true), edge(s, s.related, false)];
+        // Trailing empty parts are left out: most skills have no alias and no edge.
+        while (row.length > 2 && (row[row.length - 1] as unknown[]).length === 0) row.pop();
+        return row;
+      }),
+      ids,
       cw: [...cw].sort(),
       gw: [...gw].sort(),
     };
@@ -168,6 +180,6 @@ export class TaxonomyBuilder {
 
 /** One skill per line: readable diffs, still compact. */
 export function serialize(file: TaxonomyFile): string {
-  const head = JSON.stringify({ v: file.v, kinds: file.kinds, cw: file.cw, gw: file.gw });
+  const head = JSON.stringify({ v: file.v, kinds: file.kinds, ids: file.ids, cw: file.cw, gw: file.gw });
   return `${head.slice(0, -1)},"s":[\n${file.s.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
 }

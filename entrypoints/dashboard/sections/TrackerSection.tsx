@@ -14,6 +14,7 @@ const SEARCH_DELAY_MS = 150;
 export const FIRST_ROWS_MARK = 'skillfit:tracker-first-rows';
 /** Performance mark set when the first page is asked of the background (the benchmark's breakdown). */
 export const FIRST_REQUEST_MARK = 'skillfit:tracker-first-request';
+export const FIRST_RESPONSE_MARK = 'skillfit:tracker-first-response';
 
 /** Tracker container: one page of saved postings at a time; filters live in the address. */
 export function TrackerSection({ guard, params }: { guard: Guard; params: URLSearchParams }) {
@@ -31,6 +32,7 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     if (mine === 1) performance.mark(FIRST_REQUEST_MARK);
     const r = await guard(send('postings.list', toListQuery(filter, page, PAGE)));
     // A newer request (the user kept typing or paging) wins over a slower older one.
+    if (mine === 1) performance.mark(FIRST_RESPONSE_MARK);
     if (!r || mine !== seq.current) return;
     setData(r);
     setLoaded(true);

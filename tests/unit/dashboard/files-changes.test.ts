@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, catalogFormat, catalogName } from '../../../lib/dashboard/files';
 import { gain, summarizeCompletion } from '../../../lib/dashboard/changes';
+import { formatCount, formatDay, formatMoment } from '../../../lib/dashboard/format';
 
 describe('data files', () => {
   it('dates the backup file in UTC', () => {
@@ -32,5 +33,14 @@ describe('completion summary', () => {
     expect(s.rescored.map((r) => r.id)).toEqual(['c', 'b', 'a']);
     expect(s.average).toEqual({ before: 30, after: 52 });
     expect(gain({ before: null, after: null })).toBe(0);
+  });
+});
+
+describe('formatting', () => {
+  it('formats counts, days and moments', () => {
+    expect(formatCount(10000)).toBe('10,000');
+    const t = Date.UTC(2026, 10, 28, 12, 0);
+    expect(formatDay(t, 'en-US')).toMatch(/^Nov 2[789], 2026$/);
+    expect(formatMoment(t, 'en-US')).toMatch(/^Nov 2[789], 2026, \d\d:\d\d [AP]M$/);
   });
 });

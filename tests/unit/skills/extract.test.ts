@@ -16,6 +16,14 @@ describe('mentions and offsets', () => {
     expect(skills[0]?.mentions[0]).toEqual({ start: text.indexOf('Node.js'), end: text.indexOf('Node.js') + 7, text: 'Node.js' });
   });
 
+  it('keeps offsets right when lower-casing changes the text length ("İ")', () => {
+    const text = 'İSTANBUL office: Python, C# and Node.js';
+    expect(text.toLowerCase().length).not.toBe(text.length);
+    const skills = extractSkills(text);
+    expect(skills.map((s) => s.id)).toEqual(['python', 'csharp', 'nodejs']);
+    for (const s of skills) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('returns one entry per skill, in order of first mention, with every mention', () => {
     const skills = extractSkills('Python and JS. More Python, javascript and Python 3.');
     expect(skills.map((s) => s.id)).toEqual(['python', 'javascript']);
@@ -87,6 +95,24 @@ describe('ambiguous names', () => {
     expect(ids('Teams of five engineers')).toEqual([]);
   });
 
+  it('decides Chef, Puppet, Unity, Ruby, Shell, Scheme, Julia, Pig, Less, Node, React by context', () => {
+    expect(ids('Our head Chef runs the kitchen')).toEqual([]);
+    expect(ids('Chef and Puppet for configuration with Ansible')).toEqual(['chef', 'puppet', 'ansible']);
+    expect(ids('The Unity of our teams. Unity and C# game development')).toEqual(['unity', 'csharp', 'video-games']);
+    expect(extractSkills('Ruby from accounts. Ruby and Python scripting')[0]?.mentions.map((m) => m.start)).toEqual([20]);
+    expect(ids('Shell is a client of ours')).toEqual([]);
+    expect(ids('Shell scripts on Linux')).toEqual(['shell-scripting', 'linux']);
+    expect(ids('A pension Scheme')).toEqual([]);
+    expect(ids('Scheme and Haskell or other functional languages')).toContain('scheme');
+    expect(ids('Julia will be your manager')).toEqual([]);
+    expect(ids('Julia with Python')).toEqual(['julia', 'python']);
+    expect(ids('Hadoop, Pig and Hive')).toEqual(['apache-hadoop', 'apache-pig', 'apache-hive']);
+    expect(ids('less than 5 years. Less and Sass for CSS')).toEqual(['less-css', 'sass', 'css']);
+    expect(ids('a node in the graph. Node and TypeScript backend')).toEqual(['nodejs', 'typescript']);
+    expect(ids('We react quickly. React and Redux')).toEqual(['react', 'redux']);
+    expect(extractSkills('We react quickly. React and Redux')[0]?.mentions).toHaveLength(1);
+  });
+
   it('needs upper case for acronyms that are words', () => {
     expect(ids('Strong IT background')).toContain('information-technology');
     expect(ids('it is great')).toEqual([]);
@@ -113,6 +139,41 @@ describe('error classes found on the SkillSpan train split', () => {
   it('source aliases of two letters or plain words do not fire', () => {
     expect(ids('London - GB')).toEqual([]);
     expect(ids('As part of the team you will contribute')).toEqual([]);
+  });
+
+  it('three-letter acronyms match in lower-case tag lists, two-letter ones need capitals', () => {
+    expect(ids('Technologies python bash sql php')).toEqual(['python', 'bash', 'sql', 'php']);
+    expect(ids('500 ml of water')).toEqual([]);
+    expect(ids('ML and AI')).toEqual(['machine-learning', 'artificial-intelligence']);
+  });
+
+  it('a team or role named after a field is not a skill', () => {
+    expect(ids('Join our Agile team')).toEqual([]);
+    expect(ids('Senior Scrum Master wanted')).toEqual([]);
+    expect(ids('Experience with Agile and Scrum')).toEqual(['agile', 'scrum']);
+  });
+
+  it('a name alone on a short line leans on the lines around it', () => {
+    expect(ids('Spring\nSpring Boot\nHibernate')).toEqual(['spring', 'spring-boot', 'hibernate']);
+    expect(ids('Spring\nWe are a friendly bunch')).toEqual([]);
+  });
+
+  it('a lower-case word counts as part of a tag list only next to other skills', () => {
+    expect(ids('reactjs django go docker')).toContain('go');
+    expect(ids('we support personal growth with coaching')).toEqual([]);
+  });
+
+  it('finds aliases missing from the sources', () => {
+    expect(ids('Experience with Apache and Tomcat')).toEqual(['apache-http-server', 'apache-tomcat']);
+    expect(ids('Micro Service architecture')).toContain('microservices');
+    expect(ids('AWS RDS and SQS')).toEqual(['amazon-rds', 'amazon-sqs']);
+  });
+
+  it('perks, the application process and equal-opportunity text are not skills', () => {
+    expect(ids('We offer Apple hardware, a gym and LinkedIn Learning')).toEqual([]);
+    expect(ids('We do not discriminate on religion, gender or sexual orientation')).toEqual([]);
+    // unless the clause is about skills
+    expect(ids('We offer training in Python')).toEqual(['python']);
   });
 
   it('degrees are found', () => {
@@ -167,6 +228,15 @@ describe('requirement strength', () => {
   it('lets a cue override the section', () => {
     expect(find('Requirements:\n- Go is a plus', 'go')?.requirement).toBe('preferred');
     expect(find('Bonus points:\n- Rust is essential', 'rust')?.requirement).toBe('required');
+  });
+
+  it('does not take a list item for a heading', () => {
+    expect(find('Nice to have:\n- Bilingual\n- Bartending experience', 'bartending')?.requirement).toBe('preferred');
+  });
+
+  it('starts a section at an inline heading', () => {
+    expect(find('Nice to have:\n- Go\nAbout us: we use Kubernetes', 'kubernetes')?.requirement).toBe('unspecified');
+    expect(find('Requirements: Python and SQL', 'sql')?.requirement).toBe('required');
   });
 
   it('recognises common heading styles', () => {

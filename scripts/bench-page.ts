@@ -1,0 +1,143 @@
+// `npm run bench:page`: what SkillFit costs a job page, measured in real headless Chromium on the
+// built extension (run `npm run build` first). Prints, for a 100-card LinkedIn-style list:
+// - time from the cards being in the DOM to the last badge drawn (page load, and cards added later);
+// - the longest main-thread task in that window (from a DevTools trace of the page's renderer);
+// - the built content script's size, raw and gzip.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { EXTENSION_DIR, extensionPage, launch, sendMessage } from '../tests/e2e/harness';
+import { linkedinCards, linkedinSearchPage } from '../tests/e2e/pages';
+
+const RUNS = 5;
+const CARDS = 100;
+
+if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
+  console.error('No build in .output/chrome-mv3: run `npm run build` first.');
+  process.exit(2);
+}
+
+/** In the page: the time (performance.now) at which `count` badges carry a drawn score. */
+const WATCH_BADGES = `
+  window.__badgesDone = new Promise((resolve) => {
+    const check = () => {
+      const drawn = document.querySelectorAll('skillfit-badge[data-skillfit]').length;
+      if (drawn >= window.__expect) { performance.mark('skillfit-badges-drawn'); resolve(performance.now()); return true; }
+      return false;
+    };
+    new MutationObserver(() => check()).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-skillfit'] });
+  });`;
+
+function pageWithTiming(count: number): string {
+  // Marks the moment the last card is parsed, then waits for the badges.
+  return linkedinSearchPage(count, 0).replace(
+    '</ul></div>',
+    `</ul></div><script>window.__expect = ${count}; window.__cardsAt = performance.now(); performance.mark('skillfit-cards-in-dom'); ${WATCH_BADGES}</script>`,
+  );
+}
+
+function emptyListPage(): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Jobs | LinkedIn</title></head><body>
+<div class="scaffold-layout__list"><ul class="scaffold-layout__list-container" id="list"></ul></div>
+<script>window.__expect = ${CARDS}; ${WATCH_BADGES}
+window.__addCards = (html) => { window.__cardsAt = performance.now(); performance.mark('skillfit-cards-in-dom'); document.getElementById('list').insertAdjacentHTML('beforeend', html); };
+</script></body></html>`;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/**
+ * Records a DevTools trace while `run` runs; returns the longest task on a renderer main thread
+ * between the page's two marks (cards in the DOM → badges drawn), in ms.
+ */
+async function longestTask(page: Page, run: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,blink.user_timing,__metadata', transferMode: 'ReportEvents' } as never);
+  await run();
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const from = events.find((e) => e.name === 'skillfit-cards-in-dom')?.ts;
+  const to = events.find((e) => e.name === 'skillfit-badges-drawn')?.ts;
+  if (from === undefined || to === undefined) throw new Error('The page marks are missing from the trace');
+  const tasks = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+      mains.has(`${e.pid}:${e.tid}`) &&
+      e.ts + (e.dur ?? 0) >= from &&
+      e.ts <= to,
+  );
+  return Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  const h = await launch();
+  try {
+    const dash = await extensionPage(h);
+    for (const [skillId, level] of Object.entries({ python: 4, sql: 3, 'microsoft-excel': 3, 'customer-service': 3 })) {
+      await sendMessage(dash, 'profile.set', { skillId, level, source: 'self' });
+    }
+    const loadTimes: number[] = [];
+    const addTimes: number[] = [];
+    const longest: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const url = `https://www.linkedin.com/jobs/search/?keywords=bench${i}`;
+      h.serve(url, pageWithTiming(CARDS));
+      const page = await h.context.newPage();
+      let t = 0;
+      longest.push(
+        await longestTask(page, async () => {
+          await page.goto(url);
+          t = await page.evaluate(async () => {
+            const w = window as unknown as { __badgesDone: Promise<number>; __cardsAt: number };
+            return (await w.__badgesDone) - w.__cardsAt;
+          });
+        }),
+      );
+      loadTimes.push(t);
+
+      const later = `https://www.linkedin.com/jobs/search/?keywords=later${i}`;
+      h.serve(later, emptyListPage());
+      await page.goto(later);
+      await page.waitForTimeout(300);
+      const html = linkedinCards(1000 + i * CARDS, CARDS);
+      let added = 0;
+      longest.push(
+        await longestTask(page, async () => {
+          added = await page.evaluate(async (cards) => {
+            const w = window as unknown as { __badgesDone: Promise<number>; __cardsAt: number; __addCards(h: string): void };
+            w.__addCards(cards);
+            return (await w.__badgesDone) - w.__cardsAt;
+          }, html);
+        }),
+      );
+      addTimes.push(added);
+      await page.close();
+    }
+    const js = readFileSync(`${EXTENSION_DIR}/content-scripts/jobs.js`);
+    console.log(`SkillFit page benchmark: ${CARDS}-card list, ${RUNS} runs each, headless Chromium (${new Date().toISOString().slice(0, 10)})`);
+    console.log(`cards in DOM at page load -> last badge drawn: median ${median(loadTimes).toFixed(0)} ms (runs: ${loadTimes.map((x) => x.toFixed(0)).join(', ')}) [target < 150 ms]`);
+    console.log(`cards added to a loaded page -> last badge drawn: median ${median(addTimes).toFixed(0)} ms (runs: ${addTimes.map((x) => x.toFixed(0)).join(', ')})`);
+    console.log(`longest main-thread task while badging: ${Math.max(...longest).toFixed(1)} ms (median per run ${median(longest).toFixed(1)} ms) [target <= 50 ms]`);
+    console.log(`content script: ${(js.length / 1024).toFixed(1)} KB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzip [target < 40 KB]`);
+  } finally {
+    await h.close();
+  }
+}
+
+void main();
