@@ -7,5 +7,6 @@ export default defineWebExtConfig({
     chrome: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     ...(process.env.FIREFOX_PATH ? { firefox: process.env.FIREFOX_PATH } : {}),
   },
-  chromiumArgs: ['--no-first-run', '--disable-sync'],
+  // Chromium refuses to start as root without --no-sandbox (containers, CI boxes).
+  chromiumArgs: ['--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
 });

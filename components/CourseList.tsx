@@ -21,9 +21,11 @@ export function CourseList({ recommendations, currentScore, onStart, started }: 
   if (recommendations.length === 0) return null;
   return (
     <ul class="sf-courses">
-      {recommendations.map((rec) => {
+      {recommendations.map((rec, i) => {
         const isStarted = started?.has(rec.course.id) ?? false;
         const gain = currentScore === null ? null : rec.projectedScore - currentScore;
+        // Projections add up: each course's figure assumes the ones listed before it are done too.
+        const projection = i === 0 ? ` · fit ${currentScore}% → ${rec.projectedScore}%` : ` · with the above: ${rec.projectedScore}%`;
         return (
           <li key={rec.course.id} class="sf-course">
             <div class="sf-course-main">
@@ -33,7 +35,7 @@ export function CourseList({ recommendations, currentScore, onStart, started }: 
               </span>
               <span class="sf-course-gain">
                 Covers {rec.closes.length} gap{rec.closes.length === 1 ? '' : 's'}
-                {gain !== null && gain > 0 ? ` · fit ${currentScore}% → ${rec.projectedScore}%` : ''}
+                {gain !== null && gain > 0 ? projection : ''}
               </span>
             </div>
             <button type="button" class="sf-start" onClick={() => onStart(rec)} aria-label={`Start ${rec.course.title}`}>

@@ -14,14 +14,14 @@ export function FitBadge({ score, exact, saved, profileEmpty }: Props) {
   const label = profileEmpty
     ? 'Add skills'
     : score === null
-      ? 'No skills listed'
+      ? 'Open for fit'
       : exact
         ? `${score}% fit`
         : `~${score}% fit`;
   const title = profileEmpty
     ? 'Add your skills in SkillFit to see how well this job fits'
     : score === null
-      ? 'This card names no skills SkillFit knows; open it to read the posting'
+      ? 'The card itself names no skills: open the job and SkillFit scores it from the full description'
       : exact
         ? 'Fit from the full job description'
         : "Estimate from the card's own text; open the posting for the exact fit";

@@ -31,7 +31,8 @@ function SkillGroup({ label, kind, items, limit }: { label: string; kind: string
             <span class="sf-skill">{item.name}</span>
             {item.requirement === 'required' ? <span class="sf-req">required</span> : null}
             {item.requirement === 'preferred' ? <span class="sf-pref">nice to have</span> : null}
-            <span class="sf-reason">{item.reason}</span>
+            {/* Under "Missing" the reason only repeats the heading and the chip; it stays as a tooltip. */}
+            {kind === 'missing' ? null : <span class="sf-reason">{item.reason}</span>}
           </li>
         ))}
       </ul>

@@ -219,6 +219,52 @@ test('5,000 saved postings list, page and filter without a stall', async () => {
   expect(new Set(sites)).toEqual(new Set(['ashby']));
 });
 
+test('your data: export a backup file, refuse a bad one clearly, import a catalog with per-row errors, remove it', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html#data');
+  await addSkills(page, { python: 3 });
+  await expect(page.getByRole('heading', { level: 2, name: 'Your data' })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^skillfit-backup-\d{4}-\d\d-\d\d\.json$/);
+  const exported = JSON.parse(await streamText(await file.createReadStream())) as { format: string; profile: { skillId: string }[] };
+  expect(exported.format).toBe('skillfit-backup');
+  expect(exported.profile.map((p) => p.skillId)).toEqual(['python']);
+
+  await page.getByLabel(/Import a backup/).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await expect(page.getByRole('alert')).toContainText('This JSON file is not a SkillFit backup.');
+  await page.getByLabel(/Import a backup/).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backupOf({ profile: [profileRecord('sql', 'SQL', 2)] }))) });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 skills' })).toBeVisible();
+
+  const csv = [
+    'title,url,skills,hours,provider',
+    'Warehouse safety basics,https://learn.example.com/safety,forklift;food safety,2,Acme Academy',
+    'Old course,http://insecure.example.com/x,python,1,Acme Academy',
+    'Mystery,https://learn.example.com/m,underwater basket weaving,1,Acme Academy',
+  ].join('\n');
+  await page.getByLabel('Import a catalog file').setInputFiles({ name: 'acme-courses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const msg = page.locator('#sf-catalog-msg');
+  await expect(msg).toContainText('Imported 1 course from acme-courses.csv; 2 rows had problems');
+  const rows = msg.getByRole('list', { name: 'Problems by row' }).getByRole('listitem');
+  await expect(rows.filter({ hasText: 'Line 3' })).toContainText('not an https address');
+  await expect(rows.filter({ hasText: 'Line 4' }).first()).toContainText('underwater basket weaving');
+  const catalogs = page.getByRole('list', { name: 'Imported catalogs' });
+  await expect(catalogs).toContainText('acme-courses');
+  await expect(catalogs).toContainText('1 course');
+
+  await page.getByRole('button', { name: 'Remove catalog acme-courses' }).click();
+  await expect(page.getByText('No catalog imported.')).toBeVisible();
+  expect((await sendMessage<{ catalogs: unknown[] }>(page, 'catalog.list', {})).catalogs).toEqual([]);
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 test('axe-core: no serious or critical violations on every dashboard view (light and dark) and the popup; screenshots', async () => {
   h = await launch();
   const page = await extensionPage(h, 'dashboard.html#profile');
@@ -227,6 +273,7 @@ test('axe-core: no serious or critical violations on every dashboard view (light
   // The checker is live: a nameless button is a critical violation it must report.
   await page.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { id: 'axe-probe' })));
   expect((await seriousViolations(page)).join('\n')).toContain('button-name');
+  await page.evaluate(() => document.getElementById('axe-probe')?.remove());
 
   // Empty states first: what a new user sees.
   const report: Record<string, string[]> = {};

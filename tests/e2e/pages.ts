@@ -67,3 +67,50 @@ export function hostilePosting(): string {
 <script>window.__pageSaw = () => document.querySelector('skillfit-panel')?.shadowRoot ?? null;</script>
 </body></html>`;
 }
+
+/**
+ * A styled LinkedIn-like search page (cards + the detail pane of the first job) for the README's
+ * screenshots: what a user sees, with SkillFit's badges and panel on top.
+ */
+export function demoSearchPage(): string {
+  const jobs: [number, string, string, string][] = [
+    [4200000001, 'Junior Data Analyst', 'Northwind Foods', 'Leeds (Hybrid)'],
+    [4200000002, 'Shift Supervisor', 'Blue Bottle Café', 'Leeds'],
+    [4200000003, 'Operations Coordinator', 'Contoso Logistics', 'Bradford'],
+    [4200000004, 'Customer Success Associate', 'Fabrikam Software', 'Remote (UK)'],
+    [4200000005, 'Warehouse Team Lead', 'Tailspin Toys', 'Wakefield'],
+  ];
+  const cards = jobs.map(([id, t, c, l]) => linkedinCard(id, t, c, l)).join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Jobs | LinkedIn</title>
+<style>
+  body { margin: 0; font: 14px/1.4 system-ui, sans-serif; background: #f4f2ee; color: #1f1f1f; }
+  .top { background: #fff; border-bottom: 1px solid #ddd; padding: 10px 24px; font-weight: 700; color: #0a66c2; }
+  .scaffold-layout { display: grid; grid-template-columns: 380px 1fr; gap: 16px; padding: 16px 24px; }
+  .scaffold-layout__list ul { list-style: none; margin: 0; padding: 0; background: #fff; border-radius: 8px; }
+  .scaffold-layout__list li[data-occludable-job-id] { padding: 12px 16px; border-bottom: 1px solid #eee; }
+  .artdeco-entity-lockup__title a { color: #0a66c2; font-weight: 600; text-decoration: none; }
+  .artdeco-entity-lockup__subtitle, .artdeco-entity-lockup__caption { color: #555; font-size: 13px; }
+  .artdeco-entity-lockup__caption ul { list-style: none; padding: 0; margin: 0; }
+  .scaffold-layout__detail { background: #fff; border-radius: 8px; padding: 16px 24px; }
+  h1 { font-size: 22px; margin: 4px 0; }
+</style></head>
+<body><div class="top">in Jobs</div>
+<div class="scaffold-layout">
+  <div class="scaffold-layout__list"><ul class="scaffold-layout__list-container">${cards}</ul></div>
+  <div class="scaffold-layout__detail jobs-search__job-details">
+    <div class="jobs-search__job-details--container"><div class="jobs-details">
+      <div class="job-details-jobs-unified-top-card__company-name"><a href="https://www.linkedin.com/company/northwind/">Northwind Foods</a></div>
+      <div class="job-details-jobs-unified-top-card__job-title"><h1><a href="/jobs/view/4200000001/">Junior Data Analyst</a></h1></div>
+      <div class="job-details-jobs-unified-top-card__primary-description-container"><span class="tvm__text">Leeds, England</span></div>
+      <div class="jobs-description__content"><div class="jobs-box__html-content" id="job-details">
+        <h2>About the job</h2>
+        <p>Join our supply-chain team and turn store and warehouse data into decisions.</p>
+        <p><strong>What you'll need</strong></p>
+        <ul><li>2+ years of Excel, including pivot tables</li><li>SQL for reporting</li><li>Clear communication with store managers</li></ul>
+        <p><strong>Nice to have</strong></p>
+        <ul><li>Power BI or Tableau</li><li>Python</li></ul>
+      </div></div>
+    </div></div>
+  </div>
+</div></body></html>`;
+}
