@@ -7,6 +7,8 @@
  * Prints one JSON object on stdout and nothing else. Bad input exits 2 with one line on stderr.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadCatalog, recommendForPosting } from '../lib/courses/index';
 import { graphFromTaxonomy, scoreFit, type ProfileSkill } from '../lib/fit/index';
@@ -133,4 +135,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

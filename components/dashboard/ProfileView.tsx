@@ -7,6 +7,8 @@ import { TextImport, type TextImportProps } from './TextImport';
 interface Props {
   skills: ProfileRecord[];
   loaded: boolean;
+  /** A change being saved (and saved jobs re-scored), or ''. */
+  saving: string;
   suggestions: Suggestion[];
   answered: string;
   /** Level a skill picked from the list is added at. */
@@ -43,6 +45,9 @@ export function ProfileView(p: Props) {
         </div>
         <TextImport {...p.textImport} />
       </div>
+      <p class="db-live db-muted" role="status">
+        {p.saving ? `${p.saving} Your saved jobs are re-scored.` : ''}
+      </p>
       {p.loaded && p.skills.length === 0 ? (
         <div class="db-card db-empty" role="note">
           <strong>Start here.</strong>

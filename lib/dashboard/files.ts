@@ -22,3 +22,11 @@ export function catalogName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').trim();
   return (base || 'Imported catalog').slice(0, 200);
 }
+
+/**
+ * Number of distinct rows named in catalog-import messages ("Line 4: …", "Row 2: …"); a row can
+ * have several messages. Messages about the whole file count as one.
+ */
+export function rowsWithProblems(errors: readonly string[]): number {
+  return new Set(errors.map((e) => /^(?:Row|Line) \d+/.exec(e)?.[0] ?? 'file')).size;
+}

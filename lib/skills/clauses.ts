@@ -164,15 +164,19 @@ export class ClauseIndex {
     let last = first;
     while (last < count && (start[last] ?? 0) < e) last++;
     info = { first, last, cuePos: NONE, cueEnd: NONE, cueKind: NONE, contextAt: NONE, offer: false, years: NO_YEARS };
-    const context = (i: number) => (info as ClauseInfo).contextAt === NONE ? ((info as ClauseInfo).contextAt = [i]) : (info as ClauseInfo).contextAt.push(i);
+    const contextAt: number[] = [];
     const entries = this.entries;
     for (let i = first; i < last; i++) {
       const e = tokens.entry[i] as number;
       const w = e === 0 ? undefined : entries[e - 1]?.word;
       if (w === undefined || !tokens.is(i, w)) {
         if ((end[i] ?? 0) - (start[i] ?? 0) >= 8 && PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)) {
-          const k = tokens.keyAt(i);
-          if (CONTEXT_PREFIXES.some((p) => k.startsWith(p))) context(i);
+          for (const p of CONTEXT_PREFIXES) {
+            if (tokens.startsWith(i, p)) {
+              contextAt.push(i);
+              break;
+            }
+          }
         }
         continue;
       }
@@ -188,13 +192,14 @@ export class ClauseIndex {
         info.cueEnd.push(end[i] ?? 0);
         info.cueKind.push(cue);
       }
-      if (CONTEXT_WORDS.has(w)) context(i);
+      if (CONTEXT_WORDS.has(w)) contextAt.push(i);
       if (OFFER_WORDS.has(w)) info.offer = true;
       if (YEAR_WORDS.has(w)) {
         const y = yearsAt(tokens, i);
         if (y) (info.years === NO_YEARS ? (info.years = []) : info.years).push(y);
       }
     }
+    if (contextAt.length) info.contextAt = contextAt;
     this.info.set(ci, info);
     return info;
   }

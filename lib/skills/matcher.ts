@@ -130,6 +130,8 @@ export interface Tokens {
   keyAt(i: number): string;
   /** does lowercased token i equal `tok`? */
   is(i: number, tok: string): boolean;
+  /** does lowercased token i start with `prefix`? */
+  startsWith(i: number, prefix: string): boolean;
   /** offsets of clause-ending characters (newline ! ? ; and "." before white space), in order */
   breaks: number[];
 }
@@ -274,7 +276,10 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   const is = sameLength
     ? (k: number, tok: string) => (end[k] ?? 0) - (start[k] ?? 0) === tok.length && lower.startsWith(tok, start[k])
     : (k: number, tok: string) => k >= 0 && k < count && keyAt(k) === tok;
-  return { count, start, end, hash, entry, gap, keyAt, is, breaks };
+  const startsWith = sameLength
+    ? (k: number, p: string) => (end[k] ?? 0) - (start[k] ?? 0) >= p.length && lower.startsWith(p, start[k])
+    : (k: number, p: string) => keyAt(k).startsWith(p);
+  return { count, start, end, hash, entry, gap, keyAt, is, startsWith, breaks };
 }
 
 function grow(a: Int32Array, cap: number): Int32Array {

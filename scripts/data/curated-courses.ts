@@ -297,4 +297,21 @@ export const CURATED_COURSES: CuratedCourse[] = [
     ['khan-statistics', 'Statistics and probability', 'https://www.khanacademy.org/math/statistics-probability', ['statistics', 'probability']],
     ['khan-programming', 'Computer programming (JavaScript and ProcessingJS)', 'https://www.khanacademy.org/computing/computer-programming', ['JavaScript']],
   ]),
+  // Official getting-started guides and documentation for frequently asked tools (addresses in wide use).
+  ...group(null, { level: 'beginner', cost: 'free', credential: 'none' }, [
+    ['jest-getting-started', 'Jest: getting started', 'https://jestjs.io/docs/getting-started', ['Jest']],
+    ['grafana-tutorials', 'Grafana tutorials', 'https://grafana.com/tutorials/', ['Grafana']],
+    ['symfony-docs', 'Symfony documentation', 'https://symfony.com/doc/current/index.html', ['Symfony']],
+    ['gatsby-tutorial', 'Gatsby tutorial', 'https://www.gatsbyjs.com/docs/tutorial/', ['Gatsby']],
+    ['groovy-docs', 'Groovy documentation', 'https://groovy-lang.org/documentation.html', ['Groovy']],
+    ['httpd-docs', 'Apache HTTP Server documentation', 'https://httpd.apache.org/docs/2.4/', ['Apache HTTP Server']],
+    ['opentelemetry-docs', 'OpenTelemetry documentation', 'https://opentelemetry.io/docs/', ['telemetry', 'logging']],
+    ['eclipse-help', 'Eclipse IDE documentation', 'https://help.eclipse.org/', ['Eclipse', 'Eclipse IDE']],
+  ]),
+  ...group('Cisco Networking Academy', { level: 'beginner', cost: 'free', credential: 'badge' }, [
+    ['cisco-netacad', 'Cisco Networking Academy courses', 'https://www.netacad.com/', ['Cisco', 'computer networking']],
+  ]),
+  ...group('Esri', { level: 'beginner', cost: 'unknown', credential: 'certificate' }, [
+    ['esri-training', 'Esri training catalog', 'https://www.esri.com/training/', ['geographic information systems', 'GIS']],
+  ]),
 ];

@@ -165,7 +165,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['Java Message Service', 'tool', ['JMS'], ['Java', 'Messaging']],
   ['System administration', 'domain', ['sysadmin', 'sys admin', 'systems administration', 'system administrator'], []],
   ['Public key infrastructure', 'domain', ['PKI'], ['Cybersecurity']],
-  ['Encryption', 'domain', ['cryptography'], ['Cybersecurity']],
+  ['Encryption', 'domain', [], ['Cybersecurity']],
   ['Telemetry', 'method', [], ['Monitoring']],
 
   // Methods and domains common in tech ads

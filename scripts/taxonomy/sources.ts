@@ -97,7 +97,12 @@ export function readGithubTopics(text: string): SourceEntry[] {
     const list = (v: unknown) =>
       typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
     const aliases = [topic, ...list(r.aliases)].filter((a) => !JUNK_ALIAS.test(a.replace(/-/g, ' ')) && !/^\d+$/.test(a));
-    out.push({ name, kind: topicKind(topic, String(r.short_description ?? '')), aliases, related: list(r.related), topic });
+    // Topics about software carry its facts (creator, release, repository, site); the others
+    // are fields and practices ("Automation", "Security"), not tools.
+    const software = ['created_by', 'released', 'github_url', 'url'].some((k) => k in r);
+    let kind = topicKind(topic, String(r.short_description ?? ''));
+    if (!software && kind === 'tool') kind = 'domain';
+    out.push({ name, kind, aliases, related: list(r.related), topic });
   }
   return out;
 }

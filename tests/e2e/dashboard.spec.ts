@@ -317,6 +317,7 @@ test('axe-core: no serious or critical violations on every dashboard view (light
         await page.mouse.move(0, 799);
         await page.screenshot({ path: `${SHOTS}/dashboard-${view}.png` });
       }
+      if (scheme === 'dark' && view === 'tracker') await page.screenshot({ path: `${SHOTS}/dashboard-tracker-dark.png` });
     }
   }
 

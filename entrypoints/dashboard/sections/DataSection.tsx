@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DataView, type DataMessage } from '@/components/dashboard/DataView';
-import { backupFileName, catalogFormat, catalogName } from '@/lib/dashboard/files';
+import { backupFileName, catalogFormat, catalogName, rowsWithProblems } from '@/lib/dashboard/files';
 import type { Res } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../DashboardApp';
@@ -64,9 +64,10 @@ export function DataSection({ guard }: { guard: Guard }) {
       const r = await send('catalog.import', { name: catalogName(file.name), format: catalogFormat(file.name, text), text });
       await loadCatalogs();
       if (r.added === 0) return { kind: 'error', text: `No course could be imported from ${file.name}.`, details: r.errors };
+      const bad = rowsWithProblems(r.errors);
       return {
         kind: 'ok',
-        text: `Imported ${r.added} course${r.added === 1 ? '' : 's'} from ${file.name}${r.errors.length ? `; ${r.errors.length} row${r.errors.length === 1 ? '' : 's'} had problems` : ''}.`,
+        text: `Imported ${r.added} course${r.added === 1 ? '' : 's'} from ${file.name}${bad ? `; ${bad} row${bad === 1 ? '' : 's'} had problems (below)` : ''}.`,
         details: r.errors,
       };
     }, setCatalogMessage);

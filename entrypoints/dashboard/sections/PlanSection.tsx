@@ -5,6 +5,7 @@ import type { CourseSnapshot, LearningRecord } from '@/lib/db/records';
 import type { RecommendationView, Res } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../DashboardApp';
+import { useRefreshOnShow } from '../refresh';
 
 /** Learning-plan container: the plan over saved jobs, courses started and completed, and what a completion changed. */
 export function PlanSection({ guard }: { guard: Guard }) {
@@ -24,6 +25,7 @@ export function PlanSection({ guard }: { guard: Guard }) {
     setLoaded(true);
   };
   useEffect(() => void load(), []);
+  useRefreshOnShow(load);
 
   const open = (course: Pick<CourseSnapshot, 'url'>) => guard(browser.tabs.create({ url: course.url }));
 

@@ -5,6 +5,7 @@ import { textAdditions, textCandidates, type TextCandidate } from '@/lib/dashboa
 import type { ProfileRecord } from '@/lib/db/records';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../DashboardApp';
+import { useRefreshOnShow } from '../refresh';
 
 /** Profile container: talks to the background, keeps the text-import review state. */
 export function ProfileSection({ guard }: { guard: Guard }) {
@@ -17,6 +18,8 @@ export function ProfileSection({ guard }: { guard: Guard }) {
   const [candidates, setCandidates] = useState<TextCandidate[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  /** What is being saved right now: every profile change re-scores all saved jobs before answering. */
+  const [saving, setSaving] = useState('');
   const latestQuery = useRef('');
 
   const load = async () => {
@@ -26,6 +29,7 @@ export function ProfileSection({ guard }: { guard: Guard }) {
     return r?.skills ?? [];
   };
   useEffect(() => void load(), []);
+  useRefreshOnShow(load);
 
   const onQuery = async (raw: string) => {
     const q = raw.trim();
@@ -57,12 +61,23 @@ export function ProfileSection({ guard }: { guard: Guard }) {
     setBusy(true);
     let added = 0;
     // One message per skill: each re-scores the saved jobs (see the report: a batch message would do it once).
-    for (const req of reqs) if (await guard(send('profile.set', req))) added++;
+    for (const [i, req] of reqs.entries()) {
+      setMessage(`Adding ${i + 1} of ${reqs.length}…`);
+      if (await guard(send('profile.set', req))) added++;
+    }
     await load();
     setCandidates(null);
     setText('');
     setBusy(false);
     setMessage(`Added ${added} skill${added === 1 ? '' : 's'} from your text.`);
+  };
+
+  /** Runs one profile change with a "saving" note, then reloads the list. */
+  const change = async (what: string, p: Promise<unknown>) => {
+    setSaving(what);
+    await guard(p);
+    await load();
+    setSaving('');
   };
 
   return (
@@ -74,9 +89,10 @@ export function ProfileSection({ guard }: { guard: Guard }) {
       newLevel={newLevel}
       onNewLevel={setNewLevel}
       onQuery={(q) => void onQuery(q)}
-      onAdd={(s) => void guard(send('profile.set', { skillId: s.id, level: newLevel, source: 'self' })).then(load)}
-      onLevel={(id, level) => void guard(send('profile.set', { skillId: id, level, source: 'self' })).then(load)}
-      onRemove={(id) => void guard(send('profile.remove', { skillId: id })).then(load)}
+      saving={saving}
+      onAdd={(s) => void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }))}
+      onLevel={(id, level) => void change('Saving the new level…', send('profile.set', { skillId: id, level, source: 'self' }))}
+      onRemove={(id) => void change('Removing…', send('profile.remove', { skillId: id }))}
       textImport={{
         text,
         candidates,

@@ -6,6 +6,7 @@ import type { Res } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../DashboardApp';
 import { writeParams } from '../route';
+import { useRefreshOnShow } from '../refresh';
 
 const PAGE = 50;
 /** Typing in the search box waits this long for the next key before asking the background. */
@@ -38,7 +39,9 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     setLoaded(true);
   };
 
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact runs plain effects after the next frame, which would
+  // delay the first request by a frame on every load.
+  useLayoutEffect(() => {
     const typing = filter.search !== lastSearch.current;
     lastSearch.current = filter.search;
     if (!typing) {
@@ -48,6 +51,8 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     const t = setTimeout(() => void load(), SEARCH_DELAY_MS);
     return () => clearTimeout(t);
   }, [filter, page]);
+
+  useRefreshOnShow(load);
 
   useLayoutEffect(() => {
     if (data.items.length > 0 && performance.getEntriesByName(FIRST_ROWS_MARK).length === 0) performance.mark(FIRST_ROWS_MARK);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, catalogFormat, catalogName } from '../../../lib/dashboard/files';
+import { backupFileName, catalogFormat, catalogName, rowsWithProblems } from '../../../lib/dashboard/files';
 import { gain, summarizeCompletion } from '../../../lib/dashboard/changes';
 import { formatCount, formatDay, formatMoment } from '../../../lib/dashboard/format';
 
@@ -12,6 +12,12 @@ describe('data files', () => {
     expect(catalogFormat('a.csv', '[1]')).toBe('csv');
     expect(catalogFormat('export.txt', '\uFEFF  [{"title":"x"}]')).toBe('json');
     expect(catalogFormat('export', 'title,url\nx,y')).toBe('csv');
+  });
+  it('counts the rows named in import messages, not the messages', () => {
+    expect(rowsWithProblems(['Line 3: bad url', 'Line 4: unknown skill "x" ignored', 'Line 4: no known skills'])).toBe(2);
+    expect(rowsWithProblems(['Row 1: missing url', 'Row 10: missing title', 'Row 1: bad cost'])).toBe(2);
+    expect(rowsWithProblems(['Line 9: unterminated quoted field', 'CSV header must name at least a title and a url column'])).toBe(2);
+    expect(rowsWithProblems([])).toBe(0);
   });
   it('names a catalog after its file', () => {
     expect(catalogName('C:\\Users\\me\\acme-courses.csv')).toBe('acme-courses');

@@ -36,6 +36,11 @@ describe('mentions and offsets', () => {
     expect(ids('Microsoft SQL Server')).toEqual(['sql-server']);
   });
 
+  it('does not match an alias across a comma or bracket', () => {
+    expect(ids('Microsoft Office (Word, Excel, Outlook)')).toEqual(['microsoft-office', 'microsoft-word', 'microsoft-excel', 'microsoft-outlook']);
+    expect(ids('React, Native speakers welcome')).not.toContain('react-native');
+  });
+
   it('handles punctuation inside names', () => {
     expect(ids('C++, C#, F#, .NET, Node.js, CI/CD, k8s, ASP.NET')).toEqual(['cpp', 'csharp', 'fsharp', 'dotnet', 'nodejs', 'ci-cd', 'kubernetes', 'asp-net']);
     // SkillSpan-style tokenised text writes ". NET"
