@@ -121,7 +121,15 @@ function sameLine(text: string, a: number, b: number): boolean {
  * Keeps the candidates the context supports. Unambiguous candidates pass untouched; ordinary
  * words and acronyms are checked against their text, neighbours and the rules above.
  */
-export function applyContext(text: string, tokens: Tokens, candidates: Candidate[], skillAt: (i: number) => Skill, clauses: ClauseIndex): Candidate[] {
+export function applyContext(
+  text: string,
+  tokens: Tokens,
+  candidates: Candidate[],
+  skillAt: (i: number) => Skill,
+  clauses: ClauseIndex,
+  /** Is this text offset under a heading that lists what the job asks for ("Requirements", "Nice to have")? */
+  inAskSection: (offset: number) => boolean = () => false,
+): Candidate[] {
   const out: Candidate[] = [];
   const flagged = (c: Candidate) => c.last - c.first === 1 && (c.flags & (COMMON_WORD | GENERIC_WORD)) !== 0;
   // Evidence: clear tech mentions (not ordinary words) by token position.
@@ -205,7 +213,8 @@ export function applyContext(text: string, tokens: Tokens, candidates: Candidate
       // asked for in clauses about the candidate; elsewhere they describe the company.
       const skill = skillAt(c.skill);
       const gated = skill.kind === 'soft' || (skill.kind === 'other' && skill.name === skill.name.toLowerCase());
-      if (gated && !clauses.hasSkillContext(c.first)) continue;
+      // A line under "Requirements" is about the candidate, like a clause with a skill cue.
+      if (gated && !clauses.hasSkillContext(c.first) && !inAskSection(tokens.start[c.first] ?? 0)) continue;
       if (inJobTitle(c)) continue;
       out.push(c);
       continue;
@@ -215,7 +224,7 @@ export function applyContext(text: string, tokens: Tokens, candidates: Candidate
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
       const kind = skillAt(c.skill).kind;
       const properName = kind === 'human-language' && isUpperStart(first);
-      if (properName || inTagList(c) || clauses.hasSkillContext(c.first)) out.push(c);
+      if (properName || inTagList(c) || clauses.hasSkillContext(c.first) || inAskSection(tokens.start[c.first] ?? 0)) out.push(c);
       continue;
     }
     const id = skillAt(c.skill).id ?? '';

@@ -14,10 +14,12 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   const idx = indexFor(taxonomy);
   const tokens = tokenizeText(text, idx.table);
   const clauses = new ClauseIndex(text, tokens, idx.table.entries);
-  const candidates = applyContext(text, tokens, findCandidates(idx, tokens), idx.skill, clauses);
+  const sections = sectionMap(text);
+  const sectionAt = (offset: number) => sections.section[lastAtOrBefore(sections.lineStart, offset)] ?? 'unspecified';
+  const inAskSection = (offset: number) => sections.asks[lastAtOrBefore(sections.lineStart, offset)] ?? false;
+  const candidates = applyContext(text, tokens, findCandidates(idx, tokens), idx.skill, clauses, inAskSection);
   if (candidates.length === 0) return [];
 
-  const sections = sectionMap(text);
   const bySkill = new Map<number, PostingSkill>();
   // mentions per clause, in text order, for the years phrases
   const byClause = new Map<number, { s: PostingSkill; start: number }[]>();
@@ -25,7 +27,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   for (const c of candidates) {
     const start = tokens.start[c.first] ?? 0;
     const end = tokens.end[c.last - 1] ?? start;
-    const section = sections.section[lastAtOrBefore(sections.lineStart, start)] ?? 'unspecified';
+    const section = sectionAt(start);
     // Explicit cue, else the section, else an implicit cue ("Strong JS").
     const requirement = clauses.cue(start, false) ?? (section !== 'unspecified' ? section : (clauses.cue(start, true) ?? 'unspecified'));
     let entry = bySkill.get(c.skill);

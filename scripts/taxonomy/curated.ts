@@ -279,7 +279,7 @@ export const CURATED: readonly CuratedRow[] = [
   // Food service and retail
   ['Food safety', 'domain', ['food hygiene', 'food safety standards', 'food handling', 'safe food handling', 'HACCP'], [], 'food-safety'],
   ['ServSafe', 'certification', ['ServSafe certification', 'ServSafe Food Handler', 'ServSafe Manager', 'Food Handler certificate', "food handler's card", 'food handlers card', 'food handler card'], ['Food safety']],
-  ['Cash handling', 'method', ['cash management', 'handling cash', 'cash register', 'cashiering', 'cash counting', 'till'], []],
+  ['Cash handling', 'method', ['cash management', 'handling cash', 'handle cash', 'handles cash', 'cash register', 'cashiering', 'cash counting', 'till'], []],
   ['Point of sale', 'tool', ['POS', 'POS system', 'POS systems', 'point-of-sale', 'point of sale systems', 'Square POS', 'Toast POS'], [], 'pos'],
   ['Food preparation', 'method', ['food prep', 'prep cook', 'meal preparation', 'preparing food'], ['Food safety']],
   ['Cooking', 'method', ['line cooking', 'grill', 'culinary skills', 'culinary'], []],
@@ -349,7 +349,8 @@ export const CURATED: readonly CuratedRow[] = [
   // Human languages: the common ones job ads name
   ['English', 'human-language', ['fluent English', 'English language', 'business English'], []],
   ['Spanish', 'human-language', ['Español', 'Castilian'], []],
-  ['Bilingual', 'human-language', ['bilingual English/Spanish', 'bilingual Spanish', 'multilingual'], []],
+  // "Bilingual English/Spanish" names both languages: the languages themselves match separately.
+  ['Bilingual', 'human-language', ['multilingual'], []],
   ['French', 'human-language', [], []],
   ['German', 'human-language', ['Deutsch'], []],
   ['Mandarin Chinese', 'human-language', ['Mandarin', 'Chinese'], [], 'mandarin'],

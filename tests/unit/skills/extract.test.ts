@@ -272,3 +272,32 @@ describe('years of experience', () => {
     expect(find('2 years of Python. Python: 4 years', 'python')?.years).toBe(4);
   });
 });
+
+describe('postings beyond tech (a shift lead at a café)', () => {
+  const ad = [
+    'Shift Supervisor - Blue Bottle Cafe',
+    "What you'll do",
+    '- Lead a team of 6 baristas, handle cash and open/close the store',
+    '- Scheduling, inventory counts and ordering',
+    'Requirements',
+    '- Clear communication with customers and staff',
+    '- Bilingual English/Spanish is a plus',
+  ].join('\n');
+
+  it('counts generic skill words on lines under a requirements or duties heading', () => {
+    const found = ids(ad);
+    expect(found).toEqual(expect.arrayContaining(['cash-handling', 'scheduling', 'communication']));
+    expect(find(ad, 'communication')?.requirement).toBe('required');
+    // Duties name skills the job uses without a requirement strength of their own.
+    expect(find(ad, 'scheduling')?.requirement).toBe('unspecified');
+  });
+
+  it('the same words outside such sections stay ordinary words', () => {
+    expect(ids('Our scheduling is flexible and communication is open.')).toEqual([]);
+  });
+
+  it('"Bilingual English/Spanish" names both languages', () => {
+    expect(ids(ad)).toEqual(expect.arrayContaining(['bilingual', 'english', 'spanish']));
+    expect(find(ad, 'spanish')?.requirement).toBe('preferred');
+  });
+});
