@@ -173,13 +173,26 @@ export function parseCsv(text: string): Record<string, string>[] {
 
 const splitAlt = (s: string | undefined) => (s ?? '').split(/\s*\|\s*|\n/).map((a) => a.trim()).filter(Boolean);
 
-/** ESCO digital skills: knowledge -> domain (or tool when the label is a product name), skills -> method. */
+/**
+ * ESCO digital skills: knowledge -> domain (or tool when the label is a product name), skills -> method.
+ * A generic concept's alternative labels are sometimes a list of products ("computer programming":
+ * DIBOL, KnockoutJS, Subversion…): a product name sharing no word with the concept is its own skill,
+ * related to the concept, not another name for it.
+ */
 export function readEscoDigital(text: string): SourceEntry[] {
-  return parseCsv(text).map((r) => {
+  return parseCsv(text).flatMap((r) => {
     const name = (r.preferredLabel ?? '').trim();
     const product = /[A-Z]/.test(name);
     const kind: SkillKind = r.skillType === 'knowledge' ? (product ? 'tool' : 'domain') : 'method';
-    return { name, kind, aliases: splitAlt(r.altLabels), related: [] };
+    const words = new Set(name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+    const unrelated = (alt: string) => !alt.toLowerCase().split(/[^a-z0-9]+/).some((w) => w && words.has(w));
+    const alts = splitAlt(r.altLabels);
+    // A list of products: several capitalised names that share no word with the concept.
+    const productList = !product && alts.filter((a) => /[A-Z]/.test(a) && unrelated(a)).length >= 5;
+    const separate = (alt: string) => productList && unrelated(alt);
+    const own: SourceEntry = { name, kind, aliases: alts.filter((a) => !separate(a)), related: [] };
+    const split = alts.filter(separate).map((a): SourceEntry => ({ name: a, kind: 'tool', aliases: [], related: [name] }));
+    return [own, ...split];
   });
 }
 

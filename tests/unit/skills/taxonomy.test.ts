@@ -69,6 +69,15 @@ describe('resolve', () => {
     expect([...t.all()].filter((s) => s.name.toLowerCase() === 'haskell')).toHaveLength(1);
   });
 
+  it("keeps products listed as an ESCO concept's alternative labels apart from the concept", () => {
+    // ESCO "computer programming" lists DIBOL, KnockoutJS, Subversion… as alternative labels.
+    expect(id('Subversion')).toBe('subversion');
+    expect(id('KnockoutJS')).not.toBe('computer-programming');
+    expect(id('bash')).toBe('bash');
+    expect(id('computer programming')).toBe('computer-programming');
+    expect(t.get('subversion')?.related).toContain('computer-programming');
+  });
+
   it('returns undefined for unknown names and get() by id works', () => {
     expect(t.resolve('definitely not a skill xyz')).toBeUndefined();
     expect(t.get('postgresql')?.name).toBe('PostgreSQL');
