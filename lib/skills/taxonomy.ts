@@ -117,9 +117,10 @@ class BundledTaxonomy implements TaxonomyData {
   suggest(query: string, limit = 10): Skill[] {
     const q = normalizeKey(query);
     if (!q) return [];
-    // Rank: exact name/alias, then name prefix, alias prefix, name contains, alias contains;
-    // shorter names first inside a rank (the canonical "Python" before "Python for Data Science").
-    const ranked: { i: number; rank: number; name: string }[] = [];
+    // Rank: exact name/alias, then name prefix, alias prefix, name contains, alias contains.
+    // Inside a rank, well-known skills first (more aliases and edges: "customer service" before
+    // "customs law"), then shorter names (the canonical "Python" before "Python for Data Science").
+    const ranked: { i: number; rank: number; name: string; known: number }[] = [];
     for (let i = 0; i < this.file.s.length; i++) {
       const keys = this.keys[i] ?? { name: '', aliases: [] };
       const name = keys.name;
@@ -130,9 +131,13 @@ class BundledTaxonomy implements TaxonomyData {
           if (r < rank) rank = r;
         }
       }
-      if (rank < 9) ranked.push({ i, rank, name: this.file.s[i]?.[0] ?? '' });
+      if (rank < 9) {
+        const row = this.file.s[i];
+        const known = Math.min(4, (row?.[2]?.length ?? 0) + (row?.[3]?.length ?? 0) + (row?.[4]?.length ?? 0));
+        ranked.push({ i, rank, name: row?.[0] ?? '', known });
+      }
     }
-    ranked.sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.name.localeCompare(b.name));
+    ranked.sort((a, b) => a.rank - b.rank || b.known - a.known || a.name.length - b.name.length || a.name.localeCompare(b.name));
     return ranked.slice(0, limit).map((r) => this.at(r.i) as Skill);
   }
 
