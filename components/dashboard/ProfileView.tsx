@@ -42,12 +42,12 @@ export function ProfileView(p: Props) {
               ))}
             </select>
           </label>
+          <p class="db-live db-muted" role="status">
+            {p.saving ? `${p.saving} Your saved jobs are re-scored.` : ''}
+          </p>
         </div>
         <TextImport {...p.textImport} />
       </div>
-      <p class="db-live db-muted" role="status">
-        {p.saving ? `${p.saving} Your saved jobs are re-scored.` : ''}
-      </p>
       {p.loaded && p.skills.length === 0 ? (
         <div class="db-card db-empty" role="note">
           <strong>Start here.</strong>

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { addSkills, extensionPage, launch, sendMessage, type Harness } from './harness';
+import { addSkills, extensionPage, fixture, launch, sendMessage, shadowHosts, tabIdOf, type Harness } from './harness';
 import { backupOf, importBackup, profileRecord, syntheticPostings } from './dashboard-helpers';
 
 const SHOTS = '.tmp/screenshots';
+const POSTING_URL = 'https://boards.greenhouse.io/acmerobotics/jobs/4012345';
 mkdirSync(SHOTS, { recursive: true });
 
 let h: Harness | undefined;
@@ -324,13 +325,26 @@ test('axe-core: no serious or critical violations on every dashboard view (light
     }
   }
 
-  // The popup, opened as a page.
+  // The popup, opened as a page: first with no job page behind it, then for a posting (fit, skills, courses).
   await page.emulateMedia({ colorScheme: 'light' });
   const popup = await extensionPage(h, 'popup.html');
   await popup.setViewportSize({ width: 380, height: 600 });
   await expect(popup.getByText('SkillFit').first()).toBeVisible();
   await popup.waitForLoadState('networkidle');
-  report['popup'] = await seriousViolations(popup);
+  report['popup (no posting)'] = await seriousViolations(popup);
+  h.serve(POSTING_URL, fixture('sites/greenhouse/posting-classic.html'));
+  const job = await h.context.newPage();
+  await job.goto(POSTING_URL);
+  await expect.poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '', { timeout: 15_000 }).toMatch(/fit/i);
+  const tabId = await tabIdOf(h, job);
+  for (const scheme of ['light', 'dark'] as const) {
+    const withPosting = await extensionPage(h, `popup.html?tab=${tabId}`);
+    await withPosting.emulateMedia({ colorScheme: scheme });
+    await withPosting.setViewportSize({ width: 380, height: 600 });
+    await expect(withPosting.getByRole('heading', { name: 'Robotics Software Engineer' })).toBeVisible();
+    report[`popup (posting, ${scheme})`] = await seriousViolations(withPosting);
+    await withPosting.close();
+  }
 
   console.log(`axe-core serious/critical violations per view: ${JSON.stringify(Object.fromEntries(Object.entries(report).map(([k, v]) => [k, v.length])))}`);
   expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
