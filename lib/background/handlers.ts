@@ -13,6 +13,7 @@ import { Engine, toProfileSkills } from './engine';
 import { CourseSchema, parseUserCatalog, recommendForPostings } from '../courses';
 import { rescoreAll } from './rescore';
 import { exportAll, importAll } from '../backup';
+import { countDemand } from '../dashboard/credentials';
 import { scoreCards } from './cards';
 import { sentencesWithSkills } from './sentences';
 
@@ -147,6 +148,31 @@ export const handlers: Handlers<BackgroundContext, BackgroundMessage> = {
     });
     const rescored = await rescoreAll(ctx);
     return { skill: record, rescored: rescored.length };
+  },
+
+  async 'profile.setMany'({ skills }, ctx) {
+    const unknown = skills.find((s) => !ctx.engine.taxonomy.get(s.skillId));
+    if (unknown) throw new HandlerError('bad_request', `Unknown skill "${unknown.skillId.slice(0, 60)}"`);
+    const records = [];
+    for (const s of skills) {
+      records.push(
+        await profileRepo.upsertSkill(ctx.db, {
+          skillId: s.skillId,
+          name: ctx.engine.taxonomy.get(s.skillId)!.name,
+          level: s.level,
+          source: s.source,
+          ...(s.evidence ? { evidence: s.evidence } : {}),
+        }),
+      );
+    }
+    const rescored = records.length ? await rescoreAll(ctx) : [];
+    return { skills: records, rescored: rescored.length };
+  },
+
+  async 'skills.demand'({ skillIds }, ctx) {
+    const saved = await ctx.db.postings.where('saved').equals(1).toArray();
+    const demand = countDemand(saved, new Set(skillIds));
+    return { saved: saved.length, demand: [...demand].map(([id, d]) => ({ id, ...d })) };
   },
 
   async 'profile.remove'({ skillId }, ctx) {

@@ -1,38 +1,45 @@
 import type { BackgroundContext } from './handlers';
 import { toProfileSkills } from './engine';
 import { listProfile } from '../db/profile';
-import { writeFits } from '../db/postings';
-import { PostingRecordSchema } from '../db/records';
+import { PostingRecordSchema, type PostingRecord } from '../db/records';
 
-const BATCH = 500;
+const BATCH = 1000;
+
+export interface Rescored {
+  id: string;
+  title: string;
+  before: number | null;
+  after: number | null;
+}
 
 /**
- * Re-scores every stored posting against the current profile, in batches so that no single
- * transaction or task grows with the tracker. Returns the postings whose score changed.
+ * Re-scores every stored posting against the current profile. Each batch is read, scored and
+ * written in one transaction (so a status change made meanwhile is never overwritten), with one
+ * bulk write; batches keep any single transaction from growing with the tracker.
+ * Returns the saved postings whose score changed.
  */
-export async function rescoreAll(
-  ctx: BackgroundContext,
-): Promise<{ id: string; title: string; before: number | null; after: number | null }[]> {
+export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
   const profile = toProfileSkills(await listProfile(ctx.db));
-  const changed: { id: string; title: string; before: number | null; after: number | null }[] = [];
+  const changed: Rescored[] = [];
   let lastKey: string | null = null;
   for (;;) {
-    const coll = lastKey === null ? ctx.db.postings.orderBy('id') : ctx.db.postings.where('id').above(lastKey);
-    const rows: unknown[] = await coll.limit(BATCH).toArray();
-    if (rows.length === 0) break;
-    lastKey = (rows[rows.length - 1] as { id: string }).id;
-    const updates = [];
-    for (const row of rows) {
-      const p = PostingRecordSchema.safeParse(row);
-      if (!p.success) continue;
-      const after = ctx.engine.fit(p.data.skills, profile)?.score ?? null;
-      if (after !== p.data.fit) {
-        updates.push({ id: p.data.id, fit: after });
+    const { count, last } = await ctx.db.transaction('rw', ctx.db.postings, async () => {
+      const coll = lastKey === null ? ctx.db.postings.orderBy('id') : ctx.db.postings.where('id').above(lastKey);
+      const rows: unknown[] = await coll.limit(BATCH).toArray();
+      const updates: PostingRecord[] = [];
+      for (const row of rows) {
+        const p = PostingRecordSchema.safeParse(row);
+        if (!p.success) continue;
+        const after = ctx.engine.fit(p.data.skills, profile)?.score ?? null;
+        if (after === p.data.fit) continue;
+        updates.push({ ...(row as PostingRecord), fit: after });
         if (p.data.saved) changed.push({ id: p.data.id, title: p.data.title, before: p.data.fit, after });
       }
-    }
-    if (updates.length) await writeFits(ctx.db, updates);
-    if (rows.length < BATCH) break;
+      if (updates.length) await ctx.db.postings.bulkPut(updates);
+      return { count: rows.length, last: (rows[rows.length - 1] as { id?: string } | undefined)?.id ?? null };
+    });
+    if (count < BATCH || last === null) break;
+    lastKey = last;
   }
   return changed;
 }

@@ -33,6 +33,13 @@ export const SCHEMA_VERSIONS = [
       feeds: '&key, fetchedAt',
     },
   },
+  {
+    // v3: the tracker's default page and its site list read indexes instead of every saved row.
+    version: 3,
+    stores: {
+      postings: '&id, saved, status, site, seenAt, savedAt, updatedAt, [saved+savedAt], [saved+site]',
+    },
+  },
 ] as const;
 
 /** A v1 posting row: description and full skills (with mentions) were kept inline. */
@@ -57,7 +64,7 @@ export class SkillFitDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    const [v1, v2] = SCHEMA_VERSIONS;
+    const [v1, v2, v3] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -74,6 +81,7 @@ export class SkillFitDB extends Dexie {
           })),
         );
       });
+    this.version(v3.version).stores(v3.stores);
   }
 }
 

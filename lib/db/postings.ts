@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { SkillFitDB } from './database';
 import {
   PostingDetailSchema, PostingRecordSchema, type PostingDetail, type PostingRecord, type PostingStatus,
@@ -158,9 +159,23 @@ export async function listSaved(
   db: SkillFitDB,
   q: ListQuery,
 ): Promise<{ total: number; items: PostingRecord[]; sites: string[] }> {
-  const all = await db.postings.where('saved').equals(1).toArray();
-  const sites = [...new Set(all.map((p) => p.site))].sort();
+  const sitePairs = (await db.postings
+    .where('[saved+site]')
+    .between([1, Dexie.minKey], [1, Dexie.maxKey])
+    .uniqueKeys()) as unknown as [number, string][];
+  const sites = sitePairs.map(([, site]) => site);
   const needle = q.search?.trim().toLowerCase();
+  if (q.sort === 'savedAt' && !q.status && !q.site && q.minFit === undefined && !needle) {
+    // The default view: one page straight from the [saved+savedAt] index.
+    const range = db.postings.where('[saved+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
+    const ordered = q.dir === 'desc' ? range.reverse() : range;
+    const [total, rows] = await Promise.all([
+      db.postings.where('saved').equals(1).count(),
+      ordered.offset(q.offset).limit(q.limit).toArray(),
+    ]);
+    return { total, items: parseRows(PostingRecordSchema, rows, 'postings'), sites };
+  }
+  const all = await db.postings.where('saved').equals(1).toArray();
   const rows = all.filter(
     (p) =>
       (!q.status || p.status === q.status) &&
@@ -169,22 +184,21 @@ export async function listSaved(
       (!needle || `${p.title} ${p.company ?? ''} ${p.location ?? ''}`.toLowerCase().includes(needle)),
   );
   const sign = q.dir === 'asc' ? 1 : -1;
+  // Ties break by id, in the same direction, as the index does on the default view.
   rows.sort((a, b) => {
     const d =
       q.sort === 'fit' ? (a.fit ?? -1) - (b.fit ?? -1)
       : q.sort === 'title' ? a.title.localeCompare(b.title)
       : (a.savedAt ?? 0) - (b.savedAt ?? 0);
-    return d * sign || a.id.localeCompare(b.id);
+    return (d || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) * sign;
   });
   const page = parseRows(PostingRecordSchema, rows.slice(q.offset, q.offset + q.limit), 'postings');
   return { total: rows.length, items: page, sites };
 }
 
-/** Writes new fit scores for many postings in one transaction. */
+/** Writes new fit scores for many postings in one transaction (one bulk write, not one per row). */
 export async function writeFits(db: SkillFitDB, fits: { id: string; fit: number | null }[]): Promise<void> {
-  await db.transaction('rw', db.postings, async () => {
-    await Promise.all(fits.map(({ id, fit }) => db.postings.update(id, { fit })));
-  });
+  await db.postings.bulkUpdate(fits.map(({ id, fit }) => ({ key: id, changes: { fit } })));
 }
 
 export class NotFoundError extends Error {

@@ -117,11 +117,35 @@ export const protocol = {
     }),
     res: z.object({ skill: ProfileRecordSchema, rescored: z.number() }),
   },
+  /** Several skills at once (confirmed from a résumé): one re-score for the whole batch. */
+  'profile.setMany': {
+    req: z.object({
+      skills: z
+        .array(
+          z.object({
+            skillId: z.string(),
+            level: LevelSchema,
+            source: z._default(SkillSourceSchema, 'self'),
+            evidence: z.optional(z.string().check(z.maxLength(2000))),
+          }),
+        )
+        .check(z.maxLength(200)),
+    }),
+    res: z.object({ skills: z.array(ProfileRecordSchema), rescored: z.number() }),
+  },
   'profile.remove': { req: z.object({ skillId: z.string() }), res: z.object({ removed: z.boolean(), rescored: z.number() }) },
 
   'skills.suggest': {
     req: z.object({ query: z.string().check(z.maxLength(100)), limit: z._default(z.int().check(z.minimum(1), z.maximum(50)), 8) }),
     res: z.object({ skills: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })) }),
+  },
+  /** How many saved postings ask for each skill, and how many require it (credentials stack toward them). */
+  'skills.demand': {
+    req: z.object({ skillIds: z.array(z.string()).check(z.maxLength(200)) }),
+    res: z.object({
+      saved: z.number(),
+      demand: z.array(z.object({ id: z.string(), asked: z.number(), required: z.number() })),
+    }),
   },
   'skills.fromText': {
     req: z.object({ text: z.string().check(z.maxLength(200_000)) }),
@@ -175,7 +199,10 @@ export const protocol = {
   },
 
   /** Opens the dashboard at a section (pages cannot link to extension pages themselves). */
-  'dashboard.open': { req: z.object({ section: z._default(z.enum(['profile', 'tracker', 'plan', 'credentials']), 'profile') }), res: Ok },
+  'dashboard.open': {
+    req: z.object({ section: z._default(z.enum(['profile', 'tracker', 'plan', 'credentials', 'data']), 'profile') }),
+    res: Ok,
+  },
 
   /** Answered by the content script of a tab (popup → tab): what the page holds. */
   'tab.reading': {

@@ -1,24 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CredentialsView } from '@/components/dashboard/CredentialsView';
-import { countDemand, credentialSkills, stackCredentials, type CredentialStack, type SkillDemand } from '@/lib/dashboard/credentials';
-import type { CredentialRecord, PostingRecord } from '@/lib/db/records';
+import { credentialSkills, stackCredentials, type CredentialStack, type SkillDemand } from '@/lib/dashboard/credentials';
+import type { CredentialRecord } from '@/lib/db/records';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../DashboardApp';
 
-const BATCH = 500;
-
-/**
- * Saved postings' demand for the given skills, read through `postings.list` 500 at a time.
- * A stop-gap: a `skills.demand` message answering the counts in the background would read the
- * postings once (see the report).
- */
+/** Saved postings' demand for the given skills, counted by the background in one pass. */
 async function demandFor(skillIds: Set<string>): Promise<{ demand: Map<string, SkillDemand>; total: number }> {
-  const all: PostingRecord[] = [];
-  for (let offset = 0; ; offset += BATCH) {
-    const r = await send('postings.list', { sort: 'savedAt', dir: 'desc', offset, limit: BATCH });
-    all.push(...r.items);
-    if (r.items.length < BATCH || all.length >= r.total) return { demand: countDemand(all, skillIds), total: r.total };
-  }
+  const r = await send('skills.demand', { skillIds: [...skillIds].slice(0, 200) });
+  return { demand: new Map(r.demand.map(({ id, asked, required }) => [id, { asked, required }])), total: r.saved };
 }
 
 /** Credentials container: credentials grouped by skill, and how many saved jobs ask for each skill. */

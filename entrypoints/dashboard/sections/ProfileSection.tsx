@@ -59,12 +59,10 @@ export function ProfileSection({ guard }: { guard: Guard }) {
     if (!candidates) return;
     const reqs = textAdditions(candidates);
     setBusy(true);
-    let added = 0;
-    // One message per skill: each re-scores the saved jobs (see the report: a batch message would do it once).
-    for (const [i, req] of reqs.entries()) {
-      setMessage(`Adding ${i + 1} of ${reqs.length}…`);
-      if (await guard(send('profile.set', req))) added++;
-    }
+    setMessage(`Adding ${reqs.length} skill${reqs.length === 1 ? '' : 's'}…`);
+    // One message for the batch: the saved jobs are re-scored once.
+    const r = await guard(send('profile.setMany', { skills: reqs }));
+    const added = r ? r.skills.length : 0;
     await load();
     setCandidates(null);
     setText('');

@@ -182,6 +182,38 @@ describe('background handlers', () => {
     await expect(send('posting.delete', { id: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('adds several skills in one message, re-scoring once, and refuses a batch with an unknown skill', async () => {
+    await send('posting.save', { posting: analyst });
+    const r = await send('profile.setMany', {
+      skills: [
+        { skillId: 'sql', level: 3, source: 'text', evidence: '2 years of SQL reporting.' },
+        { skillId: 'python', level: 2 },
+      ],
+    });
+    expect(r.skills.map((s) => [s.skillId, s.source])).toEqual([
+      ['sql', 'text'],
+      ['python', 'self'],
+    ]);
+    expect(r.rescored).toBe(1);
+    await expect(send('profile.setMany', { skills: [{ skillId: 'sql', level: 5 }, { skillId: 'nope-xyz', level: 2 }] })).rejects.toMatchObject({
+      code: 'bad_request',
+    });
+    expect((await send('profile.get', {})).skills.find((s) => s.skillId === 'sql')?.level).toBe(3);
+  });
+
+  it('counts how many saved postings ask for each skill', async () => {
+    await send('posting.save', { posting: analyst });
+    await send('posting.save', { posting: { ...analyst, jobId: '78', url: 'https://boards.greenhouse.io/acme/jobs/78', description: 'Python is a plus.' } });
+    await send('page.analyze', { posting: { ...analyst, jobId: '79', url: 'https://boards.greenhouse.io/acme/jobs/79' } });
+    const r = await send('skills.demand', { skillIds: ['python', 'sql', 'welding'] });
+    expect(r.saved).toBe(2);
+    expect(r.demand).toEqual([
+      { id: 'python', asked: 2, required: 1 },
+      { id: 'sql', asked: 1, required: 1 },
+      { id: 'welding', asked: 0, required: 0 },
+    ]);
+  });
+
   it('opens the dashboard at a section', async () => {
     await send('dashboard.open', { section: 'plan' });
     expect(opened).toEqual(['/dashboard.html#plan']);

@@ -152,3 +152,25 @@ describe('settings', () => {
     expect(await getSetting(db, 'showBadges')).toBe(true);
   });
 });
+
+describe('tracker pages from the index', () => {
+  it('the default page (by date saved) matches a full sort, ties broken by id, unsaved left out', async () => {
+    for (let i = 0; i < 30; i++) await savePosting(db, posting(`greenhouse:${String(i).padStart(2, '0')}`, { site: i % 3 ? 'lever' : 'greenhouse' }), 1000 + Math.floor(i / 4));
+    await setStatus(db, 'greenhouse:05', 'seen');
+    const all = (await db.postings.toArray()).filter((p) => p.saved === 1);
+    const expected = all
+      .sort((a, b) => (a.savedAt! - b.savedAt! || (a.id < b.id ? -1 : 1)) * -1)
+      .map((p) => p.id);
+    const pages = [];
+    for (let offset = 0; offset < 30; offset += 7) {
+      const r = await listSaved(db, { sort: 'savedAt', dir: 'desc', offset, limit: 7 });
+      expect(r.total).toBe(29);
+      expect(r.sites).toEqual(['greenhouse', 'lever']);
+      pages.push(...r.items.map((p) => p.id));
+    }
+    expect(pages).toEqual(expected);
+    // The filtered path orders the same way.
+    const filtered = await listSaved(db, { sort: 'savedAt', dir: 'desc', search: 'job', offset: 0, limit: 100 });
+    expect(filtered.items.map((p) => p.id)).toEqual(expected);
+  });
+});
