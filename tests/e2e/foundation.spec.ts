@@ -57,10 +57,10 @@ test('content script, popup and dashboard work on real data, which survives a re
   await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html#tracker`);
   await expect(dash.getByRole('link', { name: 'Robotics Software Engineer' })).toBeVisible();
   await dash.setViewportSize({ width: 1100, height: 700 });
-  await dash.screenshot({ path: `${SHOTS}/dashboard-tracker.png` });
+  await dash.screenshot({ path: `${SHOTS}/foundation-tracker.png` });
   await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html#profile`);
   await expect(dash.getByText('Python', { exact: true })).toBeVisible();
-  await dash.screenshot({ path: `${SHOTS}/dashboard-profile.png` });
+  await dash.screenshot({ path: `${SHOTS}/foundation-profile.png` });
 
   // The extension asked nothing of any host, and the page only for what its own HTML names.
   expect(h.requests.filter((r) => r.by === 'extension')).toEqual([]);
