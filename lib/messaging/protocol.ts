@@ -9,6 +9,9 @@ import {
   PostingStatusSchema, ProfileRecordSchema, SkillSourceSchema, LevelSchema,
 } from '../db/records';
 
+// Extension pages and service workers forbid eval (MV3 CSP): never let Zod probe for it.
+z.config({ jitless: true });
+
 /** A course suggested for a gap, with the fit the posting would reach once it is done. */
 export const RecommendationSchema = z.object({
   course: CourseSchema,
