@@ -4,7 +4,8 @@ import { PostingSummary } from '@/components/PostingSummary';
 import { ScanPreview, type PreviewDraft } from '@/components/ScanPreview';
 import { send } from '@/lib/messaging/runtime';
 import { protocol, type PostingView, type RecommendationView } from '@/lib/messaging/protocol';
-import { PostingSchema, type Posting } from '@/lib/sites/schema';
+import type { Posting } from '@/lib/sites/schema';
+import { readTabPosting } from '@/lib/background/read-tab';
 
 type State =
   | { kind: 'loading' }
@@ -60,14 +61,13 @@ export function PopupApp() {
     try {
       const tab = await activeTab();
       if (tab?.id === undefined) throw new Error('No tab to read');
-      const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/scan-page.js'] });
-      const posting = PostingSchema.safeParse((result?.result as { posting?: unknown } | undefined)?.posting);
-      if (!posting.success) return setState({ kind: 'not-posting' });
-      const { found } = await send('skills.fromText', { text: `${posting.data.title}\n${posting.data.description}` });
+      const posting = await readTabPosting(tab.id);
+      if (!posting) return setState({ kind: 'not-posting' });
+      const { found } = await send('skills.fromText', { text: `${posting.title}\n${posting.description}` });
       setState({
         kind: 'preview',
-        posting: posting.data,
-        draft: { title: posting.data.title, company: posting.data.company ?? '', skills: found.map(({ id, name }) => ({ id, name })) },
+        posting,
+        draft: { title: posting.title, company: posting.company ?? '', skills: found.map(({ id, name }) => ({ id, name })) },
       });
     } catch (err) {
       setState({ kind: 'error', message: `This page cannot be read (${messageOf(err)}).` });

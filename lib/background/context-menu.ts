@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundContext } from './handlers';
 import type { Reply } from '../messaging/protocol';
-import { PostingSchema } from '../sites/schema';
+import { readTabPosting } from './read-tab';
 
 const MENU_ID = 'skillfit-save-page';
 
@@ -15,9 +15,8 @@ export function registerContextMenu(ctx: BackgroundContext, route: (m: unknown, 
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/scan-page.js'] });
-    const posting = PostingSchema.safeParse((result?.result as { posting?: unknown } | undefined)?.posting);
-    const ok = posting.success && (await route({ type: 'posting.save', payload: { posting: posting.data } }, ctx)).ok;
+    const posting = await readTabPosting(tab.id).catch(() => null);
+    const ok = posting !== null && (await route({ type: 'posting.save', payload: { posting } }, ctx)).ok;
     await browser.action.setBadgeText({ tabId: tab.id, text: ok ? '✓' : '?' });
   });
 }
