@@ -1,5 +1,6 @@
 import { readPage, stableId, cardText, feedFor, type PageReading } from '@/lib/sites';
 import type { Card, Posting } from '@/lib/sites/schema';
+import type { Settings } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
 import { BadgeLayer } from './badges';
 import { PanelHost } from './panel';
@@ -15,16 +16,20 @@ export class PageController {
   // A save changes the saved mark (and maybe the score) of that posting's card.
   readonly panel = new PanelHost(() => void this.#rescoreCards(false));
   reading: PageReading = { kind: 'none' };
+  /** The user's choices for job pages, read once per page. */
+  #settings: Settings | null = null;
   #postingKey: string | null = null;
 
   /** Re-reads the page; cheap when nothing changed (known cards and the same posting are skipped). */
   async refresh(): Promise<void> {
+    this.#settings ??= await send('settings.get', {}).catch(() => ({ showBadges: true, panelCollapsed: false }));
     this.reading = readPage(document, location.href, log);
     const r = this.reading;
     const posting = r.kind === 'posting' ? r.posting : r.kind === 'list' ? (r.detail ?? null) : null;
-    if (r.kind !== 'list') this.badges.clear();
+    const badges = r.kind === 'list' && this.#settings.showBadges;
+    if (!badges) this.badges.clear();
     const jobs: Promise<void>[] = [];
-    if (r.kind === 'list') jobs.push(this.#scoreCards(r.cards));
+    if (badges) jobs.push(this.#scoreCards(r.cards));
     if (posting) jobs.push(this.#showPosting(posting));
     else {
       this.panel.remove();
@@ -45,11 +50,11 @@ export class PageController {
     this.#postingKey = key;
     try {
       const view = await send('page.analyze', { posting });
-      this.panel.show(posting, view, null);
+      this.panel.show(posting, view, null, this.#settings?.panelCollapsed ?? false);
       // Its description is now known: cards showing it by estimate can be exact.
       await this.#rescoreCards(true);
     } catch {
-      this.panel.show(posting, null, 'SkillFit could not score this posting.');
+      this.panel.show(posting, null, 'SkillFit could not score this posting.', false);
     }
   }
 

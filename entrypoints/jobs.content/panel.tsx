@@ -11,13 +11,27 @@ import panelCss from './panel.css?inline';
 /** The posting panel of one page; `show` replaces its posting on in-app navigation. */
 export class PanelHost {
   #mounted?: { host: HTMLElement; root: ShadowRoot };
+  /** Open or collapsed, kept across the postings of one page and remembered for the next. */
+  #collapsed: boolean | undefined;
 
   constructor(private readonly onSaved: () => void) {}
 
-  show(posting: Posting, view: PostingView | null, error: string | null): void {
+  show(posting: Posting, view: PostingView | null, error: string | null, collapsedByDefault: boolean): void {
     this.#mounted ??= this.#mount();
+    this.#collapsed ??= collapsedByDefault;
     render(
-      <PanelContainer key={view?.id ?? posting.url} posting={posting} initial={view} error={error} onSaved={this.onSaved} />,
+      <PanelContainer
+        key={view?.id ?? posting.url}
+        posting={posting}
+        initial={view}
+        error={error}
+        startCollapsed={this.#collapsed}
+        onCollapse={(c) => {
+          this.#collapsed = c;
+          void send('settings.set', { panelCollapsed: c }).catch(() => undefined);
+        }}
+        onSaved={this.onSaved}
+      />,
       this.#mounted.root,
     );
   }
@@ -40,12 +54,14 @@ interface ContainerProps {
   posting: Posting;
   initial: PostingView | null;
   error: string | null;
+  startCollapsed: boolean;
+  onCollapse(collapsed: boolean): void;
   onSaved(): void;
 }
 
-function PanelContainer({ posting, initial, error, onSaved }: ContainerProps) {
+function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, onSaved }: ContainerProps) {
   const [view, setView] = useState(initial);
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(startCollapsed);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState(error);
   const [started, setStarted] = useState<ReadonlySet<string>>(new Set());
@@ -73,7 +89,10 @@ function PanelContainer({ posting, initial, error, onSaved }: ContainerProps) {
       view={view}
       error={problem}
       collapsed={collapsed}
-      onToggle={() => setCollapsed(!collapsed)}
+      onToggle={() => {
+        setCollapsed(!collapsed);
+        onCollapse(!collapsed);
+      }}
       saving={saving}
       started={started}
       onSave={() => void save()}

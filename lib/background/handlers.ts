@@ -2,6 +2,7 @@ import type { SkillFitDB } from '../db/database';
 import * as postings from '../db/postings';
 import * as profileRepo from '../db/profile';
 import * as learning from '../db/learning';
+import { getSetting, setSetting } from '../db/settings';
 import type { PostingRecord } from '../db/records';
 import type { Posting } from '../sites/schema';
 import { stableId } from '../sites';
@@ -272,6 +273,16 @@ export const handlers: Handlers<BackgroundContext, BackgroundMessage> = {
     // Imported postings carry scores from another profile: bring them up to date.
     const rescored = await rescoreAll(ctx);
     return { counts: result.counts, rescored: rescored.length };
+  },
+
+  async 'settings.get'(_req, ctx) {
+    return { showBadges: await getSetting(ctx.db, 'showBadges'), panelCollapsed: await getSetting(ctx.db, 'panelCollapsed') };
+  },
+
+  async 'settings.set'(changes, ctx) {
+    if (changes.showBadges !== undefined) await setSetting(ctx.db, 'showBadges', changes.showBadges);
+    if (changes.panelCollapsed !== undefined) await setSetting(ctx.db, 'panelCollapsed', changes.panelCollapsed);
+    return { showBadges: await getSetting(ctx.db, 'showBadges'), panelCollapsed: await getSetting(ctx.db, 'panelCollapsed') };
   },
 
   async 'dashboard.open'({ section }, ctx) {

@@ -68,6 +68,9 @@ export const CardScoreSchema = z.object({
 export type CardScore = z.infer<typeof CardScoreSchema>;
 
 const Empty = z.strictObject({});
+
+export const SettingsSchema = z.object({ showBadges: z.boolean(), panelCollapsed: z.boolean() });
+export type Settings = z.infer<typeof SettingsSchema>;
 const Ok = z.object({ ok: z.literal(true) });
 
 /**
@@ -200,6 +203,10 @@ export const protocol = {
     req: z.object({ text: z.string().check(z.maxLength(200_000_000)) }),
     res: z.object({ counts: z.record(z.string(), z.number()), rescored: z.number() }),
   },
+
+  /** What the user chose for job pages: badges on list pages, the panel collapsed or open. */
+  'settings.get': { req: Empty, res: SettingsSchema },
+  'settings.set': { req: z.partial(SettingsSchema), res: SettingsSchema },
 
   /** Opens the dashboard at a section (pages cannot link to extension pages themselves). */
   'dashboard.open': {

@@ -283,7 +283,7 @@ test('axe-core: no serious or critical violations on every dashboard view (light
   const report: Record<string, string[]> = {};
   for (const view of ['profile', 'tracker', 'plan', 'credentials', 'data']) {
     await page.goto(dashboard(h, view));
-    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await expect(page.getByRole('note').first()).toBeVisible().catch(() => undefined);
     report[`${view} (empty)`] = await seriousViolations(page);
   }
@@ -301,7 +301,7 @@ test('axe-core: no serious or critical violations on every dashboard view (light
     await page.emulateMedia({ colorScheme: scheme });
     for (const view of ['profile', 'tracker', 'plan', 'credentials', 'data']) {
       await page.goto(dashboard(h, view));
-      await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
       if (view === 'tracker') {
         await expect(page.locator('tbody[data-posting-id]').first()).toBeVisible();
         // Open one row's details so the history and notes are checked too.

@@ -208,3 +208,31 @@ test("a Greenhouse board's cards are scored exactly from its public feed, read o
   await expect.poll(async () => (await badgeTexts(page)).filter((t) => /^\d+% fit/.test(t)).length).toBe(expected.cards.length);
   expect(h.requests.filter((r) => r.by === 'extension')).toHaveLength(1);
 });
+
+test('the user can turn badges off and keep the panel collapsed; both are remembered', async () => {
+  const list = JSON.parse(fixture('sites/linkedin/search-signedin.expected.json')) as { url: string; cards: unknown[] };
+  const posting = JSON.parse(fixture('sites/greenhouse/posting-classic.expected.json')) as { url: string };
+  const other = JSON.parse(fixture('sites/greenhouse/posting-new.expected.json')) as { url: string };
+  h.serve(list.url, fixture('sites/linkedin/search-signedin.html'));
+  h.serve(posting.url, fixture('sites/greenhouse/posting-classic.html'));
+  h.serve(other.url, fixture('sites/greenhouse/posting-new.html'));
+
+  // Collapse the panel on one posting: the next posting's panel starts collapsed.
+  const page = await h.context.newPage();
+  await page.goto(posting.url);
+  await expect.poll(() => panelText(page)).toContain('Save job');
+  await clickInShadow(page, 'skillfit-panel', 'SkillFit');
+  await expect.poll(() => panelText(page)).not.toContain('Save job');
+  await page.goto(other.url);
+  await expect.poll(() => panelText(page)).toMatch(/\d+% fit/);
+  expect(await panelText(page)).not.toContain('Save job');
+
+  // Badges off, from the dashboard's "Your data" view.
+  await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html#data`);
+  await dash.getByLabel(/Show a fit badge on every job/).uncheck();
+  await expect.poll(() => sendMessage<{ showBadges: boolean }>(dash, 'settings.get', {}).then((s) => s.showBadges)).toBe(false);
+  await page.goto(list.url);
+  // The detail pane's posting still gets its (collapsed) panel; the cards get no badge.
+  await expect.poll(() => panelText(page)).toMatch(/\d+% fit/);
+  expect(await shadowHosts(page, 'skillfit-badge')).toHaveLength(0);
+});

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DataView, type DataMessage } from '@/components/dashboard/DataView';
+import { SettingsCard } from '@/components/dashboard/SettingsCard';
 import { backupFileName, catalogFormat, catalogName, rowsWithProblems } from '@/lib/dashboard/files';
 import type { Res } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
@@ -13,6 +14,11 @@ export function DataSection({ guard }: { guard: Guard }) {
   const [busy, setBusy] = useState(false);
   const [backupMessage, setBackupMessage] = useState<DataMessage | null>(null);
   const [catalogMessage, setCatalogMessage] = useState<DataMessage | null>(null);
+
+  const [settings, setSettings] = useState<Res<'settings.get'> | null>(null);
+  useEffect(() => void guard(send('settings.get', {})).then((r) => r && setSettings(r)), []);
+  const changeSettings = (changes: Partial<Res<'settings.get'>>) =>
+    void guard(send('settings.set', changes)).then((r) => r && setSettings(r));
 
   const loadCatalogs = async () => {
     const r = await guard(send('catalog.list', {}));
@@ -73,6 +79,7 @@ export function DataSection({ guard }: { guard: Guard }) {
     }, setCatalogMessage);
 
   return (
+    <>
     <DataView
       catalogs={catalogs}
       busy={busy}
@@ -88,5 +95,7 @@ export function DataSection({ guard }: { guard: Guard }) {
         })
       }
     />
+    <SettingsCard settings={settings} onChange={changeSettings} />
+    </>
   );
 }
