@@ -3,8 +3,10 @@ import { contentScriptMatches } from '@/lib/sites';
 import { createRouter } from '@/lib/messaging/router';
 import { PageController } from './controller';
 
-/** How long DOM changes are gathered before the page is read again. */
+/** How long DOM changes are gathered before the page is read again… */
 const REFRESH_DELAY_MS = 30;
+/** …and the least time between two reads, so that a page that never stops changing costs little. */
+const REFRESH_INTERVAL_MS = 250;
 
 export default defineContentScript({
   matches: contentScriptMatches,
@@ -13,17 +15,23 @@ export default defineContentScript({
   main(ctx) {
     const page = new PageController();
     let queued = false;
+    let lastRun = 0;
+    const run = () => {
+      lastRun = performance.now();
+      page.refresh().catch((err: unknown) => console.debug('[skillfit] refresh failed', err));
+    };
     const refresh = () => {
       if (queued || ctx.isInvalid) return;
       queued = true;
       // Coalesce bursts of DOM changes (infinite scroll appends cards one by one) into one re-read.
+      const wait = Math.max(REFRESH_DELAY_MS, REFRESH_INTERVAL_MS - (performance.now() - lastRun));
       ctx.setTimeout(() => {
         queued = false;
-        page.refresh().catch((err: unknown) => console.debug('[skillfit] refresh failed', err));
-      }, REFRESH_DELAY_MS);
+        run();
+      }, wait);
     };
 
-    void page.refresh().catch((err: unknown) => console.debug('[skillfit] first read failed', err));
+    run();
     // Single-page apps (LinkedIn, Indeed) change the URL without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', refresh);
     const observer = new MutationObserver((records) => {

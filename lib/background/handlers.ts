@@ -33,17 +33,12 @@ async function profileSkills(ctx: BackgroundContext) {
   return toProfileSkills(await profileRepo.listProfile(ctx.db));
 }
 
-function analyze(ctx: BackgroundContext, posting: Posting, profile: Awaited<ReturnType<typeof profileSkills>>) {
-  const skills = ctx.engine.extract(`${posting.title}\n${posting.description}`);
-  const fit = ctx.engine.fit(skills, profile);
-  return { skills, fit };
-}
-
 function view(
   ctx: BackgroundContext,
   record: PostingRecord,
   skills: PostingSkill[],
   profile: Awaited<ReturnType<typeof profileSkills>>,
+  fit = ctx.engine.fit(skills, profile),
 ): PostingView {
   return {
     id: record.id,
@@ -53,7 +48,7 @@ function view(
     company: record.company,
     location: record.location,
     skills,
-    fit: ctx.engine.fit(skills, profile),
+    fit,
     saved: record.saved === 1,
     status: record.status,
     recommendations: ctx.engine.recommend(skills, profile).slice(0, 5),
@@ -64,13 +59,13 @@ function view(
 async function storePosting(ctx: BackgroundContext, posting: Posting, save: boolean, keepSkills?: string[]) {
   await loadUserCourses(ctx);
   const profile = await profileSkills(ctx);
-  const analyzed = analyze(ctx, posting, profile);
+  const found = ctx.engine.extract(`${posting.title}\n${posting.description}`);
   const keep = keepSkills ? new Set(keepSkills) : null;
-  const skills = keep ? analyzed.skills.filter((s) => keep.has(s.id)) : analyzed.skills;
-  const fit = keep ? ctx.engine.fit(skills, profile) : analyzed.fit;
+  const skills = keep ? found.filter((s) => keep.has(s.id)) : found;
+  const fit = ctx.engine.fit(skills, profile);
   const input = { ...posting, id: stableId(posting), skills, fit: fit?.score ?? null };
   const record = save ? await postings.savePosting(ctx.db, input) : await postings.recordSeen(ctx.db, input);
-  return view(ctx, record, skills, profile);
+  return view(ctx, record, skills, profile, fit);
 }
 
 /** User catalogs join the bundled one; read from the database once per service-worker life. */
