@@ -5,8 +5,12 @@ import { PageController } from './controller';
 
 /** How long DOM changes are gathered before the page is read again… */
 const REFRESH_DELAY_MS = 30;
-/** …and the least time between two reads, so that a page that never stops changing costs little. */
+/** …and the least time between two reads, so that a page that never stops changing costs little;
+ * longer on pages with nothing to read (a LinkedIn feed), which still change all the time. */
 const REFRESH_INTERVAL_MS = 250;
+const IDLE_INTERVAL_MS = 1000;
+/** How long after a load or in-app navigation a page counts as still rendering. */
+const SETTLE_MS = 5000;
 
 export default defineContentScript({
   matches: contentScriptMatches,
@@ -14,26 +18,36 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     const page = new PageController();
-    let queued = false;
+    let timer: number | null = null;
     let lastRun = 0;
+    let lastNavigation = performance.now();
     const run = () => {
       lastRun = performance.now();
       page.refresh().catch((err: unknown) => console.debug('[skillfit] refresh failed', err));
     };
     const refresh = () => {
-      if (queued || ctx.isInvalid) return;
-      queued = true;
+      if (timer !== null || ctx.isInvalid) return;
       // Coalesce bursts of DOM changes (infinite scroll appends cards one by one) into one re-read.
-      const wait = Math.max(REFRESH_DELAY_MS, REFRESH_INTERVAL_MS - (performance.now() - lastRun));
-      ctx.setTimeout(() => {
-        queued = false;
+      // Apps render their lists after load: the slower pace is only for pages idle for a while.
+      const idle = page.reading.kind === 'none' && performance.now() - lastNavigation > SETTLE_MS;
+      const interval = idle ? IDLE_INTERVAL_MS : REFRESH_INTERVAL_MS;
+      const wait = Math.max(REFRESH_DELAY_MS, interval - (performance.now() - lastRun));
+      timer = ctx.setTimeout(() => {
+        timer = null;
         run();
       }, wait);
     };
 
     run();
     // Single-page apps (LinkedIn, Indeed) change the URL without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', refresh);
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // A new address in a single-page app: read it soon, whatever the last page held.
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      lastRun = 0;
+      lastNavigation = performance.now();
+      refresh();
+    });
     const observer = new MutationObserver((records) => {
       // Our own badge and panel hosts are not page changes.
       if (records.every((r) => [...r.addedNodes].every((n) => n.nodeName.startsWith('SKILLFIT-')))) return;
