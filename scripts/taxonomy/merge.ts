@@ -65,6 +65,11 @@ export class TaxonomyBuilder {
     let target = this.byKey.get(nameKey);
     // Merging through an alias is only safe for short alias lists: ESCO's long ones list example
     // products ("use word processing software": LaTeX, AbiWord…), which are not synonyms.
+    for (const k of e.mergeKeys ?? []) {
+      if (target) break;
+      const t = this.byKey.get(normalizeKey(k));
+      if (t && normalizeKey(t.name) === normalizeKey(k)) target = t;
+    }
     if (!target && opts.mergeByAlias !== false && e.aliases.length <= 3) {
       for (const a of e.aliases) {
         const t = this.byKey.get(normalizeKey(a));

@@ -14,6 +14,8 @@ export interface SourceEntry {
   related: string[];
   /** github-explore topic slug, so `related` slugs can be resolved */
   topic?: string;
+  /** Other names that identify an existing skill to merge into, without becoming aliases. */
+  mergeKeys?: string[];
 }
 
 /** The input files, relative to the shared data folder; the manifest hashes each of them. */
@@ -116,6 +118,23 @@ const VENDORS = [
 const VENDOR_RE = new RegExp(`^(?:${VENDORS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\s+(.+)$`);
 
 /** O*NET technology skills: unique product names; kind from the commodity title. */
+/**
+ * Is `acronym` an abbreviation of `phrase`? Its letters appear in order in the phrase, starting
+ * with the phrase's first letter ("Hypertext markup language" / HTML, "JavaScript Object Notation"
+ * / JSON), unlike a product name in capitals ("CaseWare International IDEA").
+ */
+export function spellsOut(phrase: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  const text = phrase.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 2 || phrase.trim().split(/\s+/).length < 2 || letters[0] !== text[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = text.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 export function readOnetTech(text: string): SourceEntry[] {
   const seen = new Map<string, SourceEntry>();
   const lines = text.split('\n').slice(1);
@@ -128,7 +147,18 @@ export function readOnetTech(text: string): SourceEntry[] {
     const aliases: string[] = [];
     const stripped = VENDOR_RE.exec(name)?.[1];
     if (stripped && stripped.length > 1) aliases.push(stripped);
-    seen.set(name, { name, kind, aliases, related: [] });
+    // O*NET spells out an acronym before it ("Structured query language SQL", "Amazon Web Services
+    // AWS software"): both halves are names of the same skill, so it merges with the one that has them.
+    const spelled = /^(.{6,}?)\s+([A-Z][A-Z0-9.+#/-]{1,8})(?:\s+software)?$/.exec(name);
+    const mergeKeys: string[] = [];
+    if (spelled?.[1] && spelled[2] && spellsOut(spelled[1], spelled[2])) {
+      // The acronym only finds the skill to merge into: as an alias of a new skill, product acronyms
+      // that are words ("BASE", "APPS") would fire on prose.
+      // "A Programming Language APL": a phrase starting with an article is prose, not a name.
+      if (!/^(?:a|an|the)\s/i.test(spelled[1])) aliases.push(spelled[1]);
+      mergeKeys.push(spelled[2], spelled[1]);
+    }
+    seen.set(name, { name, kind, aliases, related: [], ...(mergeKeys.length ? { mergeKeys } : {}) });
   }
   return [...seen.values()];
 }

@@ -78,6 +78,14 @@ describe('resolve', () => {
     expect(t.get('subversion')?.related).toContain('computer-programming');
   });
 
+  it("merges O*NET's spelled-out names into the skill of their acronym, without acronym aliases that are words", () => {
+    expect(id('Structured query language SQL')).toBe('sql');
+    expect(id('Amazon Web Services AWS software')).toBe('aws');
+    expect(id('JavaScript Object Notation JSON')).toBe('json');
+    expect(id('BASE')).toBeUndefined();
+    expect(t.suggest('structured query', 3).map((s) => s.id)).toContain('sql');
+  });
+
   it('returns undefined for unknown names and get() by id works', () => {
     expect(t.resolve('definitely not a skill xyz')).toBeUndefined();
     expect(t.get('postgresql')?.name).toBe('PostgreSQL');
