@@ -48,7 +48,9 @@ const HEADING_WORDS = new Set(
 function sectionOf(line: string): Requirement | 'duties' | null {
   let h = headingOf(line);
   // An inline heading starts a section too: "Benefits: free meals", "Requirements: 3+ years…".
-  if (h === null) {
+  // (Checked only when a colon comes early: most lines have none.)
+  const colon = line.indexOf(':');
+  if (h === null && colon > 0 && colon <= 48) {
     const inline = /^[\s#*]*([A-Za-z][^:.!?]{0,40}):\s*\S/.exec(line)?.[1];
     if (inline && inline.trim().split(/\s+/).length <= 4) h = inline;
   }
