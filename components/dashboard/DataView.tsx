@@ -58,18 +58,7 @@ export function DataView(p: Props) {
             </button>
           </div>
           <label for="sf-backup-file">Import a backup (merges with what is here)</label>
-          <input
-            id="sf-backup-file"
-            type="file"
-            accept=".json,application/json"
-            disabled={p.busy}
-            aria-describedby="sf-backup-msg"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) p.onImportBackup(file);
-            }}
-          />
+          <FileInput id="sf-backup-file" accept=".json,application/json" busy={p.busy} describedBy="sf-backup-msg" onFile={p.onImportBackup} />
           <Message m={p.backupMessage} id="sf-backup-msg" />
         </div>
         <div class="db-card">
@@ -80,17 +69,12 @@ export function DataView(p: Props) {
             the recommendations.
           </p>
           <label for="sf-catalog-file">Import a catalog file</label>
-          <input
+          <FileInput
             id="sf-catalog-file"
-            type="file"
             accept=".json,.csv,application/json,text/csv"
-            disabled={p.busy}
-            aria-describedby="sf-catalog-msg"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) p.onImportCatalog(file);
-            }}
+            busy={p.busy}
+            describedBy="sf-catalog-msg"
+            onFile={p.onImportCatalog}
           />
           <Message m={p.catalogMessage} id="sf-catalog-msg" />
           {p.catalogs.length === 0 ? (
@@ -115,5 +99,23 @@ export function DataView(p: Props) {
         </div>
       </div>
     </section>
+  );
+}
+
+/** A file picker that hands over the chosen file and clears itself, so the same file can be picked again. */
+function FileInput(p: { id: string; accept: string; busy: boolean; describedBy: string; onFile(file: File): void }) {
+  return (
+    <input
+      id={p.id}
+      type="file"
+      accept={p.accept}
+      disabled={p.busy}
+      aria-describedby={p.describedBy}
+      onChange={(e) => {
+        const file = e.currentTarget.files?.[0];
+        e.currentTarget.value = '';
+        if (file) p.onFile(file);
+      }}
+    />
   );
 }
