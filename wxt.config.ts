@@ -13,14 +13,22 @@ export default defineConfig({
       'See how well each job posting fits your skills, save postings from any site, and close gaps with micro-courses. Your data stays on your device.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     // Public job-board feeds, read by the background only (lib/background/feeds.ts).
-    host_permissions: ['https://boards-api.greenhouse.io/*', 'https://api.lever.co/*', 'https://api.eu.lever.co/*', 'https://api.ashbyhq.com/*'],
+    host_permissions: [
+      'https://boards-api.greenhouse.io/*',
+      'https://api.lever.co/*',
+      'https://api.eu.lever.co/*',
+      'https://api.ashbyhq.com/*',
+    ],
     // The dashboard doubles as the options page.
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'skillfit@example.org', strict_min_version: '142.0',
-              data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'skillfit@example.org',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

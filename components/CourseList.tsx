@@ -14,7 +14,12 @@ export function formatMinutes(minutes: number | null): string {
   return h < 10 ? `${Math.round(h * 10) / 10} h` : `${Math.round(h)} h`;
 }
 
-const COST: Record<string, string> = { free: 'Free', 'free-audit': 'Free to audit', paid: 'Paid', unknown: 'Cost varies' };
+const COST: Record<string, string> = {
+  free: 'Free',
+  'free-audit': 'Free to audit',
+  paid: 'Paid',
+  unknown: 'Cost varies',
+};
 
 /** Micro-courses for a posting's gaps: what each covers, its size and cost, and the fit it leads to. */
 export function CourseList({ recommendations, currentScore, onStart, started }: Props) {
@@ -25,7 +30,8 @@ export function CourseList({ recommendations, currentScore, onStart, started }: 
         const isStarted = started?.has(rec.course.id) ?? false;
         const gain = currentScore === null ? null : rec.projectedScore - currentScore;
         // Projections add up: each course's figure assumes the ones listed before it are done too.
-        const projection = i === 0 ? ` · fit ${currentScore}% → ${rec.projectedScore}%` : ` · with the above: ${rec.projectedScore}%`;
+        const projection =
+          i === 0 ? ` · fit ${currentScore}% → ${rec.projectedScore}%` : ` · with the above: ${rec.projectedScore}%`;
         return (
           <li key={rec.course.id} class="sf-course">
             <div class="sf-course-main">
@@ -38,7 +44,12 @@ export function CourseList({ recommendations, currentScore, onStart, started }: 
                 {gain !== null && gain > 0 ? projection : ''}
               </span>
             </div>
-            <button type="button" class="sf-start" onClick={() => onStart(rec)} aria-label={`Start ${rec.course.title}`}>
+            <button
+              type="button"
+              class="sf-start"
+              onClick={() => onStart(rec)}
+              aria-label={`Start ${rec.course.title}`}
+            >
               {isStarted ? 'Open' : 'Start'}
             </button>
           </li>

@@ -16,7 +16,15 @@ export function FitPanel({ view, error, collapsed, onToggle, ...rest }: Props) {
       <button type="button" class="sf-toggle" aria-expanded={!collapsed} onClick={onToggle}>
         <span class="sf-brand">SkillFit</span>
         <span class="sf-toggle-score">
-          {error ? 'unavailable' : !view ? 'reading…' : view.profileEmpty ? 'add your skills' : score !== undefined ? `${score}% fit` : 'no score'}
+          {error
+            ? 'unavailable'
+            : !view
+              ? 'reading…'
+              : view.profileEmpty
+                ? 'add your skills'
+                : score !== undefined
+                  ? `${score}% fit`
+                  : 'no score'}
         </span>
         <span aria-hidden="true">{collapsed ? '▴' : '▾'}</span>
       </button>

@@ -15,7 +15,15 @@ export interface PostingSummaryProps {
 }
 
 /** A posting's fit, its explanation, Save, and the courses for its gaps: shared by the popup and the page panel. */
-export function PostingSummary({ view, courseLimit, saving, started, onSave, onStartCourse, onAddSkills }: PostingSummaryProps) {
+export function PostingSummary({
+  view,
+  courseLimit,
+  saving,
+  started,
+  onSave,
+  onStartCourse,
+  onAddSkills,
+}: PostingSummaryProps) {
   const score = view.fit?.score ?? null;
   return (
     <div class="sf-summary">
@@ -34,8 +42,8 @@ export function PostingSummary({ view, courseLimit, saving, started, onSave, onS
       {view.profileEmpty ? (
         <div class="sf-empty" role="note">
           <p>
-            <strong>Add your skills first.</strong> SkillFit compares each job with the skills you have. This one asks for{' '}
-            {view.skills.length} skill{view.skills.length === 1 ? '' : 's'}.
+            <strong>Add your skills first.</strong> SkillFit compares each job with the skills you have. This one asks
+            for {view.skills.length} skill{view.skills.length === 1 ? '' : 's'}.
           </p>
           <button type="button" class="sf-primary" onClick={onAddSkills}>
             Add my skills
@@ -47,7 +55,12 @@ export function PostingSummary({ view, courseLimit, saving, started, onSave, onS
         <p class="sf-note">This posting names no skills SkillFit recognises, so there is no score to show.</p>
       )}
       <div class="sf-actions">
-        <button type="button" class={view.saved ? 'sf-saved-btn' : 'sf-primary'} onClick={onSave} disabled={view.saved || saving}>
+        <button
+          type="button"
+          class={view.saved ? 'sf-saved-btn' : 'sf-primary'}
+          onClick={onSave}
+          disabled={view.saved || saving}
+        >
           {view.saved ? 'Saved ✓' : saving ? 'Saving…' : 'Save job'}
         </button>
       </div>

@@ -31,10 +31,16 @@ async function main(): Promise<void> {
   try {
     const page = await extensionPage(h, 'dashboard.html#profile');
     const postings = syntheticPostings(N);
-    const profile = [profileRecord('python', 'Python', 3), profileRecord('sql', 'SQL', 2), profileRecord('customer-service', 'Customer service', 4)];
+    const profile = [
+      profileRecord('python', 'Python', 3),
+      profileRecord('sql', 'SQL', 2),
+      profileRecord('customer-service', 'Customer service', 4),
+    ];
     const t0 = performance.now();
     const seeded = await importBackup(page, backupOf({ profile, postings }));
-    console.log(`seeded ${seeded.counts.postings} saved postings through backup.import in ${ms(performance.now() - t0)} (re-scored ${seeded.rescored})`);
+    console.log(
+      `seeded ${seeded.counts.postings} saved postings through backup.import in ${ms(performance.now() - t0)} (re-scored ${seeded.rescored})`,
+    );
 
     // (a) first render of the tracker.
     const marks: number[] = [];
@@ -47,22 +53,27 @@ async function main(): Promise<void> {
       await tab.goto(`chrome-extension://${h.extensionId}/dashboard.html#tracker`);
       await tab.locator('tbody[data-posting-id]').first().waitFor({ state: 'visible' });
       walls.push(performance.now() - start);
-      const t = await tab.evaluate(([rows, req, res]) => {
-        const perf = window.performance;
-        const nav = perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return {
-          rows: perf.getEntriesByName(rows)[0]?.startTime ?? NaN,
-          request: perf.getEntriesByName(req)[0]?.startTime ?? NaN,
-          response: perf.getEntriesByName(res)[0]?.startTime ?? NaN,
-          html: nav?.responseEnd ?? NaN,
-          scripts: nav?.domInteractive ?? NaN,
-        };
-      }, [FIRST_ROWS_MARK, FIRST_REQUEST_MARK, FIRST_RESPONSE_MARK] as const);
+      const t = await tab.evaluate(
+        ([rows, req, res]) => {
+          const perf = window.performance;
+          const nav = perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return {
+            rows: perf.getEntriesByName(rows)[0]?.startTime ?? NaN,
+            request: perf.getEntriesByName(req)[0]?.startTime ?? NaN,
+            response: perf.getEntriesByName(res)[0]?.startTime ?? NaN,
+            html: nav?.responseEnd ?? NaN,
+            scripts: nav?.domInteractive ?? NaN,
+          };
+        },
+        [FIRST_ROWS_MARK, FIRST_REQUEST_MARK, FIRST_RESPONSE_MARK] as const,
+      );
       marks.push(t.rows);
       phases.push(t);
       await tab.close();
     }
-    console.log(`tracker first render, navigation → first row (page performance mark): ${marks.map(ms).join(', ')}; median ${ms(median(marks))} (target < 300 ms)`);
+    console.log(
+      `tracker first render, navigation → first row (page performance mark): ${marks.map(ms).join(', ')}; median ${ms(median(marks))} (target < 300 ms)`,
+    );
     const mid = phases[marks.indexOf(median(marks))]!;
     console.log(
       `  median run: page HTML ${ms(mid.html)}, scripts parsed ${ms(mid.scripts)}, postings.list sent ${ms(mid.request)}, answered ${ms(mid.response)}, rows on screen ${ms(mid.rows)}`,
@@ -75,7 +86,10 @@ async function main(): Promise<void> {
       lists.push(
         await page.evaluate(async () => {
           const t = performance.now();
-          await chrome.runtime.sendMessage({ type: 'postings.list', payload: { sort: 'savedAt', dir: 'desc', offset: 0, limit: 50 } });
+          await chrome.runtime.sendMessage({
+            type: 'postings.list',
+            payload: { sort: 'savedAt', dir: 'desc', offset: 0, limit: 50 },
+          });
           return performance.now() - t;
         }),
       );
@@ -90,7 +104,10 @@ async function main(): Promise<void> {
       const level = i % 2 === 0 ? 1 : 3;
       const r = await page.evaluate(async (lvl) => {
         const t = performance.now();
-        const reply = (await chrome.runtime.sendMessage({ type: 'profile.set', payload: { skillId: 'python', level: lvl, source: 'self' } })) as {
+        const reply = (await chrome.runtime.sendMessage({
+          type: 'profile.set',
+          payload: { skillId: 'python', level: lvl, source: 'self' },
+        })) as {
           data: { rescored: number };
         };
         return { ms: performance.now() - t, rescored: reply.data.rescored };
@@ -98,7 +115,9 @@ async function main(): Promise<void> {
       sets.push(r.ms);
       rescored = r.rescored;
     }
-    console.log(`re-score after a profile change (profile.set round trip, ${N} postings, ${rescored} changed): ${sets.map(ms).join(', ')}; median ${ms(median(sets))} (target < 1000 ms)`);
+    console.log(
+      `re-score after a profile change (profile.set round trip, ${N} postings, ${rescored} changed): ${sets.map(ms).join(', ')}; median ${ms(median(sets))} (target < 1000 ms)`,
+    );
 
     // Breakdown: reading every posting from IndexedDB (the extension page opens the same database),
     // the pure scoring in Node, and a plain message round trip.
@@ -154,9 +173,15 @@ async function main(): Promise<void> {
         }),
       rescored,
     );
-    console.log(`  writing ${rescored} rows back: get + put per row ${ms(writes.perRow)}, put of rows already read ${ms(writes.bulk)} (raw IndexedDB, page side)`);
+    console.log(
+      `  writing ${rescored} rows back: get + put per row ${ms(writes.perRow)}, put of rows already read ${ms(writes.bulk)} (raw IndexedDB, page side)`,
+    );
     const engine = new Engine();
-    const held = [{ id: 'python', level: 1 }, { id: 'sql', level: 2 }, { id: 'customer-service', level: 4 }];
+    const held = [
+      { id: 'python', level: 1 },
+      { id: 'sql', level: 2 },
+      { id: 'customer-service', level: 4 },
+    ];
     engine.fit(postings[0]!.skills, held); // load taxonomy and graph outside the timing
     const s0 = performance.now();
     for (const p of postings) engine.fit(p.skills, held);

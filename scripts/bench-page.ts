@@ -62,13 +62,18 @@ async function longestTask(page: Page, run: () => Promise<void>): Promise<number
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,blink.user_timing,__metadata', transferMode: 'ReportEvents' } as never);
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,blink.user_timing,__metadata',
+    transferMode: 'ReportEvents',
+  } as never);
   await run();
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   const from = events.find((e) => e.name === 'skillfit-cards-in-dom')?.ts;
   const to = events.find((e) => e.name === 'skillfit-badges-drawn')?.ts;
   if (from === undefined || to === undefined) throw new Error('The page marks are missing from the trace');
@@ -120,7 +125,11 @@ async function main() {
       longest.push(
         await longestTask(page, async () => {
           added = await page.evaluate(async (cards) => {
-            const w = window as unknown as { __badgesDone: Promise<number>; __cardsAt: number; __addCards(h: string): void };
+            const w = window as unknown as {
+              __badgesDone: Promise<number>;
+              __cardsAt: number;
+              __addCards(h: string): void;
+            };
             w.__addCards(cards);
             return (await w.__badgesDone) - w.__cardsAt;
           }, html);
@@ -130,11 +139,21 @@ async function main() {
       await page.close();
     }
     const js = readFileSync(`${EXTENSION_DIR}/content-scripts/jobs.js`);
-    console.log(`SkillFit page benchmark: ${CARDS}-card list, ${RUNS} runs each, headless Chromium (${new Date().toISOString().slice(0, 10)})`);
-    console.log(`cards in DOM at page load -> last badge drawn: median ${median(loadTimes).toFixed(0)} ms (runs: ${loadTimes.map((x) => x.toFixed(0)).join(', ')}) [target < 150 ms]`);
-    console.log(`cards added to a loaded page -> last badge drawn: median ${median(addTimes).toFixed(0)} ms (runs: ${addTimes.map((x) => x.toFixed(0)).join(', ')})`);
-    console.log(`longest main-thread task while badging: ${Math.max(...longest).toFixed(1)} ms (median per run ${median(longest).toFixed(1)} ms) [target <= 50 ms]`);
-    console.log(`content script: ${(js.length / 1024).toFixed(1)} KB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzip [target < 40 KB]`);
+    console.log(
+      `SkillFit page benchmark: ${CARDS}-card list, ${RUNS} runs each, headless Chromium (${new Date().toISOString().slice(0, 10)})`,
+    );
+    console.log(
+      `cards in DOM at page load -> last badge drawn: median ${median(loadTimes).toFixed(0)} ms (runs: ${loadTimes.map((x) => x.toFixed(0)).join(', ')}) [target < 150 ms]`,
+    );
+    console.log(
+      `cards added to a loaded page -> last badge drawn: median ${median(addTimes).toFixed(0)} ms (runs: ${addTimes.map((x) => x.toFixed(0)).join(', ')})`,
+    );
+    console.log(
+      `longest main-thread task while badging: ${Math.max(...longest).toFixed(1)} ms (median per run ${median(longest).toFixed(1)} ms) [target <= 50 ms]`,
+    );
+    console.log(
+      `content script: ${(js.length / 1024).toFixed(1)} KB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzip [target < 40 KB]`,
+    );
   } finally {
     await h.close();
   }

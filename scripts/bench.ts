@@ -35,7 +35,9 @@ async function cold(): Promise<void> {
   const heap = process.memoryUsage().heapUsed - heap0;
   // Keep both alive until measured.
   if (!index || taxonomy.size === 0) throw new Error('empty taxonomy');
-  console.log(JSON.stringify({ parse: t1 - t0, taxonomy: t2 - t1, index: t3 - t2, heap, size: taxonomy.size, gc: !!gc }));
+  console.log(
+    JSON.stringify({ parse: t1 - t0, taxonomy: t2 - t1, index: t3 - t2, heap, size: taxonomy.size, gc: !!gc }),
+  );
 }
 
 function median(xs: number[]): number {
@@ -57,7 +59,9 @@ async function main(): Promise<void> {
   const base = readFileSync(path.join(root, 'tests/fixtures/text/skillspan-train.txt'), 'utf8');
   const text = base.repeat(Math.ceil(TARGET_BYTES / base.length));
   const mb = Buffer.byteLength(text, 'utf8') / 1e6;
-  console.log(`corpus: SkillSpan train sentences (${(base.length / 1024).toFixed(0)} KiB) repeated to ${mb.toFixed(1)} MB`);
+  console.log(
+    `corpus: SkillSpan train sentences (${(base.length / 1024).toFixed(0)} KiB) repeated to ${mb.toFixed(1)} MB`,
+  );
 
   const taxonomy = loadTaxonomy();
   indexFor(taxonomy);
@@ -69,12 +73,17 @@ async function main(): Promise<void> {
   let tokens = 0;
   const extractTimes: number[] = [];
   const tokenTimes: number[] = [];
-  for (let i = 0; i < RUNS; i++) extractTimes.push(time(() => (found = extractSkills(text, taxonomy).reduce((n, s) => n + s.mentions.length, 0))));
+  for (let i = 0; i < RUNS; i++)
+    extractTimes.push(time(() => (found = extractSkills(text, taxonomy).reduce((n, s) => n + s.mentions.length, 0))));
   for (let i = 0; i < RUNS; i++) tokenTimes.push(time(() => (tokens = text.toLowerCase().split(/[^a-z0-9]+/).length)));
   const ext = median(extractTimes);
   const tok = median(tokenTimes);
-  console.log(`extractor: ${ext.toFixed(0)} ms for ${mb.toFixed(1)} MB = ${(mb / (ext / 1000)).toFixed(1)} MB/s (${found} mentions; median of ${RUNS})`);
-  console.log(`tokenizer baseline (toLowerCase + one regex split, ${tokens} tokens): ${tok.toFixed(0)} ms; extractor/tokenizer = ${(ext / tok).toFixed(2)}x (target <= 2x)`);
+  console.log(
+    `extractor: ${ext.toFixed(0)} ms for ${mb.toFixed(1)} MB = ${(mb / (ext / 1000)).toFixed(1)} MB/s (${found} mentions; median of ${RUNS})`,
+  );
+  console.log(
+    `tokenizer baseline (toLowerCase + one regex split, ${tokens} tokens): ${tok.toFixed(0)} ms; extractor/tokenizer = ${(ext / tok).toFixed(2)}x (target <= 2x)`,
+  );
 
   // Naive matcher: one case-insensitive RegExp per alias, each run over the text. Compiling all
   // ~30k patterns exhausts the heap, and running them over MBs takes minutes, so it runs an evenly
@@ -107,7 +116,13 @@ async function main(): Promise<void> {
       env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() },
     });
     if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
-    const c = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { parse: number; taxonomy: number; index: number; heap: number; size: number };
+    const c = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as {
+      parse: number;
+      taxonomy: number;
+      index: number;
+      heap: number;
+      size: number;
+    };
     return { ...c, ready: c.parse + c.taxonomy + c.index };
   });
   colds.sort((a, b) => a.ready - b.ready);

@@ -12,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { CatalogFileSchema, type Course } from '../lib/courses/schema';
 import { extractSkills, loadTaxonomy } from '../lib/skills/index';
 import { CURATED_COURSES } from './data/curated-courses';
-import { ONET_FILE, SKILLSPAN_FILE, coverage, formatCoverage, onetHotTechnologies, topSkillSpanSkills } from './courses/coverage';
+import {
+  ONET_FILE,
+  SKILLSPAN_FILE,
+  coverage,
+  formatCoverage,
+  onetHotTechnologies,
+  topSkillSpanSkills,
+} from './courses/coverage';
 import {
   CATALOG_FILE,
   COURSE_REPO_INPUTS,
@@ -30,7 +37,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(root, '../shared/data');
 
 function slug(s: string, max = 48): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, max).replace(/-$/, '');
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, max)
+    .replace(/-$/, '');
 }
 
 /** URL identity for de-duplication: host case and a trailing slash do not make a new course. */
@@ -139,7 +152,11 @@ function main(): void {
   const onet = onetHotTechnologies(dataDir, taxonomy);
   const lines = [
     coverage(`SkillSpan train top ${top.length}`, top, courses),
-    coverage(`O*NET hot technologies (${onet.ids.length} resolved, ${onet.unresolved.length} not in taxonomy)`, onet.ids, courses),
+    coverage(
+      `O*NET hot technologies (${onet.ids.length} resolved, ${onet.unresolved.length} not in taxonomy)`,
+      onet.ids,
+      courses,
+    ),
     coverage('union', unique([...top, ...onet.ids]), courses),
   ];
   for (const l of lines) console.log(formatCoverage(l));

@@ -12,7 +12,7 @@ import { CURATED } from './taxonomy/curated';
 import { AMBIGUOUS_WORDS } from './taxonomy/common-words';
 import { TaxonomyBuilder, serialize } from './taxonomy/merge';
 import {
-  INPUT_FILES,
+  type INPUT_FILES,
   readEscoAllLabels,
   readEscoDigital,
   readEscoLanguages,
@@ -86,7 +86,13 @@ function commonWords(prose: readonly string[], skillspanTrain: string): { words:
   return { words, prose: plain };
 }
 
-export function buildTaxonomy(): { json: string; inputs: Record<string, string>; size: number; cw: number; unresolved: string[] } {
+export function buildTaxonomy(): {
+  json: string;
+  inputs: Record<string, string>;
+  size: number;
+  cw: number;
+  unresolved: string[];
+} {
   const inputs: Record<string, string> = {};
   const read = (f: (typeof INPUT_FILES)[number]) => {
     const t = readInput(dataDir, f);
@@ -104,8 +110,13 @@ export function buildTaxonomy(): { json: string; inputs: Record<string, string>;
   const train = read('skillspan/train.json');
 
   const escoGroups = read('taxonomy/esco-1.2.0/skillGroups_en.csv');
-  const escoDescriptions = [escoDigital, escoTransversal, escoLanguages, escoGroups].flatMap((t) => parseCsv(t).map((r) => r.description ?? ''));
-  const occupationDescriptions = occupations.split('\n').slice(1).map((l) => l.split('\t')[2] ?? '');
+  const escoDescriptions = [escoDigital, escoTransversal, escoLanguages, escoGroups].flatMap((t) =>
+    parseCsv(t).map((r) => r.description ?? ''),
+  );
+  const occupationDescriptions = occupations
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t')[2] ?? '');
   const { words, prose } = commonWords([...occupationDescriptions, ...escoDescriptions], train);
   const b = new TaxonomyBuilder(
     (key) => words.has(key),
@@ -128,7 +139,11 @@ export function buildTaxonomy(): { json: string; inputs: Record<string, string>;
   }
   // ESCO concept labels written in lower case: such a word is a skill by itself ("marketing").
   const conceptKeys = new Set<string>();
-  for (const e of [...readEscoDigital(escoDigital), ...readEscoAllLabels(escoAll, 1), ...readEscoTransversal(escoTransversal)]) {
+  for (const e of [
+    ...readEscoDigital(escoDigital),
+    ...readEscoAllLabels(escoAll, 1),
+    ...readEscoTransversal(escoTransversal),
+  ]) {
     for (const l of [e.name, ...e.aliases]) if (l === l.toLowerCase()) conceptKeys.add(normalizeKey(l));
   }
   const { file, unresolved } = b.build(conceptKeys, new Set(AMBIGUOUS_WORDS));
@@ -146,14 +161,21 @@ function main(): void {
   const scripts = Object.fromEntries(TAXONOMY_SCRIPT_FILES.map((f) => [f, sha256(readFileSync(path.join(root, f)))]));
   const manifest = `${JSON.stringify({ output: { [OUT]: sha256(json) }, scripts, inputs }, null, 2)}\n`;
   if (check) {
-    const same = (f: string, s: string) => existsSync(path.join(root, f)) && readFileSync(path.join(root, f), 'utf8') === s;
+    const same = (f: string, s: string) =>
+      existsSync(path.join(root, f)) && readFileSync(path.join(root, f), 'utf8') === s;
     const ok = same(OUT, json) && same(MANIFEST, manifest);
-    console.log(ok ? `taxonomy up to date (${size} skills)` : 'taxonomy differs from its script or inputs: run npm run build:taxonomy');
+    console.log(
+      ok
+        ? `taxonomy up to date (${size} skills)`
+        : 'taxonomy differs from its script or inputs: run npm run build:taxonomy',
+    );
     process.exit(ok ? 0 : 1);
   }
   writeFileSync(path.join(root, OUT), json);
   writeFileSync(path.join(root, MANIFEST), manifest);
-  console.log(`${OUT}: ${size} skills, ${cw} common-word keys, ${(json.length / 1024).toFixed(0)} KiB in ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log(
+    `${OUT}: ${size} skills, ${cw} common-word keys, ${(json.length / 1024).toFixed(0)} KiB in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -31,15 +31,19 @@ export function parseArgs(argv: readonly string[]): Args {
   const args: Args = {};
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
-    if (!(FLAGS as readonly string[]).includes(flag)) throw new UsageError(`unknown argument: ${flag} (expected ${FLAGS.join(', ')})`);
+    if (!(FLAGS as readonly string[]).includes(flag))
+      throw new UsageError(`unknown argument: ${flag} (expected ${FLAGS.join(', ')})`);
     const value = argv[i + 1];
     if (value === undefined || (value.startsWith('--') && value !== '-')) throw new UsageError(`${flag} needs a value`);
     args[flag.slice(2) as keyof Args] = value;
     i++;
   }
-  if (args.text !== undefined && args.html !== undefined) throw new UsageError('give either --text or --html, not both');
-  if (args.text === undefined && args.html === undefined) throw new UsageError('missing input: --text FILE or --html FILE --url URL');
-  if (args.html !== undefined && args.url === undefined) throw new UsageError('--html needs --url URL (the address the page was loaded from)');
+  if (args.text !== undefined && args.html !== undefined)
+    throw new UsageError('give either --text or --html, not both');
+  if (args.text === undefined && args.html === undefined)
+    throw new UsageError('missing input: --text FILE or --html FILE --url URL');
+  if (args.html !== undefined && args.url === undefined)
+    throw new UsageError('--html needs --url URL (the address the page was loaded from)');
   if (args.url !== undefined) {
     try {
       new URL(args.url);
@@ -75,7 +79,9 @@ export function readProfile(file: string, taxonomy: Taxonomy): ProfileSkill[] {
   const parsed = ProfileFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`profile ${file}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'} (expected { "skills": [ { "name": "TypeScript", "level": 4 } ] })`);
+    throw new UsageError(
+      `profile ${file}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'} (expected { "skills": [ { "name": "TypeScript", "level": 4 } ] })`,
+    );
   }
   const out = new Map<string, ProfileSkill>();
   for (const s of parsed.data.skills) {
@@ -92,7 +98,8 @@ export function scan(argv: readonly string[]): unknown {
   const profile = args.profile !== undefined ? readProfile(args.profile, taxonomy) : null;
 
   let text: string;
-  let posting: { title: string; company: string | null; location: string | null; url: string; site: string } | null = null;
+  let posting: { title: string; company: string | null; location: string | null; url: string; site: string } | null =
+    null;
   if (args.html !== undefined) {
     const reading = readHtml(readInput(args.html), args.url as string, () => {});
     const p = reading.kind === 'posting' ? reading.posting : reading.kind === 'list' ? reading.detail : undefined;

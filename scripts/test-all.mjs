@@ -25,7 +25,13 @@ let broken = false;
 if (run('type check', 'npx', ['tsc', '--noEmit']) !== 0) broken = true;
 
 rmSync('.tmp/vitest.json', { force: true });
-const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']);
+const unit = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest.json',
+]);
 const v = readJson('.tmp/vitest.json');
 if (v) {
   passed += v.numPassedTests;

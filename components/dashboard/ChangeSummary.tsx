@@ -21,7 +21,8 @@ export function ChangeSummary({ change, onDismiss }: Props) {
           {s.raised.map((r, i) => (
             <span key={r.id}>
               {i ? ', ' : ''}
-              <strong>{r.name}</strong> {r.from === null ? 'new' : `${r.from} ${LEVEL_WORDS[r.from] ?? ''}`} → {r.to} {LEVEL_WORDS[r.to]}
+              <strong>{r.name}</strong> {r.from === null ? 'new' : `${r.from} ${LEVEL_WORDS[r.from] ?? ''}`} → {r.to}{' '}
+              {LEVEL_WORDS[r.to]}
             </span>
           ))}
         </p>
@@ -49,7 +50,9 @@ export function ChangeSummary({ change, onDismiss }: Props) {
                   <td>{r.title}</td>
                   <td>{pct(r.before)}</td>
                   <td>{pct(r.after)}</td>
-                  <td class={gain(r) > 0 ? 'sf-good' : gain(r) < 0 ? 'sf-low' : ''}>{gain(r) > 0 ? `+${gain(r)}` : String(gain(r))}</td>
+                  <td class={gain(r) > 0 ? 'sf-good' : gain(r) < 0 ? 'sf-low' : ''}>
+                    {gain(r) > 0 ? `+${gain(r)}` : String(gain(r))}
+                  </td>
                 </tr>
               ))}
             </tbody>

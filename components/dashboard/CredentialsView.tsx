@@ -18,8 +18,8 @@ export function CredentialsView({ stacks, savedJobs, loaded }: Props) {
         <div class="db-card db-empty" role="note">
           <strong>No credentials yet.</strong>
           <p>
-            Start a course from your Learning plan, finish it, then press <strong>Mark completed</strong>: it is recorded here
-            with its date and link, and the skills it teaches go up in your profile.
+            Start a course from your Learning plan, finish it, then press <strong>Mark completed</strong>: it is
+            recorded here with its date and link, and the skills it teaches go up in your profile.
           </p>
         </div>
       ) : null}
@@ -28,7 +28,9 @@ export function CredentialsView({ stacks, savedJobs, loaded }: Props) {
           <li key={s.skillId} class="db-card" data-skill-id={s.skillId}>
             <div class="db-stack-head">
               <h3>{s.name}</h3>
-              <span class="db-muted">{s.level === null ? 'not in your profile' : `level ${s.level} · ${LEVEL_WORDS[s.level]}`}</span>
+              <span class="db-muted">
+                {s.level === null ? 'not in your profile' : `level ${s.level} · ${LEVEL_WORDS[s.level]}`}
+              </span>
             </div>
             <p class="db-demand">
               {savedJobs === null

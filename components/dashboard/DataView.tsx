@@ -47,7 +47,9 @@ export function DataView(p: Props) {
   return (
     <section class="db-section" aria-labelledby="data-h">
       <h2 id="data-h">Your data</h2>
-      <p class="db-muted">Everything SkillFit knows about you stays in this browser. Keep a backup, or move it to another computer.</p>
+      <p class="db-muted">
+        Everything SkillFit knows about you stays in this browser. Keep a backup, or move it to another computer.
+      </p>
       <div class="db-grid-2">
         <div class="db-card">
           <h3>Backup</h3>
@@ -58,15 +60,21 @@ export function DataView(p: Props) {
             </button>
           </div>
           <label for="sf-backup-file">Import a backup (merges with what is here)</label>
-          <FileInput id="sf-backup-file" accept=".json,application/json" busy={p.busy} describedBy="sf-backup-msg" onFile={p.onImportBackup} />
+          <FileInput
+            id="sf-backup-file"
+            accept=".json,application/json"
+            busy={p.busy}
+            describedBy="sf-backup-msg"
+            onFile={p.onImportBackup}
+          />
           <Message m={p.backupMessage} id="sf-backup-msg" />
         </div>
         <div class="db-card">
           <h3>Course catalogs</h3>
           <p>
-            Import your employer’s or school’s course list (JSON or CSV with columns <code>title</code>, <code>url</code>,{' '}
-            <code>skills</code>, and optionally <code>provider</code>, <code>hours</code>, <code>cost</code>). Its courses join
-            the recommendations.
+            Import your employer’s or school’s course list (JSON or CSV with columns <code>title</code>,{' '}
+            <code>url</code>, <code>skills</code>, and optionally <code>provider</code>, <code>hours</code>,{' '}
+            <code>cost</code>). Its courses join the recommendations.
           </p>
           <label for="sf-catalog-file">Import a catalog file</label>
           <FileInput
@@ -89,7 +97,12 @@ export function DataView(p: Props) {
                       {c.courses} course{c.courses === 1 ? '' : 's'} · imported {formatDay(c.importedAt)}
                     </div>
                   </div>
-                  <button type="button" class="db-danger" onClick={() => p.onRemoveCatalog(c.id)} aria-label={`Remove catalog ${c.name}`}>
+                  <button
+                    type="button"
+                    class="db-danger"
+                    onClick={() => p.onRemoveCatalog(c.id)}
+                    aria-label={`Remove catalog ${c.name}`}
+                  >
                     Remove
                   </button>
                 </li>

@@ -4,7 +4,12 @@ import { formatMinutes } from '../CourseList';
 import { formatDay } from '@/lib/dashboard/format';
 import { ChangeSummary } from './ChangeSummary';
 
-const COST: Record<string, string> = { free: 'Free', 'free-audit': 'Free to audit', paid: 'Paid', unknown: 'Cost varies' };
+const COST: Record<string, string> = {
+  free: 'Free',
+  'free-audit': 'Free to audit',
+  paid: 'Paid',
+  unknown: 'Cost varies',
+};
 
 interface Props {
   plan: Res<'plan.get'> | null;
@@ -32,7 +37,10 @@ export function PlanView(p: Props) {
       <div class="db-card">
         <h3>In progress ({active.length})</h3>
         {active.length === 0 ? (
-          <p class="db-muted">No course in progress. Press Start on a recommended course below; it opens in a new tab and waits here until you mark it completed.</p>
+          <p class="db-muted">
+            No course in progress. Press Start on a recommended course below; it opens in a new tab and waits here until
+            you mark it completed.
+          </p>
         ) : (
           <ul class="db-course-list" aria-label="Courses in progress">
             {active.map((i) => (
@@ -44,10 +52,20 @@ export function PlanView(p: Props) {
                   </div>
                 </div>
                 <div class="db-row">
-                  <button type="button" class="db-secondary" onClick={() => p.onOpen(i.course)} aria-label={`Open ${i.course.title}`}>
+                  <button
+                    type="button"
+                    class="db-secondary"
+                    onClick={() => p.onOpen(i.course)}
+                    aria-label={`Open ${i.course.title}`}
+                  >
                     Open
                   </button>
-                  <button type="button" class="sf-primary" onClick={() => p.onComplete(i.courseId)} aria-label={`Mark ${i.course.title} completed`}>
+                  <button
+                    type="button"
+                    class="sf-primary"
+                    onClick={() => p.onComplete(i.courseId)}
+                    aria-label={`Mark ${i.course.title} completed`}
+                  >
                     Mark completed
                   </button>
                 </div>
@@ -62,8 +80,9 @@ export function PlanView(p: Props) {
         <div class="db-card db-empty" role="note">
           <strong>Save a few jobs to get a plan.</strong>
           <p>
-            The plan looks at every job you saved, finds the skills they ask for that you do not have yet, and picks the fewest
-            hours of courses that close the most of them. {p.profileEmpty ? 'Add your skills first, on the Skills page.' : ''}
+            The plan looks at every job you saved, finds the skills they ask for that you do not have yet, and picks the
+            fewest hours of courses that close the most of them.{' '}
+            {p.profileEmpty ? 'Add your skills first, on the Skills page.' : ''}
           </p>
         </div>
       ) : null}
@@ -105,7 +124,9 @@ export function PlanView(p: Props) {
                         </td>
                         <td class="db-weight">
                           <span class="db-bar" aria-hidden="true">
-                            <span style={{ width: `${Math.min(100, (g.weight / (plan.gaps[0]?.weight || 1)) * 100)}%` }} />
+                            <span
+                              style={{ width: `${Math.min(100, (g.weight / (plan.gaps[0]?.weight || 1)) * 100)}%` }}
+                            />
                           </span>
                           {g.weight.toFixed(1)} pts
                         </td>
@@ -119,7 +140,9 @@ export function PlanView(p: Props) {
             <div class="db-card">
               <h3>Recommended courses</h3>
               {plan.recommendations.length === 0 ? (
-                <p class="db-muted">No course covers your gaps yet. Import your employer’s or school’s catalog in Your data.</p>
+                <p class="db-muted">
+                  No course covers your gaps yet. Import your employer’s or school’s catalog in Your data.
+                </p>
               ) : (
                 <ol class="db-course-list" aria-label="Recommended courses">
                   {plan.recommendations.map((r) => (
@@ -127,13 +150,20 @@ export function PlanView(p: Props) {
                       <div>
                         <strong>{r.course.title}</strong>
                         <div class="db-muted">
-                          {r.course.provider} · {formatMinutes(r.course.minutes)} · {COST[r.course.cost] ?? r.course.cost}
+                          {r.course.provider} · {formatMinutes(r.course.minutes)} ·{' '}
+                          {COST[r.course.cost] ?? r.course.cost}
                         </div>
                         <div class="db-muted">
-                          Covers {r.closes.length} gap{r.closes.length === 1 ? '' : 's'} · average fit → {r.projectedScore}%
+                          Covers {r.closes.length} gap{r.closes.length === 1 ? '' : 's'} · average fit →{' '}
+                          {r.projectedScore}%
                         </div>
                       </div>
-                      <button type="button" class="sf-start" onClick={() => p.onStart(r)} aria-label={`${onPlan.has(r.course.id) ? 'Open' : 'Start'} ${r.course.title}`}>
+                      <button
+                        type="button"
+                        class="sf-start"
+                        onClick={() => p.onStart(r)}
+                        aria-label={`${onPlan.has(r.course.id) ? 'Open' : 'Start'} ${r.course.title}`}
+                      >
                         {onPlan.has(r.course.id) ? 'Open' : 'Start'}
                       </button>
                     </li>

@@ -52,8 +52,9 @@ export function ProfileView(p: Props) {
         <div class="db-card db-empty" role="note">
           <strong>Start here.</strong>
           <p>
-            Add the skills you have — from work, school or anywhere else: cash handling, scheduling, Excel, forklift, a language.
-            Or paste your résumé above and tick the skills found in it. Every job you browse is then scored against them.
+            Add the skills you have — from work, school or anywhere else: cash handling, scheduling, Excel, forklift, a
+            language. Or paste your résumé above and tick the skills found in it. Every job you browse is then scored
+            against them.
           </p>
         </div>
       ) : null}
@@ -74,7 +75,15 @@ export function ProfileView(p: Props) {
   );
 }
 
-function SkillRow({ skill: s, onLevel, onRemove }: { skill: ProfileRecord; onLevel: Props['onLevel']; onRemove: Props['onRemove'] }) {
+function SkillRow({
+  skill: s,
+  onLevel,
+  onRemove,
+}: {
+  skill: ProfileRecord;
+  onLevel: Props['onLevel'];
+  onRemove: Props['onRemove'];
+}) {
   const evidence = visibleEvidence(s.evidence);
   const selectId = `lvl-${s.skillId}`;
   return (
@@ -87,7 +96,11 @@ function SkillRow({ skill: s, onLevel, onRemove }: { skill: ProfileRecord; onLev
         <label for={selectId} class="db-visually-hidden">
           Level of {s.name}
         </label>
-        <select id={selectId} value={String(s.level)} onChange={(e) => onLevel(s.skillId, Number(e.currentTarget.value))}>
+        <select
+          id={selectId}
+          value={String(s.level)}
+          onChange={(e) => onLevel(s.skillId, Number(e.currentTarget.value))}
+        >
           {LEVELS.map((l) => (
             <option key={l} value={String(l)}>
               {levelLabel(l)}

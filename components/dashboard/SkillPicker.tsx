@@ -106,7 +106,11 @@ export function SkillPicker({ suggestions, answered, onQuery, onPick }: Props) {
         </ul>
       ) : null}
       <p class="db-muted db-live" aria-live="polite">
-        {noMatch ? `No skill matches “${q}”. Try a shorter or more common name.` : open ? `${suggestions.length} matching skills` : ''}
+        {noMatch
+          ? `No skill matches “${q}”. Try a shorter or more common name.`
+          : open
+            ? `${suggestions.length} matching skills`
+            : ''}
       </p>
     </div>
   );

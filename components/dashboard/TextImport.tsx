@@ -40,7 +40,9 @@ export function TextImport(p: TextImportProps) {
           </button>
         ) : null}
       </div>
-      {p.candidates && p.candidates.length === 0 ? <p role="status">No known skills in this text. Try adding more detail about what you did.</p> : null}
+      {p.candidates && p.candidates.length === 0 ? (
+        <p role="status">No known skills in this text. Try adding more detail about what you did.</p>
+      ) : null}
       {p.candidates && p.candidates.length > 0 ? (
         <fieldset class="db-found">
           <legend>
@@ -50,14 +52,22 @@ export function TextImport(p: TextImportProps) {
             {p.candidates.map((c, i) => (
               <li key={c.id} data-skill-id={c.id}>
                 <label class="db-check">
-                  <input type="checkbox" checked={c.picked} onChange={(e) => p.onChange(i, { picked: e.currentTarget.checked })} />
+                  <input
+                    type="checkbox"
+                    checked={c.picked}
+                    onChange={(e) => p.onChange(i, { picked: e.currentTarget.checked })}
+                  />
                   <strong>{c.name}</strong>
                   {c.heldLevel !== null ? <span class="db-muted"> (in your profile)</span> : null}
                 </label>
                 <label class="db-visually-hidden" for={`found-lvl-${c.id}`}>
                   Level of {c.name}
                 </label>
-                <select id={`found-lvl-${c.id}`} value={String(c.level)} onChange={(e) => p.onChange(i, { level: Number(e.currentTarget.value) })}>
+                <select
+                  id={`found-lvl-${c.id}`}
+                  value={String(c.level)}
+                  onChange={(e) => p.onChange(i, { level: Number(e.currentTarget.value) })}
+                >
                   {LEVELS.map((l) => (
                     <option key={l} value={String(l)}>
                       {levelLabel(l)}

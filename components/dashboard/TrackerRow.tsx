@@ -11,7 +11,6 @@ interface Props {
   onDelete(id: string): void;
 }
 
-
 /**
  * One saved posting: a summary row and, on demand, a details row with its status history and notes.
  * Each posting is its own <tbody> so the two rows stay together for assistive technology.
@@ -28,17 +27,27 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
     <tbody data-posting-id={p.id}>
       <tr>
         <td class={`db-fit${p.fit === null ? '' : ` sf-${fitTone(p.fit)}`}`}>
-          {p.fit === null ? <span title="No score yet: add skills to your profile, or the posting names none">—</span> : `${p.fit}%`}
+          {p.fit === null ? (
+            <span title="No score yet: add skills to your profile, or the posting names none">—</span>
+          ) : (
+            `${p.fit}%`
+          )}
         </td>
         <td>
           <a href={p.url} target="_blank" rel="noopener noreferrer" class="db-job-title">
             {p.title}
           </a>
           <div class="db-muted">{[p.company, p.location, p.site].filter(Boolean).join(' · ')}</div>
-          {p.notes ? <div class="db-note-preview">Note: {p.notes.length > 120 ? `${p.notes.slice(0, 120)}…` : p.notes}</div> : null}
+          {p.notes ? (
+            <div class="db-note-preview">Note: {p.notes.length > 120 ? `${p.notes.slice(0, 120)}…` : p.notes}</div>
+          ) : null}
         </td>
         <td>
-          <select aria-label={`Status of ${p.title}`} value={p.status} onChange={(e) => onStatus(p.id, e.currentTarget.value as PostingStatus)}>
+          <select
+            aria-label={`Status of ${p.title}`}
+            value={p.status}
+            onChange={(e) => onStatus(p.id, e.currentTarget.value as PostingStatus)}
+          >
             {TRACKER_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_WORDS[s]}
@@ -90,13 +99,22 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
               <div>
                 <label>
                   Notes on {p.title}
-                  <textarea value={draft} maxLength={20000} onInput={(e) => setDraft(e.currentTarget.value)} placeholder="Contact, salary, interview dates…" />
+                  <textarea
+                    value={draft}
+                    maxLength={20000}
+                    onInput={(e) => setDraft(e.currentTarget.value)}
+                    placeholder="Contact, salary, interview dates…"
+                  />
                 </label>
                 <div class="db-row">
                   <button type="button" class="sf-primary" disabled={!dirty} onClick={() => onNotes(p.id, draft)}>
                     Save notes
                   </button>
-                  {dirty ? <span class="db-muted">Not saved yet</span> : p.notes ? <span class="db-muted">Saved</span> : null}
+                  {dirty ? (
+                    <span class="db-muted">Not saved yet</span>
+                  ) : p.notes ? (
+                    <span class="db-muted">Saved</span>
+                  ) : null}
                 </div>
               </div>
             </div>

@@ -1,6 +1,13 @@
 import type { PostingRecord, PostingStatus } from '@/lib/db/records';
 import {
-  isFiltered, MIN_FIT_CHOICES, pageCount, STATUS_WORDS, TRACKER_SORTS, TRACKER_STATUSES, type TrackerFilter, type TrackerSort,
+  isFiltered,
+  MIN_FIT_CHOICES,
+  pageCount,
+  STATUS_WORDS,
+  TRACKER_SORTS,
+  TRACKER_STATUSES,
+  type TrackerFilter,
+  type TrackerSort,
 } from '@/lib/dashboard/tracker';
 import { formatCount as num } from '@/lib/dashboard/format';
 import { TrackerRow } from './TrackerRow';
@@ -19,7 +26,6 @@ interface Props {
   onNotes(id: string, notes: string): void;
   onDelete(id: string): void;
 }
-
 
 /** Saved postings, one page at a time: search, filter by status, site and fit, sort, change status, notes, open, delete. */
 export function TrackerView(p: Props) {
@@ -42,7 +48,10 @@ export function TrackerView(p: Props) {
         </label>
         <label>
           Status
-          <select value={f.status} onChange={(e) => onFilter({ ...f, status: e.currentTarget.value as PostingStatus | '' })}>
+          <select
+            value={f.status}
+            onChange={(e) => onFilter({ ...f, status: e.currentTarget.value as PostingStatus | '' })}
+          >
             <option value="">Any status</option>
             {TRACKER_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -84,7 +93,11 @@ export function TrackerView(p: Props) {
         </label>
       </form>
       <p class="db-muted" role="status" aria-live="polite">
-        {!p.loaded ? 'Loading…' : p.total === 0 ? '' : `Showing ${num(first)}–${num(last)} of ${num(p.total)} saved jobs`}
+        {!p.loaded
+          ? 'Loading…'
+          : p.total === 0
+            ? ''
+            : `Showing ${num(first)}–${num(last)} of ${num(p.total)} saved jobs`}
       </p>
       {p.loaded && p.total === 0 ? (
         isFiltered(f) ? (
@@ -96,8 +109,9 @@ export function TrackerView(p: Props) {
           <div class="db-card db-empty" role="note">
             <strong>No saved jobs yet.</strong>
             <p>
-              Open a job posting on any job site and press <strong>Save job</strong> in the SkillFit panel, or click the SkillFit
-              toolbar button on any careers page. Saved jobs appear here with their fit, and you can track where each application stands.
+              Open a job posting on any job site and press <strong>Save job</strong> in the SkillFit panel, or click the
+              SkillFit toolbar button on any careers page. Saved jobs appear here with their fit, and you can track
+              where each application stands.
             </p>
           </div>
         )
@@ -119,13 +133,7 @@ export function TrackerView(p: Props) {
             </tr>
           </thead>
           {p.items.map((item) => (
-            <TrackerRow
-              key={item.id}
-              posting={item}
-              onStatus={p.onStatus}
-              onNotes={p.onNotes}
-              onDelete={p.onDelete}
-            />
+            <TrackerRow key={item.id} posting={item} onStatus={p.onStatus} onNotes={p.onNotes} onDelete={p.onDelete} />
           ))}
         </table>
       ) : null}
@@ -140,7 +148,12 @@ export function TrackerView(p: Props) {
           <span>
             Page {num(p.page + 1)} of {num(pages)}
           </span>
-          <button type="button" class="db-secondary" disabled={p.page >= pages - 1} onClick={() => p.onPage(p.page + 1)}>
+          <button
+            type="button"
+            class="db-secondary"
+            disabled={p.page >= pages - 1}
+            onClick={() => p.onPage(p.page + 1)}
+          >
             Next
           </button>
           <button type="button" class="db-secondary" disabled={p.page >= pages - 1} onClick={() => p.onPage(pages - 1)}>

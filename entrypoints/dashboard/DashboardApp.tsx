@@ -44,11 +44,15 @@ export function DashboardApp() {
 
   return (
     <div class="db-shell">
-      <a class="db-skip" href="#main" onClick={(e) => {
-        // The hash drives navigation, so move focus by hand instead of following the link.
-        e.preventDefault();
-        mainRef.current?.focus();
-      }}>
+      <a
+        class="db-skip"
+        href="#main"
+        onClick={(e) => {
+          // The hash drives navigation, so move focus by hand instead of following the link.
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header class="db-header">

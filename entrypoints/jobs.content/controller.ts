@@ -62,7 +62,11 @@ export class PageController {
     const added = this.badges.attach(cards);
     if (added.length === 0) return;
     const siteId = this.reading.kind === 'list' ? this.reading.adapter : 'generic';
-    const payload = added.map(({ key, card }) => ({ key, id: cardId(siteId, card), text: cardText(card).slice(0, 5000) }));
+    const payload = added.map(({ key, card }) => ({
+      key,
+      id: cardId(siteId, card),
+      text: cardText(card).slice(0, 5000),
+    }));
     const { scores, profileEmpty } = await send('cards.score', { cards: payload });
     this.badges.show(scores, profileEmpty);
     // Boards with a public feed (Greenhouse, Lever, Ashby): the background reads every card's full

@@ -67,7 +67,11 @@ export function PopupApp() {
       setState({
         kind: 'preview',
         posting,
-        draft: { title: posting.title, company: posting.company ?? '', skills: found.map(({ id, name }) => ({ id, name })) },
+        draft: {
+          title: posting.title,
+          company: posting.company ?? '',
+          skills: found.map(({ id, name }) => ({ id, name })),
+        },
       });
     } catch (err) {
       setState({ kind: 'error', message: `This page cannot be read (${messageOf(err)}).` });
@@ -139,17 +143,13 @@ export function PopupApp() {
         </div>
       ) : null}
       {state.kind === 'preview' ? (
-        <ScanPreview
-          initial={state.draft}
-          saving={saving}
-          onSave={(draft) => void savePreview(draft, state.posting)}
-        />
+        <ScanPreview initial={state.draft} saving={saving} onSave={(draft) => void savePreview(draft, state.posting)} />
       ) : null}
       {state.kind === 'not-posting' ? (
         <div class="pp-box" role="status">
           <p>
-            <strong>No job posting found on this page.</strong> SkillFit looks for a job title, a description and signs of a job
-            ad (such as requirements or an Apply button). Open the page of a single job and try again.
+            <strong>No job posting found on this page.</strong> SkillFit looks for a job title, a description and signs
+            of a job ad (such as requirements or an Apply button). Open the page of a single job and try again.
           </p>
         </div>
       ) : null}

@@ -9,7 +9,10 @@ const MENU_ID = 'skillfit-save-page';
  * "Save this job to SkillFit" on any page. The page is read in its tab by the same reader the popup
  * uses (the click grants activeTab), then saved through the protocol like any other save.
  */
-export function registerContextMenu(ctx: BackgroundContext, route: (m: unknown, c: BackgroundContext) => Promise<Reply>) {
+export function registerContextMenu(
+  ctx: BackgroundContext,
+  route: (m: unknown, c: BackgroundContext) => Promise<Reply>,
+) {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Save this job to SkillFit', contexts: ['page'] });
   });

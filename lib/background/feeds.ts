@@ -46,16 +46,25 @@ async function load(ctx: BackgroundContext, key: string, site: string, feedUrl: 
   if (fresh || now - attemptedAt < FEED_MIN_INTERVAL_MS) return toMap(cached?.postings ?? []);
 
   // Record the attempt first, so that a failing board is not asked again within the interval.
-  await ctx.db.feeds.put({ key, fetchedAt: cached?.fetchedAt ?? 0, postings: cached?.postings ?? [], attemptedAt: now });
+  await ctx.db.feeds.put({
+    key,
+    fetchedAt: cached?.fetchedAt ?? 0,
+    postings: cached?.postings ?? [],
+    attemptedAt: now,
+  });
   let entries: FeedEntry[] | null = null;
   try {
     const res = await ctx.fetch(feedUrl, { credentials: 'omit', headers: { accept: 'application/json' } });
     const length = Number(res.headers.get('content-length') ?? 0);
     if (res.ok && length <= MAX_FEED_BYTES) {
-      const postings = parseFeed(site, await res.json(), boardUrl, (err) => console.debug(`[skillfit] feed ${key}`, err));
+      const postings = parseFeed(site, await res.json(), boardUrl, (err) =>
+        console.debug(`[skillfit] feed ${key}`, err),
+      );
       entries = postings.map((p) => ({
         id: stableId(p),
-        skills: ctx.engine.extract(`${p.title}\n${p.description}`).map(({ id, requirement, years }) => ({ id, requirement, years })),
+        skills: ctx.engine
+          .extract(`${p.title}\n${p.description}`)
+          .map(({ id, requirement, years }) => ({ id, requirement, years })),
       }));
     }
   } catch (err) {

@@ -10,7 +10,7 @@ import type { Handlers } from '../messaging/router';
 import { HandlerError } from '../messaging/router';
 import type { BackgroundMessage, PostingView } from '../messaging/protocol';
 import type { PostingSkill } from '../skills';
-import { Engine, toProfileSkills } from './engine';
+import { type Engine, toProfileSkills } from './engine';
 import { CourseSchema, parseUserCatalog, recommendForPostings } from '../courses';
 import { rescoreAll } from './rescore';
 import { exportAll, importAll } from '../backup';
@@ -72,10 +72,12 @@ async function storePosting(ctx: BackgroundContext, posting: Posting, save: bool
 async function loadUserCourses(ctx: BackgroundContext, force = false): Promise<void> {
   if (ctx.engine.userCoursesLoaded && !force) return;
   const rows = await ctx.db.catalogs.toArray();
-  const courses = rows.flatMap((r) => r.courses).flatMap((c) => {
-    const parsed = CourseSchema.safeParse(c);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const courses = rows
+    .flatMap((r) => r.courses)
+    .flatMap((c) => {
+      const parsed = CourseSchema.safeParse(c);
+      return parsed.success ? [parsed.data] : [];
+    });
   ctx.engine.setUserCourses(courses);
 }
 
@@ -248,7 +250,9 @@ export const handlers: Handlers<BackgroundContext, BackgroundMessage> = {
 
   async 'catalog.list'(_req, ctx) {
     const rows = await ctx.db.catalogs.toArray();
-    return { catalogs: rows.map((c) => ({ id: c.id, name: c.name, courses: c.courses.length, importedAt: c.importedAt })) };
+    return {
+      catalogs: rows.map((c) => ({ id: c.id, name: c.name, courses: c.courses.length, importedAt: c.importedAt })),
+    };
   },
 
   async 'catalog.remove'({ id }, ctx) {
@@ -271,13 +275,19 @@ export const handlers: Handlers<BackgroundContext, BackgroundMessage> = {
   },
 
   async 'settings.get'(_req, ctx) {
-    return { showBadges: await getSetting(ctx.db, 'showBadges'), panelCollapsed: await getSetting(ctx.db, 'panelCollapsed') };
+    return {
+      showBadges: await getSetting(ctx.db, 'showBadges'),
+      panelCollapsed: await getSetting(ctx.db, 'panelCollapsed'),
+    };
   },
 
   async 'settings.set'(changes, ctx) {
     if (changes.showBadges !== undefined) await setSetting(ctx.db, 'showBadges', changes.showBadges);
     if (changes.panelCollapsed !== undefined) await setSetting(ctx.db, 'panelCollapsed', changes.panelCollapsed);
-    return { showBadges: await getSetting(ctx.db, 'showBadges'), panelCollapsed: await getSetting(ctx.db, 'panelCollapsed') };
+    return {
+      showBadges: await getSetting(ctx.db, 'showBadges'),
+      panelCollapsed: await getSetting(ctx.db, 'panelCollapsed'),
+    };
   },
 
   async 'dashboard.open'({ section }, ctx) {

@@ -1,7 +1,10 @@
 import type { PostingSkill } from '../skills';
 
 /** For each skill found in a text, the sentence (or line) of its first mention: the evidence a person confirms. */
-export function sentencesWithSkills(text: string, skills: PostingSkill[]): { id: string; name: string; sentence: string }[] {
+export function sentencesWithSkills(
+  text: string,
+  skills: PostingSkill[],
+): { id: string; name: string; sentence: string }[] {
   return skills.flatMap((s) => {
     const m = s.mentions[0];
     if (!m) return [];

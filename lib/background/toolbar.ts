@@ -8,7 +8,10 @@ export async function showFitOnToolbar(tabId: number, data: unknown): Promise<vo
   try {
     await browser.action.setBadgeText({ tabId, text: score === undefined ? '' : String(score) });
     if (score !== undefined) {
-      await browser.action.setBadgeBackgroundColor({ tabId, color: score >= 70 ? '#1a7f37' : score >= 40 ? '#9a6700' : '#cf222e' });
+      await browser.action.setBadgeBackgroundColor({
+        tabId,
+        color: score >= 70 ? '#1a7f37' : score >= 40 ? '#9a6700' : '#cf222e',
+      });
     }
   } catch {
     // The tab closed meanwhile: nothing to show.

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import type { SkillFitDB } from '../db/database';
 import {
-  CatalogRecordSchema, CredentialRecordSchema, LearningRecordSchema, PostingDetailSchema, PostingRecordSchema,
-  ProfileRecordSchema, SettingRecordSchema,
+  CatalogRecordSchema,
+  CredentialRecordSchema,
+  LearningRecordSchema,
+  PostingDetailSchema,
+  PostingRecordSchema,
+  ProfileRecordSchema,
+  SettingRecordSchema,
 } from '../db/records';
 
 export const BACKUP_FORMAT = 'skillfit-backup';
@@ -24,18 +29,22 @@ export const BackupSchema = z.object({
 export type Backup = z.infer<typeof BackupSchema>;
 
 export async function exportAll(db: SkillFitDB, now = Date.now()): Promise<Backup> {
-  return db.transaction('r', [db.profile, db.postings, db.details, db.learning, db.credentials, db.catalogs, db.settings], async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now,
-    profile: await db.profile.toArray(),
-    postings: await db.postings.toArray(),
-    details: await db.details.toArray(),
-    learning: await db.learning.toArray(),
-    credentials: await db.credentials.toArray(),
-    catalogs: await db.catalogs.toArray(),
-    settings: await db.settings.toArray(),
-  }));
+  return db.transaction(
+    'r',
+    [db.profile, db.postings, db.details, db.learning, db.credentials, db.catalogs, db.settings],
+    async () => ({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now,
+      profile: await db.profile.toArray(),
+      postings: await db.postings.toArray(),
+      details: await db.details.toArray(),
+      learning: await db.learning.toArray(),
+      credentials: await db.credentials.toArray(),
+      catalogs: await db.catalogs.toArray(),
+      settings: await db.settings.toArray(),
+    }),
+  );
 }
 
 export type ImportResult =
@@ -59,20 +68,33 @@ export async function importAll(db: SkillFitDB, text: string): Promise<ImportRes
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `The backup is damaged at ${issue?.path.join('.') || 'its top level'}: ${issue?.message ?? 'invalid'}. Nothing was changed.` };
+    return {
+      ok: false,
+      error: `The backup is damaged at ${issue?.path.join('.') || 'its top level'}: ${issue?.message ?? 'invalid'}. Nothing was changed.`,
+    };
   }
   const b = parsed.data;
-  await db.transaction('rw', [db.profile, db.postings, db.details, db.learning, db.credentials, db.catalogs, db.settings], async () => {
-    await db.profile.bulkPut(b.profile);
-    await db.postings.bulkPut(b.postings);
-    await db.details.bulkPut(b.details);
-    await db.learning.bulkPut(b.learning);
-    await db.credentials.bulkPut(b.credentials);
-    await db.catalogs.bulkPut(b.catalogs);
-    await db.settings.bulkPut(b.settings);
-  });
+  await db.transaction(
+    'rw',
+    [db.profile, db.postings, db.details, db.learning, db.credentials, db.catalogs, db.settings],
+    async () => {
+      await db.profile.bulkPut(b.profile);
+      await db.postings.bulkPut(b.postings);
+      await db.details.bulkPut(b.details);
+      await db.learning.bulkPut(b.learning);
+      await db.credentials.bulkPut(b.credentials);
+      await db.catalogs.bulkPut(b.catalogs);
+      await db.settings.bulkPut(b.settings);
+    },
+  );
   return {
     ok: true,
-    counts: { profile: b.profile.length, postings: b.postings.length, learning: b.learning.length, credentials: b.credentials.length, catalogs: b.catalogs.length },
+    counts: {
+      profile: b.profile.length,
+      postings: b.postings.length,
+      learning: b.learning.length,
+      credentials: b.credentials.length,
+      catalogs: b.catalogs.length,
+    },
   };
 }

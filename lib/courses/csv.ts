@@ -14,7 +14,10 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
  * quotes. Returns rows of raw strings with the 1-based line each row starts on; never throws
  * (an unterminated quote ends the last field at end of input and is reported).
  */
-export function parseCsv(text: string, delimiter = ','): { rows: { line: number; cells: string[] }[]; error: string | null } {
+export function parseCsv(
+  text: string,
+  delimiter = ',',
+): { rows: { line: number; cells: string[] }[]; error: string | null } {
   const rows: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
   let field = '';

@@ -63,7 +63,11 @@ interface Problem {
   gapsById: Map<string, Entry[]>;
 }
 
-function buildProblem(postings: readonly { skills: readonly ScoredSkill[] }[], profile: readonly ProfileSkill[], graph: SkillGraph): Problem {
+function buildProblem(
+  postings: readonly { skills: readonly ScoredSkill[] }[],
+  profile: readonly ProfileSkill[],
+  graph: SkillGraph,
+): Problem {
   const held = new HeldSkills(profile, graph);
   const scored = postings.map((p) => askedSkills(p.skills)).filter((a) => a.length > 0);
   const problem: Problem = { postings: [], scale: [], gapsById: new Map() };
@@ -138,14 +142,25 @@ function taughtBy(course: Course, graph: SkillGraph): HeldSkills {
   let byCourse = taughtCache.get(graph);
   if (!byCourse) taughtCache.set(graph, (byCourse = new WeakMap()));
   let held = byCourse.get(course);
-  if (!held) byCourse.set(course, (held = new HeldSkills(course.skills.map((id) => ({ id, level: COURSE_LEVEL })), graph)));
+  if (!held)
+    byCourse.set(
+      course,
+      (held = new HeldSkills(
+        course.skills.map((id) => ({ id, level: COURSE_LEVEL })),
+        graph,
+      )),
+    );
   return held;
 }
 
 function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]): Recommendation[] {
   const candidates = catalog
     .filter((c) => c.source !== 'search' && c.skills.length > 0)
-    .map((course) => ({ course, hours: (course.minutes ?? DEFAULT_MINUTES) / 60, offer: offerOf(taughtBy(course, graph), problem) }))
+    .map((course) => ({
+      course,
+      hours: (course.minutes ?? DEFAULT_MINUTES) / 60,
+      offer: offerOf(taughtBy(course, graph), problem),
+    }))
     .filter((c) => c.offer.length > 0);
 
   const out: Recommendation[] = [];

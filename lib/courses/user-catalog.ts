@@ -30,9 +30,20 @@ const RawRowSchema = z.object({
 type RawRow = z.infer<typeof RawRowSchema>;
 
 const KEY_ALIASES: Readonly<Record<string, keyof RawRow>> = {
-  id: 'id', title: 'title', name: 'title', url: 'url', link: 'url', provider: 'provider',
-  skills: 'skills', skill: 'skills', minutes: 'minutes', hours: 'hours', level: 'level',
-  cost: 'cost', price: 'cost', credential: 'credential',
+  id: 'id',
+  title: 'title',
+  name: 'title',
+  url: 'url',
+  link: 'url',
+  provider: 'provider',
+  skills: 'skills',
+  skill: 'skills',
+  minutes: 'minutes',
+  hours: 'hours',
+  level: 'level',
+  cost: 'cost',
+  price: 'cost',
+  credential: 'credential',
 };
 
 function text(v: unknown): string {
@@ -40,7 +51,11 @@ function text(v: unknown): string {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 function pick<T extends string>(value: string, allowed: readonly T[], what: string, errors: string[]): T | undefined {
@@ -51,7 +66,10 @@ function pick<T extends string>(value: string, allowed: readonly T[], what: stri
 }
 
 /** Turns one normalised row into a course, or the reasons it cannot be one. */
-function toCourse(raw: RawRow, resolveSkill: (name: string) => string | undefined): { course?: Course; problems: string[]; warnings: string[] } {
+function toCourse(
+  raw: RawRow,
+  resolveSkill: (name: string) => string | undefined,
+): { course?: Course; problems: string[]; warnings: string[] } {
   const problems: string[] = [];
   const warnings: string[] = [];
   const title = text(raw.title);
@@ -96,7 +114,8 @@ function toCourse(raw: RawRow, resolveSkill: (name: string) => string | undefine
     credential,
     source: 'user',
   });
-  if (!course.success) return { problems: course.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), warnings };
+  if (!course.success)
+    return { problems: course.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), warnings };
   return { course: course.data, problems, warnings };
 }
 
@@ -131,7 +150,8 @@ export function parseUserCatalog(
         return { courses: [], errors: [`Not valid JSON: ${(e as Error).message}`] };
       }
       const list = Array.isArray(data) ? data : (data as { courses?: unknown } | null)?.courses;
-      if (!Array.isArray(list)) return { courses: [], errors: ['Expected a JSON array of courses or an object with a "courses" array'] };
+      if (!Array.isArray(list))
+        return { courses: [], errors: ['Expected a JSON array of courses or an object with a "courses" array'] };
       list.forEach((value, i) => rows.push({ label: `Row ${i + 1}`, value }));
     } else {
       const csv = parseCsv(text, detectDelimiter(text));

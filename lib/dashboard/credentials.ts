@@ -54,7 +54,13 @@ export function stackCredentials(
       let g = groups.get(id);
       if (!g) {
         const p = held.get(id);
-        g = { skillId: id, name: p?.name ?? id, level: p?.level ?? null, credentials: [], demand: demand.get(id) ?? { asked: 0, required: 0 } };
+        g = {
+          skillId: id,
+          name: p?.name ?? id,
+          level: p?.level ?? null,
+          credentials: [],
+          demand: demand.get(id) ?? { asked: 0, required: 0 },
+        };
         groups.set(id, g);
       }
       g.credentials.push(c);
@@ -62,7 +68,8 @@ export function stackCredentials(
   }
   for (const g of groups.values()) g.credentials.sort((a, b) => b.earnedAt - a.earnedAt);
   return [...groups.values()].sort(
-    (a, b) => b.demand.asked - a.demand.asked || b.credentials.length - a.credentials.length || a.name.localeCompare(b.name),
+    (a, b) =>
+      b.demand.asked - a.demand.asked || b.credentials.length - a.credentials.length || a.name.localeCompare(b.name),
   );
 }
 

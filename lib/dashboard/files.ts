@@ -19,7 +19,10 @@ export function catalogFormat(fileName: string, text: string): 'json' | 'csv' {
 
 /** A catalog's display name from its file name: "acme-courses.csv" → "acme-courses". */
 export function catalogName(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').trim();
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .trim();
   return (base || 'Imported catalog').slice(0, 200);
 }
 

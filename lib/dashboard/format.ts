@@ -4,7 +4,13 @@ export function formatDay(t: number, locale?: string): string {
 }
 
 export function formatMoment(t: number, locale?: string): string {
-  return new Date(t).toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(t).toLocaleString(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 /** Thousands separated the same way whatever the browser's language, so counts read alike in tests and screenshots. */

@@ -51,7 +51,10 @@ export interface TextCandidate {
  * skills ticked at "Comfortable", skills already held unticked at their current level so that
  * adding them would only add the sentence as evidence.
  */
-export function textCandidates(found: Res<'skills.fromText'>['found'], profile: readonly ProfileRecord[]): TextCandidate[] {
+export function textCandidates(
+  found: Res<'skills.fromText'>['found'],
+  profile: readonly ProfileRecord[],
+): TextCandidate[] {
   const held = new Map(profile.map((p) => [p.skillId, p.level]));
   const seen = new Set<string>();
   const out: TextCandidate[] = [];

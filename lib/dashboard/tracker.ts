@@ -3,7 +3,14 @@ import { PostingStatusSchema, type PostingStatus } from '../db/records';
 import type { Req } from '../messaging/protocol';
 
 /** The statuses a saved posting can move through ('seen' is for postings never saved). */
-export const TRACKER_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const satisfies readonly PostingStatus[];
+export const TRACKER_STATUSES = [
+  'saved',
+  'applied',
+  'interviewing',
+  'offer',
+  'rejected',
+  'withdrawn',
+] as const satisfies readonly PostingStatus[];
 
 /** Words shown for each status. */
 export const STATUS_WORDS: Record<PostingStatus, string> = {

@@ -1,6 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
-  CatalogRecord, CredentialRecord, FeedCacheRecord, LearningRecord, PostingDetail, PostingRecord, ProfileRecord,
+  CatalogRecord,
+  CredentialRecord,
+  FeedCacheRecord,
+  LearningRecord,
+  PostingDetail,
+  PostingRecord,
+  ProfileRecord,
   SettingRecord,
 } from './records';
 import type { PostingSkill } from '../skills';
@@ -70,9 +76,9 @@ export class SkillFitDB extends Dexie {
       .stores(v2.stores)
       .upgrade(async (tx) => {
         const rows = (await tx.table('postings').toArray()) as V1Posting[];
-        await tx.table('details').bulkPut(
-          rows.map((p) => ({ id: p.id, description: p.description ?? '', skills: p.skills ?? [] })),
-        );
+        await tx
+          .table('details')
+          .bulkPut(rows.map((p) => ({ id: p.id, description: p.description ?? '', skills: p.skills ?? [] })));
         await tx.table('postings').bulkPut(
           rows.map(({ description: _moved, skills, ...p }) => ({
             ...p,

@@ -1,6 +1,10 @@
 import type { SkillFitDB } from './database';
 import {
-  CredentialRecordSchema, LearningRecordSchema, type CourseSnapshot, type CredentialRecord, type LearningRecord,
+  CredentialRecordSchema,
+  LearningRecordSchema,
+  type CourseSnapshot,
+  type CredentialRecord,
+  type LearningRecord,
 } from './records';
 import { parseRows } from './parse';
 import { NotFoundError } from './postings';
@@ -10,7 +14,13 @@ export async function startCourse(db: SkillFitDB, course: CourseSnapshot, now = 
   return db.transaction('rw', db.learning, async () => {
     const prev = await db.learning.get(course.id);
     if (prev) return LearningRecordSchema.parse(prev);
-    const record = LearningRecordSchema.parse({ courseId: course.id, course, status: 'started', startedAt: now, completedAt: null });
+    const record = LearningRecordSchema.parse({
+      courseId: course.id,
+      course,
+      status: 'started',
+      startedAt: now,
+      completedAt: null,
+    });
     await db.learning.put(record);
     return record;
   });

@@ -1,7 +1,11 @@
 import Dexie from 'dexie';
 import type { SkillFitDB } from './database';
 import {
-  PostingDetailSchema, PostingRecordSchema, type PostingDetail, type PostingRecord, type PostingStatus,
+  PostingDetailSchema,
+  PostingRecordSchema,
+  type PostingDetail,
+  type PostingRecord,
+  type PostingStatus,
 } from './records';
 import { parseRows } from './parse';
 import type { PostingSkill } from '../skills';
@@ -91,7 +95,12 @@ async function markSaved(db: SkillFitDB, prev: PostingRecord, now: number): Prom
   return record;
 }
 
-export async function setStatus(db: SkillFitDB, id: string, status: PostingStatus, now = Date.now()): Promise<PostingRecord> {
+export async function setStatus(
+  db: SkillFitDB,
+  id: string,
+  status: PostingStatus,
+  now = Date.now(),
+): Promise<PostingRecord> {
   return db.transaction('rw', db.postings, async () => {
     const prev = await getPosting(db, id);
     if (!prev) throw new NotFoundError(`No posting ${id}`);
@@ -187,9 +196,11 @@ export async function listSaved(
   // Ties break by id, in the same direction, as the index does on the default view.
   rows.sort((a, b) => {
     const d =
-      q.sort === 'fit' ? (a.fit ?? -1) - (b.fit ?? -1)
-      : q.sort === 'title' ? a.title.localeCompare(b.title)
-      : (a.savedAt ?? 0) - (b.savedAt ?? 0);
+      q.sort === 'fit'
+        ? (a.fit ?? -1) - (b.fit ?? -1)
+        : q.sort === 'title'
+          ? a.title.localeCompare(b.title)
+          : (a.savedAt ?? 0) - (b.savedAt ?? 0);
     return (d || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) * sign;
   });
   const page = parseRows(PostingRecordSchema, rows.slice(q.offset, q.offset + q.limit), 'postings');

@@ -40,7 +40,15 @@ export const PostingDetailSchema = z.object({
 });
 export type PostingDetail = z.infer<typeof PostingDetailSchema>;
 
-export const PostingStatusSchema = z.enum(['seen', 'saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn']);
+export const PostingStatusSchema = z.enum([
+  'seen',
+  'saved',
+  'applied',
+  'interviewing',
+  'offer',
+  'rejected',
+  'withdrawn',
+]);
 export type PostingStatus = z.infer<typeof PostingStatusSchema>;
 
 export const PostingRecordSchema = z.object({

@@ -5,8 +5,15 @@ import { PostingSkillSchema } from '../skills/schema';
 import { FitSchema } from '../fit/schema';
 import { CourseSchema } from '../courses/schema';
 import {
-  CourseSnapshotSchema, CredentialRecordSchema, LearningRecordSchema, PostingDetailSchema, PostingRecordSchema,
-  PostingStatusSchema, ProfileRecordSchema, SkillSourceSchema, LevelSchema,
+  CourseSnapshotSchema,
+  CredentialRecordSchema,
+  LearningRecordSchema,
+  PostingDetailSchema,
+  PostingRecordSchema,
+  PostingStatusSchema,
+  ProfileRecordSchema,
+  SkillSourceSchema,
+  LevelSchema,
 } from '../db/records';
 
 // Extension pages and service workers forbid eval (MV3 CSP): never let Zod probe for it.
@@ -99,7 +106,10 @@ export const protocol = {
     res: z.object({ view: PostingViewSchema, record: PostingRecordSchema, detail: z.nullable(PostingDetailSchema) }),
   },
   'posting.setStatus': { req: z.object({ id: z.string(), status: PostingStatusSchema }), res: PostingRecordSchema },
-  'posting.setNotes': { req: z.object({ id: z.string(), notes: z.string().check(z.maxLength(20000)) }), res: PostingRecordSchema },
+  'posting.setNotes': {
+    req: z.object({ id: z.string(), notes: z.string().check(z.maxLength(20000)) }),
+    res: PostingRecordSchema,
+  },
   'posting.delete': {
     req: z.object({ id: z.string() }),
     res: z.object({ record: PostingRecordSchema, detail: z.nullable(PostingDetailSchema) }),
@@ -139,10 +149,16 @@ export const protocol = {
     }),
     res: z.object({ skills: z.array(ProfileRecordSchema), rescored: z.number() }),
   },
-  'profile.remove': { req: z.object({ skillId: z.string() }), res: z.object({ removed: z.boolean(), rescored: z.number() }) },
+  'profile.remove': {
+    req: z.object({ skillId: z.string() }),
+    res: z.object({ removed: z.boolean(), rescored: z.number() }),
+  },
 
   'skills.suggest': {
-    req: z.object({ query: z.string().check(z.maxLength(100)), limit: z._default(z.int().check(z.minimum(1), z.maximum(50)), 8) }),
+    req: z.object({
+      query: z.string().check(z.maxLength(100)),
+      limit: z._default(z.int().check(z.minimum(1), z.maximum(50)), 8),
+    }),
     res: z.object({ skills: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })) }),
   },
   /** How many saved postings ask for each skill, and how many require it (credentials stack toward them). */
@@ -165,7 +181,9 @@ export const protocol = {
     res: z.object({
       credential: CredentialRecordSchema,
       raised: z.array(z.object({ id: z.string(), name: z.string(), from: z.nullable(z.number()), to: z.number() })),
-      rescored: z.array(z.object({ id: z.string(), title: z.string(), before: z.nullable(z.number()), after: z.nullable(z.number()) })),
+      rescored: z.array(
+        z.object({ id: z.string(), title: z.string(), before: z.nullable(z.number()), after: z.nullable(z.number()) }),
+      ),
     }),
   },
   'credentials.list': { req: Empty, res: z.object({ items: z.array(CredentialRecordSchema) }) },
@@ -193,7 +211,9 @@ export const protocol = {
   },
   'catalog.list': {
     req: Empty,
-    res: z.object({ catalogs: z.array(z.object({ id: z.string(), name: z.string(), courses: z.number(), importedAt: z.number() })) }),
+    res: z.object({
+      catalogs: z.array(z.object({ id: z.string(), name: z.string(), courses: z.number(), importedAt: z.number() })),
+    }),
   },
   'catalog.remove': { req: z.object({ id: z.string() }), res: Ok },
 

@@ -1,4 +1,12 @@
-import { EnvelopeSchema, isMessageName, protocol, type MessageName, type ParsedReq, type Reply, type Res } from './protocol';
+import {
+  EnvelopeSchema,
+  isMessageName,
+  protocol,
+  type MessageName,
+  type ParsedReq,
+  type Reply,
+  type Res,
+} from './protocol';
 
 export type Handlers<Ctx, Names extends MessageName = MessageName> = {
   [K in Names]: (req: ParsedReq<K>, ctx: Ctx) => Promise<Res<K>>;
@@ -22,7 +30,8 @@ export function createRouter<Ctx, Names extends MessageName>(
   handlers: Handlers<Ctx, Names>,
   log: (msg: string) => void = console.warn,
 ) {
-  const handles = (name: string): name is Names => isMessageName(name) && Object.prototype.hasOwnProperty.call(handlers, name);
+  const handles = (name: string): name is Names =>
+    isMessageName(name) && Object.prototype.hasOwnProperty.call(handlers, name);
   return async function route(raw: unknown, ctx: Ctx): Promise<Reply> {
     const env = EnvelopeSchema.safeParse(raw);
     if (!env.success) return fail('bad_request', 'Message is not of the form { type, payload }');
@@ -41,7 +50,7 @@ export function createRouter<Ctx, Names extends MessageName>(
     } catch (err) {
       if (err instanceof HandlerError) return fail(err.code, err.message);
       if (err instanceof Error && err.name === 'NotFoundError') return fail('not_found', err.message);
-      log(`[skillfit] ${type} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      log(`[skillfit] ${type} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return fail('internal', `${type} failed`);
     }
   }

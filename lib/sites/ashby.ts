@@ -20,7 +20,11 @@ const selectors = {
 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuidOf = (path: string): string | null => path.split('/').filter(Boolean).find((s) => UUID.test(s)) ?? null;
+const uuidOf = (path: string): string | null =>
+  path
+    .split('/')
+    .filter(Boolean)
+    .find((s) => UUID.test(s)) ?? null;
 
 /** "Jobs at Acme" / "Acme Jobs" / "Senior Engineer @ Acme" → Acme. */
 function companyFromTitle(doc: Document): string | null {
@@ -42,7 +46,10 @@ export default {
   label: 'Ashby',
   matches: ['*://jobs.ashbyhq.com/*'],
   examples: {
-    posting: ['https://jobs.ashbyhq.com/openai/9b2a1c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', 'https://jobs.ashbyhq.com/ramp/0d1c2b3a-4f5e-4d6c-9b8a-7f6e5d4c3b2a?utm_source=linkedin'],
+    posting: [
+      'https://jobs.ashbyhq.com/openai/9b2a1c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d',
+      'https://jobs.ashbyhq.com/ramp/0d1c2b3a-4f5e-4d6c-9b8a-7f6e5d4c3b2a?utm_source=linkedin',
+    ],
     list: ['https://jobs.ashbyhq.com/openai', 'https://jobs.ashbyhq.com/ramp?departmentId=engineering'],
     none: ['https://jobs.ashbyhq.com/openai/9b2a1c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d/application'],
   },
@@ -75,13 +82,33 @@ export default {
     const cards = queryAll(doc, selectors.jobLink).flatMap((link) => {
       const href = link.getAttribute('href') ?? '';
       let path: string;
-      try { path = new URL(href, url).pathname; } catch { return []; }
+      try {
+        path = new URL(href, url).pathname;
+      } catch {
+        return [];
+      }
       const id = uuidOf(path);
       if (!id || path.split('/').filter(Boolean)[0] !== org || path.split('/').filter(Boolean).length !== 2) return [];
       const titleEl = queryFirst(link, selectors.cardTitle);
       // "Engineering • San Francisco • Full time": Ashby puts the location second.
-      const details = (inlineText(queryFirst(link, selectors.cardDetails)) || '').split('•').map((s) => s.trim()).filter(Boolean);
-      return [makeCard({ element: link, badgeAnchor: titleEl ?? link, jobId: id, title: titleEl ? inlineText(titleEl) : inlineText(link), company, location: details.length >= 2 ? details[1] : null, href }, url)];
+      const details = (inlineText(queryFirst(link, selectors.cardDetails)) || '')
+        .split('•')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      return [
+        makeCard(
+          {
+            element: link,
+            badgeAnchor: titleEl ?? link,
+            jobId: id,
+            title: titleEl ? inlineText(titleEl) : inlineText(link),
+            company,
+            location: details.length >= 2 ? details[1] : null,
+            href,
+          },
+          url,
+        ),
+      ];
     });
     return nonEmpty(uniqueCards(cards), 'ashby');
   },

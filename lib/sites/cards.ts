@@ -4,7 +4,18 @@ import { absoluteUrl } from './dom';
 import { cleanLine, cleanOrNull, elementText } from './text';
 
 /** A card with its strings cleaned; throws when it has no title (a broken selector). */
-export function makeCard(c: { element: Element; badgeAnchor?: Element | null; jobId: string | null; title: string | null; company?: string | null; location?: string | null; href?: string | null }, base: URL): Card {
+export function makeCard(
+  c: {
+    element: Element;
+    badgeAnchor?: Element | null;
+    jobId: string | null;
+    title: string | null;
+    company?: string | null;
+    location?: string | null;
+    href?: string | null;
+  },
+  base: URL,
+): Card {
   const title = cleanLine(c.title);
   if (!title) throw new Error('card without a title');
   return {

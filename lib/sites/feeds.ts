@@ -17,16 +17,18 @@ const nullish = <T extends z.ZodMiniType>(t: T) => z.nullish(t);
 
 // ---- Greenhouse: https://developers.greenhouse.io/job-board.html
 const GreenhouseFeed = z.object({
-  jobs: z.array(z.object({
-    id: z.union([z.number(), z.string()]),
-    title: z.string(),
-    absolute_url: z.string(),
-    location: nullish(z.object({ name: nullish(z.string()) })),
-    content: nullish(z.string()),
-    updated_at: nullish(z.string()),
-    first_published: nullish(z.string()),
-    company_name: nullish(z.string()),
-  })),
+  jobs: z.array(
+    z.object({
+      id: z.union([z.number(), z.string()]),
+      title: z.string(),
+      absolute_url: z.string(),
+      location: nullish(z.object({ name: nullish(z.string()) })),
+      content: nullish(z.string()),
+      updated_at: nullish(z.string()),
+      first_published: nullish(z.string()),
+      company_name: nullish(z.string()),
+    }),
+  ),
 });
 
 export const greenhouseFeed: FeedSpec = {
@@ -56,24 +58,29 @@ export const greenhouseFeed: FeedSpec = {
 };
 
 // ---- Lever: https://github.com/lever/postings-api
-const LeverFeed = z.array(z.object({
-  id: z.string(),
-  text: z.string(),
-  hostedUrl: z.string(),
-  categories: nullish(z.object({ location: nullish(z.string()), commitment: nullish(z.string()), team: nullish(z.string()) })),
-  createdAt: nullish(z.number()),
-  descriptionPlain: nullish(z.string()),
-  description: nullish(z.string()),
-  lists: nullish(z.array(z.object({ text: z.string(), content: z.string() }))),
-  additionalPlain: nullish(z.string()),
-  additional: nullish(z.string()),
-  workplaceType: nullish(z.string()),
-}));
+const LeverFeed = z.array(
+  z.object({
+    id: z.string(),
+    text: z.string(),
+    hostedUrl: z.string(),
+    categories: nullish(
+      z.object({ location: nullish(z.string()), commitment: nullish(z.string()), team: nullish(z.string()) }),
+    ),
+    createdAt: nullish(z.number()),
+    descriptionPlain: nullish(z.string()),
+    description: nullish(z.string()),
+    lists: nullish(z.array(z.object({ text: z.string(), content: z.string() }))),
+    additionalPlain: nullish(z.string()),
+    additional: nullish(z.string()),
+    workplaceType: nullish(z.string()),
+  }),
+);
 
 export const leverFeed: FeedSpec = {
   board: firstSegment,
   // The EU instance has its own API host.
-  feedUrl: (board, url) => `https://api.${url.hostname.endsWith('.eu.lever.co') ? 'eu.' : ''}lever.co/v0/postings/${encodeURIComponent(board)}?mode=json`,
+  feedUrl: (board, url) =>
+    `https://api.${url.hostname.endsWith('.eu.lever.co') ? 'eu.' : ''}lever.co/v0/postings/${encodeURIComponent(board)}?mode=json`,
   parse(json) {
     return LeverFeed.parse(json).map((j) => {
       const parts = [j.descriptionPlain ?? htmlToText(j.description ?? '')];
@@ -86,7 +93,8 @@ export const leverFeed: FeedSpec = {
         url: j.hostedUrl,
         title: cleanLine(j.text),
         company: null,
-        location: j.workplaceType === 'remote' && location && !/remote/i.test(location) ? `${location}; Remote` : location,
+        location:
+          j.workplaceType === 'remote' && location && !/remote/i.test(location) ? `${location}; Remote` : location,
         description: normalizeLines(parts.join('\n')),
         datePosted: typeof j.createdAt === 'number' ? new Date(j.createdAt).toISOString() : null,
         employmentType: cleanOrNull(j.categories?.commitment),
@@ -97,18 +105,20 @@ export const leverFeed: FeedSpec = {
 
 // ---- Ashby: https://developers.ashbyhq.com/docs/public-job-posting-api
 const AshbyFeed = z.object({
-  jobs: z.array(z.object({
-    id: nullish(z.string()),
-    title: z.string(),
-    location: nullish(z.string()),
-    isRemote: nullish(z.boolean()),
-    isListed: nullish(z.boolean()),
-    descriptionHtml: nullish(z.string()),
-    descriptionPlain: nullish(z.string()),
-    publishedAt: nullish(z.string()),
-    employmentType: nullish(z.string()),
-    jobUrl: z.string(),
-  })),
+  jobs: z.array(
+    z.object({
+      id: nullish(z.string()),
+      title: z.string(),
+      location: nullish(z.string()),
+      isRemote: nullish(z.boolean()),
+      isListed: nullish(z.boolean()),
+      descriptionHtml: nullish(z.string()),
+      descriptionPlain: nullish(z.string()),
+      publishedAt: nullish(z.string()),
+      employmentType: nullish(z.string()),
+      jobUrl: z.string(),
+    }),
+  ),
 });
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -116,21 +126,25 @@ export const ashbyFeed: FeedSpec = {
   board: firstSegment,
   feedUrl: (board) => `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(board)}`,
   parse(json) {
-    return AshbyFeed.parse(json).jobs.filter((j) => j.isListed !== false).map((j) => {
-      const location = cleanOrNull(j.location);
-      return {
-        site: 'ashby',
-        jobId: j.id ?? UUID.exec(j.jobUrl)?.[0] ?? null,
-        url: j.jobUrl,
-        title: cleanLine(j.title),
-        company: null,
-        location: j.isRemote && location && !/remote/i.test(location) ? `${location}; Remote` : location,
-        description: j.descriptionPlain ? normalizeLines(j.descriptionPlain) : htmlToText(j.descriptionHtml ?? ''),
-        datePosted: j.publishedAt ?? null,
-        // Ashby writes "FullTime", "PartTime", "Intern", "Contract", "Temporary".
-        employmentType: employmentTypeText(j.employmentType?.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/^Intern$/, 'INTERN')),
-      };
-    });
+    return AshbyFeed.parse(json)
+      .jobs.filter((j) => j.isListed !== false)
+      .map((j) => {
+        const location = cleanOrNull(j.location);
+        return {
+          site: 'ashby',
+          jobId: j.id ?? UUID.exec(j.jobUrl)?.[0] ?? null,
+          url: j.jobUrl,
+          title: cleanLine(j.title),
+          company: null,
+          location: j.isRemote && location && !/remote/i.test(location) ? `${location}; Remote` : location,
+          description: j.descriptionPlain ? normalizeLines(j.descriptionPlain) : htmlToText(j.descriptionHtml ?? ''),
+          datePosted: j.publishedAt ?? null,
+          // Ashby writes "FullTime", "PartTime", "Intern", "Contract", "Temporary".
+          employmentType: employmentTypeText(
+            j.employmentType?.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/^Intern$/, 'INTERN'),
+          ),
+        };
+      });
   },
 };
 

@@ -20,7 +20,11 @@ export default {
   matches: ['<all_urls>'],
   examples: {
     posting: ['https://careers.example.org/jobs/line-cook-1234', 'https://www.example.com/careers/warehouse-associate'],
-    none: ['https://blog.example.com/2024/05/why-python', 'https://www.bing.com/search?q=python+jobs', 'https://www.example.com/'],
+    none: [
+      'https://blog.example.com/2024/05/why-python',
+      'https://www.bing.com/search?q=python+jobs',
+      'https://www.example.com/',
+    ],
   },
   priority: 0,
   detect(doc, url) {
@@ -29,6 +33,10 @@ export default {
     return detectPageText(doc, url) ? 'posting' : null;
   },
   extract(doc, url) {
-    return jsonLdPosting(doc, url, 'generic') ?? microdataPosting(doc, url, 'generic') ?? pageTextPosting(doc, url, 'generic');
+    return (
+      jsonLdPosting(doc, url, 'generic') ??
+      microdataPosting(doc, url, 'generic') ??
+      pageTextPosting(doc, url, 'generic')
+    );
   },
 } satisfies SiteAdapter;

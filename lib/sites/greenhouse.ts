@@ -43,7 +43,10 @@ function companyFromText(s: string | null): string | null {
 }
 
 function jobIdOf(url: URL): string | null {
-  return POSTING_PATH.exec(url.pathname)?.[2] ?? (url.pathname.startsWith('/embed/job_app') ? url.searchParams.get('token') : null);
+  return (
+    POSTING_PATH.exec(url.pathname)?.[2] ??
+    (url.pathname.startsWith('/embed/job_app') ? url.searchParams.get('token') : null)
+  );
 }
 
 export default {
@@ -51,8 +54,16 @@ export default {
   label: 'Greenhouse',
   matches: ['*://boards.greenhouse.io/*', '*://job-boards.greenhouse.io/*', '*://job-boards.eu.greenhouse.io/*'],
   examples: {
-    posting: ['https://boards.greenhouse.io/airbnb/jobs/5678901', 'https://job-boards.greenhouse.io/anthropic/jobs/4020305008', 'https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345'],
-    list: ['https://boards.greenhouse.io/airbnb', 'https://job-boards.greenhouse.io/anthropic', 'https://boards.greenhouse.io/embed/job_board?for=acme'],
+    posting: [
+      'https://boards.greenhouse.io/airbnb/jobs/5678901',
+      'https://job-boards.greenhouse.io/anthropic/jobs/4020305008',
+      'https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345',
+    ],
+    list: [
+      'https://boards.greenhouse.io/airbnb',
+      'https://job-boards.greenhouse.io/anthropic',
+      'https://boards.greenhouse.io/embed/job_board?for=acme',
+    ],
   },
   priority: 10,
   detect(_doc, url) {
@@ -82,13 +93,29 @@ export default {
     };
   },
   cards(doc, url) {
-    const company = companyFromText(textOf(doc, selectors.boardHeading)) ?? companyFromText(doc.querySelector('title')?.textContent ?? null);
+    const company =
+      companyFromText(textOf(doc, selectors.boardHeading)) ??
+      companyFromText(doc.querySelector('title')?.textContent ?? null);
     const cards = queryAll(doc, selectors.jobLink).flatMap((link) => {
       const m = JOB_HREF.exec(link.getAttribute('href') ?? '');
       if (!m) return [];
-      const element = selectors.card.map((s) => link.parentElement?.closest(s) ?? null).find((el) => el !== null) ?? link;
+      const element =
+        selectors.card.map((s) => link.parentElement?.closest(s) ?? null).find((el) => el !== null) ?? link;
       const titleEl = queryFirst(link, selectors.cardTitle) ?? link;
-      return [makeCard({ element, badgeAnchor: titleEl, jobId: m[2]!, title: cleanLine(elementText(titleEl, (el) => el.matches(selectors.cardTitleNoise))), company, location: textOf(element, selectors.cardLocation), href: link.getAttribute('href') }, url)];
+      return [
+        makeCard(
+          {
+            element,
+            badgeAnchor: titleEl,
+            jobId: m[2]!,
+            title: cleanLine(elementText(titleEl, (el) => el.matches(selectors.cardTitleNoise))),
+            company,
+            location: textOf(element, selectors.cardLocation),
+            href: link.getAttribute('href'),
+          },
+          url,
+        ),
+      ];
     });
     return nonEmpty(uniqueCards(cards), 'greenhouse');
   },

@@ -12,12 +12,24 @@ const selectors = {
   /** Title: the header's data-testid (h1 on job pages, h2 in the search pane). */
   title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'],
   /** Company and location of the header, by data-testid. */
-  company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '[data-testid="jobsearch-CompanyInfoContainer"] a'],
-  location: ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]'],
+  company: [
+    '[data-testid="inlineHeader-companyName"]',
+    '[data-company-name="true"]',
+    '[data-testid="jobsearch-CompanyInfoContainer"] a',
+  ],
+  location: [
+    '[data-testid="inlineHeader-companyLocation"]',
+    '[data-testid="job-location"]',
+    '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+  ],
   /** Description: `#jobDescriptionText` (an id, unchanged for years). */
   description: ['#jobDescriptionText'],
   /** Job type: the salary/type line (`#salaryInfoAndJobType`) or the "Job type" details group. */
-  jobType: ['#salaryInfoAndJobType span', '[aria-label="Job type"] [data-testid="list-item"]', '[aria-label="Job type"] li'],
+  jobType: [
+    '#salaryInfoAndJobType span',
+    '[aria-label="Job type"] [data-testid="list-item"]',
+    '[aria-label="Job type"] li',
+  ],
   /** The search page's right pane. */
   detailPane: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container'],
   /** Cards: each result's title link carries `data-jk` (the job key). */
@@ -29,7 +41,8 @@ const selectors = {
 } as const;
 
 const JK = /^[0-9a-f]{16}$/i;
-const EMPLOYMENT = /\b(?:full[- ]time|part[- ]time|contract|temporary|internship|permanent|apprenticeship|vollzeit|teilzeit|befristet|festanstellung)\b/i;
+const EMPLOYMENT =
+  /\b(?:full[- ]time|part[- ]time|contract|temporary|internship|permanent|apprenticeship|vollzeit|teilzeit|befristet|festanstellung)\b/i;
 const viewUrl = (url: URL, jk: string): string => `${url.origin}/viewjob?jk=${jk}`;
 
 /** Indeed appends a hidden " - job post" to the heading for screen readers. */
@@ -67,9 +80,21 @@ export default {
   label: 'Indeed',
   matches: ['*://*.indeed.com/*'],
   examples: {
-    posting: ['https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789', 'https://uk.indeed.com/viewjob?jk=1234abcd5678ef90&from=serp', 'https://de.indeed.com/m/viewjob?jk=fedcba9876543210'],
-    list: ['https://www.indeed.com/jobs?q=python&l=Austin%2C+TX&vjk=0a1b2c3d4e5f6789', 'https://ca.indeed.com/jobs?q=cashier&l=Toronto', 'https://in.indeed.com/q-data-analyst-jobs.html', 'https://de.indeed.com/Jobs?q=pflege'],
-    none: ['https://www.indeed.com/', 'https://www.indeed.com/career-advice/resumes-cover-letters/how-to-write-a-resume'],
+    posting: [
+      'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',
+      'https://uk.indeed.com/viewjob?jk=1234abcd5678ef90&from=serp',
+      'https://de.indeed.com/m/viewjob?jk=fedcba9876543210',
+    ],
+    list: [
+      'https://www.indeed.com/jobs?q=python&l=Austin%2C+TX&vjk=0a1b2c3d4e5f6789',
+      'https://ca.indeed.com/jobs?q=cashier&l=Toronto',
+      'https://in.indeed.com/q-data-analyst-jobs.html',
+      'https://de.indeed.com/Jobs?q=pflege',
+    ],
+    none: [
+      'https://www.indeed.com/',
+      'https://www.indeed.com/career-advice/resumes-cover-letters/how-to-write-a-resume',
+    ],
   },
   priority: 10,
   detect(_doc, url) {
@@ -88,10 +113,24 @@ export default {
     const cards = queryAll(doc, selectors.cardLink).flatMap((link): Card[] => {
       const jk = cleanLine(link.getAttribute('data-jk')).toLowerCase();
       if (!JK.test(jk)) return [];
-      const element = selectors.card.map((s) => link.parentElement?.closest(s) ?? null).find((el) => el !== null) ?? link;
+      const element =
+        selectors.card.map((s) => link.parentElement?.closest(s) ?? null).find((el) => el !== null) ?? link;
       const titleEl = queryFirst(link, selectors.cardTitle);
       const title = cleanOrNull(titleEl?.getAttribute('title')) ?? inlineText(titleEl ?? link);
-      return [makeCard({ element, badgeAnchor: link, jobId: jk, title, company: textOf(element, selectors.cardCompany), location: textOf(element, selectors.cardLocation), href: viewUrl(url, jk) }, url)];
+      return [
+        makeCard(
+          {
+            element,
+            badgeAnchor: link,
+            jobId: jk,
+            title,
+            company: textOf(element, selectors.cardCompany),
+            location: textOf(element, selectors.cardLocation),
+            href: viewUrl(url, jk),
+          },
+          url,
+        ),
+      ];
     });
     return nonEmpty(uniqueCards(cards), 'indeed');
   },

@@ -24,4 +24,6 @@ export function readPage(doc: Document, url: string, log?: FailureLog): PageRead
 }
 
 /** Union of the site adapters' match patterns, for the manifest (the generic adapter excluded). */
-export const contentScriptMatches: string[] = [...new Set(adapters.filter((a) => a.id !== 'generic').flatMap((a) => a.matches))];
+export const contentScriptMatches: string[] = [
+  ...new Set(adapters.filter((a) => a.id !== 'generic').flatMap((a) => a.matches)),
+];

@@ -24,9 +24,16 @@ function escapeControlsInStrings(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (inString) {
-      if (ch === '\\') { out += ch + (text[i + 1] ?? ''); i++; continue; }
+      if (ch === '\\') {
+        out += ch + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
       if (ch === '"') inString = false;
-      else if (ch < ' ') { out += ch === '\n' ? '\\n' : ch === '\t' ? '\\t' : ch === '\r' ? '' : ' '; continue; }
+      else if (ch < ' ') {
+        out += ch === '\n' ? '\\n' : ch === '\t' ? '\\t' : ch === '\r' ? '' : ' ';
+        continue;
+      }
     } else if (ch === '"') inString = true;
     out += ch;
   }
@@ -35,7 +42,9 @@ function escapeControlsInStrings(text: string): string {
 
 /** JSON.parse, retried once with raw control characters in strings escaped; undefined if invalid. */
 export function parseJsonLenient(text: string): unknown {
-  const body = text.replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/)/, '').replace(/(?:-->|\/\*\s*\]\]>\s*\*\/)\s*$/, '');
+  const body = text
+    .replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/)/, '')
+    .replace(/(?:-->|\/\*\s*\]\]>\s*\*\/)\s*$/, '');
   try {
     return JSON.parse(body);
   } catch {
@@ -60,7 +69,9 @@ const lineOrNull = (v: unknown): string | null => line(v) || null;
 /** Every JSON-LD block of the page that parses. */
 export function jsonLdBlocks(doc: Document): unknown[] {
   const out: unknown[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]'))) {
+  for (const script of Array.from(
+    doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]'),
+  )) {
     const data = parseJsonLenient(script.textContent ?? '');
     if (data !== undefined) out.push(data);
   }
@@ -85,7 +96,10 @@ export function findNodes(blocks: readonly unknown[], type: string): JsonObject[
     if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: depth + 1 });
     } else if (isObject(v)) {
-      if (hasType(v, type)) { found.push(v); continue; }
+      if (hasType(v, type)) {
+        found.push(v);
+        continue;
+      }
       for (const key of Object.keys(v).reverse()) {
         if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
         stack.push({ v: v[key], depth: depth + 1 });
@@ -101,7 +115,10 @@ export function str(v: unknown, depth = 0): string | null {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (Array.isArray(v)) {
-    for (const x of v) { const s = str(x, depth + 1); if (s) return s; }
+    for (const x of v) {
+      const s = str(x, depth + 1);
+      if (s) return s;
+    }
     return null;
   }
   if (isObject(v)) return str(field(v, '@value') ?? field(v, 'value') ?? field(v, 'name'), depth + 1);
@@ -136,8 +153,14 @@ export function locationText(node: unknown): string | null {
 }
 
 const EMPLOYMENT_TYPES: Record<string, string> = {
-  FULL_TIME: 'Full-time', PART_TIME: 'Part-time', CONTRACTOR: 'Contract', TEMPORARY: 'Temporary',
-  INTERN: 'Internship', VOLUNTEER: 'Volunteer', PER_DIEM: 'Per diem', OTHER: 'Other',
+  FULL_TIME: 'Full-time',
+  PART_TIME: 'Part-time',
+  CONTRACTOR: 'Contract',
+  TEMPORARY: 'Temporary',
+  INTERN: 'Internship',
+  VOLUNTEER: 'Volunteer',
+  PER_DIEM: 'Per diem',
+  OTHER: 'Other',
 };
 
 /** schema.org employmentType (string or array, enum or free text) → readable text. */

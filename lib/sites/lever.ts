@@ -40,7 +40,10 @@ export default {
   label: 'Lever',
   matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
   examples: {
-    posting: ['https://jobs.lever.co/palantir/1b9a8c62-8f0e-4a3b-9d7c-2f4e6a1b3c5d', 'https://jobs.eu.lever.co/acme/0c2d4e6f-1a3b-4c5d-8e9f-a0b1c2d3e4f5?lever-source=LinkedIn'],
+    posting: [
+      'https://jobs.lever.co/palantir/1b9a8c62-8f0e-4a3b-9d7c-2f4e6a1b3c5d',
+      'https://jobs.eu.lever.co/acme/0c2d4e6f-1a3b-4c5d-8e9f-a0b1c2d3e4f5?lever-source=LinkedIn',
+    ],
     list: ['https://jobs.lever.co/palantir', 'https://jobs.lever.co/palantir?department=Engineering&location=London'],
     none: ['https://jobs.lever.co/palantir/1b9a8c62-8f0e-4a3b-9d7c-2f4e6a1b3c5d/apply'],
   },
@@ -59,7 +62,8 @@ export default {
     const start = required(doc, selectors.descriptionStart, 'lever description');
     const parts = [elementText(start)];
     for (const s of queryAll(doc, selectors.sections)) {
-      if (s === start || s.contains(start) || s.querySelector(selectors.apply) || s.querySelector('.posting-headline')) continue;
+      if (s === start || s.contains(start) || s.querySelector(selectors.apply) || s.querySelector('.posting-headline'))
+        continue;
       parts.push(elementText(s));
     }
     const location = textOf(doc, selectors.location)?.replace(/\s*[/–-]\s*$/, '') ?? null;
@@ -84,7 +88,20 @@ export default {
       const id = el.getAttribute('data-qa-posting-id') ?? href?.split('/').find((s) => UUID.test(s)) ?? null;
       const titleEl = queryFirst(el, selectors.cardTitle);
       if (!titleEl) return [];
-      return [makeCard({ element: el, badgeAnchor: titleEl, jobId: id, title: titleEl.textContent, company, location: textOf(el, selectors.cardLocation), href }, url)];
+      return [
+        makeCard(
+          {
+            element: el,
+            badgeAnchor: titleEl,
+            jobId: id,
+            title: titleEl.textContent,
+            company,
+            location: textOf(el, selectors.cardLocation),
+            href,
+          },
+          url,
+        ),
+      ];
     });
     return nonEmpty(uniqueCards(cards), 'lever');
   },

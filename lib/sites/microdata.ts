@@ -62,10 +62,17 @@ export function microdataPosting(doc: Document, url: URL, site: string): Posting
   if (!title) return null;
   const locations: string[] = [];
   for (const el of props(scope, 'jobLocation')) {
-    const t = el.getAttribute('itemscope') !== null ? (props(el, 'address')[0] ? addressText(props(el, 'address')[0]!) : value(el)) : value(el);
+    const t =
+      el.getAttribute('itemscope') !== null
+        ? props(el, 'address')[0]
+          ? addressText(props(el, 'address')[0]!)
+          : value(el)
+        : value(el);
     if (t && !locations.includes(t)) locations.push(t);
   }
-  const employment = props(scope, 'employmentType').map((el) => value(el)).filter(Boolean);
+  const employment = props(scope, 'employmentType')
+    .map((el) => value(el))
+    .filter(Boolean);
   return {
     site,
     jobId: cleanOrNull(first(scope, 'identifier')),

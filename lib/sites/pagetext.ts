@@ -23,24 +23,40 @@ const selectors = {
 } as const;
 
 /** Path words of career pages. Only the path counts: a search query "python jobs" is no signal. */
-const JOB_PATH = /\/(?:jobs?|careers?|positions?|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|stellen(?:angebote)?|emplois?|empleos?|requisitions?|postings?)(?:[\/_.-]|$)/i;
-const APPLY_TEXT = /^\s*(?:apply(?: now| for (?:this|the) (?:job|position|role))?|apply online|submit (?:your )?application|jetzt bewerben|postuler|postuler maintenant|solicitar|bewerben)\s*$/i;
-const SECTION_TEXT = /^(?:(?:key |your |main |core |the )?(?:responsibilities|duties|requirements|qualifications|skills|what you(?:'|’)ll do|what you will do|what we(?:'|’)re looking for|what we are looking for|who you are|about (?:the|this) (?:role|position|job)|the role|minimum qualifications|preferred qualifications|basic qualifications|nice to have|benefits|what we offer|job description|role description|your profile|your tasks|aufgaben|anforderungen|profil))\s*:?\s*$/i;
-const EMPLOYMENT_TEXT = /\b(?:full[- ]time|part[- ]time|temporary|permanent|fixed[- ]term|contract(?:or)? (?:role|position)|internship|apprenticeship|seasonal|per diem|vollzeit|teilzeit)\b/i;
+const JOB_PATH =
+  /\/(?:jobs?|careers?|positions?|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|stellen(?:angebote)?|emplois?|empleos?|requisitions?|postings?)(?:[/_.-]|$)/i;
+const APPLY_TEXT =
+  /^\s*(?:apply(?: now| for (?:this|the) (?:job|position|role))?|apply online|submit (?:your )?application|jetzt bewerben|postuler|postuler maintenant|solicitar|bewerben)\s*$/i;
+const SECTION_TEXT =
+  /^(?:(?:key |your |main |core |the )?(?:responsibilities|duties|requirements|qualifications|skills|what you(?:'|’)ll do|what you will do|what we(?:'|’)re looking for|what we are looking for|who you are|about (?:the|this) (?:role|position|job)|the role|minimum qualifications|preferred qualifications|basic qualifications|nice to have|benefits|what we offer|job description|role description|your profile|your tasks|aufgaben|anforderungen|profil))\s*:?\s*$/i;
+const EMPLOYMENT_TEXT =
+  /\b(?:full[- ]time|part[- ]time|temporary|permanent|fixed[- ]term|contract(?:or)? (?:role|position)|internship|apprenticeship|seasonal|per diem|vollzeit|teilzeit)\b/i;
 const EMPLOYMENT_LABELS: readonly [RegExp, string][] = [
-  [/\bfull[- ]time\b|\bvollzeit\b/i, 'Full-time'], [/\bpart[- ]time\b|\bteilzeit\b/i, 'Part-time'],
-  [/\binternship\b/i, 'Internship'], [/\bapprenticeship\b/i, 'Apprenticeship'],
-  [/\btemporary\b|\bseasonal\b|\bfixed[- ]term\b/i, 'Temporary'], [/\bcontract(?:or)? (?:role|position)\b/i, 'Contract'],
+  [/\bfull[- ]time\b|\bvollzeit\b/i, 'Full-time'],
+  [/\bpart[- ]time\b|\bteilzeit\b/i, 'Part-time'],
+  [/\binternship\b/i, 'Internship'],
+  [/\bapprenticeship\b/i, 'Apprenticeship'],
+  [/\btemporary\b|\bseasonal\b|\bfixed[- ]term\b/i, 'Temporary'],
+  [/\bcontract(?:or)? (?:role|position)\b/i, 'Contract'],
 ];
 
 /** The job signals found on a page (exported for tests and for the lead's diagnostics). */
-export interface JobSignals { path: boolean; apply: boolean; sections: number; employment: boolean; article: boolean }
+export interface JobSignals {
+  path: boolean;
+  apply: boolean;
+  sections: number;
+  employment: boolean;
+  article: boolean;
+}
 
 export function jobSignals(doc: Document, url: URL, text: string): JobSignals {
   let apply = false;
   for (const el of Array.from(doc.querySelectorAll(selectors.applyControls)).slice(0, 2000)) {
     const label = el.getAttribute('value') ?? el.getAttribute('aria-label') ?? el.textContent ?? '';
-    if (label.length < 60 && APPLY_TEXT.test(label)) { apply = true; break; }
+    if (label.length < 60 && APPLY_TEXT.test(label)) {
+      apply = true;
+      break;
+    }
   }
   const seen = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll(selectors.sectionHeadings)).slice(0, 2000)) {
@@ -49,8 +65,15 @@ export function jobSignals(doc: Document, url: URL, text: string): JobSignals {
   }
   const ogType = metaContent(doc, 'og:type');
   const blocks = jsonLdBlocks(doc);
-  const article = ogType === 'article' || ['Article', 'BlogPosting', 'NewsArticle'].some((t) => findNodes(blocks, t).length > 0);
-  return { path: JOB_PATH.test(url.pathname), apply, sections: seen.size, employment: EMPLOYMENT_TEXT.test(text.slice(0, 20_000)), article };
+  const article =
+    ogType === 'article' || ['Article', 'BlogPosting', 'NewsArticle'].some((t) => findNodes(blocks, t).length > 0);
+  return {
+    path: JOB_PATH.test(url.pathname),
+    apply,
+    sections: seen.size,
+    employment: EMPLOYMENT_TEXT.test(text.slice(0, 20_000)),
+    article,
+  };
 }
 
 /**
@@ -75,7 +98,8 @@ export function mainContent(doc: Document): Element | null {
 
 const CHROME_TAGS = new Set<string>(selectors.chromeTags);
 const CHROME_ROLES = new Set<string>(selectors.chromeRoles);
-const isChrome = (el: Element): boolean => CHROME_TAGS.has(el.localName.toLowerCase()) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
+const isChrome = (el: Element): boolean =>
+  CHROME_TAGS.has(el.localName.toLowerCase()) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
 
 /** The description text of the main content, without navigation and page chrome. */
 export function mainText(doc: Document): string {
@@ -98,14 +122,20 @@ export function pageTextPosting(doc: Document, url: URL, site: string): Posting 
   // The title opens the main content; the description starts after it.
   if (description.startsWith(title + '\n')) description = description.slice(title.length + 1);
   // Apply links and buttons are controls, not description.
-  description = description.split('\n').filter((l) => !APPLY_TEXT.test(l)).join('\n');
+  description = description
+    .split('\n')
+    .filter((l) => !APPLY_TEXT.test(l))
+    .join('\n');
   const label = EMPLOYMENT_LABELS.find(([re]) => re.test(description.slice(0, 20_000)));
   return {
     site,
     jobId: null,
     url: pageUrl(url),
     title,
-    company: metaContent(doc, 'og:site_name') ?? jsonLdOrganizationName(doc) ?? cleanOrNull(doc.querySelector('[itemprop="hiringOrganization"]')?.textContent),
+    company:
+      metaContent(doc, 'og:site_name') ??
+      jsonLdOrganizationName(doc) ??
+      cleanOrNull(doc.querySelector('[itemprop="hiringOrganization"]')?.textContent),
     location: null,
     description,
     datePosted: null,

@@ -30,14 +30,25 @@ function validPosting(p: Posting | null | undefined, adapterId: string): Posting
 
 function validCards(cards: Card[]): Card[] {
   return cards.map((c) => {
-    const data = CardDataSchema.parse({ jobId: c.jobId, title: c.title, company: c.company, location: c.location, url: c.url });
+    const data = CardDataSchema.parse({
+      jobId: c.jobId,
+      title: c.title,
+      company: c.company,
+      location: c.location,
+      url: c.url,
+    });
     if (!c.element || !c.badgeAnchor) throw new Error('card without element or badge anchor');
     return { ...data, element: c.element, badgeAnchor: c.badgeAnchor };
   });
 }
 
 /** readPage over an explicit adapter list (the registry's readPage passes the registry). */
-export function runAdapters(adapters: readonly SiteAdapter[], doc: Document, href: string, log: FailureLog = warnOnce): PageReading {
+export function runAdapters(
+  adapters: readonly SiteAdapter[],
+  doc: Document,
+  href: string,
+  log: FailureLog = warnOnce,
+): PageReading {
   let url: URL;
   try {
     url = new URL(href);
@@ -49,7 +60,11 @@ export function runAdapters(adapters: readonly SiteAdapter[], doc: Document, hre
   const fail = (id: string, err: unknown) => {
     if (logged.has(id)) return;
     logged.add(id);
-    try { log(id, err); } catch { /* a throwing logger must not break the page either */ }
+    try {
+      log(id, err);
+    } catch {
+      /* a throwing logger must not break the page either */
+    }
   };
   for (const adapter of candidates(adapters, url)) {
     try {

@@ -35,7 +35,10 @@ export default {
   label: 'SmartRecruiters',
   matches: ['*://jobs.smartrecruiters.com/*', '*://careers.smartrecruiters.com/*'],
   examples: {
-    posting: ['https://jobs.smartrecruiters.com/Visa/743999987654321-senior-software-engineer', 'https://jobs.smartrecruiters.com/BoschGroup/744000012345678-werkstudent-softwareentwicklung-m-w-div-?trid=abc'],
+    posting: [
+      'https://jobs.smartrecruiters.com/Visa/743999987654321-senior-software-engineer',
+      'https://jobs.smartrecruiters.com/BoschGroup/744000012345678-werkstudent-softwareentwicklung-m-w-div-?trid=abc',
+    ],
     list: ['https://careers.smartrecruiters.com/Visa', 'https://careers.smartrecruiters.com/BoschGroup?search=python'],
     none: ['https://jobs.smartrecruiters.com/'],
   },
@@ -64,16 +67,36 @@ export default {
     };
   },
   cards(doc, url) {
-    const company = cleanOrNull(queryFirst(doc, selectors.companyName)?.getAttribute('content')) ?? cleanOrNull(url.pathname.split('/')[1]);
+    const company =
+      cleanOrNull(queryFirst(doc, selectors.companyName)?.getAttribute('content')) ??
+      cleanOrNull(url.pathname.split('/')[1]);
     const cards = queryAll(doc, selectors.jobLink).flatMap((link) => {
       const href = link.getAttribute('href') ?? '';
       let m: RegExpExecArray | null = null;
-      try { m = POSTING_PATH.exec(new URL(href, url).pathname); } catch { /* not a URL */ }
+      try {
+        m = POSTING_PATH.exec(new URL(href, url).pathname);
+      } catch {
+        /* not a URL */
+      }
       if (!m) return [];
-      const element = selectors.card.map((s) => link.parentElement?.closest(s) ?? null).find((el) => el !== null) ?? link;
+      const element =
+        selectors.card.map((s) => link.parentElement?.closest(s) ?? null).find((el) => el !== null) ?? link;
       const titleEl = queryFirst(link, selectors.cardTitle) ?? link;
       const group = selectors.group.map((s) => link.closest(s)).find((el) => el !== null);
-      return [makeCard({ element, badgeAnchor: titleEl, jobId: m[2]!, title: inlineText(titleEl), company, location: group ? textOf(group, selectors.groupHeading) : null, href }, url)];
+      return [
+        makeCard(
+          {
+            element,
+            badgeAnchor: titleEl,
+            jobId: m[2]!,
+            title: inlineText(titleEl),
+            company,
+            location: group ? textOf(group, selectors.groupHeading) : null,
+            href,
+          },
+          url,
+        ),
+      ];
     });
     return nonEmpty(uniqueCards(cards), 'smartrecruiters');
   },

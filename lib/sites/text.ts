@@ -4,15 +4,69 @@
  */
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', bull: '•', middot: '·',
-  copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°',
-  times: '×', shy: '', zwj: '', zwnj: '', laquo: '«', raquo: '»', iexcl: '¡', iquest: '¿',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', aacute: 'á', agrave: 'à', acirc: 'â',
-  auml: 'ä', aring: 'å', oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', uacute: 'ú',
-  ugrave: 'ù', ucirc: 'û', uuml: 'ü', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï',
-  ntilde: 'ñ', ccedil: 'ç', szlig: 'ß', oslash: 'ø', aelig: 'æ', Eacute: 'É', Auml: 'Ä',
-  Ouml: 'Ö', Uuml: 'Ü', Ntilde: 'Ñ', Ccedil: 'Ç',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  deg: '°',
+  times: '×',
+  shy: '',
+  zwj: '',
+  zwnj: '',
+  laquo: '«',
+  raquo: '»',
+  iexcl: '¡',
+  iquest: '¿',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  auml: 'ä',
+  aring: 'å',
+  oacute: 'ó',
+  ograve: 'ò',
+  ocirc: 'ô',
+  ouml: 'ö',
+  uacute: 'ú',
+  ugrave: 'ù',
+  ucirc: 'û',
+  uuml: 'ü',
+  iacute: 'í',
+  igrave: 'ì',
+  icirc: 'î',
+  iuml: 'ï',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  szlig: 'ß',
+  oslash: 'ø',
+  aelig: 'æ',
+  Eacute: 'É',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Ntilde: 'Ñ',
+  Ccedil: 'Ç',
 };
 
 /** Decodes HTML character references (named subset, decimal, hex); unknown ones stay as written. */
@@ -29,13 +83,60 @@ export function decodeEntities(s: string): string {
 
 /** Elements whose start or end breaks a line in the text we produce. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 /** Elements whose content is never text a reader sees. */
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'head', 'title']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'canvas',
+  'math',
+  'head',
+  'title',
+]);
 
 /** Collapses runs of spaces in each line, trims lines, drops empty lines. */
 export function normalizeLines(s: string): string {
@@ -50,7 +151,9 @@ export function normalizeLines(s: string): string {
 /** One line of plain text: all whitespace collapsed, no tag-like fragments. */
 export function cleanLine(s: string | null | undefined): string {
   if (s == null) return '';
-  return stripTagLike(String(s)).replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return stripTagLike(String(s))
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
 }
 
 /** cleanLine, with '' → null (for the nullable posting fields). */
@@ -76,9 +179,9 @@ const TAG_RE = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g;
 export function htmlToText(input: string): string {
   let html = input;
   // Escaped markup ("&lt;p&gt;…") with no real tags: unescape once, then read it as HTML.
-  if (!/<[a-zA-Z\/!]/.test(html) && /&lt;\/?[a-zA-Z]/.test(html)) html = decodeEntities(html);
+  if (!/<[a-zA-Z/!]/.test(html) && /&lt;\/?[a-zA-Z]/.test(html)) html = decodeEntities(html);
   // In markup, source line breaks are just spaces; in plain text they separate paragraphs.
-  if (/<[a-zA-Z\/!]/.test(html)) html = html.replace(/[\r\n]+/g, ' ');
+  if (/<[a-zA-Z/!]/.test(html)) html = html.replace(/[\r\n]+/g, ' ');
   let out = '';
   let skipUntil: string | null = null;
   let last = 0;
@@ -115,17 +218,29 @@ export function elementText(root: Node, skip?: (el: Element) => boolean): string
     else if (node.nodeType === 9 || node.nodeType === 11) enter = true;
     else if (node.nodeType === 1) {
       const el = node as Element;
-      const hidden = SKIPPED_TAGS.has(el.localName.toLowerCase()) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true';
+      const hidden =
+        SKIPPED_TAGS.has(el.localName.toLowerCase()) ||
+        el.getAttribute('hidden') !== null ||
+        el.getAttribute('aria-hidden') === 'true';
       enter = node === root || !(hidden || (skip !== undefined && skip(el)));
       if (enter && isBlock(node)) parts.push('\n');
     }
-    if (enter && node.firstChild) { node = node.firstChild; continue; }
+    if (enter && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
     // Leave this node and every ancestor whose last child it was; emit block ends on the way.
     let entered = enter;
     while (node) {
       if (entered && isBlock(node)) parts.push('\n');
-      if (node === root) { node = null; break; }
-      if (node.nextSibling) { node = node.nextSibling; break; }
+      if (node === root) {
+        node = null;
+        break;
+      }
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
       node = node.parentNode;
       entered = true;
     }

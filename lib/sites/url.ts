@@ -2,9 +2,33 @@
 
 /** Query parameters that only track where a click came from. */
 const TRACKING_PARAMS = new Set([
-  'gclid', 'gbraid', 'wbraid', 'fbclid', 'msclkid', 'dclid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
-  '_hsenc', '_hsmi', 'refid', 'trackingid', 'ref', 'referrer', 'source', 'src', 'from', 'ebp', 'lipi',
-  'gh_src', 'lever-source', 'lever-origin', 'tk', 'vjs',
+  'gclid',
+  'gbraid',
+  'wbraid',
+  'fbclid',
+  'msclkid',
+  'dclid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  'refid',
+  'trackingid',
+  'ref',
+  'referrer',
+  'source',
+  'src',
+  'from',
+  'ebp',
+  'lipi',
+  'gh_src',
+  'lever-source',
+  'lever-origin',
+  'tk',
+  'vjs',
 ]);
 
 /** True for utm_*, trk* and the parameters above (case-insensitive). */

@@ -1,6 +1,6 @@
 /** USAJOBS (US federal jobs): announcements www.usajobs.gov/job/{id} and search results /search/results/?k=…. */
 import type { Card, Posting, SiteAdapter } from './schema';
-import { pageUrl, queryAll, queryFirst, required, textOf } from './dom';
+import { pageUrl, queryAll, required, textOf } from './dom';
 import { jsonLdPosting } from './jsonld';
 import { makeCard, nonEmpty, uniqueCards } from './cards';
 import { cleanLine, elementText, inlineText, normalizeLines } from './text';
@@ -40,7 +40,10 @@ export default {
   matches: ['*://www.usajobs.gov/*', '*://usajobs.gov/*'],
   examples: {
     posting: ['https://www.usajobs.gov/job/812345600', 'https://www.usajobs.gov/GetJob/ViewDetails/798765432'],
-    list: ['https://www.usajobs.gov/search/results/?k=nurse&l=Denver%2C%20Colorado', 'https://www.usajobs.gov/Search/Results?k=IT%20specialist'],
+    list: [
+      'https://www.usajobs.gov/search/results/?k=nurse&l=Denver%2C%20Colorado',
+      'https://www.usajobs.gov/Search/Results?k=IT%20specialist',
+    ],
     none: ['https://www.usajobs.gov/', 'https://www.usajobs.gov/help/how-to/'],
   },
   priority: 10,
@@ -54,7 +57,13 @@ export default {
     if (fromLd) return { ...fromLd, jobId };
     const sections = queryAll(doc, selectors.sections);
     if (!sections.length) throw new Error('usajobs: no announcement sections');
-    const cities = [...new Set(queryAll(doc, selectors.locations).map((el) => inlineText(el)).filter(Boolean))];
+    const cities = [
+      ...new Set(
+        queryAll(doc, selectors.locations)
+          .map((el) => inlineText(el))
+          .filter(Boolean),
+      ),
+    ];
     return {
       site: 'usajobs',
       jobId,
@@ -70,11 +79,29 @@ export default {
   cards(doc, url) {
     const cards = queryAll(doc, selectors.jobLink).flatMap((link): Card[] => {
       let id: string | undefined;
-      try { id = JOB_PATH.exec(new URL(link.getAttribute('href') ?? '', url).pathname)?.[1]; } catch { /* not a URL */ }
+      try {
+        id = JOB_PATH.exec(new URL(link.getAttribute('href') ?? '', url).pathname)?.[1];
+      } catch {
+        /* not a URL */
+      }
       const title = cleanLine(inlineText(link));
       if (!id || !title) return [];
-      const element = selectors.card.map((s) => link.parentElement?.closest(s) ?? null).find((el) => el !== null) ?? link;
-      return [makeCard({ element, badgeAnchor: link, jobId: id, title, company: textOf(element, selectors.cardAgency), location: textOf(element, selectors.cardLocation), href: `https://www.usajobs.gov/job/${id}` }, url)];
+      const element =
+        selectors.card.map((s) => link.parentElement?.closest(s) ?? null).find((el) => el !== null) ?? link;
+      return [
+        makeCard(
+          {
+            element,
+            badgeAnchor: link,
+            jobId: id,
+            title,
+            company: textOf(element, selectors.cardAgency),
+            location: textOf(element, selectors.cardLocation),
+            href: `https://www.usajobs.gov/job/${id}`,
+          },
+          url,
+        ),
+      ];
     });
     return nonEmpty(uniqueCards(cards), 'usajobs');
   },

@@ -4,7 +4,7 @@
  * `data-automation-id`, which is what the selectors anchor to (its css-* classes are generated).
  */
 import type { Posting, SiteAdapter } from './schema';
-import { blockText, pageUrl, queryAll, queryFirst, required, textOf } from './dom';
+import { blockText, pageUrl, queryAll, required, textOf } from './dom';
 import { jsonLdPosting } from './jsonld';
 import { makeCard, nonEmpty, uniqueCards } from './cards';
 import { cleanOrNull, inlineText } from './text';
@@ -36,8 +36,14 @@ export default {
   label: 'Workday',
   matches: ['*://*.myworkdayjobs.com/*', '*://*.myworkdaysite.com/*'],
   examples: {
-    posting: ['https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Software-Engineer_JR1987654', 'https://walmart.wd5.myworkdayjobs.com/WalmartExternal/job/Bentonville-AR/Store-Associate_R-1234567-1'],
-    list: ['https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite', 'https://walmart.wd5.myworkdayjobs.com/WalmartExternal?q=cashier&locations=abc123'],
+    posting: [
+      'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Software-Engineer_JR1987654',
+      'https://walmart.wd5.myworkdayjobs.com/WalmartExternal/job/Bentonville-AR/Store-Associate_R-1234567-1',
+    ],
+    list: [
+      'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite',
+      'https://walmart.wd5.myworkdayjobs.com/WalmartExternal?q=cashier&locations=abc123',
+    ],
     none: ['https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/login'],
   },
   priority: 10,
@@ -69,15 +75,18 @@ export default {
     const cards = queryAll(results, selectors.cardLink).map((link) => {
       const item = link.closest(selectors.cardItem) ?? link;
       const href = link.getAttribute('href');
-      return makeCard({
-        element: item,
-        badgeAnchor: link,
-        jobId: reqIdOf(href ?? '') ?? textOf(item, selectors.cardReqId),
-        title: inlineText(link),
-        company: null,
-        location: textOf(item, selectors.location),
-        href,
-      }, url);
+      return makeCard(
+        {
+          element: item,
+          badgeAnchor: link,
+          jobId: reqIdOf(href ?? '') ?? textOf(item, selectors.cardReqId),
+          title: inlineText(link),
+          company: null,
+          location: textOf(item, selectors.location),
+          href,
+        },
+        url,
+      );
     });
     return nonEmpty(uniqueCards(cards), 'workday');
   },

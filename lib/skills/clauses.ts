@@ -18,18 +18,48 @@ export const enum Cue {
 }
 
 const CUE_WORDS = new Map<string, Cue>([
-  ...['must', 'required', 'require', 'requires', 'requirement', 'essential', 'mandatory', 'need', 'needed'].map((w) => [w, Cue.Required] as const),
-  ...['bonus', 'preferred', 'preferably', 'preferable', 'desirable', 'desired', 'ideally', 'advantage', 'advantageous', 'beneficial', 'optional', 'asset', 'pluses'].map(
-    (w) => [w, Cue.Preferred] as const,
+  ...['must', 'required', 'require', 'requires', 'requirement', 'essential', 'mandatory', 'need', 'needed'].map(
+    (w) => [w, Cue.Required] as const,
   ),
-  ...['strong', 'solid', 'proficient', 'proficiency', 'expert', 'expertise', 'extensive', 'thorough'].map((w) => [w, Cue.WeakRequired] as const),
+  ...[
+    'bonus',
+    'preferred',
+    'preferably',
+    'preferable',
+    'desirable',
+    'desired',
+    'ideally',
+    'advantage',
+    'advantageous',
+    'beneficial',
+    'optional',
+    'asset',
+    'pluses',
+  ].map((w) => [w, Cue.Preferred] as const),
+  ...['strong', 'solid', 'proficient', 'proficiency', 'expert', 'expertise', 'extensive', 'thorough'].map(
+    (w) => [w, Cue.WeakRequired] as const,
+  ),
 ]);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen']);
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'fifteen',
+]);
 const isNumber = (k: string | undefined) => !!k && (NUMBER_WORDS.has(k) || /^\d{1,2}$/.test(k));
 
 /** Words that can carry a cue, by hash (verified on a hit), so tokens need not become strings. */
 const CUE_CANDIDATES = new Map<number, string>();
-for (const w of [...CUE_WORDS.keys(), 'plus', 'nice', 'good', 'great', 'have', 'years', 'year', 'yrs']) CUE_CANDIDATES.set(hashToken(w), w);
+for (const w of [...CUE_WORDS.keys(), 'plus', 'nice', 'good', 'great', 'have', 'years', 'year', 'yrs'])
+  CUE_CANDIDATES.set(hashToken(w), w);
 
 /** Cue of token `i`, reading its neighbours for phrases ("a plus", "nice to have", "not required"). */
 function cueAt(tokens: Tokens, i: number): Cue {
@@ -61,24 +91,107 @@ function cueAt(tokens: Tokens, i: number): Cue {
 
 /** Words that show a clause is about the candidate's skills ("experience in finance"). */
 const CONTEXT_WORDS = new Set([
-  'experience', 'experienced', 'experiences', 'knowledge', 'knowledgeable', 'skill', 'skills', 'skilled', 'understanding', 'familiar',
-  'familiarity', 'background', 'expertise', 'expert', 'degree', 'ability', 'abilities', 'must', 'required', 'requirement', 'requirements',
-  'essential', 'mandatory', 'preferred', 'plus', 'bonus', 'desirable', 'strong', 'solid', 'trained', 'training', 'year', 'years',
-  'specialist', 'nice', 'excellent', 'outstanding', 'effective', 'exceptional', 'demonstrated', 'proven', 'able', 'good',
+  'experience',
+  'experienced',
+  'experiences',
+  'knowledge',
+  'knowledgeable',
+  'skill',
+  'skills',
+  'skilled',
+  'understanding',
+  'familiar',
+  'familiarity',
+  'background',
+  'expertise',
+  'expert',
+  'degree',
+  'ability',
+  'abilities',
+  'must',
+  'required',
+  'requirement',
+  'requirements',
+  'essential',
+  'mandatory',
+  'preferred',
+  'plus',
+  'bonus',
+  'desirable',
+  'strong',
+  'solid',
+  'trained',
+  'training',
+  'year',
+  'years',
+  'specialist',
+  'nice',
+  'excellent',
+  'outstanding',
+  'effective',
+  'exceptional',
+  'demonstrated',
+  'proven',
+  'able',
+  'good',
 ]);
 const CONTEXT_PREFIXES = ['proficien', 'competen', 'certifi', 'qualifi', 'specialis', 'specializ', 'advantage'];
 /** Words of the other parts of an ad: what the company offers, how to apply, equal opportunity. */
 const OFFER_WORDS = new Set([
-  'offer', 'offers', 'benefits', 'benefit', 'perks', 'holiday', 'holidays', 'vacation', 'gym', 'lunch', 'lunches', 'vouchers', 'insurance',
-  'pension', 'discount', 'discounts', 'salary', 'salaries', 'equal', 'discrimination', 'gender', 'religion', 'orientation', 'disability',
-  'veteran', 'interview', 'recruiting', 'visa', 'relocation', 'parental', 'bike', 'fruit',
+  'offer',
+  'offers',
+  'benefits',
+  'benefit',
+  'perks',
+  'holiday',
+  'holidays',
+  'vacation',
+  'gym',
+  'lunch',
+  'lunches',
+  'vouchers',
+  'insurance',
+  'pension',
+  'discount',
+  'discounts',
+  'salary',
+  'salaries',
+  'equal',
+  'discrimination',
+  'gender',
+  'religion',
+  'orientation',
+  'disability',
+  'veteran',
+  'interview',
+  'recruiting',
+  'visa',
+  'relocation',
+  'parental',
+  'bike',
+  'fruit',
 ]);
 const PREFIX_FIRST = new Set(CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
 const YEAR_WORDS = new Set(['years', 'year', 'yrs', 'yr']);
-const NUMBER_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15 };
+const NUMBER_VALUES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+};
 
 /** Every word a clause scan looks for; the tokenizer marks them (see WordTable in matcher.ts). */
-export const CLAUSE_WORDS: readonly string[] = [...new Set([...CUE_CANDIDATES.values(), ...CONTEXT_WORDS, ...YEAR_WORDS, ...OFFER_WORDS])];
+export const CLAUSE_WORDS: readonly string[] = [
+  ...new Set([...CUE_CANDIDATES.values(), ...CONTEXT_WORDS, ...YEAR_WORDS, ...OFFER_WORDS]),
+];
 
 /** "3+ years", "two years", "5-7 yrs": a stated number of years. */
 export interface YearsPhrase {
@@ -246,7 +359,6 @@ export class ClauseIndex {
     return best;
   }
 }
-
 
 /** Binary search: index of the last element <= x, -1 if none. */
 export function lastAtOrBefore(arr: ArrayLike<number>, x: number, length = arr.length): number {

@@ -20,27 +20,271 @@ interface WordRule {
   notPhrases?: readonly (readonly string[])[];
 }
 
-const VERB_GO_NEXT = ['to', 'the', 'live', 'beyond', 'above', 'ahead', 'far', 'further', 'extra', 'back', 'out', 'through', 'over', 'into', 'from', 'get', 'getter', 'getters', 'a', 'an', 'after', 'for', 'with', 'on', 'up', 'down', 'forward', 'places', 'deeper', 'deep', 'faster', 'fast', 'big', 'home', 'hand', 'market', 'by', 'wrong', 'well', 'green', 'global', 'where', 'above', 'along'];
-const MODAL_BEFORE = ['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'let', 'lets', 'we', 'you', 'i', 'they', 'who', 'and', 'or', 'not', 'never', 'also', 'really', 'help', 'helps', 'always'];
-const LETTER_BEFORE = ['grade', 'plan', 'class', 'type', 'level', 'vitamin', 'section', 'part', 'option', 'appendix', 'exhibit', 'schedule', 'category', 'tier', 'series', 'model', 'form', 'phase', 'step', 'item', 'a', 'the', 'hepatitis', 'b', 'to', 'point', 'block', 'unit', 'building', 'room', 'floor', 'area', 'zone', 'group', 'team', 'division'];
-const LETTER_NEXT = ['level', 'suite', 'corp', 'corporation', 'inc', 'ltd', 'class', 'grade', 'section', '&', 'license', 'licence', 'cdl', 'shift', 'team', 'rating', 'player', 'students'];
+const VERB_GO_NEXT = [
+  'to',
+  'the',
+  'live',
+  'beyond',
+  'above',
+  'ahead',
+  'far',
+  'further',
+  'extra',
+  'back',
+  'out',
+  'through',
+  'over',
+  'into',
+  'from',
+  'get',
+  'getter',
+  'getters',
+  'a',
+  'an',
+  'after',
+  'for',
+  'with',
+  'on',
+  'up',
+  'down',
+  'forward',
+  'places',
+  'deeper',
+  'deep',
+  'faster',
+  'fast',
+  'big',
+  'home',
+  'hand',
+  'market',
+  'by',
+  'wrong',
+  'well',
+  'green',
+  'global',
+  'where',
+  'above',
+  'along',
+];
+const MODAL_BEFORE = [
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+  'let',
+  'lets',
+  'we',
+  'you',
+  'i',
+  'they',
+  'who',
+  'and',
+  'or',
+  'not',
+  'never',
+  'also',
+  'really',
+  'help',
+  'helps',
+  'always',
+];
+const LETTER_BEFORE = [
+  'grade',
+  'plan',
+  'class',
+  'type',
+  'level',
+  'vitamin',
+  'section',
+  'part',
+  'option',
+  'appendix',
+  'exhibit',
+  'schedule',
+  'category',
+  'tier',
+  'series',
+  'model',
+  'form',
+  'phase',
+  'step',
+  'item',
+  'a',
+  'the',
+  'hepatitis',
+  'b',
+  'to',
+  'point',
+  'block',
+  'unit',
+  'building',
+  'room',
+  'floor',
+  'area',
+  'zone',
+  'group',
+  'team',
+  'division',
+];
+const LETTER_NEXT = [
+  'level',
+  'suite',
+  'corp',
+  'corporation',
+  'inc',
+  'ltd',
+  'class',
+  'grade',
+  'section',
+  '&',
+  'license',
+  'licence',
+  'cdl',
+  'shift',
+  'team',
+  'rating',
+  'player',
+  'students',
+];
 
 /** Rules by skill id; other ordinary-word aliases get the default (capitalised; evidence at sentence start). */
 const RULES: Record<string, WordRule> = {
   go: { notBefore: VERB_GO_NEXT, notAfter: MODAL_BEFORE, needEvidence: true },
   // Excel and Outlook capitalised mid-sentence are the products ("Word, Excel and Outlook").
-  'microsoft-outlook': { notAfter: ['the', 'an', 'our', 'positive', 'market', 'financial', 'economic', 'business', 'future', 'global'] },
-  'microsoft-excel': { notBefore: ['in', 'at', 'as', 'within', 'when', 'under', 'beyond', 'through', 'by'], notAfter: ['to', 'will', 'can', 'you', 'we', 'who', 'and', 'help', 'helps', 'could', 'should', 'would', 'must', 'not'] },
+  'microsoft-outlook': {
+    notAfter: ['the', 'an', 'our', 'positive', 'market', 'financial', 'economic', 'business', 'future', 'global'],
+  },
+  'microsoft-excel': {
+    notBefore: ['in', 'at', 'as', 'within', 'when', 'under', 'beyond', 'through', 'by'],
+    notAfter: [
+      'to',
+      'will',
+      'can',
+      'you',
+      'we',
+      'who',
+      'and',
+      'help',
+      'helps',
+      'could',
+      'should',
+      'would',
+      'must',
+      'not',
+    ],
+  },
   rust: { notAfter: ['prevent', 'prevents', 'remove', 'removing', 'of', 'from'], needEvidence: true },
-  swift: { notBefore: ['response', 'responses', 'action', 'resolution', 'decision', 'decisions', 'turnaround', 'delivery', 'payment', 'transfer', 'code', 'codes', 'network', 'messaging', 'message', 'messages'], notAfter: ['a', 'be', 'is', 'are', 'very', 'and', 'with'], needEvidence: true },
-  spring: { notBefore: ['break', 'semester', 'term', 'season', 'cleaning', 'summer'], notAfter: ['this', 'next', 'last', 'in', 'the', 'early', 'late'], needEvidence: true },
-  expressjs: { notBefore: ['interest', 'your', 'yourself', 'ideas', 'themselves', 'concerns', 'opinions', 'clearly'], notAfter: ['to', 'and', 'can', 'should', 'please', 'you'], needEvidence: true },
-  'less-css': { notBefore: ['than', 'time', 'experienced', 'of', 'important', 'likely', 'is', 'are'], notAfter: ['no', 'much', 'or', 'more', 'and', 'the', 'for', 'far', 'even', 'with', 'is', 'are'], needEvidence: true },
+  swift: {
+    notBefore: [
+      'response',
+      'responses',
+      'action',
+      'resolution',
+      'decision',
+      'decisions',
+      'turnaround',
+      'delivery',
+      'payment',
+      'transfer',
+      'code',
+      'codes',
+      'network',
+      'messaging',
+      'message',
+      'messages',
+    ],
+    notAfter: ['a', 'be', 'is', 'are', 'very', 'and', 'with'],
+    needEvidence: true,
+  },
+  spring: {
+    notBefore: ['break', 'semester', 'term', 'season', 'cleaning', 'summer'],
+    notAfter: ['this', 'next', 'last', 'in', 'the', 'early', 'late'],
+    needEvidence: true,
+  },
+  expressjs: {
+    notBefore: ['interest', 'your', 'yourself', 'ideas', 'themselves', 'concerns', 'opinions', 'clearly'],
+    notAfter: ['to', 'and', 'can', 'should', 'please', 'you'],
+    needEvidence: true,
+  },
+  'less-css': {
+    notBefore: ['than', 'time', 'experienced', 'of', 'important', 'likely', 'is', 'are'],
+    notAfter: ['no', 'much', 'or', 'more', 'and', 'the', 'for', 'far', 'even', 'with', 'is', 'are'],
+    needEvidence: true,
+  },
   r: { notBefore: LETTER_NEXT, notAfter: LETTER_BEFORE, needEvidence: true, notPhrases: [['and', 'd']] },
   c: { notBefore: LETTER_NEXT, notAfter: LETTER_BEFORE, needEvidence: true, notPhrases: [['and', 'i']] },
-  'microsoft-access': { notBefore: ['to', 'the', 'control', 'controls', 'management', 'point', 'points', 'rights', 'levels', 'level', 'and', 'for', 'of', 'request', 'requests'], needEvidence: true },
-  'microsoft-word': { notBefore: ['of', 'processing', 'choice', 'count', 'for'], notAfter: ['a', 'the', 'in', 'one', 'every', 'good', 'your', 'our', 'my', 'spoken', 'written', 'printed', 'last', 'final'], needEvidence: true },
-  'microsoft-teams': { notBefore: ['of', 'to', 'in', 'and', 'across', 'that', 'who', 'with', 'are', 'will'], notAfter: ['our', 'your', 'the', 'cross', 'functional', 'product', 'engineering', 'agile', 'scrum', 'other', 'across', 'of', 'multiple', 'small', 'different', 'global', 'development', 'all', 'and', 'with', 'in'], needEvidence: true },
+  'microsoft-access': {
+    notBefore: [
+      'to',
+      'the',
+      'control',
+      'controls',
+      'management',
+      'point',
+      'points',
+      'rights',
+      'levels',
+      'level',
+      'and',
+      'for',
+      'of',
+      'request',
+      'requests',
+    ],
+    needEvidence: true,
+  },
+  'microsoft-word': {
+    notBefore: ['of', 'processing', 'choice', 'count', 'for'],
+    notAfter: [
+      'a',
+      'the',
+      'in',
+      'one',
+      'every',
+      'good',
+      'your',
+      'our',
+      'my',
+      'spoken',
+      'written',
+      'printed',
+      'last',
+      'final',
+    ],
+    needEvidence: true,
+  },
+  'microsoft-teams': {
+    notBefore: ['of', 'to', 'in', 'and', 'across', 'that', 'who', 'with', 'are', 'will'],
+    notAfter: [
+      'our',
+      'your',
+      'the',
+      'cross',
+      'functional',
+      'product',
+      'engineering',
+      'agile',
+      'scrum',
+      'other',
+      'across',
+      'of',
+      'multiple',
+      'small',
+      'different',
+      'global',
+      'development',
+      'all',
+      'and',
+      'with',
+      'in',
+    ],
+    needEvidence: true,
+  },
 };
 
 // By default a capitalised ordinary word needs a tech neighbour or a cue: "our head Chef",
@@ -50,19 +294,75 @@ const DEFAULT_RULE: WordRule = { notAfter: ['to'], needEvidence: true };
 /** Tokens after which a capitalised ordinary word is likely a tech name. */
 const CUE_BEFORE = new Set(['in', 'using', 'with', 'like', 'of', 'as']);
 /** Tokens after an ambiguous name that make it a tech name ("Go developer", "C programming"). */
-const CUE_AFTER = new Set(['developer', 'developers', 'engineer', 'engineers', 'programming', 'programmer', 'programmers', 'language', 'languages', 'code', 'coding', 'development', 'experience', 'skills', 'framework', 'frameworks', 'stack', 'backend', 'services', 'microservices', 'applications', 'scripts', 'scripting', 'expertise', 'knowledge', 'proficiency', 'projects', 'codebase', 'libraries', 'apps', 'spreadsheets', 'macros', 'formulas', 'functions', 'vlookup', 'pivot', 'version', 'database', 'databases']);
+const CUE_AFTER = new Set([
+  'developer',
+  'developers',
+  'engineer',
+  'engineers',
+  'programming',
+  'programmer',
+  'programmers',
+  'language',
+  'languages',
+  'code',
+  'coding',
+  'development',
+  'experience',
+  'skills',
+  'framework',
+  'frameworks',
+  'stack',
+  'backend',
+  'services',
+  'microservices',
+  'applications',
+  'scripts',
+  'scripting',
+  'expertise',
+  'knowledge',
+  'proficiency',
+  'projects',
+  'codebase',
+  'libraries',
+  'apps',
+  'spreadsheets',
+  'macros',
+  'formulas',
+  'functions',
+  'vlookup',
+  'pivot',
+  'version',
+  'database',
+  'databases',
+]);
 
-const CONTEXT_KINDS: ReadonlySet<SkillKind> = new Set(['soft', 'other', 'domain', 'method']);
 const ROLE_NOUNS = new Set(['master', 'masters', 'team', 'teams', 'department', 'group', 'chapter', 'guild', 'squad']);
 /** Requirement phrases right after a name make it a skill: "Excel a plus", "Go is required". */
 const CUE_PHRASES: readonly (readonly string[])[] = [
-  ['a', 'plus'], ['is', 'a', 'plus'], ['is', 'required'], ['is', 'essential'], ['is', 'preferred'], ['is', 'desirable'],
-  ['is', 'mandatory'], ['is', 'a', 'must'], ['required'], ['preferred'], ['essential'], ['desirable'], ['mandatory'],
-  ['certification'], ['certified'], ['is', 'nice', 'to', 'have'], ['nice', 'to', 'have'], ['is', 'a', 'bonus'], ['a', 'bonus'],
+  ['a', 'plus'],
+  ['is', 'a', 'plus'],
+  ['is', 'required'],
+  ['is', 'essential'],
+  ['is', 'preferred'],
+  ['is', 'desirable'],
+  ['is', 'mandatory'],
+  ['is', 'a', 'must'],
+  ['required'],
+  ['preferred'],
+  ['essential'],
+  ['desirable'],
+  ['mandatory'],
+  ['certification'],
+  ['certified'],
+  ['is', 'nice', 'to', 'have'],
+  ['nice', 'to', 'have'],
+  ['is', 'a', 'bonus'],
+  ['a', 'bonus'],
 ];
 
 function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
-  for (let k = 0; k < phrase.length; k++) if (at + k >= tokens.count || !tokens.is(at + k, phrase[k] as string)) return false;
+  for (let k = 0; k < phrase.length; k++)
+    if (at + k >= tokens.count || !tokens.is(at + k, phrase[k] as string)) return false;
   return true;
 }
 
@@ -186,12 +486,19 @@ export function applyContext(
       anchorEdges.add(-c.last - 1);
     }
   }
-  const inTagList = (c: Candidate) => (anchorEdges.has(-c.first - 1) || anchorEdges.has(c.last)) && near(listAnchors, c, 3) >= 2;
+  const inTagList = (c: Candidate) =>
+    (anchorEdges.has(-c.first - 1) || anchorEdges.has(c.last)) && near(listAnchors, c, 3) >= 2;
   // Capitalised ordinary-word tech names listed together ("Go, Rust or Swift") vouch for each other.
   const listed = (c: Candidate, at: number) =>
     candidates.slice(Math.max(0, at - 3), at + 4).some((o) => {
       // Single letters ("R and D") neither vouch nor are vouched for by a list.
-      if (o === c || !(o.flags & COMMON_WORD) || Math.abs(o.first - c.first) > 3 || (tokens.end[o.first] ?? 0) - (tokens.start[o.first] ?? 0) < 2) return false;
+      if (
+        o === c ||
+        !(o.flags & COMMON_WORD) ||
+        Math.abs(o.first - c.first) > 3 ||
+        (tokens.end[o.first] ?? 0) - (tokens.start[o.first] ?? 0) < 2
+      )
+        return false;
       const kind = skillAt(o.skill).kind;
       return !!kind && TECH_KINDS.has(kind) && isUpperStart(text.slice(tokens.start[o.first], tokens.end[o.first]));
     });
@@ -224,7 +531,8 @@ export function applyContext(
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
       const kind = skillAt(c.skill).kind;
       const properName = kind === 'human-language' && isUpperStart(first);
-      if (properName || inTagList(c) || clauses.hasSkillContext(c.first) || inAskSection(tokens.start[c.first] ?? 0)) out.push(c);
+      if (properName || inTagList(c) || clauses.hasSkillContext(c.first) || inAskSection(tokens.start[c.first] ?? 0))
+        out.push(c);
       continue;
     }
     const id = skillAt(c.skill).id ?? '';
@@ -246,7 +554,13 @@ export function applyContext(
       (prevOnLine && CUE_BEFORE.has(prev));
     const weakPosition = atSentenceStart(text, tokens, c.first) || inTitleCase(text, tokens, c.first);
     const single = first.length === 1;
-    if ((rule.needEvidence || weakPosition || single) && !cue && near(anchors, c, EVIDENCE_WINDOW) === 0 && (single || !listed(c, at))) continue;
+    if (
+      (rule.needEvidence || weakPosition || single) &&
+      !cue &&
+      near(anchors, c, EVIDENCE_WINDOW) === 0 &&
+      (single || !listed(c, at))
+    )
+      continue;
     out.push(c);
   }
   return out;

@@ -29,7 +29,8 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
     const end = tokens.end[c.last - 1] ?? start;
     const section = sectionAt(start);
     // Explicit cue, else the section, else an implicit cue ("Strong JS").
-    const requirement = clauses.cue(start, false) ?? (section !== 'unspecified' ? section : (clauses.cue(start, true) ?? 'unspecified'));
+    const requirement =
+      clauses.cue(start, false) ?? (section !== 'unspecified' ? section : (clauses.cue(start, true) ?? 'unspecified'));
     let entry = bySkill.get(c.skill);
     if (!entry) {
       const skill = idx.skill(c.skill);

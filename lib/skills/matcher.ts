@@ -34,7 +34,14 @@ export interface TrieNode {
   pending: (string | number)[] | undefined;
 }
 
-const newNode = (tok: string): TrieNode => ({ tok, skill: -1, flags: 0, next: undefined, alt: undefined, pending: undefined });
+const newNode = (tok: string): TrieNode => ({
+  tok,
+  skill: -1,
+  flags: 0,
+  next: undefined,
+  alt: undefined,
+  pending: undefined,
+});
 
 /** The node for `tok` in `map`, created when missing (hash collisions chain through `alt`). */
 function childFor(map: Map<number, TrieNode>, tok: string): TrieNode {
@@ -165,7 +172,10 @@ function buildIndex(t: Taxonomy): SkillIndex {
       n.flags =
         // Two-letter acronyms ("IT", "ML", "AP") and acronyms that are words need capitals;
         // three-letter ones ("SQL", "PHP") are safe in lower case ("python bash sql").
-        ((ACRONYM.test(display) && (display.length <= 2 || common || generic)) || ((common || generic) && CAPS.test(display)) ? NEED_UPPER : 0) |
+        ((ACRONYM.test(display) && (display.length <= 2 || common || generic)) ||
+        ((common || generic) && CAPS.test(display))
+          ? NEED_UPPER
+          : 0) |
         (common ? COMMON_WORD : 0) |
         (generic ? GENERIC_WORD : 0);
     } else if (n.skill === skill && !CAPS.test(display)) {
@@ -220,7 +230,18 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
       // clause ends: newline ! ? ;
       if (code === 10 || code === 33 || code === 63 || code === 59) breaks.push(i);
       // , ( ) [ ] : " and newline end a phrase: "Microsoft Office (Word" is not one alias
-      if (code === 44 || code === 40 || code === 41 || code === 91 || code === 93 || code === 58 || code === 34 || code === 10 || code === 59) hard = 1;
+      if (
+        code === 44 ||
+        code === 40 ||
+        code === 41 ||
+        code === 91 ||
+        code === 93 ||
+        code === 58 ||
+        code === 34 ||
+        code === 10 ||
+        code === 59
+      )
+        hard = 1;
       i++;
       continue;
     }

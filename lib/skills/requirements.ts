@@ -12,17 +12,23 @@ export function strongest(a: Requirement, b: Requirement): Requirement {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-const PREFERRED_HEADING = /\b(nice[\s-]to[\s-]haves?|bonus(?: points)?|preferred|preferences|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra credit|additional (?:qualifications|skills)|would be great|would be nice|ideally|it'?s a plus|even better|brownie points|assets?)\b/i;
-const REQUIRED_HEADING = /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you will need|what you need|what we(?:'|’)?re looking for|what we are looking for|must[\s-]haves?|you have|you bring|you(?:'|’)?ll have|who you are|about you|your profile|your skills|skills(?: and| &) experience|essential|minimum|basic|key skills|experience|competencies|what you bring|we(?:'|’)?re looking for|we are looking for|the ideal candidate|you should have|your background)\b/i;
+const PREFERRED_HEADING =
+  /\b(nice[\s-]to[\s-]haves?|bonus(?: points)?|preferred|preferences|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra credit|additional (?:qualifications|skills)|would be great|would be nice|ideally|it'?s a plus|even better|brownie points|assets?)\b/i;
+const REQUIRED_HEADING =
+  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you will need|what you need|what we(?:'|’)?re looking for|what we are looking for|must[\s-]haves?|you have|you bring|you(?:'|’)?ll have|who you are|about you|your profile|your skills|skills(?: and| &) experience|essential|minimum|basic|key skills|experience|competencies|what you bring|we(?:'|’)?re looking for|we are looking for|the ideal candidate|you should have|your background)\b/i;
 
 /** Duties ("Responsibilities", "What you'll do"): not a requirement strength, but the lines name skills the job uses. */
-const DUTIES_HEADING = /\b(responsibilities|what you(?:'|’)?ll do|what you will do|duties|your role|the role|day[\s-]to[\s-]day|key tasks|your tasks|your impact)\b/i;
+const DUTIES_HEADING =
+  /\b(responsibilities|what you(?:'|’)?ll do|what you will do|duties|your role|the role|day[\s-]to[\s-]day|key tasks|your tasks|your impact)\b/i;
 
 /** A heading: a short line, not a sentence, maybe ending with ":" (bullets and markdown stripped). */
 function headingOf(line: string): string | null {
   // Cheap exits first: this runs on every line of the text.
   if (line.length > 90 || (line.length > 45 && !line.trimEnd().endsWith(':'))) return null;
-  const t = line.replace(/^[\s#*•\-–—>]+/, '').replace(/[*_]+/g, '').trim();
+  const t = line
+    .replace(/^[\s#*•\-–—>]+/, '')
+    .replace(/[*_]+/g, '')
+    .trim();
   if (!t || t.length > 70) return null;
   const words = t.split(/\s+/);
   if (words.length > 8) return null;
@@ -35,11 +41,13 @@ function headingOf(line: string): string | null {
 }
 
 const HEADING_WORDS = new Set(
-  ('requirements requirement required qualifications qualification what you you\'ll you’ll will need we\'re we’re are looking for ' +
+  (
+    "requirements requirement required qualifications qualification what you you'll you’ll will need we're we’re are looking for " +
     'must have haves must-have must-haves who about your profile skills skill and & experience essential minimum basic key ' +
     'competencies bring the ideal candidate should background nice to nice-to-have nice-to-haves bonus points preferred ' +
-    'preferences pluses plus desirable desired good additional extra credit would be great it\'s a ideally even better ' +
-    'brownie assets asset technical our responsibilities do duties role day-to-day day to tasks impact')
+    "preferences pluses plus desirable desired good additional extra credit would be great it's a ideally even better " +
+    'brownie assets asset technical our responsibilities do duties role day-to-day day to tasks impact'
+  )
     .split(' ')
     .filter(Boolean),
 );

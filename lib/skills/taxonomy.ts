@@ -137,7 +137,9 @@ class BundledTaxonomy implements TaxonomyData {
         ranked.push({ i, rank, name: row?.[0] ?? '', known });
       }
     }
-    ranked.sort((a, b) => a.rank - b.rank || b.known - a.known || a.name.length - b.name.length || a.name.localeCompare(b.name));
+    ranked.sort(
+      (a, b) => a.rank - b.rank || b.known - a.known || a.name.length - b.name.length || a.name.localeCompare(b.name),
+    );
     return ranked.slice(0, limit).map((r) => this.at(r.i) as Skill);
   }
 
@@ -173,10 +175,24 @@ export interface IndexSource {
 /** The matcher's view of a taxonomy; computes keys for a foreign implementation (tests, fakes). */
 export function indexSource(t: Taxonomy): IndexSource {
   if (t instanceof BundledTaxonomy) {
-    return { count: t.size, skill: (i) => t.skillAt(i), display: (i, j) => t.displayAt(i, j), keys: t.keys, commonWords: t.commonWords, genericWords: t.genericWords };
+    return {
+      count: t.size,
+      skill: (i) => t.skillAt(i),
+      display: (i, j) => t.displayAt(i, j),
+      keys: t.keys,
+      commonWords: t.commonWords,
+      genericWords: t.genericWords,
+    };
   }
   const skills = [...t.all()];
   const keys = skills.map((s) => ({ name: normalizeKey(s.name), aliases: s.aliases.map(normalizeKey) }));
   const display = (i: number, j: number) => (j < 0 ? skills[i]?.name : skills[i]?.aliases[j]) ?? '';
-  return { count: skills.length, skill: (i) => skills[i] as Skill, display, keys, commonWords: new Set(), genericWords: new Set() };
+  return {
+    count: skills.length,
+    skill: (i) => skills[i] as Skill,
+    display,
+    keys,
+    commonWords: new Set(),
+    genericWords: new Set(),
+  };
 }

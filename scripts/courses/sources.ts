@@ -27,7 +27,12 @@ export const OSSU_FILE = 'courses/ossu/courses.parsed.json';
 const OSSU_REPO_BASE = 'https://github.com/ossu/computer-science/blob/master/';
 
 const FpbSchema = z.array(
-  z.object({ topic_path: z.array(z.string()), title: z.string(), url: z.string(), by_and_notes: z.string().nullable() }),
+  z.object({
+    topic_path: z.array(z.string()),
+    title: z.string(),
+    url: z.string(),
+    by_and_notes: z.string().nullable(),
+  }),
 );
 const OssuSchema = z.array(
   z.object({ section: z.string(), title: z.string(), url: z.string(), duration: z.string(), effort: z.string() }),
@@ -35,16 +40,35 @@ const OssuSchema = z.array(
 
 /** Display names for hosts that appear often; others show their bare host name. */
 const HOSTS: Readonly<Record<string, string>> = {
-  'youtube.com': 'YouTube', 'udemy.com': 'Udemy', 'coursera.org': 'Coursera', 'edx.org': 'edX',
-  'learning.edx.org': 'edX', 'learn.nvidia.com': 'NVIDIA Deep Learning Institute', 'udacity.com': 'Udacity',
-  'ocw.mit.edu': 'MIT OpenCourseWare', 'codecademy.com': 'Codecademy', 'scrimba.com': 'Scrimba',
-  'v2.scrimba.com': 'Scrimba', 'github.com': 'GitHub', 'cognitiveclass.ai': 'Cognitive Class',
-  'huggingface.co': 'Hugging Face', 'learn.microsoft.com': 'Microsoft Learn', 'cs50.harvard.edu': 'Harvard CS50',
-  'kaggle.com': 'Kaggle', 'freecodecamp.org': 'freeCodeCamp', 'theodinproject.com': 'The Odin Project',
-  'khanacademy.org': 'Khan Academy', 'alison.com': 'Alison', 'trailhead.salesforce.com': 'Salesforce Trailhead',
-  'matlabacademy.mathworks.com': 'MathWorks', 'developers.google.com': 'Google for Developers',
-  'developer.android.com': 'Android Developers', 'elastic.co': 'Elastic', 'egghead.io': 'egghead',
-  'openlearninglibrary.mit.edu': 'MIT Open Learning Library', 'deeplearning.ai': 'DeepLearning.AI',
+  'youtube.com': 'YouTube',
+  'udemy.com': 'Udemy',
+  'coursera.org': 'Coursera',
+  'edx.org': 'edX',
+  'learning.edx.org': 'edX',
+  'learn.nvidia.com': 'NVIDIA Deep Learning Institute',
+  'udacity.com': 'Udacity',
+  'ocw.mit.edu': 'MIT OpenCourseWare',
+  'codecademy.com': 'Codecademy',
+  'scrimba.com': 'Scrimba',
+  'v2.scrimba.com': 'Scrimba',
+  'github.com': 'GitHub',
+  'cognitiveclass.ai': 'Cognitive Class',
+  'huggingface.co': 'Hugging Face',
+  'learn.microsoft.com': 'Microsoft Learn',
+  'cs50.harvard.edu': 'Harvard CS50',
+  'kaggle.com': 'Kaggle',
+  'freecodecamp.org': 'freeCodeCamp',
+  'theodinproject.com': 'The Odin Project',
+  'khanacademy.org': 'Khan Academy',
+  'alison.com': 'Alison',
+  'trailhead.salesforce.com': 'Salesforce Trailhead',
+  'matlabacademy.mathworks.com': 'MathWorks',
+  'developers.google.com': 'Google for Developers',
+  'developer.android.com': 'Android Developers',
+  'elastic.co': 'Elastic',
+  'egghead.io': 'egghead',
+  'openlearninglibrary.mit.edu': 'MIT Open Learning Library',
+  'deeplearning.ai': 'DeepLearning.AI',
 };
 
 export function hostOf(url: string): string {
@@ -59,14 +83,18 @@ export function providerFor(url: string): string {
 /** Coursera and edX are free to audit with a paid certificate; the rest are free as listed. */
 function costAndCredential(url: string): Pick<RawCourse, 'cost' | 'credential'> {
   const host = hostOf(url);
-  if (host === 'coursera.org' || host === 'edx.org' || host === 'learning.edx.org') return { cost: 'free-audit', credential: 'certificate' };
+  if (host === 'coursera.org' || host === 'edx.org' || host === 'learning.edx.org')
+    return { cost: 'free-audit', credential: 'certificate' };
   if (host === 'youtube.com') return { cost: 'free', credential: 'none' };
   return { cost: 'free', credential: 'unknown' };
 }
 
 /** The leaf heading, cleaned of markdown anchors and escapes ('<a id="cpp"></a>C++' → 'C++'). */
 export function cleanTopic(topic: string): string {
-  return topic.replace(/<a [^>]*><\/a>/g, '').replace(/\\/g, '').trim();
+  return topic
+    .replace(/<a [^>]*><\/a>/g, '')
+    .replace(/\\/g, '')
+    .trim();
 }
 
 /** Markdown escapes left in parsed titles ("Docker \\| DevOps", "\\[FULL COURSE\\]"). */

@@ -30,7 +30,11 @@ function build(): { text: string; manifest: string } {
   }
   const text = `${lines.join('\n')}\n`;
   const manifest = `${JSON.stringify(
-    { output: { [OUT]: sha256(text) }, scripts: { [SCRIPT]: sha256(readFileSync(path.join(root, SCRIPT))) }, inputs: { 'skillspan/train.json': sha256(raw) } },
+    {
+      output: { [OUT]: sha256(text) },
+      scripts: { [SCRIPT]: sha256(readFileSync(path.join(root, SCRIPT))) },
+      inputs: { 'skillspan/train.json': sha256(raw) },
+    },
     null,
     2,
   )}\n`;
@@ -39,9 +43,12 @@ function build(): { text: string; manifest: string } {
 
 const { text, manifest } = build();
 if (process.argv.includes('--check')) {
-  const same = (f: string, s: string) => existsSync(path.join(root, f)) && readFileSync(path.join(root, f), 'utf8') === s;
+  const same = (f: string, s: string) =>
+    existsSync(path.join(root, f)) && readFileSync(path.join(root, f), 'utf8') === s;
   const ok = same(OUT, text) && same(MANIFEST, manifest);
-  console.log(ok ? 'bench corpus up to date' : 'bench corpus differs: run npx tsx scripts/taxonomy/build-bench-corpus.ts');
+  console.log(
+    ok ? 'bench corpus up to date' : 'bench corpus differs: run npx tsx scripts/taxonomy/build-bench-corpus.ts',
+  );
   process.exit(ok ? 0 : 1);
 }
 writeFileSync(path.join(root, OUT), text);

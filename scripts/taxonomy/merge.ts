@@ -23,14 +23,69 @@ interface Draft {
 }
 
 /** Words that make no skill name on their own: "to do", "be part of". */
-const FUNCTION_WORDS = new Set(['to', 'do', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'and', 'or', 'it', 'as', 'at', 'by', 'is', 'are', 'we', 'you', 'our', 'your', 'get', 'go', 'make', 'take', 'have', 'has', 'with', 'from', 'up', 'out', 'all', 'this', 'that', 'not', 'no', 'so', 'if', 'can', 'will', 'one', 'more', 'part']);
+const FUNCTION_WORDS = new Set([
+  'to',
+  'do',
+  'be',
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'it',
+  'as',
+  'at',
+  'by',
+  'is',
+  'are',
+  'we',
+  'you',
+  'our',
+  'your',
+  'get',
+  'go',
+  'make',
+  'take',
+  'have',
+  'has',
+  'with',
+  'from',
+  'up',
+  'out',
+  'all',
+  'this',
+  'that',
+  'not',
+  'no',
+  'so',
+  'if',
+  'can',
+  'will',
+  'one',
+  'more',
+  'part',
+]);
 
 function isFunctionPhrase(key: string): boolean {
   const parts = key.split(' ');
   return parts.length > 1 && parts.every((p) => FUNCTION_WORDS.has(p) || !/[a-z0-9]/.test(p));
 }
 
-export const KINDS: SkillKind[] = ['language', 'tool', 'platform', 'domain', 'method', 'soft', 'certification', 'human-language', 'other'];
+export const KINDS: SkillKind[] = [
+  'language',
+  'tool',
+  'platform',
+  'domain',
+  'method',
+  'soft',
+  'certification',
+  'human-language',
+  'other',
+];
 
 /** Variants of an alias that job ads also write: "front-end" -> "frontend", "vue.js" -> "vuejs". */
 function variants(alias: string): string[] {
@@ -59,7 +114,10 @@ export class TaxonomyBuilder {
   ) {}
 
   /** Adds one entry: merged into the skill that already owns its name (or an alias matching a name), else new. */
-  add(e: SourceEntry, opts: { id?: string; implies?: readonly string[]; mergeByAlias?: boolean; curated?: boolean; named?: boolean } = {}): void {
+  add(
+    e: SourceEntry,
+    opts: { id?: string; implies?: readonly string[]; mergeByAlias?: boolean; curated?: boolean; named?: boolean } = {},
+  ): void {
     const nameKey = normalizeKey(e.name);
     if (!nameKey || isFunctionPhrase(nameKey)) return;
     let target = this.byKey.get(nameKey);
@@ -87,8 +145,18 @@ export class TaxonomyBuilder {
         id = `${id}-${n}`;
       }
       this.ids.add(id);
-      const named = !!(opts.named || opts.curated) && (e.kind === 'language' || e.kind === 'tool' || e.kind === 'platform');
-      target = { id, name: e.name, kind: e.kind, aliases: [], aliasKeys: new Set([nameKey]), named, implies: [], related: [] };
+      const named =
+        !!(opts.named || opts.curated) && (e.kind === 'language' || e.kind === 'tool' || e.kind === 'platform');
+      target = {
+        id,
+        name: e.name,
+        kind: e.kind,
+        aliases: [],
+        aliasKeys: new Set([nameKey]),
+        named,
+        implies: [],
+        related: [],
+      };
       this.skills.push(target);
       this.byKey.set(nameKey, target);
     } else {
@@ -151,7 +219,10 @@ export class TaxonomyBuilder {
     const cw = new Set<string>();
     const gw = new Set<string>();
     for (const s of this.skills) {
-      const named = s.named || ((s.kind === 'language' || s.kind === 'tool' || s.kind === 'platform') && [...s.aliasKeys].some((k) => forced.has(k)));
+      const named =
+        s.named ||
+        ((s.kind === 'language' || s.kind === 'tool' || s.kind === 'platform') &&
+          [...s.aliasKeys].some((k) => forced.has(k)));
       for (const k of s.aliasKeys) {
         if (k.includes(' ')) continue;
         if (named && (k.length === 1 || forced.has(k) || (this.isWord(k) && !conceptKeys.has(k)))) cw.add(k);
@@ -170,7 +241,13 @@ export class TaxonomyBuilder {
       kinds: KINDS,
       s: this.skills.map((s, i) => {
         if (s.id !== slugify(s.name)) ids[String(i)] = s.id;
-        const row: TaxonomyFile['s'][number] = [s.name, KINDS.indexOf(s.kind), s.aliases, edge(s, s.implies, true), edge(s, s.related, false)];
+        const row: TaxonomyFile['s'][number] = [
+          s.name,
+          KINDS.indexOf(s.kind),
+          s.aliases,
+          edge(s, s.implies, true),
+          edge(s, s.related, false),
+        ];
         // Trailing empty parts are left out: most skills have no alias and no edge.
         while (row.length > 2 && (row[row.length - 1] as unknown[]).length === 0) row.pop();
         return row;

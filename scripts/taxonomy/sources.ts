@@ -44,7 +44,8 @@ export function readLinguist(text: string): SourceEntry[] {
   let cur: { name: string; type: string; aliases: string[] } | null = null;
   let inAliases = false;
   const flush = () => {
-    if (cur && cur.type === 'programming') out.push({ name: cur.name, kind: 'language', aliases: cur.aliases, related: [] });
+    if (cur && cur.type === 'programming')
+      out.push({ name: cur.name, kind: 'language', aliases: cur.aliases, related: [] });
   };
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line === '---' || line.trim() === '') continue;
@@ -74,15 +75,29 @@ function unquote(s: string): string {
 }
 
 /** github-explore aliases include repo-ish slugs ("golang-examples"); those are not skill names. */
-const JUNK_ALIAS = /\b(tutorials?|examples?|awesome|demos?|samples?|boilerplates?|starter|templates?|exercises?|courses?|projects?|library|libraries|resources|snippets|cheatsheet|docs|guide|code|tools|framework|plugins?|apps?)\b/;
+const JUNK_ALIAS =
+  /\b(tutorials?|examples?|awesome|demos?|samples?|boilerplates?|starter|templates?|exercises?|courses?|projects?|library|libraries|resources|snippets|cheatsheet|docs|guide|code|tools|framework|plugins?|apps?)\b/;
 
 /** Kind of a github-explore topic, from the words its own description uses. */
 function topicKind(topic: string, description: string): SkillKind {
   const d = description.toLowerCase();
-  if (/\bprogramming language\b|\bscripting language\b|\bquery language\b|\bmarkup language\b/.test(d)) return 'language';
-  if (/\boperating system\b|\bcloud (computing )?platform\b|\bplatform\b/.test(d) && !/\blibrary\b|\bframework\b/.test(d)) return 'platform';
-  if (/\b(methodology|methology|practice|approach|paradigm|technique|principle|process)\b/.test(d) && !/\b(library|framework|tool)\b/.test(d)) return 'method';
-  if (/\b(field|study|science|discipline|branch|industry|refers to)\b/.test(d) && !/\b(library|framework|tool|software)\b/.test(d)) return 'domain';
+  if (/\bprogramming language\b|\bscripting language\b|\bquery language\b|\bmarkup language\b/.test(d))
+    return 'language';
+  if (
+    /\boperating system\b|\bcloud (computing )?platform\b|\bplatform\b/.test(d) &&
+    !/\blibrary\b|\bframework\b/.test(d)
+  )
+    return 'platform';
+  if (
+    /\b(methodology|methology|practice|approach|paradigm|technique|principle|process)\b/.test(d) &&
+    !/\b(library|framework|tool)\b/.test(d)
+  )
+    return 'method';
+  if (
+    /\b(field|study|science|discipline|branch|industry|refers to)\b/.test(d) &&
+    !/\b(library|framework|tool|software)\b/.test(d)
+  )
+    return 'domain';
   void topic;
   return 'tool';
 }
@@ -97,8 +112,15 @@ export function readGithubTopics(text: string): SourceEntry[] {
     const name = String(r.display_name ?? topic).trim();
     if (!name) continue;
     const list = (v: unknown) =>
-      typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
-    const aliases = [topic, ...list(r.aliases)].filter((a) => !JUNK_ALIAS.test(a.replace(/-/g, ' ')) && !/^\d+$/.test(a));
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
+    const aliases = [topic, ...list(r.aliases)].filter(
+      (a) => !JUNK_ALIAS.test(a.replace(/-/g, ' ')) && !/^\d+$/.test(a),
+    );
     // Topics about software carry its facts (creator, release, repository, site); the others
     // are fields and practices ("Automation", "Security"), not tools.
     const software = ['created_by', 'released', 'github_url', 'url'].some((k) => k in r);
@@ -111,9 +133,37 @@ export function readGithubTopics(text: string): SourceEntry[] {
 
 /** Vendors whose names job ads drop: "Atlassian JIRA" is written "JIRA". */
 const VENDORS = [
-  'Microsoft', 'Oracle', 'Atlassian', 'Adobe', 'Apache', 'Amazon', 'Google', 'IBM', 'SAP', 'Autodesk', 'Intuit',
-  'Salesforce', 'Red Hat', 'The MathWorks', 'SAS', 'Apple', 'Cisco', 'VMware', 'HashiCorp', 'JetBrains', 'Meta',
-  'Facebook', 'Elastic', 'MongoDB', 'Dassault Systemes', 'Bentley', 'Esri', 'ESRI', 'Trimble', 'Corel', 'Sage',
+  'Microsoft',
+  'Oracle',
+  'Atlassian',
+  'Adobe',
+  'Apache',
+  'Amazon',
+  'Google',
+  'IBM',
+  'SAP',
+  'Autodesk',
+  'Intuit',
+  'Salesforce',
+  'Red Hat',
+  'The MathWorks',
+  'SAS',
+  'Apple',
+  'Cisco',
+  'VMware',
+  'HashiCorp',
+  'JetBrains',
+  'Meta',
+  'Facebook',
+  'Elastic',
+  'MongoDB',
+  'Dassault Systemes',
+  'Bentley',
+  'Esri',
+  'ESRI',
+  'Trimble',
+  'Corel',
+  'Sage',
 ];
 const VENDOR_RE = new RegExp(`^(?:${VENDORS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\s+(.+)$`);
 
@@ -201,7 +251,11 @@ export function parseCsv(text: string): Record<string, string>[] {
     .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-const splitAlt = (s: string | undefined) => (s ?? '').split(/\s*\|\s*|\n/).map((a) => a.trim()).filter(Boolean);
+const splitAlt = (s: string | undefined) =>
+  (s ?? '')
+    .split(/\s*\|\s*|\n/)
+    .map((a) => a.trim())
+    .filter(Boolean);
 
 /**
  * ESCO digital skills: knowledge -> domain (or tool when the label is a product name), skills -> method.
@@ -214,28 +268,45 @@ export function readEscoDigital(text: string): SourceEntry[] {
     const name = (r.preferredLabel ?? '').trim();
     const product = /[A-Z]/.test(name);
     const kind: SkillKind = r.skillType === 'knowledge' ? (product ? 'tool' : 'domain') : 'method';
-    const words = new Set(name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
-    const unrelated = (alt: string) => !alt.toLowerCase().split(/[^a-z0-9]+/).some((w) => w && words.has(w));
+    const words = new Set(
+      name
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    );
+    const unrelated = (alt: string) =>
+      !alt
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .some((w) => w && words.has(w));
     const alts = splitAlt(r.altLabels);
     // A list of products: several capitalised names that share no word with the concept.
     const productList = !product && alts.filter((a) => /[A-Z]/.test(a) && unrelated(a)).length >= 5;
     const separate = (alt: string) => productList && unrelated(alt);
     const own: SourceEntry = { name, kind, aliases: alts.filter((a) => !separate(a)), related: [] };
-    const split = alts.filter(separate).map((a): SourceEntry => ({ name: a, kind: 'tool', aliases: [], related: [name] }));
+    const split = alts
+      .filter(separate)
+      .map((a): SourceEntry => ({ name: a, kind: 'tool', aliases: [], related: [name] }));
     return [own, ...split];
   });
 }
 
 /** ESCO transversal skills: soft skills. */
 export function readEscoTransversal(text: string): SourceEntry[] {
-  return parseCsv(text).map((r) => ({ name: (r.preferredLabel ?? '').trim(), kind: 'soft', aliases: splitAlt(r.altLabels), related: [] }));
+  return parseCsv(text).map((r) => ({
+    name: (r.preferredLabel ?? '').trim(),
+    kind: 'soft',
+    aliases: splitAlt(r.altLabels),
+    related: [],
+  }));
 }
 
 /** ESCO language skills, collapsed to one skill per language ("write Hungarian" -> Hungarian). */
 export function readEscoLanguages(text: string): SourceEntry[] {
   const names = new Set<string>();
   for (const r of parseCsv(text)) {
-    if (r.skillType === 'knowledge' && !/\s(spoken|written)\s/.test(r.preferredLabel ?? '')) names.add((r.preferredLabel ?? '').trim());
+    if (r.skillType === 'knowledge' && !/\s(spoken|written)\s/.test(r.preferredLabel ?? ''))
+      names.add((r.preferredLabel ?? '').trim());
     for (const b of splitAlt(r.broaderConceptPT)) if (/^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(b)) names.add(b);
   }
   return [...names].filter(Boolean).map((name) => ({ name, kind: 'human-language', aliases: [], related: [] }));

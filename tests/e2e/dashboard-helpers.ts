@@ -7,14 +7,42 @@ import { sendMessage } from './harness';
 
 /** Real taxonomy ids, across trades: the synthetic postings ask for mixes of these. */
 export const SKILL_POOL = [
-  'python', 'sql', 'microsoft-excel', 'customer-service', 'food-safety', 'forklift', 'javascript', 'react', 'docker',
-  'kubernetes', 'data-analysis', 'tableau',
+  'python',
+  'sql',
+  'microsoft-excel',
+  'customer-service',
+  'food-safety',
+  'forklift',
+  'javascript',
+  'react',
+  'docker',
+  'kubernetes',
+  'data-analysis',
+  'tableau',
 ] as const;
 const SITES = ['greenhouse', 'lever', 'ashby', 'indeed', 'linkedin', 'workday'];
-const TITLES = ['Data Analyst', 'Shift Lead', 'Warehouse Associate', 'Frontend Developer', 'Barista', 'Platform Engineer', 'Office Coordinator', 'Line Cook'];
+const TITLES = [
+  'Data Analyst',
+  'Shift Lead',
+  'Warehouse Associate',
+  'Frontend Developer',
+  'Barista',
+  'Platform Engineer',
+  'Office Coordinator',
+  'Line Cook',
+];
 const COMPANIES = ['Acme Robotics', 'Blue Harbor Foods', 'Northwind Logistics', 'Fabrikam Health', 'Contoso Retail'];
 const CITIES = ['Chicago, IL', 'Austin, TX', 'Remote', 'Leeds, UK', 'Toronto, ON'];
-const STATUSES: PostingStatus[] = ['saved', 'saved', 'saved', 'applied', 'interviewing', 'rejected', 'offer', 'withdrawn'];
+const STATUSES: PostingStatus[] = [
+  'saved',
+  'saved',
+  'saved',
+  'applied',
+  'interviewing',
+  'rejected',
+  'offer',
+  'withdrawn',
+];
 
 /** A small deterministic generator, so every run seeds the same data. */
 function lcg(seed: number) {
@@ -38,9 +66,13 @@ export interface SyntheticPosting {
  * Saved postings as backup records: `n` generated ones plus any `extra` given whole. Fits are
  * left null; backup.import re-scores every posting against the profile.
  */
-export function syntheticPostings(n: number, extra: SyntheticPosting[] = [], now = Date.UTC(2026, 10, 1)): PostingRecord[] {
+export function syntheticPostings(
+  n: number,
+  extra: SyntheticPosting[] = [],
+  now = Date.UTC(2026, 10, 1),
+): PostingRecord[] {
   const rnd = lcg(42);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const out: PostingRecord[] = [];
   for (let i = 0; i < n; i++) {
     const skills = new Map<string, ScoredSkill>();
@@ -51,7 +83,20 @@ export function syntheticPostings(n: number, extra: SyntheticPosting[] = [], now
     }
     const site = SITES[i % SITES.length]!;
     const status = pick(STATUSES);
-    out.push(record({ id: `${site}:job-${i}`, title: `${pick(TITLES)} ${i}`, company: pick(COMPANIES), site, status, skills: [...skills.values()] }, now - i * 60_000, pick(CITIES)));
+    out.push(
+      record(
+        {
+          id: `${site}:job-${i}`,
+          title: `${pick(TITLES)} ${i}`,
+          company: pick(COMPANIES),
+          site,
+          status,
+          skills: [...skills.values()],
+        },
+        now - i * 60_000,
+        pick(CITIES),
+      ),
+    );
   }
   for (const [i, p] of extra.entries()) out.push(record(p, now + (i + 1) * 60_000, 'Remote'));
   return out;
@@ -83,8 +128,20 @@ function record(p: SyntheticPosting, at: number, location: string): PostingRecor
 }
 
 /** A profile record as a backup holds it. */
-export function profileRecord(skillId: string, name: string, level: number, now = Date.UTC(2026, 10, 1)): ProfileRecord {
-  return { skillId, name, level, source: 'self', evidence: [{ source: 'self', text: 'Self-rated', at: now }], updatedAt: now };
+export function profileRecord(
+  skillId: string,
+  name: string,
+  level: number,
+  now = Date.UTC(2026, 10, 1),
+): ProfileRecord {
+  return {
+    skillId,
+    name,
+    level,
+    source: 'self',
+    evidence: [{ source: 'self', text: 'Self-rated', at: now }],
+    updatedAt: now,
+  };
 }
 
 /** A whole backup document (lib/backup BackupSchema) around the given records. */
@@ -104,6 +161,9 @@ export function backupOf(parts: Partial<Pick<Backup, 'profile' | 'postings' | 'l
 }
 
 /** Seeds the extension through the protocol, as a user's backup file would. */
-export async function importBackup(page: Page, backup: Backup): Promise<{ counts: Record<string, number>; rescored: number }> {
+export async function importBackup(
+  page: Page,
+  backup: Backup,
+): Promise<{ counts: Record<string, number>; rescored: number }> {
   return sendMessage(page, 'backup.import', { text: JSON.stringify(backup) });
 }

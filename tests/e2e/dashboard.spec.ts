@@ -21,7 +21,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 test('profile: add a skill by autocomplete ("k8s" → Kubernetes) and skills from pasted text, each with its evidence', async () => {
@@ -73,7 +79,9 @@ test('profile: add a skill by autocomplete ("k8s" → Kubernetes) and skills fro
   await expect(list.locator('[data-skill-id="microsoft-excel"]')).toHaveCount(0);
 
   // Stored through the protocol with source and evidence, not just shown.
-  const { skills } = await sendMessage<{ skills: { skillId: string; level: number; source: string; evidence: { text: string }[] }[] }>(page, 'profile.get', {});
+  const { skills } = await sendMessage<{
+    skills: { skillId: string; level: number; source: string; evidence: { text: string }[] }[];
+  }>(page, 'profile.get', {});
   const py = skills.find((s) => s.skillId === 'python');
   expect(py).toMatchObject({ level: 4, source: 'text' });
   expect(py?.evidence[0]?.text).toContain('Python scripts');
@@ -81,7 +89,12 @@ test('profile: add a skill by autocomplete ("k8s" → Kubernetes) and skills fro
   // Level change and remove.
   await list.locator('[data-skill-id="kubernetes"]').getByRole('combobox').selectOption('5');
   await expect
-    .poll(async () => (await sendMessage<{ skills: { skillId: string; level: number }[] }>(page, 'profile.get', {})).skills.find((s) => s.skillId === 'kubernetes')?.level)
+    .poll(
+      async () =>
+        (await sendMessage<{ skills: { skillId: string; level: number }[] }>(page, 'profile.get', {})).skills.find(
+          (s) => s.skillId === 'kubernetes',
+        )?.level,
+    )
     .toBe(5);
   await page.getByRole('button', { name: 'Remove Kubernetes' }).click();
   await expect(list.locator('[data-skill-id="kubernetes"]')).toHaveCount(0);
@@ -91,13 +104,27 @@ test('tracker: change a posting status and see its dated history; notes; delete 
   h = await launch();
   const page = await extensionPage(h, 'dashboard.html#tracker');
   await expect(page.getByText('No saved jobs yet.')).toBeVisible();
-  await importBackup(page, backupOf({
-    profile: [profileRecord('python', 'Python', 3)],
-    postings: syntheticPostings(0, [
-      { id: 'lever:abc', title: 'Junior Data Analyst', skills: [{ id: 'python', requirement: 'required', years: null }, { id: 'sql', requirement: 'required', years: null }] },
-      { id: 'lever:def', title: 'Barista', skills: [{ id: 'customer-service', requirement: 'required', years: null }] },
-    ]),
-  }));
+  await importBackup(
+    page,
+    backupOf({
+      profile: [profileRecord('python', 'Python', 3)],
+      postings: syntheticPostings(0, [
+        {
+          id: 'lever:abc',
+          title: 'Junior Data Analyst',
+          skills: [
+            { id: 'python', requirement: 'required', years: null },
+            { id: 'sql', requirement: 'required', years: null },
+          ],
+        },
+        {
+          id: 'lever:def',
+          title: 'Barista',
+          skills: [{ id: 'customer-service', requirement: 'required', years: null }],
+        },
+      ]),
+    }),
+  );
   await page.reload();
   const row = page.locator('tbody[data-posting-id="lever:abc"]');
   await expect(row.getByRole('link', { name: 'Junior Data Analyst' })).toBeVisible();
@@ -114,7 +141,11 @@ test('tracker: change a posting status and see its dated history; notes; delete 
   await row.getByLabel('Notes on Junior Data Analyst').fill('Recruiter: Sam, call back Monday');
   await row.getByRole('button', { name: 'Save notes' }).click();
   await expect(row.getByText('Note: Recruiter: Sam, call back Monday')).toBeVisible();
-  const stored = await sendMessage<{ record: { status: string; notes: string; history: { status: string }[] } }>(page, 'posting.get', { id: 'lever:abc' });
+  const stored = await sendMessage<{ record: { status: string; notes: string; history: { status: string }[] } }>(
+    page,
+    'posting.get',
+    { id: 'lever:abc' },
+  );
   expect(stored.record).toMatchObject({ status: 'applied', notes: 'Recruiter: Sam, call back Monday' });
   expect(stored.record.history.map((x) => x.status)).toEqual(['saved', 'applied']);
 
@@ -136,21 +167,25 @@ test('tracker: change a posting status and see its dated history; notes; delete 
 test('learning plan: start a recommended course, mark it completed, see the saved posting score rise', async () => {
   h = await launch();
   const page = await extensionPage(h, 'dashboard.html#plan');
-  await importBackup(page, backupOf({
-    profile: [profileRecord('python', 'Python', 4)],
-    postings: syntheticPostings(0, [
-      {
-        id: 'greenhouse:42',
-        title: 'Data Analyst',
-        skills: [
-          { id: 'python', requirement: 'required', years: null },
-          { id: 'sql', requirement: 'required', years: null },
-          { id: 'tableau', requirement: 'preferred', years: null },
-        ],
-      },
-    ]),
-  }));
-  const before = (await sendMessage<{ record: { fit: number } }>(page, 'posting.get', { id: 'greenhouse:42' })).record.fit;
+  await importBackup(
+    page,
+    backupOf({
+      profile: [profileRecord('python', 'Python', 4)],
+      postings: syntheticPostings(0, [
+        {
+          id: 'greenhouse:42',
+          title: 'Data Analyst',
+          skills: [
+            { id: 'python', requirement: 'required', years: null },
+            { id: 'sql', requirement: 'required', years: null },
+            { id: 'tableau', requirement: 'preferred', years: null },
+          ],
+        },
+      ]),
+    }),
+  );
+  const before = (await sendMessage<{ record: { fit: number } }>(page, 'posting.get', { id: 'greenhouse:42' })).record
+    .fit;
   await page.reload();
   const recs = page.getByRole('list', { name: 'Recommended courses' });
   await expect(recs.getByRole('listitem').first()).toBeVisible();
@@ -169,7 +204,8 @@ test('learning plan: start a recommended course, mark it completed, see the save
   const change = page.getByRole('table', { name: 'Saved jobs re-scored' });
   const changed = change.locator('tr[data-posting-id="greenhouse:42"]');
   await expect(changed).toContainText(`${before}%`);
-  const after = (await sendMessage<{ record: { fit: number } }>(page, 'posting.get', { id: 'greenhouse:42' })).record.fit;
+  const after = (await sendMessage<{ record: { fit: number } }>(page, 'posting.get', { id: 'greenhouse:42' })).record
+    .fit;
   expect(after).toBeGreaterThan(before);
   await expect(changed).toContainText(`${after}%`);
   await expect(changed).toContainText(`+${after - before}`);
@@ -186,12 +222,21 @@ test('learning plan: start a recommended course, mark it completed, see the save
 test('5,000 saved postings list, page and filter without a stall', async () => {
   h = await launch();
   const page = await extensionPage(h, 'dashboard.html#tracker');
-  const seeded = await importBackup(page, backupOf({
-    profile: [profileRecord('python', 'Python', 3), profileRecord('sql', 'SQL', 2)],
-    postings: syntheticPostings(5000, [
-      { id: 'ashby:needle', title: 'Zebra Keeper Apprentice', site: 'ashby', status: 'interviewing', skills: [{ id: 'customer-service', requirement: 'required', years: null }] },
-    ]),
-  }));
+  const seeded = await importBackup(
+    page,
+    backupOf({
+      profile: [profileRecord('python', 'Python', 3), profileRecord('sql', 'SQL', 2)],
+      postings: syntheticPostings(5000, [
+        {
+          id: 'ashby:needle',
+          title: 'Zebra Keeper Apprentice',
+          site: 'ashby',
+          status: 'interviewing',
+          skills: [{ id: 'customer-service', requirement: 'required', years: null }],
+        },
+      ]),
+    }),
+  );
   expect(seeded.counts.postings).toBe(5001);
   await page.reload();
   await expect(page.getByText('Showing 1–50 of 5,001 saved jobs')).toBeVisible();
@@ -208,18 +253,29 @@ test('5,000 saved postings list, page and filter without a stall', async () => {
   await page.getByRole('combobox', { name: 'Fit', exact: true }).selectOption('60');
   await page.getByRole('combobox', { name: 'Sort' }).selectOption('fit-asc');
   // The filtered page replaces the unfiltered one when its answer arrives: wait for it, then check every row.
-  const fitsNow = async () => (await page.locator('tbody[data-posting-id] .db-fit').allTextContents()).map((t) => Number.parseInt(t, 10));
-  const ascendingFrom60 = (xs: number[]) => xs.length === 50 && xs.every((v, i) => v >= 60 && (i === 0 || xs[i - 1]! <= v));
+  const fitsNow = async () =>
+    (await page.locator('tbody[data-posting-id] .db-fit').allTextContents()).map((t) => Number.parseInt(t, 10));
+  const ascendingFrom60 = (xs: number[]) =>
+    xs.length === 50 && xs.every((v, i) => v >= 60 && (i === 0 || xs[i - 1]! <= v));
   await expect.poll(async () => ascendingFrom60(await fitsNow())).toBe(true);
   // Lowest first: the smallest fit of 60 or more that any posting has.
-  const lowest = (await sendMessage<{ items: { fit: number }[] }>(page, 'postings.list', { sort: 'fit', dir: 'asc', minFit: 60, limit: 1 })).items[0]!.fit;
+  const lowest = (
+    await sendMessage<{ items: { fit: number }[] }>(page, 'postings.list', {
+      sort: 'fit',
+      dir: 'asc',
+      minFit: 60,
+      limit: 1,
+    })
+  ).items[0]!.fit;
   expect((await fitsNow())[0]).toBe(lowest);
 
   await page.getByRole('combobox', { name: 'Site' }).selectOption('ashby');
   await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('interviewing');
   await page.getByRole('combobox', { name: 'Fit', exact: true }).selectOption('0');
   await expect(page.getByRole('link', { name: 'Zebra Keeper Apprentice' })).toBeVisible();
-  const sites = await page.locator('tbody[data-posting-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-posting-id')?.split(':')[0]));
+  const sites = await page
+    .locator('tbody[data-posting-id]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-posting-id')?.split(':')[0]));
   expect(new Set(sites)).toEqual(new Set(['ashby']));
 });
 
@@ -233,13 +289,24 @@ test('your data: export a backup file, refuse a bad one clearly, import a catalo
   await page.getByRole('button', { name: 'Export backup' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^skillfit-backup-\d{4}-\d\d-\d\d\.json$/);
-  const exported = JSON.parse(await streamText(await file.createReadStream())) as { format: string; profile: { skillId: string }[] };
+  const exported = JSON.parse(await streamText(await file.createReadStream())) as {
+    format: string;
+    profile: { skillId: string }[];
+  };
   expect(exported.format).toBe('skillfit-backup');
   expect(exported.profile.map((p) => p.skillId)).toEqual(['python']);
 
-  await page.getByLabel(/Import a backup/).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await page
+    .getByLabel(/Import a backup/)
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await expect(page.getByRole('alert')).toContainText('This JSON file is not a SkillFit backup.');
-  await page.getByLabel(/Import a backup/).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backupOf({ profile: [profileRecord('sql', 'SQL', 2)] }))) });
+  await page
+    .getByLabel(/Import a backup/)
+    .setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backupOf({ profile: [profileRecord('sql', 'SQL', 2)] }))),
+    });
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 skills' })).toBeVisible();
 
   const csv = [
@@ -248,7 +315,9 @@ test('your data: export a backup file, refuse a bad one clearly, import a catalo
     'Old course,http://insecure.example.com/x,python,1,Acme Academy',
     'Mystery,https://learn.example.com/m,underwater basket weaving,1,Acme Academy',
   ].join('\n');
-  await page.getByLabel('Import a catalog file').setInputFiles({ name: 'acme-courses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Import a catalog file')
+    .setInputFiles({ name: 'acme-courses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const msg = page.locator('#sf-catalog-msg');
   await expect(msg).toContainText('Imported 1 course from acme-courses.csv; 2 rows had problems');
   const rows = msg.getByRole('list', { name: 'Problems by row' }).getByRole('listitem');
@@ -291,11 +360,24 @@ test('axe-core: no serious or critical violations on every dashboard view (light
 
   // Then with data: skills with evidence, saved postings, a course in progress and one completed.
   await addSkills(page, { python: 3, 'customer-service': 4, 'microsoft-excel': 2 });
-  await sendMessage(page, 'profile.set', { skillId: 'food-safety', level: 3, source: 'text', evidence: 'Trained new staff in food safety procedures.' });
+  await sendMessage(page, 'profile.set', {
+    skillId: 'food-safety',
+    level: 3,
+    source: 'text',
+    evidence: 'Trained new staff in food safety procedures.',
+  });
   await importBackup(page, backupOf({ postings: syntheticPostings(120) }));
-  const plan = await sendMessage<{ recommendations: { course: { id: string; title: string; provider: string; url: string; skills: string[]; minutes: number | null } }[] }>(page, 'plan.get', {});
+  const plan = await sendMessage<{
+    recommendations: {
+      course: { id: string; title: string; provider: string; url: string; skills: string[]; minutes: number | null };
+    }[];
+  }>(page, 'plan.get', {});
   const [c1, c2] = plan.recommendations.map((r) => r.course);
-  for (const c of [c1, c2]) if (c) await sendMessage(page, 'learning.start', { course: { id: c.id, title: c.title, provider: c.provider, url: c.url, skills: c.skills, minutes: c.minutes } });
+  for (const c of [c1, c2])
+    if (c)
+      await sendMessage(page, 'learning.start', {
+        course: { id: c.id, title: c.title, provider: c.provider, url: c.url, skills: c.skills, minutes: c.minutes },
+      });
   if (c2) await sendMessage(page, 'learning.complete', { courseId: c2.id });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -306,11 +388,15 @@ test('axe-core: no serious or critical violations on every dashboard view (light
       if (view === 'tracker') {
         await expect(page.locator('tbody[data-posting-id]').first()).toBeVisible();
         // Open one row's details so the history and notes are checked too.
-        await page.getByRole('button', { name: /^Show history and notes/ }).first().click();
+        await page
+          .getByRole('button', { name: /^Show history and notes/ })
+          .first()
+          .click();
         await expect(page.getByRole('list', { name: /^Status history of/ })).toBeVisible();
       }
       if (view === 'plan') await expect(page.getByRole('list', { name: 'Recommended courses' })).toBeVisible();
-      if (view === 'credentials') await expect(page.getByText(/Asked for in \d+ of your 120 saved jobs/).first()).toBeVisible();
+      if (view === 'credentials')
+        await expect(page.getByText(/Asked for in \d+ of your 120 saved jobs/).first()).toBeVisible();
       if (view === 'profile') {
         // With the suggestion list open.
         await page.getByRole('combobox', { name: 'Add a skill' }).fill('exc');
@@ -322,7 +408,8 @@ test('axe-core: no serious or critical violations on every dashboard view (light
         await page.mouse.move(0, 799);
         await page.screenshot({ path: `${SHOTS}/dashboard-${view}.png` });
       }
-      if (scheme === 'dark' && view === 'tracker') await page.screenshot({ path: `${SHOTS}/dashboard-tracker-dark.png` });
+      if (scheme === 'dark' && view === 'tracker')
+        await page.screenshot({ path: `${SHOTS}/dashboard-tracker-dark.png` });
     }
   }
 
@@ -336,7 +423,9 @@ test('axe-core: no serious or critical violations on every dashboard view (light
   h.serve(POSTING_URL, fixture('sites/greenhouse/posting-classic.html'));
   const job = await h.context.newPage();
   await job.goto(POSTING_URL);
-  await expect.poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '', { timeout: 15_000 }).toMatch(/fit/i);
+  await expect
+    .poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '', { timeout: 15_000 })
+    .toMatch(/fit/i);
   const tabId = await tabIdOf(h, job);
   for (const scheme of ['light', 'dark'] as const) {
     const withPosting = await extensionPage(h, `popup.html?tab=${tabId}`);
@@ -347,7 +436,9 @@ test('axe-core: no serious or critical violations on every dashboard view (light
     await withPosting.close();
   }
 
-  console.log(`axe-core serious/critical violations per view: ${JSON.stringify(Object.fromEntries(Object.entries(report).map(([k, v]) => [k, v.length])))}`);
+  console.log(
+    `axe-core serious/critical violations per view: ${JSON.stringify(Object.fromEntries(Object.entries(report).map(([k, v]) => [k, v.length])))}`,
+  );
   expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
 });
 

@@ -15,20 +15,27 @@ test('with no skills yet, the panel, badges and popup say what to do first and n
 
   const job = await h.context.newPage();
   await job.goto(expected.url);
-  await expect.poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '').toContain('Add your skills first');
+  await expect
+    .poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '')
+    .toContain('Add your skills first');
   expect((await shadowHosts(job, 'skillfit-panel'))[0]!.text).not.toMatch(/\b0%/);
 
   const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, job)}`);
   await expect(popup.getByText('Add your skills first.')).toBeVisible();
   await expect(popup.getByLabel(/Fit \d+ percent/)).toHaveCount(0);
   // "Add my skills" takes the user to the profile.
-  const [dash] = await Promise.all([h.context.waitForEvent('page'), popup.getByRole('button', { name: 'Add my skills' }).click()]);
+  const [dash] = await Promise.all([
+    h.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Add my skills' }).click(),
+  ]);
   await expect(dash).toHaveURL(/dashboard\.html#profile$/);
   await expect(dash.getByRole('heading', { name: 'Your skills' })).toBeVisible();
 
   const search = await h.context.newPage();
   await search.goto(list.url);
-  await expect.poll(async () => (await shadowHosts(search, 'skillfit-badge')).map((b) => b.text)).toEqual(list.cards.map(() => 'Add skills'));
+  await expect
+    .poll(async () => (await shadowHosts(search, 'skillfit-badge')).map((b) => b.text))
+    .toEqual(list.cards.map(() => 'Add skills'));
 });
 
 test('the toolbar icon shows the fit of the posting in its tab', async () => {

@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import {
-  addSkills, extensionPage, fixture, launch, newProfileDir, sendMessage, shadowHosts, tabIdOf, type Harness,
+  addSkills,
+  extensionPage,
+  fixture,
+  launch,
+  newProfileDir,
+  sendMessage,
+  shadowHosts,
+  tabIdOf,
+  type Harness,
 } from './harness';
 
 const POSTING_URL = 'https://boards.greenhouse.io/acmerobotics/jobs/4012345';
@@ -24,7 +32,9 @@ test('the service worker starts and answers the protocol', async () => {
   // Unknown and malformed messages get a typed error reply, not an exception.
   const unknown = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'nope', payload: {} }));
   expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_message' } });
-  const malformed = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'profile.set', payload: { level: 9 } }));
+  const malformed = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'profile.set', payload: { level: 9 } }),
+  );
   expect(malformed).toMatchObject({ ok: false, error: { code: 'bad_request' } });
 });
 
@@ -38,7 +48,9 @@ test('content script, popup and dashboard work on real data, which survives a re
   // The content script reads the posting and gets its fit from the background.
   const job = await h.context.newPage();
   await job.goto(POSTING_URL);
-  await expect.poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '', { timeout: 15_000 }).toMatch(/\d+% fit/);
+  await expect
+    .poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '', { timeout: 15_000 })
+    .toMatch(/\d+% fit/);
   const panel = (await shadowHosts(job, 'skillfit-panel'))[0]!.text;
   expect(panel).toContain('Robotics Software Engineer');
   expect(panel).toContain('Python');

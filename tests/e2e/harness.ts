@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,7 +96,10 @@ export async function extensionPage(h: Harness, file = 'dashboard.html'): Promis
 
 /** Sends one protocol message from an extension page, as the popup and dashboard do. */
 export async function sendMessage<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as {
+  const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [
+    type,
+    payload,
+  ] as const)) as {
     ok: boolean;
     data?: T;
     error?: { code: string; message: string };
@@ -106,7 +109,8 @@ export async function sendMessage<T = unknown>(page: Page, type: string, payload
 }
 
 export async function addSkills(page: Page, skills: Record<string, number>): Promise<void> {
-  for (const [skillId, level] of Object.entries(skills)) await sendMessage(page, 'profile.set', { skillId, level, source: 'self' });
+  for (const [skillId, level] of Object.entries(skills))
+    await sendMessage(page, 'profile.set', { skillId, level, source: 'self' });
 }
 
 interface DomNode {
@@ -160,7 +164,9 @@ export async function clickInShadow(page: Page, tag: string, label: string): Pro
     walk(root, false);
     if (!target) throw new Error(`No button "${label}" in ${tag}`);
     await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } };
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
+      model: { content: number[] };
+    };
     const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
     await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
   } finally {
@@ -174,7 +180,9 @@ export async function clickInShadow(page: Page, tag: string, label: string): Pro
  */
 export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   await page.bringToFront();
-  const id = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const id = await h.worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   if (id === undefined) throw new Error(`No tab for ${page.url()}`);
   return id;
 }
@@ -185,12 +193,15 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
  */
 export async function pressToolbarButton(h: Harness, page: Page): Promise<void> {
   // A persistent context hides its Browser; its channel parent is that Browser.
-  const browser = (h.context as unknown as { _parent: { newBrowserCDPSession(): Promise<import('@playwright/test').CDPSession> } })._parent;
+  const browser = (h.context as unknown as { _parent: { newBrowserCDPSession(): Promise<CDPSession> } })._parent;
   const session = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { type: string; url: string; targetId: string }[] };
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { type: string; url: string; targetId: string }[];
+    };
     const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
-    if (!tab) throw new Error(`No tab target for ${page.url()} in ${JSON.stringify(targetInfos.map((t) => [t.type, t.url]))}`);
+    if (!tab)
+      throw new Error(`No tab target for ${page.url()} in ${JSON.stringify(targetInfos.map((t) => [t.type, t.url]))}`);
     await session.send('Extensions.triggerAction' as never, { id: h.extensionId, targetId: tab.targetId } as never);
   } finally {
     await session.detach();

@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import {
-  addSkills, clickInShadow, extensionPage, fixture, launch, pressToolbarButton, sendMessage, shadowHosts, tabIdOf,
+  addSkills,
+  clickInShadow,
+  extensionPage,
+  fixture,
+  launch,
+  pressToolbarButton,
+  sendMessage,
+  shadowHosts,
+  tabIdOf,
   type Harness,
 } from './harness';
 import { hostilePosting, linkedinSearchPage } from './pages';
@@ -52,7 +60,9 @@ test('a 100-card list gets a badge per card, cards added by scrolling get theirs
   await page.evaluate(() => document.body.append(document.createElement('div')));
   await page.waitForTimeout(500);
   const perCard = await page.evaluate(() =>
-    [...document.querySelectorAll('li[data-occludable-job-id]')].map((li) => li.querySelectorAll('skillfit-badge').length),
+    [...document.querySelectorAll('li[data-occludable-job-id]')].map(
+      (li) => li.querySelectorAll('skillfit-badge').length,
+    ),
   );
   expect(perCard).toHaveLength(120);
   expect(perCard.every((n) => n === 1)).toBe(true);
@@ -100,7 +110,12 @@ test("a posting's panel explains its fit, saves it, and follows in-app navigatio
 
   // Leaving the jobs pages in-app removes the panel and every badge.
   await page.evaluate(() => (window as unknown as { leaveJobs(): void }).leaveJobs());
-  await expect.poll(async () => (await shadowHosts(page, 'skillfit-panel')).length + (await shadowHosts(page, 'skillfit-badge')).length).toBe(0);
+  await expect
+    .poll(
+      async () =>
+        (await shadowHosts(page, 'skillfit-panel')).length + (await shadowHosts(page, 'skillfit-badge')).length,
+    )
+    .toBe(0);
 });
 
 test('the popup scans an unknown career site, previews, and saves the edited posting', async () => {
@@ -122,7 +137,9 @@ test('the popup scans an unknown career site, previews, and saves the edited pos
   await expect(popup.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
   const saved = await sendMessage<Saved>(dash, 'postings.list', {});
   expect(saved.items.map((p) => [p.title, p.url])).toEqual([['Dental Assistant (part-time)', expected.url]]);
-  const detail = await sendMessage<{ record: { skills: { id: string }[] } }>(dash, 'posting.get', { id: saved.items[0]!.id });
+  const detail = await sendMessage<{ record: { skills: { id: string }[] } }>(dash, 'posting.get', {
+    id: saved.items[0]!.id,
+  });
   expect(detail.record.skills.length).toBeGreaterThan(0);
   expect(detail.record.skills.map((s) => s.id)).not.toContain('spanish');
 });
@@ -149,12 +166,24 @@ test('Start in the popup opens the course in a new tab and puts it on the learni
   const courses = popup.getByRole('region', { name: 'Courses for your gaps' });
   await expect(courses.getByRole('button', { name: /^Start / }).first()).toBeVisible();
   const title = (await courses.locator('.sf-course-title').first().textContent())!;
-  const [tab] = await Promise.all([h.context.waitForEvent('page'), courses.getByRole('button', { name: /^Start / }).first().click()]);
-  const plan = await sendMessage<{ items: { course: { title: string; url: string }; status: string }[] }>(dash, 'learning.list', {});
+  const [tab] = await Promise.all([
+    h.context.waitForEvent('page'),
+    courses
+      .getByRole('button', { name: /^Start / })
+      .first()
+      .click(),
+  ]);
+  const plan = await sendMessage<{ items: { course: { title: string; url: string }; status: string }[] }>(
+    dash,
+    'learning.list',
+    {},
+  );
   expect(plan.items).toHaveLength(1);
   expect(plan.items[0]!.course.title).toBe(title);
   expect(plan.items[0]!.status).toBe('started');
-  await expect.poll(() => h.requests.some((r) => r.url === plan.items[0]!.course.url) || tab.url() === plan.items[0]!.course.url).toBe(true);
+  await expect
+    .poll(() => h.requests.some((r) => r.url === plan.items[0]!.course.url) || tab.url() === plan.items[0]!.course.url)
+    .toBe(true);
 });
 
 test('a hostile page shows only text, raises no dialog and cannot read the panel', async () => {
@@ -200,12 +229,16 @@ test("a Greenhouse board's cards are scored exactly from its public feed, read o
   h.serve(feedUrl, JSON.stringify(feed), 'application/json');
   const page = await h.context.newPage();
   await page.goto(expected.url);
-  await expect.poll(async () => (await badgeTexts(page)).filter((t) => /^\d+% fit/.test(t)).length).toBe(expected.cards.length);
+  await expect
+    .poll(async () => (await badgeTexts(page)).filter((t) => /^\d+% fit/.test(t)).length)
+    .toBe(expected.cards.length);
   const byExtension = h.requests.filter((r) => r.by === 'extension').map((r) => r.url);
   expect(byExtension).toEqual([feedUrl]);
   // A second visit within the rate-limit window reads the cache, not the network.
   await page.reload();
-  await expect.poll(async () => (await badgeTexts(page)).filter((t) => /^\d+% fit/.test(t)).length).toBe(expected.cards.length);
+  await expect
+    .poll(async () => (await badgeTexts(page)).filter((t) => /^\d+% fit/.test(t)).length)
+    .toBe(expected.cards.length);
   expect(h.requests.filter((r) => r.by === 'extension')).toHaveLength(1);
 });
 
@@ -230,7 +263,9 @@ test('the user can turn badges off and keep the panel collapsed; both are rememb
   // Badges off, from the dashboard's "Your data" view.
   await dash.goto(`chrome-extension://${h.extensionId}/dashboard.html#data`);
   await dash.getByLabel(/Show a fit badge on every job/).uncheck();
-  await expect.poll(() => sendMessage<{ showBadges: boolean }>(dash, 'settings.get', {}).then((s) => s.showBadges)).toBe(false);
+  await expect
+    .poll(() => sendMessage<{ showBadges: boolean }>(dash, 'settings.get', {}).then((s) => s.showBadges))
+    .toBe(false);
   await page.goto(list.url);
   // The detail pane's posting still gets its (collapsed) panel; the cards get no badge.
   await expect.poll(() => panelText(page)).toMatch(/\d+% fit/);

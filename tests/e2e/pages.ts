@@ -14,9 +14,16 @@ export function linkedinCard(id: number, title: string, company: string, locatio
 }
 
 const TITLES = [
-  'Data Analyst (SQL, Excel)', 'Python Developer', 'Shift Supervisor — food safety, cash handling', 'Warehouse Associate (forklift)',
-  'Customer Service Representative', 'Junior Frontend Engineer (React, TypeScript)', 'Bookkeeper (QuickBooks)', 'Registered Nurse (BLS)',
-  'Office Administrator (Microsoft Office)', 'DevOps Engineer (Kubernetes, Docker)',
+  'Data Analyst (SQL, Excel)',
+  'Python Developer',
+  'Shift Supervisor — food safety, cash handling',
+  'Warehouse Associate (forklift)',
+  'Customer Service Representative',
+  'Junior Frontend Engineer (React, TypeScript)',
+  'Bookkeeper (QuickBooks)',
+  'Registered Nurse (BLS)',
+  'Office Administrator (Microsoft Office)',
+  'DevOps Engineer (Kubernetes, Docker)',
 ];
 
 export function linkedinCards(from: number, count: number): string {
@@ -59,7 +66,10 @@ export function hostilePosting(): string {
     jobLocation: { '@type': 'Place', address: { addressLocality: `<svg onload=alert('l')>Leeds` } },
   };
   // Keys that would pollute prototypes if the reader merged objects carelessly.
-  const json = JSON.stringify(ld).replace(/^\{/, '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},');
+  const json = JSON.stringify(ld).replace(
+    /^\{/,
+    '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},',
+  );
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Job</title>
 <script type="application/ld+json">${json.replace(/</g, '\\u003c')}</script></head>
 <body><h1 id="title">Data Analyst &lt;img src=x onerror="alert('h1')"&gt;</h1>

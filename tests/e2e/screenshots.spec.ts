@@ -11,14 +11,22 @@ test('a career changer browsing a job search: badges on every card, the panel an
   const h = await launch();
   try {
     const dash = await extensionPage(h);
-    await addSkills(dash, { 'microsoft-excel': 4, 'customer-service': 4, communication: 4, scheduling: 3, 'cash-handling': 4 });
+    await addSkills(dash, {
+      'microsoft-excel': 4,
+      'customer-service': 4,
+      communication: 4,
+      scheduling: 3,
+      'cash-handling': 4,
+    });
     const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4200000001&keywords=analyst&location=Leeds';
     h.serve(url, demoSearchPage());
     const page = await h.context.newPage();
     await page.setViewportSize({ width: 1280, height: 760 });
     await page.goto(url);
     await expect.poll(async () => (await shadowHosts(page, 'skillfit-badge')).filter((b) => b.text).length).toBe(5);
-    await expect.poll(async () => (await shadowHosts(page, 'skillfit-panel'))[0]?.text ?? '').toMatch(/Junior Data Analyst.*\d+% fit|\d+% fit.*Junior Data Analyst/);
+    await expect
+      .poll(async () => (await shadowHosts(page, 'skillfit-panel'))[0]?.text ?? '')
+      .toMatch(/Junior Data Analyst.*\d+% fit|\d+% fit.*Junior Data Analyst/);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/badged-search.png` });
 

@@ -47,7 +47,8 @@ describe('scan --text', () => {
     // Exactly the contract's keys, nothing else on stdout.
     expect(Object.keys(out).sort()).toEqual(['courses', 'fit', 'posting', 'skills']);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    for (const c of out.courses) expect(Object.keys(c).sort()).toEqual(['minutes', 'provider', 'skills', 'title', 'url']);
+    for (const c of out.courses)
+      expect(Object.keys(c).sort()).toEqual(['minutes', 'provider', 'skills', 'title', 'url']);
   });
 
   it('reads standard input with "-"', () => {
@@ -90,7 +91,12 @@ describe('scan --html', () => {
   });
 
   it('gives posting null for a page without a posting', () => {
-    const r = scan(['--html', file('empty.html', '<html><body><p>Hello</p></body></html>'), '--url', 'https://example.com/']);
+    const r = scan([
+      '--html',
+      file('empty.html', '<html><body><p>Hello</p></body></html>'),
+      '--url',
+      'https://example.com/',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as ScanOutput;
     expect(out.posting).toBeNull();
@@ -113,8 +119,16 @@ describe('bad input exits 2 with one clear line on stderr', () => {
   it('no input at all', () => bad([], /missing input/));
   it('--html without --url', () => bad(['--html', file('x.html', '<html></html>')], /--html needs --url/));
   it('flag without value', () => bad(['--text'], /--text needs a value/));
-  it('unreadable profile JSON', () => bad(['--text', file('h.txt', 'SQL'), '--profile', file('bad.json', '{ nope')], /not valid JSON/));
-  it('profile of the wrong shape', () => bad(['--text', file('i.txt', 'SQL'), '--profile', file('shape.json', '{"skills":[{"name":"SQL","level":9}]}')], /profile .*level/));
+  it('unreadable profile JSON', () =>
+    bad(['--text', file('h.txt', 'SQL'), '--profile', file('bad.json', '{ nope')], /not valid JSON/));
+  it('profile of the wrong shape', () =>
+    bad(
+      ['--text', file('i.txt', 'SQL'), '--profile', file('shape.json', '{"skills":[{"name":"SQL","level":9}]}')],
+      /profile .*level/,
+    ));
   it('unknown skill in the profile', () =>
-    bad(['--text', file('j.txt', 'SQL'), '--profile', file('unk.json', '{"skills":[{"name":"Quantum Basket Weaving"}]}')], /unknown skill "Quantum Basket Weaving"/));
+    bad(
+      ['--text', file('j.txt', 'SQL'), '--profile', file('unk.json', '{"skills":[{"name":"Quantum Basket Weaving"}]}')],
+      /unknown skill "Quantum Basket Weaving"/,
+    ));
 });

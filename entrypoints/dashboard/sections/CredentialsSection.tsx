@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CredentialsView } from '@/components/dashboard/CredentialsView';
-import { credentialSkills, stackCredentials, type CredentialStack, type SkillDemand } from '@/lib/dashboard/credentials';
+import {
+  credentialSkills,
+  stackCredentials,
+  type CredentialStack,
+  type SkillDemand,
+} from '@/lib/dashboard/credentials';
 import type { CredentialRecord } from '@/lib/db/records';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../DashboardApp';

@@ -67,9 +67,14 @@ export function DataSection({ guard }: { guard: Guard }) {
   const importCatalog = (file: File) =>
     run(async () => {
       const text = await file.text();
-      const r = await send('catalog.import', { name: catalogName(file.name), format: catalogFormat(file.name, text), text });
+      const r = await send('catalog.import', {
+        name: catalogName(file.name),
+        format: catalogFormat(file.name, text),
+        text,
+      });
       await loadCatalogs();
-      if (r.added === 0) return { kind: 'error', text: `No course could be imported from ${file.name}.`, details: r.errors };
+      if (r.added === 0)
+        return { kind: 'error', text: `No course could be imported from ${file.name}.`, details: r.errors };
       const bad = rowsWithProblems(r.errors);
       return {
         kind: 'ok',
@@ -80,22 +85,22 @@ export function DataSection({ guard }: { guard: Guard }) {
 
   return (
     <>
-    <DataView
-      catalogs={catalogs}
-      busy={busy}
-      backupMessage={backupMessage}
-      catalogMessage={catalogMessage}
-      onExport={() => void exportBackup()}
-      onImportBackup={(f) => void importBackup(f)}
-      onImportCatalog={(f) => void importCatalog(f)}
-      onRemoveCatalog={(id) =>
-        void guard(send('catalog.remove', { id })).then(() => {
-          setCatalogMessage(null);
-          return loadCatalogs();
-        })
-      }
-    />
-    <SettingsCard settings={settings} onChange={changeSettings} />
+      <DataView
+        catalogs={catalogs}
+        busy={busy}
+        backupMessage={backupMessage}
+        catalogMessage={catalogMessage}
+        onExport={() => void exportBackup()}
+        onImportBackup={(f) => void importBackup(f)}
+        onImportCatalog={(f) => void importCatalog(f)}
+        onRemoveCatalog={(id) =>
+          void guard(send('catalog.remove', { id })).then(() => {
+            setCatalogMessage(null);
+            return loadCatalogs();
+          })
+        }
+      />
+      <SettingsCard settings={settings} onChange={changeSettings} />
     </>
   );
 }

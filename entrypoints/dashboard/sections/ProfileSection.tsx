@@ -88,8 +88,12 @@ export function ProfileSection({ guard }: { guard: Guard }) {
       onNewLevel={setNewLevel}
       onQuery={(q) => void onQuery(q)}
       saving={saving}
-      onAdd={(s) => void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }))}
-      onLevel={(id, level) => void change('Saving the new level…', send('profile.set', { skillId: id, level, source: 'self' }))}
+      onAdd={(s) =>
+        void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }))
+      }
+      onLevel={(id, level) =>
+        void change('Saving the new level…', send('profile.set', { skillId: id, level, source: 'self' }))
+      }
       onRemove={(id) => void change('Removing…', send('profile.remove', { skillId: id }))}
       textImport={{
         text,

@@ -55,14 +55,16 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
   useRefreshOnShow(load);
 
   useLayoutEffect(() => {
-    if (data.items.length > 0 && performance.getEntriesByName(FIRST_ROWS_MARK).length === 0) performance.mark(FIRST_ROWS_MARK);
+    if (data.items.length > 0 && performance.getEntriesByName(FIRST_ROWS_MARK).length === 0)
+      performance.mark(FIRST_ROWS_MARK);
   }, [data]);
 
   useEffect(() => {
     if (undo) undoRef.current?.focus();
   }, [undo]);
 
-  const replace = (rec: PostingRecord) => setData((d) => ({ ...d, items: d.items.map((i) => (i.id === rec.id ? rec : i)) }));
+  const replace = (rec: PostingRecord) =>
+    setData((d) => ({ ...d, items: d.items.map((i) => (i.id === rec.id ? rec : i)) }));
 
   return (
     <>

@@ -10,8 +10,20 @@ const BOARD = 'https://boards.greenhouse.io/acme';
 const FEED = 'https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true';
 const feedJson = {
   jobs: [
-    { id: 11, title: 'Data Analyst', absolute_url: 'https://boards.greenhouse.io/acme/jobs/11', location: { name: 'Leeds' }, content: '&lt;p&gt;SQL and Python required&lt;/p&gt;' },
-    { id: 12, title: 'Line Cook', absolute_url: 'https://boards.greenhouse.io/acme/jobs/12', location: null, content: '<p>Food safety, knife skills</p>' },
+    {
+      id: 11,
+      title: 'Data Analyst',
+      absolute_url: 'https://boards.greenhouse.io/acme/jobs/11',
+      location: { name: 'Leeds' },
+      content: '&lt;p&gt;SQL and Python required&lt;/p&gt;',
+    },
+    {
+      id: 12,
+      title: 'Line Cook',
+      absolute_url: 'https://boards.greenhouse.io/acme/jobs/12',
+      location: null,
+      content: '<p>Food safety, knife skills</p>',
+    },
   ],
 };
 
@@ -23,7 +35,8 @@ let n = 0;
 beforeEach(() => {
   clock = 1_000_000;
   calls = [];
-  respond = () => new Response(JSON.stringify(feedJson), { status: 200, headers: { 'content-type': 'application/json' } });
+  respond = () =>
+    new Response(JSON.stringify(feedJson), { status: 200, headers: { 'content-type': 'application/json' } });
   ctx = {
     db: new SkillFitDB(`feeds-${++n}`),
     engine,
@@ -81,7 +94,13 @@ describe('board feeds', () => {
   it('scores board cards exactly from the feed', async () => {
     await handlers['profile.set']({ skillId: 'sql', level: 3, source: 'self' }, ctx);
     const { scores } = await handlers['cards.score'](
-      { cards: [{ key: 'a', id: 'greenhouse:11', text: 'Data Analyst' }, { key: 'b', id: 'greenhouse:99', text: 'Data Analyst' }], feedUrl: BOARD },
+      {
+        cards: [
+          { key: 'a', id: 'greenhouse:11', text: 'Data Analyst' },
+          { key: 'b', id: 'greenhouse:99', text: 'Data Analyst' },
+        ],
+        feedUrl: BOARD,
+      },
       ctx,
     );
     expect(scores.map((s) => [s.key, s.exact])).toEqual([

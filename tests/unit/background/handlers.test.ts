@@ -85,7 +85,9 @@ describe('background handlers', () => {
   });
 
   it('refuses an unknown skill id', async () => {
-    await expect(send('profile.set', { skillId: 'not-a-skill-xyz', level: 3 })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(send('profile.set', { skillId: 'not-a-skill-xyz', level: 3 })).rejects.toMatchObject({
+      code: 'bad_request',
+    });
   });
 
   it('recommends courses for the gaps, each with the fit it leads to', async () => {
@@ -101,7 +103,14 @@ describe('background handlers', () => {
   it('completes a started course into a credential that raises skills and re-scores saved postings', async () => {
     await send('profile.set', { skillId: 'sql', level: 4 });
     const saved = await send('posting.save', { posting: analyst });
-    const course = { id: 'test-python', title: 'Python for data', provider: 'Example', url: 'https://example.org/py', skills: ['python'], minutes: 120 };
+    const course = {
+      id: 'test-python',
+      title: 'Python for data',
+      provider: 'Example',
+      url: 'https://example.org/py',
+      skills: ['python'],
+      minutes: 120,
+    };
     await send('learning.start', { course });
     const done = await send('learning.complete', { courseId: 'test-python' });
     expect(done.credential.title).toBe('Python for data');
@@ -148,7 +157,14 @@ describe('background handlers', () => {
   it('builds a learning plan over saved postings', async () => {
     await send('profile.set', { skillId: 'sql', level: 4 });
     await send('posting.save', { posting: analyst });
-    await send('posting.save', { posting: { ...analyst, jobId: '78', url: 'https://boards.greenhouse.io/acme/jobs/78', description: 'Python and Power BI required.' } });
+    await send('posting.save', {
+      posting: {
+        ...analyst,
+        jobId: '78',
+        url: 'https://boards.greenhouse.io/acme/jobs/78',
+        description: 'Python and Power BI required.',
+      },
+    });
     const plan = await send('plan.get', {});
     expect(plan.postings).toBe(2);
     expect(plan.gaps[0]?.id).toBe('python');
@@ -157,11 +173,14 @@ describe('background handlers', () => {
   });
 
   it('imports a user catalog, reports bad rows, and recommends from it', async () => {
-    const csv = 'title,url,skills,minutes\nAcme SQL Academy,https://learn.acme.example/sql,SQL;Python,30\nBroken row,not-a-url,SQL,10\n';
+    const csv =
+      'title,url,skills,minutes\nAcme SQL Academy,https://learn.acme.example/sql,SQL;Python,30\nBroken row,not-a-url,SQL,10\n';
     const res = await send('catalog.import', { name: 'Acme Learning', format: 'csv', text: csv });
     expect(res.added).toBe(1);
     expect(res.errors.join(' ')).toMatch(/Row|url/i);
-    expect((await send('catalog.list', {})).catalogs).toEqual([expect.objectContaining({ name: 'Acme Learning', courses: 1 })]);
+    expect((await send('catalog.list', {})).catalogs).toEqual([
+      expect.objectContaining({ name: 'Acme Learning', courses: 1 }),
+    ]);
     const view = await send('page.analyze', { posting: analyst });
     expect(view.recommendations.map((r) => r.course.title)).toContain('Acme SQL Academy');
     const broken = await send('catalog.import', { name: 'x', format: 'json', text: '{oops' });
@@ -195,7 +214,14 @@ describe('background handlers', () => {
       ['python', 'self'],
     ]);
     expect(r.rescored).toBe(1);
-    await expect(send('profile.setMany', { skills: [{ skillId: 'sql', level: 5 }, { skillId: 'nope-xyz', level: 2 }] })).rejects.toMatchObject({
+    await expect(
+      send('profile.setMany', {
+        skills: [
+          { skillId: 'sql', level: 5 },
+          { skillId: 'nope-xyz', level: 2 },
+        ],
+      }),
+    ).rejects.toMatchObject({
       code: 'bad_request',
     });
     expect((await send('profile.get', {})).skills.find((s) => s.skillId === 'sql')?.level).toBe(3);
@@ -203,8 +229,17 @@ describe('background handlers', () => {
 
   it('counts how many saved postings ask for each skill', async () => {
     await send('posting.save', { posting: analyst });
-    await send('posting.save', { posting: { ...analyst, jobId: '78', url: 'https://boards.greenhouse.io/acme/jobs/78', description: 'Python is a plus.' } });
-    await send('page.analyze', { posting: { ...analyst, jobId: '79', url: 'https://boards.greenhouse.io/acme/jobs/79' } });
+    await send('posting.save', {
+      posting: {
+        ...analyst,
+        jobId: '78',
+        url: 'https://boards.greenhouse.io/acme/jobs/78',
+        description: 'Python is a plus.',
+      },
+    });
+    await send('page.analyze', {
+      posting: { ...analyst, jobId: '79', url: 'https://boards.greenhouse.io/acme/jobs/79' },
+    });
     const r = await send('skills.demand', { skillIds: ['python', 'sql', 'welding'] });
     expect(r.saved).toBe(2);
     expect(r.demand).toEqual([

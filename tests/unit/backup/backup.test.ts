@@ -23,10 +23,25 @@ async function seed(db: SkillFitDB) {
   await upsertSkill(db, { skillId: 'sql', name: 'SQL', level: 3, source: 'self' }, 1);
   await savePosting(
     db,
-    { id: 'lever:x', site: 'lever', jobId: 'x', url: 'https://jobs.lever.co/a/x', title: 'Analyst', company: 'A', location: null, description: 'SQL', skills: [], fit: null },
+    {
+      id: 'lever:x',
+      site: 'lever',
+      jobId: 'x',
+      url: 'https://jobs.lever.co/a/x',
+      title: 'Analyst',
+      company: 'A',
+      location: null,
+      description: 'SQL',
+      skills: [],
+      fit: null,
+    },
     2,
   );
-  await startCourse(db, { id: 'c', title: 'C', provider: 'P', url: 'https://p.example/c', skills: ['sql'], minutes: null }, 3);
+  await startCourse(
+    db,
+    { id: 'c', title: 'C', provider: 'P', url: 'https://p.example/c', skills: ['sql'], minutes: null },
+    3,
+  );
 }
 
 describe('backup', () => {
@@ -45,7 +60,10 @@ describe('backup', () => {
     await seed(db);
     const before = await exportAll(db, 1);
     expect(await importAll(db, '{not json')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
-    expect(await importAll(db, '{"hello":1}')).toEqual({ ok: false, error: expect.stringMatching(/not a SkillFit backup/) });
+    expect(await importAll(db, '{"hello":1}')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a SkillFit backup/),
+    });
     const damaged = { ...before, postings: [...before.postings, { id: 'bad' }] };
     const res = await importAll(db, JSON.stringify(damaged));
     expect(res).toEqual({ ok: false, error: expect.stringMatching(/damaged at postings\.1/) });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, cleanTopic, parseHoursPerWeek, parseWeeks, providerFor, titleMinutes } from '../../../scripts/courses/sources';
+import {
+  cleanTitle,
+  cleanTopic,
+  parseHoursPerWeek,
+  parseWeeks,
+  providerFor,
+  titleMinutes,
+} from '../../../scripts/courses/sources';
 import { SkillMapper } from '../../../scripts/courses/skills';
 import type { PostingSkill, Skill, Taxonomy } from '../../../lib/skills/index';
 
@@ -25,7 +32,9 @@ describe('course source helpers', () => {
   });
 
   it('removes markdown escapes from titles', () => {
-    expect(cleanTitle('Docker Tutorial for Beginners \\[FULL COURSE in 3 Hours\\]')).toBe('Docker Tutorial for Beginners [FULL COURSE in 3 Hours]');
+    expect(cleanTitle('Docker Tutorial for Beginners \\[FULL COURSE in 3 Hours\\]')).toBe(
+      'Docker Tutorial for Beginners [FULL COURSE in 3 Hours]',
+    );
     expect(cleanTitle('Docker Tutorial Videos \\| DevOps Tool')).toBe('Docker Tutorial Videos | DevOps Tool');
   });
 
@@ -38,14 +47,16 @@ describe('course source helpers', () => {
 });
 
 describe('SkillMapper', () => {
-  const skills: Skill[] = ['html', 'css', 'bash', 'shell-scripting', 'postgresql', 'python', 'tutorial', 'scratch'].map((id) => ({
-    id,
-    name: id === 'shell-scripting' ? 'shell scripting' : id,
-    kind: 'tool',
-    aliases: [],
-    implies: [],
-    related: [],
-  }));
+  const skills: Skill[] = ['html', 'css', 'bash', 'shell-scripting', 'postgresql', 'python', 'tutorial', 'scratch'].map(
+    (id) => ({
+      id,
+      name: id === 'shell-scripting' ? 'shell scripting' : id,
+      kind: 'tool',
+      aliases: [],
+      implies: [],
+      related: [],
+    }),
+  );
   const taxonomy: Taxonomy = {
     size: skills.length,
     get: (id) => skills.find((s) => s.id === id),
@@ -59,7 +70,13 @@ describe('SkillMapper', () => {
       .filter((s) => new RegExp(`\\b${s.name}\\b`, 'i').test(text))
       .map((s) => {
         const start = text.toLowerCase().indexOf(s.name);
-        return { id: s.id, name: s.name, requirement: 'unspecified', years: null, mentions: [{ start, end: start + s.name.length, text: text.slice(start, start + s.name.length) }] };
+        return {
+          id: s.id,
+          name: s.name,
+          requirement: 'unspecified',
+          years: null,
+          mentions: [{ start, end: start + s.name.length, text: text.slice(start, start + s.name.length) }],
+        };
       });
 
   it('maps headings through overrides, exact names, parts and extraction', () => {

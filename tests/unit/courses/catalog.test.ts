@@ -2,19 +2,37 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogFileSchema, coursesBySkill, loadCatalog, recommendForPosting, searchActions } from '../../../lib/courses/index';
+import {
+  CatalogFileSchema,
+  coursesBySkill,
+  loadCatalog,
+  recommendForPosting,
+  searchActions,
+} from '../../../lib/courses/index';
 import { graphFromTaxonomy } from '../../../lib/fit/index';
 import { loadTaxonomy } from '../../../lib/skills/index';
-import { CATALOG_FILE, COURSE_REPO_INPUTS, COURSE_SCRIPT_FILES, MANIFEST_FILE, engineFiles, type CourseManifest } from '../../../scripts/courses/manifest';
+import {
+  CATALOG_FILE,
+  COURSE_REPO_INPUTS,
+  COURSE_SCRIPT_FILES,
+  MANIFEST_FILE,
+  engineFiles,
+  type CourseManifest,
+} from '../../../scripts/courses/manifest';
 
 const root = path.resolve(__dirname, '../../..');
-const sha = (file: string) => createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex');
+const sha = (file: string) =>
+  createHash('sha256')
+    .update(readFileSync(path.join(root, file)))
+    .digest('hex');
 
 describe('bundled catalog', () => {
   const catalog = loadCatalog();
 
   it('validates, is cached, and is not trivially small', () => {
-    expect(CatalogFileSchema.parse(JSON.parse(readFileSync(path.join(root, CATALOG_FILE), 'utf8'))).courses).toEqual(catalog);
+    expect(CatalogFileSchema.parse(JSON.parse(readFileSync(path.join(root, CATALOG_FILE), 'utf8'))).courses).toEqual(
+      catalog,
+    );
     expect(loadCatalog()).toBe(catalog);
     expect(catalog.length).toBeGreaterThan(500);
   });
@@ -55,11 +73,20 @@ describe('bundled catalog', () => {
     // A skill no catalog course teaches still gets a provider search.
     const taught = new Set(catalog.flatMap((c) => c.skills));
     const untaught = [...taxonomy.all()].find((sk) => !taught.has(sk.id))!;
-    const posting = [...ids, untaught].map((sk) => ({ id: sk.id, name: sk.name, requirement: 'required' as const, years: null }));
+    const posting = [...ids, untaught].map((sk) => ({
+      id: sk.id,
+      name: sk.name,
+      requirement: 'required' as const,
+      years: null,
+    }));
     const recs = recommendForPosting(posting, [], graphFromTaxonomy(taxonomy), catalog);
     const closed = new Set(recs.flatMap((r) => r.closes));
     for (const sk of [...ids, untaught]) expect(closed.has(sk.id), sk.name).toBe(true);
-    for (const sk of ids) expect(recs.some((r) => r.course.source !== 'search' && r.closes.includes(sk.id)), sk.name).toBe(true);
+    for (const sk of ids)
+      expect(
+        recs.some((r) => r.course.source !== 'search' && r.closes.includes(sk.id)),
+        sk.name,
+      ).toBe(true);
     expect(recs.find((r) => r.closes.includes(untaught.id))!.course.source).toBe('search');
     expect(recs.at(-1)!.projectedScore).toBe(100);
   });

@@ -4,16 +4,40 @@ import { DEFAULT_MINUTES, recommendForPosting, recommendForPostings, type Course
 
 const graph = graphFromMap(
   { postgresql: ['sql'], react: ['javascript'] },
-  { postgresql: 'PostgreSQL', sql: 'SQL', react: 'React', javascript: 'JavaScript', python: 'Python', excel: 'Microsoft Excel', docker: 'Docker', forklift: 'Forklift operation' },
+  {
+    postgresql: 'PostgreSQL',
+    sql: 'SQL',
+    react: 'React',
+    javascript: 'JavaScript',
+    python: 'Python',
+    excel: 'Microsoft Excel',
+    docker: 'Docker',
+    forklift: 'Forklift operation',
+  },
 );
-const s = (id: string, requirement: ScoredSkill['requirement'] = 'required', years: number | null = null): ScoredSkill => ({
+const s = (
+  id: string,
+  requirement: ScoredSkill['requirement'] = 'required',
+  years: number | null = null,
+): ScoredSkill => ({
   id,
   name: graph.name(id),
   requirement,
   years,
 });
 function course(id: string, skills: string[], minutes: number | null, cost: Course['cost'] = 'free'): Course {
-  return { id, title: id, provider: 'Test', url: `https://example.org/${id}`, skills, minutes, level: null, cost, credential: 'none', source: 'curated' };
+  return {
+    id,
+    title: id,
+    provider: 'Test',
+    url: `https://example.org/${id}`,
+    skills,
+    minutes,
+    level: null,
+    cost,
+    credential: 'none',
+    source: 'curated',
+  };
 }
 
 describe('recommendForPosting', () => {
@@ -33,7 +57,11 @@ describe('recommendForPosting', () => {
 
   it('prefers two short courses to one long bundle when they cost fewer hours', () => {
     const posting = [s('python'), s('sql')];
-    const catalog = [course('bundle', ['python', 'sql'], 900), course('py', ['python'], 120), course('sql', ['sql'], 120)];
+    const catalog = [
+      course('bundle', ['python', 'sql'], 900),
+      course('py', ['python'], 120),
+      course('sql', ['sql'], 120),
+    ];
     const recs = recommendForPosting(posting, [], graph, catalog);
     expect(recs.map((r) => r.course.id).sort()).toEqual(['py', 'sql']);
     expect(recs.at(-1)!.projectedScore).toBe(100);
@@ -41,7 +69,12 @@ describe('recommendForPosting', () => {
 
   it('keeps choosing while gaps remain, and projected scores rise', () => {
     const posting = [s('python'), s('sql'), s('excel', 'preferred')];
-    const catalog = [course('py', ['python'], 60), course('sql', ['sql'], 120), course('xl', ['excel'], 60), course('unrelated', ['docker'], 10)];
+    const catalog = [
+      course('py', ['python'], 60),
+      course('sql', ['sql'], 120),
+      course('xl', ['excel'], 60),
+      course('unrelated', ['docker'], 10),
+    ];
     const recs = recommendForPosting(posting, [], graph, catalog);
     expect(recs.map((r) => r.course.id)).toEqual(['py', 'sql', 'xl']);
     const scores = recs.map((r) => r.projectedScore);
@@ -69,17 +102,29 @@ describe('recommendForPosting', () => {
 
   it('prefers free on a near tie, but not when the paid course is clearly better per hour', () => {
     const posting = [s('python')];
-    const nearTie = recommendForPosting(posting, [], graph, [course('paid', ['python'], 100, 'paid'), course('free', ['python'], 105, 'free')]);
+    const nearTie = recommendForPosting(posting, [], graph, [
+      course('paid', ['python'], 100, 'paid'),
+      course('free', ['python'], 105, 'free'),
+    ]);
     expect(nearTie[0]!.course.id).toBe('free');
-    const clear = recommendForPosting(posting, [], graph, [course('paid', ['python'], 60, 'paid'), course('free', ['python'], 600, 'free')]);
+    const clear = recommendForPosting(posting, [], graph, [
+      course('paid', ['python'], 60, 'paid'),
+      course('free', ['python'], 600, 'free'),
+    ]);
     expect(clear[0]!.course.id).toBe('paid');
   });
 
   it('treats unknown length as DEFAULT_MINUTES', () => {
     const posting = [s('python')];
-    const shorter = recommendForPosting(posting, [], graph, [course('unknown', ['python'], null), course('known', ['python'], DEFAULT_MINUTES - 60)]);
+    const shorter = recommendForPosting(posting, [], graph, [
+      course('unknown', ['python'], null),
+      course('known', ['python'], DEFAULT_MINUTES - 60),
+    ]);
     expect(shorter[0]!.course.id).toBe('known');
-    const longer = recommendForPosting(posting, [], graph, [course('unknown', ['python'], null), course('known', ['python'], DEFAULT_MINUTES * 2)]);
+    const longer = recommendForPosting(posting, [], graph, [
+      course('unknown', ['python'], null),
+      course('known', ['python'], DEFAULT_MINUTES * 2),
+    ]);
     expect(longer[0]!.course.id).toBe('unknown');
   });
 
@@ -93,11 +138,15 @@ describe('recommendForPosting', () => {
   });
 
   it('recommends nothing when the profile already covers the posting', () => {
-    expect(recommendForPosting([s('python')], [{ id: 'python', level: 5 }], graph, [course('py', ['python'], 60)])).toEqual([]);
+    expect(
+      recommendForPosting([s('python')], [{ id: 'python', level: 5 }], graph, [course('py', ['python'], 60)]),
+    ).toEqual([]);
   });
 
   it('also improves partial skills (held below the asked level)', () => {
-    const recs = recommendForPosting([s('python', 'required', 2)], [{ id: 'python', level: 1 }], graph, [course('py', ['python'], 60)]);
+    const recs = recommendForPosting([s('python', 'required', 2)], [{ id: 'python', level: 1 }], graph, [
+      course('py', ['python'], 60),
+    ]);
     expect(recs).toHaveLength(1);
     expect(recs[0]!.projectedScore).toBe(100);
   });

@@ -16,8 +16,13 @@ describe('searchActions', () => {
   });
 
   it('uses the short-course filters where the provider has them', () => {
-    const byProvider = new Map(searchActions({ id: 'forklift', name: 'Forklift' }).map((a) => [a.provider, new URL(a.url)]));
-    expect(byProvider.get('Coursera')!.searchParams.getAll('productDurationEnum')).toEqual(['Less Than 2 Hours', '1-4 Weeks']);
+    const byProvider = new Map(
+      searchActions({ id: 'forklift', name: 'Forklift' }).map((a) => [a.provider, new URL(a.url)]),
+    );
+    expect(byProvider.get('Coursera')!.searchParams.getAll('productDurationEnum')).toEqual([
+      'Less Than 2 Hours',
+      '1-4 Weeks',
+    ]);
     expect(byProvider.get('Udemy')!.searchParams.getAll('duration')).toEqual(['extraShort', 'short']);
     expect(byProvider.get('Coursera')!.searchParams.get('query')).toBe('Forklift');
   });

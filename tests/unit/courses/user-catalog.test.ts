@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { CourseSchema, parseCsv, parseUserCatalog } from '../../../lib/courses/index';
 
-const known: Record<string, string> = { excel: 'microsoft-excel', 'microsoft excel': 'microsoft-excel', python: 'python', sql: 'sql', forklift: 'forklift' };
+const known: Record<string, string> = {
+  excel: 'microsoft-excel',
+  'microsoft excel': 'microsoft-excel',
+  python: 'python',
+  sql: 'sql',
+  forklift: 'forklift',
+};
 const resolve = (name: string) => known[name.toLowerCase()];
 
 describe('parseUserCatalog (JSON)', () => {
   it('reads good rows and reports each bad row by number', () => {
     const text = JSON.stringify([
-      { title: 'Excel basics', url: 'https://learn.example.com/excel', skills: ['Excel'], minutes: 90, level: 'Beginner', cost: 'free', credential: 'badge', provider: 'Acme Academy' },
+      {
+        title: 'Excel basics',
+        url: 'https://learn.example.com/excel',
+        skills: ['Excel'],
+        minutes: 90,
+        level: 'Beginner',
+        cost: 'free',
+        credential: 'badge',
+        provider: 'Acme Academy',
+      },
       { title: 'No link', skills: ['Python'] },
       { title: 'Plain http', url: 'http://learn.example.com/x', skills: ['Python'] },
       { title: 'Unknown skills only', url: 'https://learn.example.com/y', skills: 'Basket weaving' },
-      { Name: 'Forklift safety', Link: 'https://learn.example.com/forklift', Skills: 'Forklift; Underwater welding', Hours: 1.5 },
+      {
+        Name: 'Forklift safety',
+        Link: 'https://learn.example.com/forklift',
+        Skills: 'Forklift; Underwater welding',
+        Hours: 1.5,
+      },
       'not an object',
       { title: 'Bad level', url: 'https://learn.example.com/z', skills: ['SQL'], level: 'expert' },
     ]);
@@ -46,7 +66,11 @@ describe('parseUserCatalog (JSON)', () => {
 
   it('accepts an object with a courses array and skips duplicate ids', () => {
     const row = { id: 'X1', title: 'A', url: 'https://a.example/1', skills: ['sql'] };
-    const { courses, errors } = parseUserCatalog(JSON.stringify({ courses: [row, { ...row, title: 'B' }] }), 'json', resolve);
+    const { courses, errors } = parseUserCatalog(
+      JSON.stringify({ courses: [row, { ...row, title: 'B' }] }),
+      'json',
+      resolve,
+    );
     expect(courses.map((c) => c.id)).toEqual(['user:x1']);
     expect(errors).toEqual(['Row 2: duplicate id user:x1, row skipped']);
   });
@@ -55,11 +79,15 @@ describe('parseUserCatalog (JSON)', () => {
     expect(parseUserCatalog('{nope', 'json', resolve).errors[0]).toMatch(/^Not valid JSON/);
     expect(parseUserCatalog('42', 'json', resolve).errors).toHaveLength(1);
     expect(parseUserCatalog('null', 'json', resolve).courses).toEqual([]);
-    expect(parseUserCatalog('[{"title": {"x": 1}, "url": "https://a.example"}]', 'json', resolve).errors[0]).toMatch(/^Row 1: title/);
+    expect(parseUserCatalog('[{"title": {"x": 1}, "url": "https://a.example"}]', 'json', resolve).errors[0]).toMatch(
+      /^Row 1: title/,
+    );
     const throwing = () => {
       throw new Error('resolver down');
     };
-    expect(parseUserCatalog('[{"title":"A","url":"https://a.example","skills":"x"}]', 'json', throwing).errors).toEqual(['Import failed: resolver down']);
+    expect(parseUserCatalog('[{"title":"A","url":"https://a.example","skills":"x"}]', 'json', throwing).errors).toEqual(
+      ['Import failed: resolver down'],
+    );
   });
 });
 
@@ -89,15 +117,18 @@ describe('parseUserCatalog (CSV)', () => {
     expect(courses.map((c) => [c.title, c.skills])).toEqual([['Excel; advanced', ['microsoft-excel', 'sql']]]);
     expect(errors).toEqual([]);
     expect(courses[0]!.minutes).toBe(90); // decimal comma
-    expect(parseUserCatalog('title;url;skills;hours\nA;https://a.example/a;sql;1,5,2\n', 'csv', resolve).errors).toEqual([
-      'Line 2: duration "1,5,2" is not a positive number',
-    ]);
+    expect(
+      parseUserCatalog('title;url;skills;hours\nA;https://a.example/a;sql;1,5,2\n', 'csv', resolve).errors,
+    ).toEqual(['Line 2: duration "1,5,2" is not a positive number']);
     const tab = parseUserCatalog('title\turl\tskills\nPython\thttps://a.example/p\tpython\n', 'csv', resolve);
     expect(tab.courses.map((c) => c.skills)).toEqual([['python']]);
   });
 
   it('rejects a header without title and url columns, and empty input', () => {
-    expect(parseUserCatalog('foo,bar\n1,2\n', 'csv', resolve)).toEqual({ courses: [], errors: ['CSV header must name at least a title and a url column'] });
+    expect(parseUserCatalog('foo,bar\n1,2\n', 'csv', resolve)).toEqual({
+      courses: [],
+      errors: ['CSV header must name at least a title and a url column'],
+    });
     expect(parseUserCatalog('', 'csv', resolve).errors).toEqual(['Empty CSV: expected a header row']);
   });
 

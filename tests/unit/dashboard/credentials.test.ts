@@ -3,17 +3,38 @@ import { countDemand, credentialSkills, stackCredentials } from '../../../lib/da
 import type { CredentialRecord, ProfileRecord } from '../../../lib/db/records';
 
 const cred = (id: string, skills: string[], earnedAt: number): CredentialRecord => ({
-  id: `cred:${id}`, courseId: id, title: id, provider: 'P', url: `https://example.org/${id}`, skills, earnedAt,
+  id: `cred:${id}`,
+  courseId: id,
+  title: id,
+  provider: 'P',
+  url: `https://example.org/${id}`,
+  skills,
+  earnedAt,
 });
 const held = (skillId: string, name: string, level: number): ProfileRecord => ({
-  skillId, name, level, source: 'credential', evidence: [], updatedAt: 1,
+  skillId,
+  name,
+  level,
+  source: 'credential',
+  evidence: [],
+  updatedAt: 1,
 });
 
 describe('credential stacks', () => {
   it('counts each saved posting once per skill, and its requirements', () => {
     const postings = [
-      { skills: [{ id: 'sql', requirement: 'required' as const }, { id: 'sql', requirement: 'preferred' as const }] },
-      { skills: [{ id: 'sql', requirement: 'preferred' as const }, { id: 'excel', requirement: 'required' as const }] },
+      {
+        skills: [
+          { id: 'sql', requirement: 'required' as const },
+          { id: 'sql', requirement: 'preferred' as const },
+        ],
+      },
+      {
+        skills: [
+          { id: 'sql', requirement: 'preferred' as const },
+          { id: 'excel', requirement: 'required' as const },
+        ],
+      },
       { skills: [{ id: 'python', requirement: 'required' as const }] },
     ];
     const d = countDemand(postings, new Set(['sql', 'excel', 'tableau']));

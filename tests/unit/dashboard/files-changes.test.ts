@@ -14,9 +14,13 @@ describe('data files', () => {
     expect(catalogFormat('export', 'title,url\nx,y')).toBe('csv');
   });
   it('counts the rows named in import messages, not the messages', () => {
-    expect(rowsWithProblems(['Line 3: bad url', 'Line 4: unknown skill "x" ignored', 'Line 4: no known skills'])).toBe(2);
+    expect(rowsWithProblems(['Line 3: bad url', 'Line 4: unknown skill "x" ignored', 'Line 4: no known skills'])).toBe(
+      2,
+    );
     expect(rowsWithProblems(['Row 1: missing url', 'Row 10: missing title', 'Row 1: bad cost'])).toBe(2);
-    expect(rowsWithProblems(['Line 9: unterminated quoted field', 'CSV header must name at least a title and a url column'])).toBe(2);
+    expect(
+      rowsWithProblems(['Line 9: unterminated quoted field', 'CSV header must name at least a title and a url column']),
+    ).toBe(2);
     expect(rowsWithProblems([])).toBe(0);
   });
   it('names a catalog after its file', () => {
@@ -28,7 +32,15 @@ describe('data files', () => {
 describe('completion summary', () => {
   it('orders re-scored postings by gain and averages before and after', () => {
     const s = summarizeCompletion({
-      credential: { id: 'cred:x', courseId: 'x', title: 'X', provider: 'P', url: 'https://e.org', skills: ['sql'], earnedAt: 1 },
+      credential: {
+        id: 'cred:x',
+        courseId: 'x',
+        title: 'X',
+        provider: 'P',
+        url: 'https://e.org',
+        skills: ['sql'],
+        earnedAt: 1,
+      },
       raised: [{ id: 'sql', name: 'SQL', from: null, to: 2 }],
       rescored: [
         { id: 'a', title: 'Analyst', before: 50, after: 60 },

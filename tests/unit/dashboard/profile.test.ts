@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvidence, levelLabel, textAdditions, textCandidates, visibleEvidence } from '../../../lib/dashboard/profile';
+import {
+  describeEvidence,
+  levelLabel,
+  textAdditions,
+  textCandidates,
+  visibleEvidence,
+} from '../../../lib/dashboard/profile';
 import type { Evidence, ProfileRecord } from '../../../lib/db/records';
 import { protocol } from '../../../lib/messaging/protocol';
 
 const record = (skillId: string, level: number): ProfileRecord => ({
-  skillId, name: skillId, level, source: 'self', evidence: [], updatedAt: 1,
+  skillId,
+  name: skillId,
+  level,
+  source: 'self',
+  evidence: [],
+  updatedAt: 1,
 });
 
 describe('profile helpers', () => {
@@ -15,8 +26,13 @@ describe('profile helpers', () => {
 
   it('describes evidence by its source and drops the self-rating placeholder', () => {
     expect(describeEvidence({ source: 'self', text: 'Self-rated', at: 1 })).toEqual({ source: 'Self-rated', text: '' });
-    expect(describeEvidence({ source: 'text', text: ' Ran the till. ', at: 1 })).toEqual({ source: 'From your text', text: 'Ran the till.' });
-    expect(describeEvidence({ source: 'credential', text: 'Intro to SQL (Kaggle)', at: 1 }).source).toBe('From a credential');
+    expect(describeEvidence({ source: 'text', text: ' Ran the till. ', at: 1 })).toEqual({
+      source: 'From your text',
+      text: 'Ran the till.',
+    });
+    expect(describeEvidence({ source: 'credential', text: 'Intro to SQL (Kaggle)', at: 1 }).source).toBe(
+      'From a credential',
+    );
   });
 
   it('keeps every sentence and credential but only the newest self-rating', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_FILTER, filterFromParams, filterToParams, isFiltered, pageCount, toListQuery, TrackerFilterSchema,
+  DEFAULT_FILTER,
+  filterFromParams,
+  filterToParams,
+  isFiltered,
+  pageCount,
+  toListQuery,
+  TrackerFilterSchema,
 } from '../../../lib/dashboard/tracker';
 import { protocol } from '../../../lib/messaging/protocol';
 
@@ -12,9 +18,24 @@ describe('tracker query', () => {
   });
 
   it('carries every filter, trims the search and pages by offset', () => {
-    const f = TrackerFilterSchema.parse({ sort: 'fit-desc', status: 'applied', site: 'lever', minFit: 60, search: '  nurse ' });
+    const f = TrackerFilterSchema.parse({
+      sort: 'fit-desc',
+      status: 'applied',
+      site: 'lever',
+      minFit: 60,
+      search: '  nurse ',
+    });
     const q = toListQuery(f, 3, 50);
-    expect(q).toEqual({ sort: 'fit', dir: 'desc', status: 'applied', site: 'lever', minFit: 60, search: 'nurse', offset: 150, limit: 50 });
+    expect(q).toEqual({
+      sort: 'fit',
+      dir: 'desc',
+      status: 'applied',
+      site: 'lever',
+      minFit: 60,
+      search: 'nurse',
+      offset: 150,
+      limit: 50,
+    });
     expect(protocol['postings.list'].req.safeParse(q).success).toBe(true);
   });
 
@@ -33,7 +54,13 @@ describe('tracker query', () => {
   });
 
   it('round-trips through the address and keeps only the fields that differ', () => {
-    const f = TrackerFilterSchema.parse({ sort: 'title-asc', status: 'offer', site: 'greenhouse', minFit: 80, search: 'c++ dev' });
+    const f = TrackerFilterSchema.parse({
+      sort: 'title-asc',
+      status: 'offer',
+      site: 'greenhouse',
+      minFit: 80,
+      search: 'c++ dev',
+    });
     const params = filterToParams(f);
     expect(filterFromParams(new URLSearchParams(params.toString()))).toEqual(f);
     expect(filterToParams(DEFAULT_FILTER).toString()).toBe('');

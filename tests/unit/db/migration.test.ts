@@ -20,7 +20,13 @@ const v1Posting = {
   description: 'You will use SQL and Excel every day.',
   skills: [
     { id: 'sql', name: 'SQL', requirement: 'required', years: 2, mentions: [{ start: 13, end: 16, text: 'SQL' }] },
-    { id: 'microsoft-excel', name: 'Microsoft Excel', requirement: 'preferred', years: null, mentions: [{ start: 21, end: 26, text: 'Excel' }] },
+    {
+      id: 'microsoft-excel',
+      name: 'Microsoft Excel',
+      requirement: 'preferred',
+      years: null,
+      mentions: [{ start: 21, end: 26, text: 'Excel' }],
+    },
   ],
   fit: 64,
   saved: 1,
@@ -38,16 +44,42 @@ async function writeV1() {
   const old = new Dexie(NAME);
   old.version(1).stores(SCHEMA_VERSIONS[0].stores);
   await old.open();
-  await old.table('profile').put({ skillId: 'sql', name: 'SQL', level: 3, source: 'self', evidence: [{ source: 'self', text: 'Self-rated', at: 5 }], updatedAt: 5 });
+  await old
+    .table('profile')
+    .put({
+      skillId: 'sql',
+      name: 'SQL',
+      level: 3,
+      source: 'self',
+      evidence: [{ source: 'self', text: 'Self-rated', at: 5 }],
+      updatedAt: 5,
+    });
   await old.table('postings').put(v1Posting);
   await old.table('learning').put({
     courseId: 'c1',
-    course: { id: 'c1', title: 'Excel basics', provider: 'Example', url: 'https://example.org/excel', skills: ['microsoft-excel'], minutes: 90 },
+    course: {
+      id: 'c1',
+      title: 'Excel basics',
+      provider: 'Example',
+      url: 'https://example.org/excel',
+      skills: ['microsoft-excel'],
+      minutes: 90,
+    },
     status: 'started',
     startedAt: 50,
     completedAt: null,
   });
-  await old.table('credentials').put({ id: 'cred:c0', courseId: 'c0', title: 'SQL intro', provider: 'Example', url: 'https://example.org/sql', skills: ['sql'], earnedAt: 40 });
+  await old
+    .table('credentials')
+    .put({
+      id: 'cred:c0',
+      courseId: 'c0',
+      title: 'SQL intro',
+      provider: 'Example',
+      url: 'https://example.org/sql',
+      skills: ['sql'],
+      earnedAt: 40,
+    });
   await old.table('settings').put({ key: 'showBadges', value: false });
   expect(old.verno).toBe(1);
   old.close();
@@ -65,7 +97,14 @@ describe('schema migrations', () => {
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
 
     expect(await listProfile(db)).toEqual([
-      { skillId: 'sql', name: 'SQL', level: 3, source: 'self', evidence: [{ source: 'self', text: 'Self-rated', at: 5 }], updatedAt: 5 },
+      {
+        skillId: 'sql',
+        name: 'SQL',
+        level: 3,
+        source: 'self',
+        evidence: [{ source: 'self', text: 'Self-rated', at: 5 }],
+        updatedAt: 5,
+      },
     ]);
 
     const p = await getPosting(db, 'greenhouse:123');

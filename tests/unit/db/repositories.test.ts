@@ -3,8 +3,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SkillFitDB } from '@/lib/db/database';
 import { levelAfterCourse, listProfile, removeSkill, upsertSkill } from '@/lib/db/profile';
 import {
-  deletePosting, getDetail, getPosting, listSaved, recordSeen, restorePosting, savePosting, setNotes, setStatus,
-  writeFits, type PostingInput,
+  deletePosting,
+  getDetail,
+  getPosting,
+  listSaved,
+  recordSeen,
+  restorePosting,
+  savePosting,
+  setNotes,
+  setStatus,
+  writeFits,
+  type PostingInput,
 } from '@/lib/db/postings';
 import { completeCourse, listCredentials, listLearning, startCourse } from '@/lib/db/learning';
 import { getSetting, setSetting } from '@/lib/db/settings';
@@ -29,7 +38,15 @@ const posting = (id: string, over: Partial<PostingInput> = {}): PostingInput => 
   company: 'Acme',
   location: 'Remote',
   description: 'Python and SQL.',
-  skills: [{ id: 'python', name: 'Python', requirement: 'required', years: null, mentions: [{ start: 0, end: 6, text: 'Python' }] }],
+  skills: [
+    {
+      id: 'python',
+      name: 'Python',
+      requirement: 'required',
+      years: null,
+      mentions: [{ start: 0, end: 6, text: 'Python' }],
+    },
+  ],
   fit: 50,
   ...over,
 });
@@ -37,7 +54,11 @@ const posting = (id: string, over: Partial<PostingInput> = {}): PostingInput => 
 describe('profile', () => {
   it('adds, re-levels and removes skills, keeping evidence newest first and the strongest source', async () => {
     await upsertSkill(db, { skillId: 'sql', name: 'SQL', level: 2, source: 'self' }, 1);
-    await upsertSkill(db, { skillId: 'sql', name: 'SQL', level: 3, source: 'credential', evidence: 'SQL course (Example)' }, 2);
+    await upsertSkill(
+      db,
+      { skillId: 'sql', name: 'SQL', level: 3, source: 'credential', evidence: 'SQL course (Example)' },
+      2,
+    );
     await upsertSkill(db, { skillId: 'sql', name: 'SQL', level: 4, source: 'self' }, 3);
     const [sql] = await listProfile(db);
     expect(sql?.level).toBe(4);
@@ -71,7 +92,13 @@ describe('postings', () => {
     // Seeing it again refreshes the page data but keeps what the user decided.
     await recordSeen(db, posting('greenhouse:1', { title: 'Job 1 (updated)' }), 50);
     const p = await getPosting(db, 'greenhouse:1');
-    expect(p).toMatchObject({ title: 'Job 1 (updated)', saved: 1, status: 'applied', notes: 'Referred by Sam', savedAt: 20 });
+    expect(p).toMatchObject({
+      title: 'Job 1 (updated)',
+      saved: 1,
+      status: 'applied',
+      notes: 'Referred by Sam',
+      savedAt: 20,
+    });
     expect(p?.history).toEqual([
       { status: 'saved', at: 20 },
       { status: 'applied', at: 30 },
@@ -102,7 +129,13 @@ describe('postings', () => {
     expect(byFit.sites).toEqual(['greenhouse', 'lever']);
     const lever = await listSaved(db, { sort: 'savedAt', dir: 'asc', site: 'lever', offset: 0, limit: 10 });
     expect(lever.items.map((p) => p.id)).toEqual(['greenhouse:1', 'greenhouse:3']);
-    const interviewing = await listSaved(db, { sort: 'savedAt', dir: 'desc', status: 'interviewing', offset: 0, limit: 10 });
+    const interviewing = await listSaved(db, {
+      sort: 'savedAt',
+      dir: 'desc',
+      status: 'interviewing',
+      offset: 0,
+      limit: 10,
+    });
     expect(interviewing.items.map((p) => p.id)).toEqual(['greenhouse:1']);
     const page2 = await listSaved(db, { sort: 'fit', dir: 'desc', offset: 2, limit: 1 });
     expect(page2.items.map((p) => p.fit)).toEqual([10]);
@@ -122,7 +155,14 @@ describe('postings', () => {
 });
 
 describe('learning and credentials', () => {
-  const course = { id: 'c1', title: 'Excel basics', provider: 'Example', url: 'https://example.org/x', skills: ['microsoft-excel'], minutes: 60 };
+  const course = {
+    id: 'c1',
+    title: 'Excel basics',
+    provider: 'Example',
+    url: 'https://example.org/x',
+    skills: ['microsoft-excel'],
+    minutes: 60,
+  };
 
   it('starts once, completes into a credential once', async () => {
     const a = await startCourse(db, course, 1);
@@ -130,7 +170,12 @@ describe('learning and credentials', () => {
     expect(b.startedAt).toBe(a.startedAt);
     const first = await completeCourse(db, 'c1', 3);
     expect(first.first).toBe(true);
-    expect(first.credential).toMatchObject({ courseId: 'c1', title: 'Excel basics', skills: ['microsoft-excel'], earnedAt: 3 });
+    expect(first.credential).toMatchObject({
+      courseId: 'c1',
+      title: 'Excel basics',
+      skills: ['microsoft-excel'],
+      earnedAt: 3,
+    });
     const again = await completeCourse(db, 'c1', 4);
     expect(again.first).toBe(false);
     expect(await listCredentials(db)).toHaveLength(1);
@@ -155,12 +200,15 @@ describe('settings', () => {
 
 describe('tracker pages from the index', () => {
   it('the default page (by date saved) matches a full sort, ties broken by id, unsaved left out', async () => {
-    for (let i = 0; i < 30; i++) await savePosting(db, posting(`greenhouse:${String(i).padStart(2, '0')}`, { site: i % 3 ? 'lever' : 'greenhouse' }), 1000 + Math.floor(i / 4));
+    for (let i = 0; i < 30; i++)
+      await savePosting(
+        db,
+        posting(`greenhouse:${String(i).padStart(2, '0')}`, { site: i % 3 ? 'lever' : 'greenhouse' }),
+        1000 + Math.floor(i / 4),
+      );
     await setStatus(db, 'greenhouse:05', 'seen');
     const all = (await db.postings.toArray()).filter((p) => p.saved === 1);
-    const expected = all
-      .sort((a, b) => (a.savedAt! - b.savedAt! || (a.id < b.id ? -1 : 1)) * -1)
-      .map((p) => p.id);
+    const expected = all.sort((a, b) => (a.savedAt! - b.savedAt! || (a.id < b.id ? -1 : 1)) * -1).map((p) => p.id);
     const pages = [];
     for (let offset = 0; offset < 30; offset += 7) {
       const r = await listSaved(db, { sort: 'savedAt', dir: 'desc', offset, limit: 7 });

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { FitSchema, askedLevel, graphFromMap, scoreFit, type ProfileSkill, type ScoredSkill } from '../../../lib/fit/index';
+import {
+  FitSchema,
+  askedLevel,
+  graphFromMap,
+  scoreFit,
+  type ProfileSkill,
+  type ScoredSkill,
+} from '../../../lib/fit/index';
 
 // A small readable graph: PostgreSQL → SQL, React → JavaScript, Next.js → React (so → JavaScript).
 const graph = graphFromMap(
   { postgresql: ['sql'], react: ['javascript'], nextjs: ['react'], a: ['b'], b: ['a'] },
-  { postgresql: 'PostgreSQL', sql: 'SQL', react: 'React', javascript: 'JavaScript', nextjs: 'Next.js', python: 'Python' },
+  {
+    postgresql: 'PostgreSQL',
+    sql: 'SQL',
+    react: 'React',
+    javascript: 'JavaScript',
+    nextjs: 'Next.js',
+    python: 'Python',
+  },
 );
 
-function skill(id: string, requirement: ScoredSkill['requirement'] = 'required', years: number | null = null): ScoredSkill {
+function skill(
+  id: string,
+  requirement: ScoredSkill['requirement'] = 'required',
+  years: number | null = null,
+): ScoredSkill {
   return { id, name: graph.name(id), requirement, years };
 }
 const p = (id: string, level = 3): ProfileSkill => ({ id, level });
@@ -111,11 +129,24 @@ describe('scoreFit', () => {
   });
 
   it('is monotonic: adding a held skill never lowers the score', () => {
-    const skills = [skill('python', 'required', 3), skill('sql', 'preferred'), skill('javascript'), skill('react', 'unspecified', 1)];
-    const pool: ProfileSkill[] = [p('python', 2), p('python', 5), p('postgresql', 4), p('nextjs', 2), p('sql', 1), p('react', 5), p('javascript', 3)];
+    const skills = [
+      skill('python', 'required', 3),
+      skill('sql', 'preferred'),
+      skill('javascript'),
+      skill('react', 'unspecified', 1),
+    ];
+    const pool: ProfileSkill[] = [
+      p('python', 2),
+      p('python', 5),
+      p('postgresql', 4),
+      p('nextjs', 2),
+      p('sql', 1),
+      p('react', 5),
+      p('javascript', 3),
+    ];
     // Deterministic pseudo-random orders of additions.
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let run = 0; run < 50; run++) {
       const order = [...pool].sort(() => rand() - 0.5);
       const profile: ProfileSkill[] = [];

@@ -27,7 +27,13 @@ describe('graphFromTaxonomy', () => {
     const g = graphFromTaxonomy(t);
     const sql = t.resolve('SQL')!;
     const pg = t.resolve('Postgres')!;
-    const fit = scoreFit([{ id: sql.id, name: sql.name, requirement: 'required', years: null }], [{ id: pg.id, level: 4 }], g);
-    expect(fit.partial.map((p) => p.reason)).toEqual([`Partly covered: you know ${pg.name}, which implies ${sql.name}`]);
+    const fit = scoreFit(
+      [{ id: sql.id, name: sql.name, requirement: 'required', years: null }],
+      [{ id: pg.id, level: 4 }],
+      g,
+    );
+    expect(fit.partial.map((p) => p.reason)).toEqual([
+      `Partly covered: you know ${pg.name}, which implies ${sql.name}`,
+    ]);
   });
 });

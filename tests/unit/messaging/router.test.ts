@@ -18,18 +18,36 @@ const route = createRouter(
 
 describe('router', () => {
   it('answers a known message with its validated response', async () => {
-    expect(await route({ type: 'ping', payload: {} }, null)).toEqual({ ok: true, data: { version: '1.2.3', taxonomySize: 10 } });
+    expect(await route({ type: 'ping', payload: {} }, null)).toEqual({
+      ok: true,
+      data: { version: '1.2.3', taxonomySize: 10 },
+    });
   });
 
   it('answers unknown, malformed and invalid messages with typed errors, never throwing', async () => {
-    expect(await route({ type: 'format.disk', payload: {} }, null)).toMatchObject({ ok: false, error: { code: 'unknown_message' } });
-    expect(await route({ type: '__proto__', payload: {} }, null)).toMatchObject({ ok: false, error: { code: 'unknown_message' } });
+    expect(await route({ type: 'format.disk', payload: {} }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_message' },
+    });
+    expect(await route({ type: '__proto__', payload: {} }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_message' },
+    });
     // Known to the protocol but not handled here (the tab's own message).
-    expect(await route({ type: 'tab.reading', payload: {} }, null)).toMatchObject({ ok: false, error: { code: 'unknown_message' } });
+    expect(await route({ type: 'tab.reading', payload: {} }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_message' },
+    });
     expect(await route('hello', null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(await route(null, null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await route({ type: 'ping', payload: { extra: 1 } }, null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await route({ type: 'profile.remove', payload: { skillId: 42 } }, null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await route({ type: 'ping', payload: { extra: 1 } }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
+    expect(await route({ type: 'profile.remove', payload: { skillId: 42 } }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
   });
 
   it('turns handler failures into error replies', async () => {
@@ -42,7 +60,10 @@ describe('router', () => {
       error: { code: 'not_found', message: 'No such skill' },
     });
     // A handler returning the wrong shape is a bug on our side, reported as internal.
-    expect(await route({ type: 'profile.remove', payload: { skillId: 'lie' } }, null)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await route({ type: 'profile.remove', payload: { skillId: 'lie' } }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
   });
 });
 

@@ -42,10 +42,18 @@ describe('site adapter conventions', () => {
       expect(existsSync(FIXTURES + id)).toBe(true);
       const htmls = readdirSync(FIXTURES + id).filter((n) => n.endsWith('.html'));
       expect(htmls.length).toBeGreaterThan(0);
-      for (const h of htmls) expect(existsSync(FIXTURES + id + '/' + h.replace(/\.html$/, '.expected.json'))).toBe(true);
+      for (const h of htmls)
+        expect(existsSync(FIXTURES + id + '/' + h.replace(/\.html$/, '.expected.json'))).toBe(true);
       // Site adapters read posting and list pages: both kinds need a fixture.
       if (id !== 'generic') {
-        const kinds = htmls.map((h) => (JSON.parse(readFileSync(FIXTURES + id + '/' + h.replace(/\.html$/, '.expected.json'), 'utf8')) as { kind: string }).kind);
+        const kinds = htmls.map(
+          (h) =>
+            (
+              JSON.parse(readFileSync(FIXTURES + id + '/' + h.replace(/\.html$/, '.expected.json'), 'utf8')) as {
+                kind: string;
+              }
+            ).kind,
+        );
         expect(kinds).toContain('posting');
         expect(kinds).toContain('list');
       }

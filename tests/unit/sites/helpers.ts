@@ -22,7 +22,13 @@ export function project(r: PageReading): unknown {
   };
 }
 
-export interface Fixture { site: string; name: string; html: string; url: string; expected: unknown }
+export interface Fixture {
+  site: string;
+  name: string;
+  html: string;
+  url: string;
+  expected: unknown;
+}
 
 /** Every `<name>.html` + `<name>.expected.json` pair under tests/fixtures/sites/<site>/. */
 export function loadFixtures(): Fixture[] {
@@ -31,7 +37,9 @@ export function loadFixtures(): Fixture[] {
     for (const file of readdirSync(FIXTURES + site).sort()) {
       if (!file.endsWith('.html')) continue;
       const name = file.slice(0, -5);
-      const { url, ...expected } = JSON.parse(readFileSync(`${FIXTURES}${site}/${name}.expected.json`, 'utf8')) as { url: string };
+      const { url, ...expected } = JSON.parse(readFileSync(`${FIXTURES}${site}/${name}.expected.json`, 'utf8')) as {
+        url: string;
+      };
       out.push({ site, name, html: readFileSync(`${FIXTURES}${site}/${file}`, 'utf8'), url, expected });
     }
   }

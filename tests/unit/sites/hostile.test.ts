@@ -6,7 +6,10 @@ import { readHtml } from '../../../scripts/read-html';
 import { parse } from './helpers';
 
 const TAG = /<\/?[a-zA-Z][^>]*>/;
-const strings = (p: Posting): string[] => [p.title, p.company, p.location, p.description, p.jobId, p.datePosted, p.employmentType].filter((s): s is string => typeof s === 'string');
+const strings = (p: Posting): string[] =>
+  [p.title, p.company, p.location, p.description, p.jobId, p.datePosted, p.employmentType].filter(
+    (s): s is string => typeof s === 'string',
+  );
 const postingOf = (r: PageReading): Posting => {
   if (r.kind !== 'posting') throw new Error(`expected a posting, got ${r.kind}`);
   return r.posting;
@@ -18,10 +21,14 @@ describe('markup in page data', () => {
       '@type': 'JobPosting',
       title: '<img src=x onerror=alert(1)>Chef <script>alert("t")</script>de partie',
       hiringOrganization: { name: '&lt;b&gt;Bistro&lt;/b&gt; <iframe src="https://evil.example"></iframe>' },
-      jobLocation: [{ address: { addressLocality: '<b onmouseover=alert(1)>Lyon</b>' } }, { address: '<svg onload=alert(1)>Paris' }],
+      jobLocation: [
+        { address: { addressLocality: '<b onmouseover=alert(1)>Lyon</b>' } },
+        { address: '<svg onload=alert(1)>Paris' },
+      ],
       employmentType: '<b>FULL_TIME</b>',
       identifier: '<i>42</i>',
-      description: '<p>Cook.</p><style>p{color:red}</style><script>steal()</script>&lt;script&gt;alert(2)&lt;/script&gt;<p>Clean.</p>',
+      description:
+        '<p>Cook.</p><style>p{color:red}</style><script>steal()</script>&lt;script&gt;alert(2)&lt;/script&gt;<p>Clean.</p>',
     };
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script></head><body></body></html>`;
     const p = postingOf(readHtml(html, 'https://careers.example.com/jobs/42'));
@@ -60,7 +67,12 @@ describe('prototype pollution', () => {
        "prototype":{"polluted":"yes"},"hiringOrganization":{"__proto__":{"name":"Evil"},"name":"Good"},
        "jobLocation":{"__proto__":{"address":"Evil"},"address":{"addressLocality":"Oslo","__proto__":{"addressRegion":"X"}}},
        "@graph":[{"__proto__":{"polluted":"yes"}}]}]`;
-    const p = postingOf(readHtml(`<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`, 'https://careers.example.com/jobs/1'));
+    const p = postingOf(
+      readHtml(
+        `<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`,
+        'https://careers.example.com/jobs/1',
+      ),
+    );
     expect(p.title).toBe('Real');
     expect(p.company).toBe('Good');
     expect(p.location).toBe('Oslo');
@@ -90,18 +102,23 @@ describe('bounded time', () => {
     expect(html.length).toBeGreaterThan(5_000_000);
     const doc = parse(html);
     let r = { kind: 'none' } as PageReading;
-    const ms = time('5 MB page-text read', () => { r = readPage(doc, 'https://www.example.com/careers/cook', () => {}); });
+    const ms = time('5 MB page-text read', () => {
+      r = readPage(doc, 'https://www.example.com/careers/cook', () => {});
+    });
     expect(postingOf(r).title).toBe('Cook');
     expect(ms).toBeLessThan(3000);
   });
 
   it('a 5 MB search page with many cards', () => {
-    const card = (i: number) => `<li data-occludable-job-id="${4000000000 + i}"><div data-job-id="${4000000000 + i}"><a class="job-card-list__title--link" href="/jobs/view/${4000000000 + i}/"><strong>Job ${i}</strong></a><div class="artdeco-entity-lockup__subtitle">Co ${i}</div><div class="artdeco-entity-lockup__caption">Remote</div><p>${'filler text '.repeat(40)}</p></div></li>`;
+    const card = (i: number) =>
+      `<li data-occludable-job-id="${4000000000 + i}"><div data-job-id="${4000000000 + i}"><a class="job-card-list__title--link" href="/jobs/view/${4000000000 + i}/"><strong>Job ${i}</strong></a><div class="artdeco-entity-lockup__subtitle">Co ${i}</div><div class="artdeco-entity-lockup__caption">Remote</div><p>${'filler text '.repeat(40)}</p></div></li>`;
     const html = `<html><body><ul>${Array.from({ length: 8000 }, (_, i) => card(i)).join('')}</ul></body></html>`;
     expect(html.length).toBeGreaterThan(5_000_000);
     const doc = parse(html);
     let r = { kind: 'none' } as PageReading;
-    const ms = time('5 MB list read', () => { r = readPage(doc, 'https://www.linkedin.com/jobs/search/?keywords=x', () => {}); });
+    const ms = time('5 MB list read', () => {
+      r = readPage(doc, 'https://www.linkedin.com/jobs/search/?keywords=x', () => {});
+    });
     expect(r.kind === 'list' && r.cards.length).toBe(8000);
     expect(ms).toBeLessThan(3000);
   });
@@ -110,10 +127,14 @@ describe('bounded time', () => {
     const deep = '<div>'.repeat(5000) + 'deep text' + '</div>'.repeat(5000);
     const gh = `<html><body><div id="header"><h1 class="app-title">Deep</h1></div><div id="content">${deep}</div></body></html>`;
     let r = { kind: 'none' } as PageReading;
-    time('5,000-level description', () => { r = readHtml(gh, 'https://boards.greenhouse.io/acme/jobs/1'); });
+    time('5,000-level description', () => {
+      r = readHtml(gh, 'https://boards.greenhouse.io/acme/jobs/1');
+    });
     expect(postingOf(r).description).toBe('deep text');
     const page = `<html><body>${'<section>'.repeat(5000)}<h1>Nothing</h1>${'</section>'.repeat(5000)}</body></html>`;
-    const ms = time('5,000-level generic page', () => { r = readHtml(page, 'https://www.example.com/jobs/1'); });
+    const ms = time('5,000-level generic page', () => {
+      r = readHtml(page, 'https://www.example.com/jobs/1');
+    });
     expect(r.kind).toBe('none');
     expect(ms).toBeLessThan(3000);
   });

@@ -10,8 +10,24 @@ const fixtures = loadFixtures().map((f) => ({ ...f, reading: readHtml(f.html, f.
 describe('stable ids across list and posting pages', () => {
   for (const site of ['greenhouse', 'lever', 'ashby', 'workday', 'smartrecruiters', 'linkedin', 'usajobs']) {
     it(site, () => {
-      const postings = fixtures.filter((f) => f.site === site).flatMap((f) => (f.reading.kind === 'posting' ? [f.reading.posting] : []));
-      const cardIds = new Set(fixtures.filter((f) => f.site === site).flatMap((f) => (f.reading.kind === 'list' ? f.reading.cards.map((c) => stableId({ site: f.reading.kind === 'list' ? f.reading.adapter : '', jobId: c.jobId, url: c.url ?? f.url })) : [])));
+      const postings = fixtures
+        .filter((f) => f.site === site)
+        .flatMap((f) => (f.reading.kind === 'posting' ? [f.reading.posting] : []));
+      const cardIds = new Set(
+        fixtures
+          .filter((f) => f.site === site)
+          .flatMap((f) =>
+            f.reading.kind === 'list'
+              ? f.reading.cards.map((c) =>
+                  stableId({
+                    site: f.reading.kind === 'list' ? f.reading.adapter : '',
+                    jobId: c.jobId,
+                    url: c.url ?? f.url,
+                  }),
+                )
+              : [],
+          ),
+      );
       const matched = postings.filter((p) => cardIds.has(stableId(p)));
       expect(matched.length, `a ${site} posting fixture whose job is also on a list fixture`).toBeGreaterThan(0);
     });

@@ -7,14 +7,30 @@ import type { Posting, SiteAdapter } from '../../../lib/sites/index';
 import generic from '../../../lib/sites/generic';
 import { parse } from './helpers';
 
-const JSONLD_PAGE = parse(`<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Cook","description":"Cook food."}</script></head><body><h1>Cook</h1></body></html>`);
+const JSONLD_PAGE = parse(
+  `<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Cook","description":"Cook food."}</script></head><body><h1>Cook</h1></body></html>`,
+);
 const posting = (over: Partial<Posting> = {}): Posting => ({
-  site: 'fake', jobId: '1', url: 'https://jobs.example.com/1', title: 'Fake job', company: null, location: null,
-  description: '', datePosted: null, employmentType: null, ...over,
+  site: 'fake',
+  jobId: '1',
+  url: 'https://jobs.example.com/1',
+  title: 'Fake job',
+  company: null,
+  location: null,
+  description: '',
+  datePosted: null,
+  employmentType: null,
+  ...over,
 });
 const fake = (over: Partial<SiteAdapter>): SiteAdapter => ({
-  id: 'fake', label: 'Fake', matches: ['*://jobs.example.com/*'], examples: {}, priority: 10,
-  detect: () => 'posting', extract: () => posting(), ...over,
+  id: 'fake',
+  label: 'Fake',
+  matches: ['*://jobs.example.com/*'],
+  examples: {},
+  priority: 10,
+  detect: () => 'posting',
+  extract: () => posting(),
+  ...over,
 });
 
 describe('runner', () => {
@@ -34,9 +50,18 @@ describe('runner', () => {
 
   it('falls back to the generic adapter when an adapter throws, logging its id once', () => {
     const log: string[] = [];
-    const broken = fake({ id: 'broken', extract: () => { throw new Error('selector gone'); } });
+    const broken = fake({
+      id: 'broken',
+      extract: () => {
+        throw new Error('selector gone');
+      },
+    });
     const r = runAdapters([broken, generic], JSONLD_PAGE, 'https://jobs.example.com/1', (id) => log.push(id));
-    expect(r).toMatchObject({ kind: 'posting', adapter: 'generic', posting: { title: 'Cook', description: 'Cook food.' } });
+    expect(r).toMatchObject({
+      kind: 'posting',
+      adapter: 'generic',
+      posting: { title: 'Cook', description: 'Cook food.' },
+    });
     expect(log).toEqual(['broken']);
   });
 
@@ -50,16 +75,38 @@ describe('runner', () => {
   });
 
   it('treats a throwing detect like a failure and a throwing logger as harmless', () => {
-    const bad = fake({ id: 'bad', detect: () => { throw new Error('boom'); } });
-    const r = runAdapters([bad, generic], JSONLD_PAGE, 'https://jobs.example.com/1', () => { throw new Error('logger'); });
+    const bad = fake({
+      id: 'bad',
+      detect: () => {
+        throw new Error('boom');
+      },
+    });
+    const r = runAdapters([bad, generic], JSONLD_PAGE, 'https://jobs.example.com/1', () => {
+      throw new Error('logger');
+    });
     expect(r).toMatchObject({ adapter: 'generic' });
   });
 
   it('validates cards and keeps the list when only the detail pane fails', () => {
     const el = JSONLD_PAGE.body;
-    const card = { element: el, badgeAnchor: el, jobId: '1', title: 'A job', company: null, location: null, url: 'https://jobs.example.com/1' };
+    const card = {
+      element: el,
+      badgeAnchor: el,
+      jobId: '1',
+      title: 'A job',
+      company: null,
+      location: null,
+      url: 'https://jobs.example.com/1',
+    };
     const log: string[] = [];
-    const list = fake({ id: 'list', detect: () => 'list', cards: () => [card], detail: () => { throw new Error('pane'); } });
+    const list = fake({
+      id: 'list',
+      detect: () => 'list',
+      cards: () => [card],
+      detail: () => {
+        throw new Error('pane');
+      },
+    });
     const r = runAdapters([list], JSONLD_PAGE, 'https://jobs.example.com/', (id) => log.push(id));
     expect(r.kind).toBe('list');
     expect(r.kind === 'list' && r.cards.map((c) => c.title)).toEqual(['A job']);
@@ -81,7 +128,11 @@ describe('stableId and canonical URLs', () => {
   });
 
   it('else the canonical URL: lowercased host, no hash, no tracking, sorted query', () => {
-    const a = stableId({ site: 'generic', jobId: null, url: 'https://Careers.Example.COM/jobs/1?b=2&utm_source=x&a=1&gclid=z&trk=q&refId=r&fbclid=f#apply' });
+    const a = stableId({
+      site: 'generic',
+      jobId: null,
+      url: 'https://Careers.Example.COM/jobs/1?b=2&utm_source=x&a=1&gclid=z&trk=q&refId=r&fbclid=f#apply',
+    });
     const b = stableId({ site: 'generic', jobId: null, url: 'https://careers.example.com/jobs/1?a=1&b=2' });
     expect(a).toBe('url:https://careers.example.com/jobs/1?a=1&b=2');
     expect(a).toBe(b);
@@ -92,9 +143,19 @@ describe('stableId and canonical URLs', () => {
 
 describe('cardText', () => {
   it('is the card element text, with fields it lacks in front', () => {
-    const doc = parse('<ul><li id="c"><h3>Line Cook</h3><p>Grill and fryer experience.</p><script>x=1</script></li></ul>');
+    const doc = parse(
+      '<ul><li id="c"><h3>Line Cook</h3><p>Grill and fryer experience.</p><script>x=1</script></li></ul>',
+    );
     const el = doc.getElementById('c')!;
-    const t = cardText({ element: el, badgeAnchor: el, jobId: null, title: 'Line Cook', company: 'Bistro', location: null, url: null });
+    const t = cardText({
+      element: el,
+      badgeAnchor: el,
+      jobId: null,
+      title: 'Line Cook',
+      company: 'Bistro',
+      location: null,
+      url: null,
+    });
     expect(t).toBe('Bistro\nLine Cook\nGrill and fryer experience.');
   });
 });

@@ -12,7 +12,11 @@ describe('decodeEntities / htmlToText', () => {
   });
 
   it('turns blocks into lines and drops scripts, styles and comments', () => {
-    expect(htmlToText('<h2>Role</h2>\n<p>Cook\n  food</p><ul><li>A</li><li>B<br>C</li></ul><!-- x --><script>bad()</script><style>.a{}</style>')).toBe('Role\nCook food\nA\nB\nC');
+    expect(
+      htmlToText(
+        '<h2>Role</h2>\n<p>Cook\n  food</p><ul><li>A</li><li>B<br>C</li></ul><!-- x --><script>bad()</script><style>.a{}</style>',
+      ),
+    ).toBe('Role\nCook food\nA\nB\nC');
   });
 
   it('unescapes HTML-escaped markup once, and keeps plain-text newlines', () => {
@@ -22,7 +26,9 @@ describe('decodeEntities / htmlToText', () => {
   });
 
   it('elementText skips hidden elements and keeps inline text on one line', () => {
-    const doc = parse('<div id="r"><p>Hello <b>big</b> world</p><p hidden>secret</p><span aria-hidden="true">icon</span><div>Next</div></div>');
+    const doc = parse(
+      '<div id="r"><p>Hello <b>big</b> world</p><p hidden>secret</p><span aria-hidden="true">icon</span><div>Next</div></div>',
+    );
     expect(elementText(doc.getElementById('r')!)).toBe('Hello big world\nNext');
   });
 });
@@ -38,7 +44,13 @@ describe('JSON-LD reader', () => {
     const doc = parse(`<script type="application/ld+json">{"@type":"WebSite","name":"x"}</script>
       <script type="application/ld+json">{"@type":["schema:JobPosting"],"title":"Nurse","jobLocationType":"TELECOMMUTE","employmentType":["CONTRACTOR","CONTRACTOR"]}</script>`);
     const p = jsonLdPosting(doc, new URL('https://x.example/j#top'), 'generic');
-    expect(p).toMatchObject({ title: 'Nurse', location: 'Remote', employmentType: 'Contract', url: 'https://x.example/j', company: null });
+    expect(p).toMatchObject({
+      title: 'Nurse',
+      location: 'Remote',
+      employmentType: 'Contract',
+      url: 'https://x.example/j',
+      company: null,
+    });
   });
 
   it('ignores a JobPosting without a title', () => {
@@ -49,8 +61,14 @@ describe('JSON-LD reader', () => {
 
 describe('microdata reader', () => {
   it('does not take a nested item’s name for the posting title', () => {
-    const doc = parse(`<div itemscope itemtype="http://schema.org/JobPosting"><div itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Org</span></div><h1 itemprop="title">Porter</h1><div itemprop="description"><p>Carry bags.</p></div></div>`);
-    expect(microdataPosting(doc, new URL('https://x.example/'), 'generic')).toMatchObject({ title: 'Porter', company: 'Org', description: 'Carry bags.' });
+    const doc = parse(
+      `<div itemscope itemtype="http://schema.org/JobPosting"><div itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Org</span></div><h1 itemprop="title">Porter</h1><div itemprop="description"><p>Carry bags.</p></div></div>`,
+    );
+    expect(microdataPosting(doc, new URL('https://x.example/'), 'generic')).toMatchObject({
+      title: 'Porter',
+      company: 'Org',
+      description: 'Carry bags.',
+    });
   });
 });
 
@@ -61,16 +79,38 @@ describe('page-text job signals', () => {
   };
 
   it('needs two description sections plus two other signals', () => {
-    const body = '<h1>Porter</h1><h2>Responsibilities</h2><h2>Requirements</h2><p>Full-time</p><a href="/a">Apply now</a>';
+    const body =
+      '<h1>Porter</h1><h2>Responsibilities</h2><h2>Requirements</h2><p>Full-time</p><a href="/a">Apply now</a>';
     expect(looksLikePosting(signals(`<body>${body}</body>`, 'https://x.example/careers/porter'))).toBe(true);
     // The same text at a non-job path still has apply + employment words: enough.
     expect(looksLikePosting(signals(`<body>${body}</body>`, 'https://x.example/porter'))).toBe(true);
     // Without the apply link and off a job path, employment words alone are not enough.
-    expect(looksLikePosting(signals('<body><h1>P</h1><h2>Responsibilities</h2><h2>Requirements</h2><p>Full-time</p></body>', 'https://x.example/p'))).toBe(false);
+    expect(
+      looksLikePosting(
+        signals(
+          '<body><h1>P</h1><h2>Responsibilities</h2><h2>Requirements</h2><p>Full-time</p></body>',
+          'https://x.example/p',
+        ),
+      ),
+    ).toBe(false);
     // A careers landing page with apply links but no description sections is not one posting.
-    expect(looksLikePosting(signals('<body><h1>Careers</h1><a href="/a">Apply now</a><p>Full-time roles</p></body>', 'https://x.example/careers'))).toBe(false);
+    expect(
+      looksLikePosting(
+        signals(
+          '<body><h1>Careers</h1><a href="/a">Apply now</a><p>Full-time roles</p></body>',
+          'https://x.example/careers',
+        ),
+      ),
+    ).toBe(false);
     // An article never is.
-    expect(looksLikePosting(signals(`<head><meta property="og:type" content="article"></head><body>${body}</body>`, 'https://x.example/careers/porter'))).toBe(false);
+    expect(
+      looksLikePosting(
+        signals(
+          `<head><meta property="og:type" content="article"></head><body>${body}</body>`,
+          'https://x.example/careers/porter',
+        ),
+      ),
+    ).toBe(false);
   });
 
   it('only the URL path counts, not a search query', () => {

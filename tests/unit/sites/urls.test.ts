@@ -9,7 +9,11 @@ const sites = adapters.filter((a) => a.id !== 'generic');
 
 describe('URL matrix', () => {
   for (const a of adapters) {
-    const kinds = [['posting', a.examples.posting], ['list', a.examples.list], ['none', a.examples.none]] as const;
+    const kinds = [
+      ['posting', a.examples.posting],
+      ['list', a.examples.list],
+      ['none', a.examples.none],
+    ] as const;
     for (const [kind, urls] of kinds) {
       for (const href of urls ?? []) {
         it(`${a.id} ${kind}: ${href}`, () => {

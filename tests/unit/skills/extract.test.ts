@@ -13,7 +13,11 @@ describe('mentions and offsets', () => {
       PostingSkillSchema.parse(s);
       for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     }
-    expect(skills[0]?.mentions[0]).toEqual({ start: text.indexOf('Node.js'), end: text.indexOf('Node.js') + 7, text: 'Node.js' });
+    expect(skills[0]?.mentions[0]).toEqual({
+      start: text.indexOf('Node.js'),
+      end: text.indexOf('Node.js') + 7,
+      text: 'Node.js',
+    });
   });
 
   it('keeps offsets right when lower-casing changes the text length ("İ")', () => {
@@ -37,12 +41,26 @@ describe('mentions and offsets', () => {
   });
 
   it('does not match an alias across a comma or bracket', () => {
-    expect(ids('Microsoft Office (Word, Excel, Outlook)')).toEqual(['microsoft-office', 'microsoft-word', 'microsoft-excel', 'microsoft-outlook']);
+    expect(ids('Microsoft Office (Word, Excel, Outlook)')).toEqual([
+      'microsoft-office',
+      'microsoft-word',
+      'microsoft-excel',
+      'microsoft-outlook',
+    ]);
     expect(ids('React, Native speakers welcome')).not.toContain('react-native');
   });
 
   it('handles punctuation inside names', () => {
-    expect(ids('C++, C#, F#, .NET, Node.js, CI/CD, k8s, ASP.NET')).toEqual(['cpp', 'csharp', 'fsharp', 'dotnet', 'nodejs', 'ci-cd', 'kubernetes', 'asp-net']);
+    expect(ids('C++, C#, F#, .NET, Node.js, CI/CD, k8s, ASP.NET')).toEqual([
+      'cpp',
+      'csharp',
+      'fsharp',
+      'dotnet',
+      'nodejs',
+      'ci-cd',
+      'kubernetes',
+      'asp-net',
+    ]);
     // SkillSpan-style tokenised text writes ". NET"
     expect(ids('Experience with C # and . NET Core')).toContain('dotnet');
   });
@@ -96,7 +114,11 @@ describe('ambiguous names', () => {
     expect(ids('Express your ideas')).toEqual([]);
     expect(ids('Node.js with Express')).toEqual(['nodejs', 'expressjs']);
     expect(ids('Access to our gym.')).toEqual([]);
-    expect(ids('Microsoft Word, Excel and Outlook')).toEqual(['microsoft-word', 'microsoft-excel', 'microsoft-outlook']);
+    expect(ids('Microsoft Word, Excel and Outlook')).toEqual([
+      'microsoft-word',
+      'microsoft-excel',
+      'microsoft-outlook',
+    ]);
     expect(ids('Teams of five engineers')).toEqual([]);
   });
 
@@ -104,7 +126,9 @@ describe('ambiguous names', () => {
     expect(ids('Our head Chef runs the kitchen')).toEqual([]);
     expect(ids('Chef and Puppet for configuration with Ansible')).toEqual(['chef', 'puppet', 'ansible']);
     expect(ids('The Unity of our teams. Unity and C# game development')).toEqual(['unity', 'csharp', 'video-games']);
-    expect(extractSkills('Ruby from accounts. Ruby and Python scripting')[0]?.mentions.map((m) => m.start)).toEqual([20]);
+    expect(extractSkills('Ruby from accounts. Ruby and Python scripting')[0]?.mentions.map((m) => m.start)).toEqual([
+      20,
+    ]);
     expect(ids('Shell is a client of ours')).toEqual([]);
     expect(ids('Shell scripts on Linux')).toEqual(['shell-scripting', 'linux']);
     expect(ids('A pension Scheme')).toEqual([]);

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 // not read. The manifest written beside it records hashes of the script files and the output:
 // a hand edit of the data, or a script change without regenerating, fails here.
 const root = path.resolve(__dirname, '../../..');
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex');
+const sha256 = (file: string) =>
+  createHash('sha256')
+    .update(readFileSync(path.join(root, file)))
+    .digest('hex');
 
 interface Manifest {
   output: Record<string, string>;
@@ -15,18 +18,27 @@ interface Manifest {
   inputs: Record<string, string>;
 }
 
-const manifest = JSON.parse(readFileSync(path.join(root, 'lib/skills/data/taxonomy.manifest.json'), 'utf8')) as Manifest;
+const manifest = JSON.parse(
+  readFileSync(path.join(root, 'lib/skills/data/taxonomy.manifest.json'), 'utf8'),
+) as Manifest;
 
 describe('taxonomy data manifest', () => {
   it('matches the committed data file', () => {
     const entries = Object.entries(manifest.output);
     expect(entries).toHaveLength(1);
-    for (const [file, hash] of entries) expect(sha256(file), `${file} was edited by hand or not regenerated`).toBe(hash);
+    for (const [file, hash] of entries)
+      expect(sha256(file), `${file} was edited by hand or not regenerated`).toBe(hash);
   });
 
   it('matches the scripts that shape the data', () => {
     expect(Object.keys(manifest.scripts)).toEqual(
-      expect.arrayContaining(['scripts/build-taxonomy.ts', 'scripts/taxonomy/curated.ts', 'scripts/taxonomy/merge.ts', 'scripts/taxonomy/sources.ts', 'lib/skills/tokens.ts']),
+      expect.arrayContaining([
+        'scripts/build-taxonomy.ts',
+        'scripts/taxonomy/curated.ts',
+        'scripts/taxonomy/merge.ts',
+        'scripts/taxonomy/sources.ts',
+        'lib/skills/tokens.ts',
+      ]),
     );
     for (const [file, hash] of Object.entries(manifest.scripts)) {
       expect(sha256(file), `${file} changed: run npm run build:taxonomy`).toBe(hash);
@@ -40,7 +52,9 @@ describe('taxonomy data manifest', () => {
 });
 
 describe('bench corpus manifest', () => {
-  const corpus = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/text/skillspan-train.manifest.json'), 'utf8')) as Manifest;
+  const corpus = JSON.parse(
+    readFileSync(path.join(root, 'tests/fixtures/text/skillspan-train.manifest.json'), 'utf8'),
+  ) as Manifest;
   it('matches the corpus file and the script that writes it', () => {
     for (const [file, hash] of [...Object.entries(corpus.output), ...Object.entries(corpus.scripts)]) {
       expect(sha256(file), `${file}: regenerate with npx tsx scripts/taxonomy/build-bench-corpus.ts`).toBe(hash);

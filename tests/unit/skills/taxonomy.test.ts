@@ -25,7 +25,8 @@ describe('taxonomy data', () => {
 
   it('covers every kind', () => {
     const kinds = new Set([...t.all()].map((s) => s.kind));
-    for (const k of ['language', 'tool', 'platform', 'domain', 'method', 'soft', 'certification', 'human-language']) expect(kinds).toContain(k);
+    for (const k of ['language', 'tool', 'platform', 'domain', 'method', 'soft', 'certification', 'human-language'])
+      expect(kinds).toContain(k);
   });
 });
 
@@ -54,7 +55,43 @@ describe('resolve', () => {
   });
 
   it('resolves non-tech breadth', () => {
-    for (const q of ['ServSafe', 'food safety', 'cash handling', 'POS', 'food prep', 'customer service', 'merchandising', 'inventory', 'CPR', 'BLS', 'EHR', 'patient care', 'medication administration', 'forklift', 'CDL', 'warehouse', 'pallet jack', 'welding', 'blueprint reading', 'OSHA', 'bookkeeping', 'QuickBooks', 'accounts payable', 'accounts receivable', 'payroll', 'data entry', 'scheduling', 'Microsoft Office', 'communication', 'teamwork', 'leadership', 'problem solving', 'time management', 'Spanish', 'bilingual']) {
+    for (const q of [
+      'ServSafe',
+      'food safety',
+      'cash handling',
+      'POS',
+      'food prep',
+      'customer service',
+      'merchandising',
+      'inventory',
+      'CPR',
+      'BLS',
+      'EHR',
+      'patient care',
+      'medication administration',
+      'forklift',
+      'CDL',
+      'warehouse',
+      'pallet jack',
+      'welding',
+      'blueprint reading',
+      'OSHA',
+      'bookkeeping',
+      'QuickBooks',
+      'accounts payable',
+      'accounts receivable',
+      'payroll',
+      'data entry',
+      'scheduling',
+      'Microsoft Office',
+      'communication',
+      'teamwork',
+      'leadership',
+      'problem solving',
+      'time management',
+      'Spanish',
+      'bilingual',
+    ]) {
       expect(t.resolve(q), q).toBeDefined();
     }
     expect(t.resolve('Spanish')?.kind).toBe('human-language');
