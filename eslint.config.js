@@ -4,7 +4,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.tmp/', 'node_modules/', 'lib/skills/data/', 'lib/courses/data/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      '.tmp/',
+      'node_modules/',
+      'lib/skills/data/',
+      'lib/courses/data/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +29,10 @@ export default tseslint.config(
       },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-undef': 'off', // TypeScript checks names; browser and Node globals differ by folder.
       eqeqeq: ['error', 'smart'],

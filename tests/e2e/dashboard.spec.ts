@@ -300,13 +300,11 @@ test('your data: export a backup file, refuse a bad one clearly, import a catalo
     .getByLabel(/Import a backup/)
     .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await expect(page.getByRole('alert')).toContainText('This JSON file is not a SkillFit backup.');
-  await page
-    .getByLabel(/Import a backup/)
-    .setInputFiles({
-      name: 'x.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(backupOf({ profile: [profileRecord('sql', 'SQL', 2)] }))),
-    });
+  await page.getByLabel(/Import a backup/).setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backupOf({ profile: [profileRecord('sql', 'SQL', 2)] }))),
+  });
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 skills' })).toBeVisible();
 
   const csv = [

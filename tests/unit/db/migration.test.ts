@@ -44,16 +44,14 @@ async function writeV1() {
   const old = new Dexie(NAME);
   old.version(1).stores(SCHEMA_VERSIONS[0].stores);
   await old.open();
-  await old
-    .table('profile')
-    .put({
-      skillId: 'sql',
-      name: 'SQL',
-      level: 3,
-      source: 'self',
-      evidence: [{ source: 'self', text: 'Self-rated', at: 5 }],
-      updatedAt: 5,
-    });
+  await old.table('profile').put({
+    skillId: 'sql',
+    name: 'SQL',
+    level: 3,
+    source: 'self',
+    evidence: [{ source: 'self', text: 'Self-rated', at: 5 }],
+    updatedAt: 5,
+  });
   await old.table('postings').put(v1Posting);
   await old.table('learning').put({
     courseId: 'c1',
@@ -69,17 +67,15 @@ async function writeV1() {
     startedAt: 50,
     completedAt: null,
   });
-  await old
-    .table('credentials')
-    .put({
-      id: 'cred:c0',
-      courseId: 'c0',
-      title: 'SQL intro',
-      provider: 'Example',
-      url: 'https://example.org/sql',
-      skills: ['sql'],
-      earnedAt: 40,
-    });
+  await old.table('credentials').put({
+    id: 'cred:c0',
+    courseId: 'c0',
+    title: 'SQL intro',
+    provider: 'Example',
+    url: 'https://example.org/sql',
+    skills: ['sql'],
+    earnedAt: 40,
+  });
   await old.table('settings').put({ key: 'showBadges', value: false });
   expect(old.verno).toBe(1);
   old.close();
