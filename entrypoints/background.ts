@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/database';
 import { Engine } from '@/lib/background/engine';
-import { handlers, type BackgroundContext } from '@/lib/background/handlers';
+import { handlers } from '@/lib/background/handlers';
+import type { BackgroundContext } from '@/lib/background/context';
 import { createRouter } from '@/lib/messaging/router';
-import { showFitOnToolbar, clearToolbar } from '@/lib/background/toolbar';
+import { browserToolbar, clearToolbar } from '@/lib/background/toolbar';
 import { registerContextMenu } from '@/lib/background/context-menu';
 
 export default defineBackground(() => {
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     },
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
+    toolbar: browserToolbar,
   };
   const route = createRouter(handlers);
 
@@ -24,7 +26,8 @@ export default defineBackground(() => {
     // Posting pages show their fit on the toolbar icon of their own tab.
     const tabId = sender.tab?.id;
     if (tabId !== undefined && reply.ok && (message as { type?: string }).type === 'page.analyze') {
-      await showFitOnToolbar(tabId, reply.data);
+      const score = (reply.data as { fit?: { score: number } | null }).fit?.score ?? null;
+      await browserToolbar.showFit(tabId, score);
     }
     return reply;
   });

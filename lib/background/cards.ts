@@ -1,4 +1,4 @@
-import type { BackgroundContext } from './handlers';
+import type { BackgroundContext } from './context';
 import { toProfileSkills } from './engine';
 import { listProfile } from '../db/profile';
 import type { CardScore } from '../messaging/protocol';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundContext } from './handlers';
+import type { BackgroundContext } from './context';
 import type { Reply } from '../messaging/protocol';
 import { readTabPosting } from './read-tab';
 

@@ -44,6 +44,23 @@ export class Engine {
   recommend(skills: PostingSkill[], profile: readonly ProfileSkill[]): Recommendation[] {
     return recommendForPosting(skills, [...profile], this.graph, this.catalog);
   }
+
+  /**
+   * The whole pipeline for one posting, as the background, the popup and `npm run scan` all run
+   * it: the skills its text asks for, the fit to a profile, and the courses that close the gaps.
+   */
+  analyze(
+    posting: { title: string; description: string },
+    profile: readonly ProfileSkill[],
+  ): { skills: PostingSkill[]; fit: Fit | null; recommendations: Recommendation[] } {
+    const skills = this.extract(postingText(posting));
+    return { skills, fit: this.fit(skills, profile), recommendations: this.recommend(skills, profile) };
+  }
+}
+
+/** The text the skills of a posting are read from: its title, then its description. */
+export function postingText(posting: { title: string; description: string }): string {
+  return `${posting.title}\n${posting.description}`;
 }
 
 export function toProfileSkills(records: readonly ProfileRecord[]): ProfileSkill[] {

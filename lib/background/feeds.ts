@@ -1,5 +1,5 @@
 import { feedFor, parseFeed, stableId } from '../sites';
-import type { BackgroundContext } from './handlers';
+import type { BackgroundContext } from './context';
 import type { ScoredSkill } from '../db/records';
 
 /** A board's feed is fresh this long; after that the next list page reads it again. */

@@ -1,4 +1,3 @@
-import type { SkillFitDB } from '../db/database';
 import * as postings from '../db/postings';
 import * as profileRepo from '../db/profile';
 import * as learning from '../db/learning';
@@ -10,24 +9,16 @@ import type { Handlers } from '../messaging/router';
 import { HandlerError } from '../messaging/router';
 import type { BackgroundMessage, PostingView } from '../messaging/protocol';
 import type { PostingSkill } from '../skills';
-import { type Engine, toProfileSkills } from './engine';
+import { toProfileSkills } from './engine';
 import { CourseSchema, parseUserCatalog, recommendForPostings } from '../courses';
 import { rescoreAll } from './rescore';
 import { exportAll, importAll } from '../backup';
 import { countDemand } from '../dashboard/credentials';
 import { scoreCards } from './cards';
 import { sentencesWithSkills } from './sentences';
+import type { BackgroundContext } from './context';
 
-export interface BackgroundContext {
-  db: SkillFitDB;
-  engine: Engine;
-  version: string;
-  /** Opens an extension page in a new tab (browser.tabs in the extension, a recorder in tests). */
-  openPage(path: string): Promise<void>;
-  /** The network, for board feeds only (injected so tests can serve feeds). */
-  fetch: typeof fetch;
-  now(): number;
-}
+export type { BackgroundContext } from './context';
 
 async function profileSkills(ctx: BackgroundContext) {
   return toProfileSkills(await profileRepo.listProfile(ctx.db));

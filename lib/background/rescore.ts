@@ -1,4 +1,4 @@
-import type { BackgroundContext } from './handlers';
+import type { BackgroundContext } from './context';
 import { toProfileSkills } from './engine';
 import { listProfile } from '../db/profile';
 import { PostingRecordSchema, type PostingRecord } from '../db/records';

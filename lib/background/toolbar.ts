@@ -1,27 +1,23 @@
 import { browser } from 'wxt/browser';
-import { PostingViewSchema } from '../messaging/protocol';
+import type { Toolbar } from './context';
 
-/** Shows a posting's fit on the toolbar icon of its tab ("72"), or clears it when there is no score. */
-export async function showFitOnToolbar(tabId: number, data: unknown): Promise<void> {
-  const view = PostingViewSchema.safeParse(data);
-  const score = view.success ? view.data.fit?.score : undefined;
-  try {
-    await browser.action.setBadgeText({ tabId, text: score === undefined ? '' : String(score) });
-    if (score !== undefined) {
-      await browser.action.setBadgeBackgroundColor({
-        tabId,
-        color: score >= 70 ? '#1a7f37' : score >= 40 ? '#9a6700' : '#cf222e',
-      });
-    }
-  } catch {
-    // The tab closed meanwhile: nothing to show.
-  }
+/** Badge colours by fit: the same three bands as the on-page badges. */
+export function toolbarColor(score: number): string {
+  return score >= 70 ? '#1a7f37' : score >= 40 ? '#9a6700' : '#cf222e';
 }
 
+/** The real toolbar: the fit on the icon of a tab ("72"), cleared when there is no score. */
+export const browserToolbar: Toolbar = {
+  async showFit(tabId, score) {
+    try {
+      await browser.action.setBadgeText({ tabId, text: score === null ? '' : String(score) });
+      if (score !== null) await browser.action.setBadgeBackgroundColor({ tabId, color: toolbarColor(score) });
+    } catch {
+      // The tab closed meanwhile: nothing to show.
+    }
+  },
+};
+
 export async function clearToolbar(tabId: number): Promise<void> {
-  try {
-    await browser.action.setBadgeText({ tabId, text: '' });
-  } catch {
-    // The tab is gone.
-  }
+  await browserToolbar.showFit(tabId, null);
 }

@@ -1,11 +1,8 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SkillFitDB } from '@/lib/db/database';
-import { Engine } from '@/lib/background/engine';
 import { FEED_MIN_INTERVAL_MS, FEED_TTL_MS, boardPostings } from '@/lib/background/feeds';
-import { handlers, type BackgroundContext } from '@/lib/background/handlers';
+import { handlers } from '@/lib/background/handlers';
+import { testContext } from './context';
 
-const engine = new Engine();
 const BOARD = 'https://boards.greenhouse.io/acme';
 const FEED = 'https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true';
 const feedJson = {
@@ -27,32 +24,24 @@ const feedJson = {
   ],
 };
 
-let ctx: BackgroundContext;
+let ctx: ReturnType<typeof testContext>;
 let clock: number;
 let calls: string[];
 let respond: () => Response;
-let n = 0;
 beforeEach(() => {
   clock = 1_000_000;
   calls = [];
   respond = () =>
     new Response(JSON.stringify(feedJson), { status: 200, headers: { 'content-type': 'application/json' } });
-  ctx = {
-    db: new SkillFitDB(`feeds-${++n}`),
-    engine,
-    version: 't',
-    openPage: async () => undefined,
+  ctx = testContext({
     fetch: async (input) => {
       calls.push(String(input));
       return respond();
     },
     now: () => clock,
-  };
+  });
 });
-afterEach(async () => {
-  ctx.db.close();
-  await Dexie.delete(ctx.db.name);
-});
+afterEach(() => ctx.dispose());
 
 describe('board feeds', () => {
   it('reads a board feed once, keeps skills per posting, and serves it from the cache', async () => {

@@ -1,41 +1,18 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SkillFitDB } from '@/lib/db/database';
-import { Engine } from '@/lib/background/engine';
-import { handlers, type BackgroundContext } from '@/lib/background/handlers';
+import { handlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/messaging/router';
 import { createClient } from '@/lib/messaging/client';
 import { sentenceAround } from '@/lib/background/sentences';
 import type { Posting } from '@/lib/sites/schema';
+import { testContext } from './context';
 
-// One engine for the file: the taxonomy and catalog are immutable.
-const engine = new Engine();
-let ctx: BackgroundContext;
-let opened: string[];
-let n = 0;
+let ctx: ReturnType<typeof testContext>;
 const send = createClient((m) => createRouter(handlers, () => undefined)(m, ctx));
 
-beforeEach(async () => {
-  opened = [];
-  ctx = {
-    db: new SkillFitDB(`handlers-${++n}`),
-    engine,
-    version: '9.9.9',
-    openPage: async (p) => {
-      opened.push(p);
-    },
-    fetch: async () => {
-      throw new Error('no network in unit tests');
-    },
-    now: () => Date.now(),
-  };
-  engine.setUserCourses([]);
-  engine.userCoursesLoaded = false;
+beforeEach(() => {
+  ctx = testContext();
 });
-afterEach(async () => {
-  ctx.db.close();
-  await Dexie.delete(ctx.db.name);
-});
+afterEach(() => ctx.dispose());
 
 const analyst: Posting = {
   site: 'greenhouse',
@@ -52,7 +29,7 @@ const analyst: Posting = {
 
 describe('background handlers', () => {
   it('answers ping with the version and taxonomy size', async () => {
-    expect(await send('ping', {})).toEqual({ version: '9.9.9', taxonomySize: engine.taxonomy.size });
+    expect(await send('ping', {})).toEqual({ version: '9.9.9', taxonomySize: ctx.engine.taxonomy.size });
   });
 
   it('analyses a posting with an empty profile without a misleading score, and records it as seen', async () => {
@@ -114,7 +91,7 @@ describe('background handlers', () => {
     await send('learning.start', { course });
     const done = await send('learning.complete', { courseId: 'test-python' });
     expect(done.credential.title).toBe('Python for data');
-    expect(done.raised).toEqual([{ id: 'python', name: engine.taxonomy.get('python')!.name, from: null, to: 2 }]);
+    expect(done.raised).toEqual([{ id: 'python', name: ctx.engine.taxonomy.get('python')!.name, from: null, to: 2 }]);
     expect(done.rescored).toHaveLength(1);
     expect(done.rescored[0]!.before).toBe(saved.fit!.score);
     expect(done.rescored[0]!.after!).toBeGreaterThan(saved.fit!.score);
@@ -258,7 +235,7 @@ describe('background handlers', () => {
 
   it('opens the dashboard at a section', async () => {
     await send('dashboard.open', { section: 'plan' });
-    expect(opened).toEqual(['/dashboard.html#plan']);
+    expect(ctx.opened).toEqual(['/dashboard.html#plan']);
   });
 });
 

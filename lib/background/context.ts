@@ -1,0 +1,23 @@
+import type { SkillFitDB } from '../db/database';
+import type { Engine } from './engine';
+
+/** The toolbar icon of a tab: the fit of the posting it shows ("72"), or nothing. */
+export interface Toolbar {
+  showFit(tabId: number, score: number | null): Promise<void>;
+}
+
+/**
+ * What every handler may use: the database, the skill engine and the outside world, injected so
+ * that tests can run the handlers in Node with fake-indexeddb, a fixed clock and a fake network.
+ */
+export interface BackgroundContext {
+  db: SkillFitDB;
+  engine: Engine;
+  version: string;
+  /** Opens an extension page in a new tab (browser.tabs in the extension, a recorder in tests). */
+  openPage(path: string): Promise<void>;
+  /** The network, for board feeds only (injected so tests can serve feeds). */
+  fetch: typeof fetch;
+  now(): number;
+  toolbar: Toolbar;
+}
