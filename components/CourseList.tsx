@@ -1,9 +1,9 @@
-import type { RecommendationView } from '@/lib/messaging/protocol';
+import type { Recommendation } from '@/lib/courses/schema';
 
 interface Props {
-  recommendations: RecommendationView[];
+  recommendations: Recommendation[];
   currentScore: number | null;
-  onStart(rec: RecommendationView): void;
+  onStart(rec: Recommendation): void;
   started?: ReadonlySet<string>;
 }
 

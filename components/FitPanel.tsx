@@ -1,4 +1,4 @@
-import type { PostingView } from '@/lib/messaging/protocol';
+import type { PostingView } from '@/lib/messaging/views';
 import { PostingSummary, type PostingSummaryProps } from './PostingSummary';
 
 interface Props extends Omit<PostingSummaryProps, 'view' | 'courseLimit'> {

@@ -1,4 +1,5 @@
-import type { PostingView, RecommendationView } from '@/lib/messaging/protocol';
+import type { PostingView } from '@/lib/messaging/views';
+import type { Recommendation } from '@/lib/courses/schema';
 import { FitExplanation } from './FitExplanation';
 import { CourseList } from './CourseList';
 import { fitTone } from './FitBadge';
@@ -10,7 +11,7 @@ export interface PostingSummaryProps {
   saving?: boolean;
   started?: ReadonlySet<string>;
   onSave(): void;
-  onStartCourse(rec: RecommendationView): void;
+  onStartCourse(rec: Recommendation): void;
   onAddSkills(): void;
 }
 

@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/database';
 import { Engine } from '@/lib/background/engine';
-import { handlers } from '@/lib/background/handlers';
+import { contentHandlers, handlers } from '@/lib/background/handlers';
 import type { BackgroundContext } from '@/lib/background/context';
 import { createRouter } from '@/lib/messaging/router';
+import { backgroundProtocol } from '@/lib/messaging/protocol';
+import { contentProtocol } from '@/lib/messaging/content-protocol';
 import { browserToolbar, clearToolbar } from '@/lib/background/toolbar';
 import { registerContextMenu } from '@/lib/background/context-menu';
+import { resumeRescore } from '@/lib/background/rescore';
+import { isExtensionPage } from '@/lib/background/sender';
 
 export default defineBackground(() => {
   const ctx: BackgroundContext = {
@@ -19,22 +23,21 @@ export default defineBackground(() => {
     now: () => Date.now(),
     toolbar: browserToolbar,
   };
-  const route = createRouter(handlers);
+  // Extension pages may send every message; a job page's content script only its own table.
+  const routePage = createRouter(backgroundProtocol, handlers);
+  const routeContent = createRouter(contentProtocol, contentHandlers);
+  const extensionOrigin = browser.runtime.getURL('/');
 
-  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
-    const reply = await route(message, ctx);
-    // Posting pages show their fit on the toolbar icon of their own tab.
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined && reply.ok && (message as { type?: string }).type === 'page.analyze') {
-      const score = (reply.data as { fit?: { score: number } | null }).fit?.score ?? null;
-      await browserToolbar.showFit(tabId, score);
-    }
-    return reply;
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const route = isExtensionPage(sender, extensionOrigin) ? routePage : routeContent;
+    return route(message, { ...ctx, sender: { tabId: sender.tab?.id ?? null } });
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void clearToolbar(tabId);
   });
 
-  registerContextMenu(ctx, route);
+  registerContextMenu(ctx, routePage);
+  // A profile change whose re-score a stopped worker left undone is finished now.
+  void resumeRescore(ctx).catch((err: unknown) => console.warn('[skillfit] re-score on start failed', err));
 });

@@ -1,5 +1,6 @@
 import type { LearningRecord } from '@/lib/db/records';
-import type { RecommendationView, Res } from '@/lib/messaging/protocol';
+import type { Res } from '@/lib/messaging/protocol';
+import type { Recommendation } from '@/lib/courses/schema';
 import { formatMinutes } from '../CourseList';
 import { formatDay } from '@/lib/dashboard/format';
 import { ChangeSummary } from './ChangeSummary';
@@ -17,7 +18,7 @@ interface Props {
   loaded: boolean;
   profileEmpty: boolean;
   change: Res<'learning.complete'> | null;
-  onStart(rec: RecommendationView): void;
+  onStart(rec: Recommendation): void;
   onOpen(course: LearningRecord['course']): void;
   onComplete(courseId: string): void;
   onDismissChange(): void;

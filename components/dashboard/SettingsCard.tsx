@@ -1,4 +1,4 @@
-import type { Settings } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/db/records';
 
 interface Props {
   settings: Settings | null;

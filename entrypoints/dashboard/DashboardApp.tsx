@@ -5,6 +5,7 @@ import { PlanSection } from './sections/PlanSection';
 import { CredentialsSection } from './sections/CredentialsSection';
 import { DataSection } from './sections/DataSection';
 import { readRoute, type Section } from './route';
+import type { Guard } from './guard';
 
 const SECTIONS: { id: Section; label: string }[] = [
   { id: 'profile', label: 'Skills' },
@@ -13,9 +14,6 @@ const SECTIONS: { id: Section; label: string }[] = [
   { id: 'credentials', label: 'Credentials' },
   { id: 'data', label: 'Your data' },
 ];
-
-/** Runs a background call and turns a failure into the page's error banner. */
-export type Guard = <T>(p: Promise<T>) => Promise<T | undefined>;
 
 /** The dashboard shell: navigation by address hash (`#tracker`), one section at a time, one error banner. */
 export function DashboardApp() {

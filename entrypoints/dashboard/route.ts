@@ -1,6 +1,8 @@
+import { DashboardSectionSchema, type DashboardSection } from '@/lib/messaging/views';
+
 /** The dashboard's sections, addressed as `dashboard.html#tracker?status=applied`. */
-export type Section = 'profile' | 'tracker' | 'plan' | 'credentials' | 'data';
-const SECTIONS: readonly Section[] = ['profile', 'tracker', 'plan', 'credentials', 'data'];
+export type Section = DashboardSection;
+const SECTIONS: readonly Section[] = DashboardSectionSchema.options;
 
 export function readRoute(): { section: Section; params: URLSearchParams } {
   const [name = '', query = ''] = location.hash.slice(1).split('?', 2);

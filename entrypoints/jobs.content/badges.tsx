@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { FitBadge } from '@/components/FitBadge';
 import { CardTracker } from '@/lib/content/card-tracker';
-import type { CardScore } from '@/lib/messaging/protocol';
+import type { CardScore } from '@/lib/messaging/views';
 import type { Card } from '@/lib/sites/schema';
 import { createShadowHost } from './shadow';
 import badgeCss from './badge.css?inline';

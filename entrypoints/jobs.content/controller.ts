@@ -1,7 +1,7 @@
 import { readPage, stableId, cardText, feedFor, type PageReading } from '@/lib/sites';
 import type { Card, Posting } from '@/lib/sites/schema';
-import type { Settings } from '@/lib/messaging/protocol';
-import { send } from '@/lib/messaging/runtime';
+import type { Settings } from '@/lib/db/records';
+import { send } from '@/lib/messaging/content-runtime';
 import { BadgeLayer } from './badges';
 import { PanelHost } from './panel';
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/lib/sites';
 import { createRouter } from '@/lib/messaging/router';
+import { tabProtocol } from '@/lib/messaging/tab-protocol';
 import { PageController } from './controller';
 
 /** How long DOM changes are gathered before the page is read again… */
@@ -55,7 +56,7 @@ export default defineContentScript({
     });
     observer.observe(document.body, { childList: true, subtree: true });
 
-    const route = createRouter({
+    const route = createRouter(tabProtocol, {
       async 'tab.reading'() {
         const r = page.reading;
         return { kind: r.kind, posting: page.currentPosting(), cards: r.kind === 'list' ? r.cards.length : 0 };

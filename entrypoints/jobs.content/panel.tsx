@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { FitPanel } from '@/components/FitPanel';
-import type { PostingView, RecommendationView } from '@/lib/messaging/protocol';
+import type { PostingView } from '@/lib/messaging/views';
+import type { Recommendation } from '@/lib/courses/schema';
 import type { Posting } from '@/lib/sites/schema';
-import { send } from '@/lib/messaging/runtime';
+import { send } from '@/lib/messaging/content-runtime';
 import { createShadowHost } from './shadow';
 import themeCss from '@/components/theme.css?inline';
 import panelCss from './panel.css?inline';
@@ -69,7 +70,8 @@ function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, o
   const save = async () => {
     setSaving(true);
     try {
-      setView(await send('posting.save', { posting }));
+      // Analysed when the panel opened: saving needs only its id (the text is not read twice).
+      setView(await send('posting.save', view ? { id: view.id } : { posting }));
       onSaved();
     } catch {
       setProblem('Could not save this job. Try again from the SkillFit toolbar button.');
@@ -77,7 +79,7 @@ function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, o
       setSaving(false);
     }
   };
-  const start = async (rec: RecommendationView) => {
+  const start = async (rec: Recommendation) => {
     // Opened by the page's own click, so no popup blocker; recorded on the learning plan first.
     window.open(rec.course.url, '_blank', 'noopener');
     const { id, title, provider, url, skills, minutes } = rec.course;

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PostingSummary } from '@/components/PostingSummary';
 import { ScanPreview, type PreviewDraft } from '@/components/ScanPreview';
-import { send } from '@/lib/messaging/runtime';
-import { protocol, type PostingView, type RecommendationView } from '@/lib/messaging/protocol';
+import { send, sendToTab } from '@/lib/messaging/runtime';
+import type { PostingView } from '@/lib/messaging/views';
+import type { Recommendation } from '@/lib/courses/schema';
 import type { Posting } from '@/lib/sites/schema';
 import { readTabPosting } from '@/lib/background/read-tab';
 
@@ -11,7 +12,7 @@ type State =
   | { kind: 'loading' }
   | { kind: 'posting'; posting: Posting; view: PostingView }
   | { kind: 'unread'; cards: number }
-  | { kind: 'preview'; draft: PreviewDraft; posting: Posting }
+  | { kind: 'preview'; draft: PreviewDraft; posting: Posting; id: string }
   | { kind: 'not-posting' }
   | { kind: 'error'; message: string };
 
@@ -29,10 +30,7 @@ async function activeTab() {
 /** What the tab's content script read, or null when no content script runs there. */
 async function askTab(tabId: number) {
   try {
-    const raw = await browser.tabs.sendMessage(tabId, { type: 'tab.reading', payload: {} });
-    const reply = raw as { ok?: boolean; data?: unknown };
-    const data = protocol['tab.reading'].res.safeParse(reply?.ok ? reply.data : null);
-    return data.success ? data.data : null;
+    return await sendToTab(tabId)('tab.reading', {});
   } catch {
     return null;
   }
@@ -63,14 +61,16 @@ export function PopupApp() {
       if (tab?.id === undefined) throw new Error('No tab to read');
       const posting = await readTabPosting(tab.id);
       if (!posting) return setState({ kind: 'not-posting' });
-      const { found } = await send('skills.fromText', { text: `${posting.title}\n${posting.description}` });
+      // Read once: the preview shows what was found, and Save keeps the user's corrections of it.
+      const view = await send('page.analyze', { posting });
       setState({
         kind: 'preview',
         posting,
+        id: view.id,
         draft: {
           title: posting.title,
           company: posting.company ?? '',
-          skills: found.map(({ id, name }) => ({ id, name })),
+          skills: view.skills.map(({ id, name }) => ({ id, name })),
         },
       });
     } catch (err) {
@@ -78,11 +78,16 @@ export function PopupApp() {
     }
   };
 
-  const savePreview = async (draft: PreviewDraft, posting: Posting) => {
+  const savePreview = async (draft: PreviewDraft, posting: Posting, id: string) => {
     setSaving(true);
     try {
       const edited = { ...posting, title: draft.title.trim() || posting.title, company: draft.company.trim() || null };
-      const view = await send('posting.save', { posting: edited, keepSkills: draft.skills.map((s) => s.id) });
+      const view = await send('posting.save', {
+        id,
+        title: edited.title,
+        company: edited.company,
+        keepSkills: draft.skills.map((s) => s.id),
+      });
       setState({ kind: 'posting', posting: edited, view });
     } catch (err) {
       setState({ kind: 'error', message: messageOf(err) });
@@ -91,16 +96,17 @@ export function PopupApp() {
     }
   };
 
-  const saveCurrent = async (posting: Posting) => {
+  // The posting was analysed when the popup opened: saving it needs only its id.
+  const saveCurrent = async (posting: Posting, id: string) => {
     setSaving(true);
     try {
-      setState({ kind: 'posting', posting, view: await send('posting.save', { posting }) });
+      setState({ kind: 'posting', posting, view: await send('posting.save', { id }) });
     } finally {
       setSaving(false);
     }
   };
 
-  const startCourse = async (rec: RecommendationView) => {
+  const startCourse = async (rec: Recommendation) => {
     const { id, title, provider, url, skills, minutes } = rec.course;
     await send('learning.start', { course: { id, title, provider, url, skills, minutes } });
     setStarted(new Set([...started, id]));
@@ -125,7 +131,7 @@ export function PopupApp() {
           courseLimit={4}
           saving={saving}
           started={started}
-          onSave={() => void saveCurrent(state.posting)}
+          onSave={() => void saveCurrent(state.posting, state.view.id)}
           onStartCourse={(rec) => void startCourse(rec)}
           onAddSkills={() => openDashboard('profile')}
         />
@@ -143,7 +149,11 @@ export function PopupApp() {
         </div>
       ) : null}
       {state.kind === 'preview' ? (
-        <ScanPreview initial={state.draft} saving={saving} onSave={(draft) => void savePreview(draft, state.posting)} />
+        <ScanPreview
+          initial={state.draft}
+          saving={saving}
+          onSave={(draft) => void savePreview(draft, state.posting, state.id)}
+        />
       ) : null}
       {state.kind === 'not-posting' ? (
         <div class="pp-box" role="status">

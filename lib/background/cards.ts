@@ -1,7 +1,7 @@
 import type { BackgroundContext } from './context';
 import { toProfileSkills } from './engine';
 import { listProfile } from '../db/profile';
-import type { CardScore } from '../messaging/protocol';
+import type { CardScore } from '../messaging/views';
 import { boardPostings, type FeedEntry } from './feeds';
 
 /**

@@ -21,3 +21,13 @@ export interface BackgroundContext {
   now(): number;
   toolbar: Toolbar;
 }
+
+/** Who sent the message being handled: the tab of a content script, or none (an extension page, the menu). */
+export interface Sender {
+  tabId: number | null;
+}
+
+/** The context of one message: the background's, and its sender. */
+export interface RequestContext extends BackgroundContext {
+  sender: Sender;
+}

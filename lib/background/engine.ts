@@ -1,7 +1,7 @@
 import { extractSkills, loadTaxonomy, type PostingSkill, type Taxonomy } from '../skills';
 import { graphFromTaxonomy, scoreFit, type Fit, type ProfileSkill, type SkillGraph } from '../fit';
 import { loadCatalog, recommendForPosting, type Course, type Recommendation } from '../courses';
-import type { ProfileRecord, ScoredSkill } from '../db/records';
+import type { ProfileRecord, StoredSkill } from '../db/records';
 
 /**
  * The skill engine as the background uses it: taxonomy, graph and catalog load once, on first use,
@@ -34,7 +34,7 @@ export class Engine {
   }
 
   /** Fit of a posting, or null when it cannot mean anything (no skills held, none asked). */
-  fit(skills: readonly (PostingSkill | ScoredSkill)[], profile: readonly ProfileSkill[]): Fit | null {
+  fit(skills: readonly (PostingSkill | StoredSkill)[], profile: readonly ProfileSkill[]): Fit | null {
     if (profile.length === 0 || skills.length === 0) return null;
     const full = skills.map((s) => ('name' in s ? s : { ...s, name: this.graph.name(s.id), mentions: [] }));
     const fit = scoreFit(full, [...profile], this.graph);

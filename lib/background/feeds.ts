@@ -1,6 +1,6 @@
 import { feedFor, parseFeed, stableId } from '../sites';
 import type { BackgroundContext } from './context';
-import type { ScoredSkill } from '../db/records';
+import type { StoredSkill } from '../db/records';
 
 /** A board's feed is fresh this long; after that the next list page reads it again. */
 export const FEED_TTL_MS = 30 * 60_000;
@@ -11,7 +11,7 @@ const MAX_FEED_BYTES = 20_000_000;
 /** What is kept of each feed posting: what card scoring needs. */
 export interface FeedEntry {
   id: string;
-  skills: ScoredSkill[];
+  skills: StoredSkill[];
 }
 
 const inflight = new Map<string, Promise<Map<string, FeedEntry>>>();

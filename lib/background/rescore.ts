@@ -1,25 +1,21 @@
 import type { BackgroundContext } from './context';
-import { toProfileSkills } from './engine';
-import { listProfile } from '../db/profile';
+import { currentProfile } from './profile';
 import { PostingRecordSchema, type PostingRecord } from '../db/records';
+import { clearRescore, pendingRescore } from '../db/rescore-flag';
+import type { Rescored } from '../messaging/views';
 
 const BATCH = 1000;
-
-export interface Rescored {
-  id: string;
-  title: string;
-  before: number | null;
-  after: number | null;
-}
 
 /**
  * Re-scores every stored posting against the current profile. Each batch is read, scored and
  * written in one transaction (so a status change made meanwhile is never overwritten), with one
- * bulk write; batches keep any single transaction from growing with the tracker.
+ * bulk write; batches keep any single transaction from growing with the tracker. Clears the
+ * "re-score needed" mark the profile change left (lib/db/rescore-flag.ts) once every batch is in.
  * Returns the saved postings whose score changed.
  */
 export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
-  const profile = toProfileSkills(await listProfile(ctx.db));
+  const revision = await pendingRescore(ctx.db);
+  const profile = await currentProfile(ctx);
   const changed: Rescored[] = [];
   let lastKey: string | null = null;
   for (;;) {
@@ -41,5 +37,12 @@ export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
     if (count < BATCH || last === null) break;
     lastKey = last;
   }
+  if (revision !== null) await clearRescore(ctx.db, revision);
   return changed;
+}
+
+/** At start: finishes a re-score a stopped service worker left undone. */
+export async function resumeRescore(ctx: BackgroundContext): Promise<number> {
+  if ((await pendingRescore(ctx.db)) === null) return 0;
+  return (await rescoreAll(ctx)).length;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SkillFitDB } from '../db/database';
+import { markRescoreNeeded } from '../db/rescore-flag';
 import {
   CatalogRecordSchema,
   CredentialRecordSchema,
@@ -42,7 +43,8 @@ export async function exportAll(db: SkillFitDB, now = Date.now()): Promise<Backu
       learning: await db.learning.toArray(),
       credentials: await db.credentials.toArray(),
       catalogs: await db.catalogs.toArray(),
-      settings: await db.settings.toArray(),
+      // The database's own bookkeeping (keys `internal.*`) is not the user's data.
+      settings: (await db.settings.toArray()).filter((s) => !s.key.startsWith('internal.')),
     }),
   );
 }
@@ -84,7 +86,9 @@ export async function importAll(db: SkillFitDB, text: string): Promise<ImportRes
       await db.learning.bulkPut(b.learning);
       await db.credentials.bulkPut(b.credentials);
       await db.catalogs.bulkPut(b.catalogs);
-      await db.settings.bulkPut(b.settings);
+      await db.settings.bulkPut(b.settings.filter((s) => !s.key.startsWith('internal.')));
+      // Imported postings were scored against another profile.
+      await markRescoreNeeded(db);
     },
   );
   return {

@@ -3,9 +3,19 @@
  * actions for any skill, user catalog import, and the greedy set-cover recommender. Pure:
  * no DOM, no browser APIs.
  */
-export { CourseSchema, CatalogFileSchema, HttpsUrlSchema, type Course, type CatalogFile } from './schema';
+export {
+  CourseSchema,
+  CatalogFileSchema,
+  HttpsUrlSchema,
+  PlanSchema,
+  RecommendationSchema,
+  type Course,
+  type CatalogFile,
+  type Plan,
+  type Recommendation,
+} from './schema';
 export { loadCatalog, coursesBySkill } from './catalog';
 export { searchActions, SEARCH_PROVIDERS } from './search';
-export { recommendForPosting, recommendForPostings, DEFAULT_MINUTES, NEAR_TIE, type Recommendation } from './recommend';
+export { recommendForPosting, recommendForPostings, DEFAULT_MINUTES, NEAR_TIE } from './recommend';
 export { parseUserCatalog } from './user-catalog';
 export { parseCsv, detectDelimiter } from './csv';

@@ -8,7 +8,7 @@ import {
   type ScoredSkill,
   type SkillGraph,
 } from '../fit/index';
-import type { Course } from './schema';
+import type { Course, Plan, Recommendation } from './schema';
 import { searchActions } from './search';
 
 /**
@@ -31,18 +31,6 @@ export const DEFAULT_MINUTES = 600;
 export const NEAR_TIE = 0.9;
 const COST_RANK: Readonly<Record<Course['cost'], number>> = { free: 0, 'free-audit': 1, unknown: 2, paid: 3 };
 const EPS = 1e-9;
-
-/** A course to take, the gap skills it improves, and the fit after taking it (and all before it). */
-export interface Recommendation {
-  course: Course;
-  /** Skill ids among the gaps this course raises (fully or partly). */
-  closes: string[];
-  /**
-   * Fit score (0–100) of the posting after this course and every earlier recommendation,
-   * each taught skill counted at level 3; for several postings, the projected average.
-   */
-  projectedScore: number;
-}
 
 /** One posting skill the profile does not fully cover. */
 interface Entry {
@@ -228,12 +216,7 @@ export function recommendForPostings(
   profile: readonly ProfileSkill[],
   graph: SkillGraph,
   catalog: readonly Course[],
-): {
-  recommendations: Recommendation[];
-  gaps: { id: string; name: string; weight: number; postings: number }[];
-  projectedAverage: number;
-  currentAverage: number;
-} {
+): Plan {
   const problem = buildProblem(postings, profile, graph);
   const currentAverage = average(problem);
   const gaps = [...problem.gapsById.entries()]

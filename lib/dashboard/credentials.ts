@@ -1,4 +1,4 @@
-import type { CredentialRecord, ProfileRecord, ScoredSkill } from '../db/records';
+import type { CredentialRecord, ProfileRecord, StoredSkill } from '../db/records';
 
 /** How often saved postings ask for one skill. */
 export interface SkillDemand {
@@ -10,7 +10,7 @@ export interface SkillDemand {
 
 /** Counts, for each of `skillIds`, the saved postings that ask for it. */
 export function countDemand(
-  postings: Iterable<{ skills: readonly Pick<ScoredSkill, 'id' | 'requirement'>[] }>,
+  postings: Iterable<{ skills: readonly Pick<StoredSkill, 'id' | 'requirement'>[] }>,
   skillIds: ReadonlySet<string>,
 ): Map<string, SkillDemand> {
   const out = new Map<string, SkillDemand>();

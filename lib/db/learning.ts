@@ -30,10 +30,6 @@ export async function listLearning(db: SkillFitDB): Promise<LearningRecord[]> {
   return parseRows(LearningRecordSchema, await db.learning.orderBy('startedAt').reverse().toArray(), 'learning');
 }
 
-export async function removeLearning(db: SkillFitDB, courseId: string): Promise<void> {
-  await db.learning.delete(courseId);
-}
-
 /**
  * Marks a course completed and records its credential, in one transaction.
  * Completing twice returns the credential earned the first time.

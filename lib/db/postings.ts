@@ -3,26 +3,14 @@ import type { SkillFitDB } from './database';
 import {
   PostingDetailSchema,
   PostingRecordSchema,
+  type DeletedPosting,
+  type ListQuery,
   type PostingDetail,
+  type PostingInput,
   type PostingRecord,
   type PostingStatus,
 } from './records';
 import { parseRows } from './parse';
-import type { PostingSkill } from '../skills';
-
-/** What a page (or an import) tells us about a posting. */
-export interface PostingInput {
-  id: string;
-  site: string;
-  jobId: string | null;
-  url: string;
-  title: string;
-  company: string | null;
-  location: string | null;
-  description: string;
-  skills: PostingSkill[];
-  fit: number | null;
-}
 
 export async function getPosting(db: SkillFitDB, id: string): Promise<PostingRecord | undefined> {
   const row = await db.postings.get(id);
@@ -73,15 +61,6 @@ export async function savePosting(db: SkillFitDB, p: PostingInput, now = Date.no
   });
 }
 
-/** Saves a posting already recorded as seen. */
-export async function saveExisting(db: SkillFitDB, id: string, now = Date.now()): Promise<PostingRecord> {
-  return db.transaction('rw', db.postings, async () => {
-    const prev = await getPosting(db, id);
-    if (!prev) throw new NotFoundError(`No posting ${id}`);
-    return prev.saved ? prev : markSaved(db, prev, now);
-  });
-}
-
 async function markSaved(db: SkillFitDB, prev: PostingRecord, now: number): Promise<PostingRecord> {
   const record: PostingRecord = {
     ...prev,
@@ -128,11 +107,6 @@ export async function setNotes(db: SkillFitDB, id: string, notes: string, now = 
   });
 }
 
-export interface DeletedPosting {
-  record: PostingRecord;
-  detail: PostingDetail | null;
-}
-
 /** Deletes a posting and returns it, so the caller can offer undo through `restorePosting`. */
 export async function deletePosting(db: SkillFitDB, id: string): Promise<DeletedPosting | undefined> {
   return db.transaction('rw', db.postings, db.details, async () => {
@@ -150,17 +124,6 @@ export async function restorePosting(db: SkillFitDB, deleted: DeletedPosting): P
     await db.postings.put(PostingRecordSchema.parse(deleted.record));
     if (deleted.detail) await db.details.put(PostingDetailSchema.parse(deleted.detail));
   });
-}
-
-export interface ListQuery {
-  sort: 'fit' | 'savedAt' | 'title';
-  dir: 'asc' | 'desc';
-  status?: PostingStatus | undefined;
-  site?: string | undefined;
-  minFit?: number | undefined;
-  search?: string | undefined;
-  offset: number;
-  limit: number;
 }
 
 /** One page of the tracker: saved postings filtered and sorted, the total that match, and the sites present. */
@@ -205,11 +168,6 @@ export async function listSaved(
   });
   const page = parseRows(PostingRecordSchema, rows.slice(q.offset, q.offset + q.limit), 'postings');
   return { total: rows.length, items: page, sites };
-}
-
-/** Writes new fit scores for many postings in one transaction (one bulk write, not one per row). */
-export async function writeFits(db: SkillFitDB, fits: { id: string; fit: number | null }[]): Promise<void> {
-  await db.postings.bulkUpdate(fits.map(({ id, fit }) => ({ key: id, changes: { fit } })));
 }
 
 export class NotFoundError extends Error {

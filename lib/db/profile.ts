@@ -6,14 +6,11 @@ export async function listProfile(db: SkillFitDB): Promise<ProfileRecord[]> {
   return parseRows(ProfileRecordSchema, await db.profile.orderBy('updatedAt').reverse().toArray(), 'profile');
 }
 
-export interface SkillInput {
-  skillId: string;
-  name: string;
-  level: number;
-  source: SkillSource;
+/** A skill to add or update: its record's own fields, and what supports it. */
+export type SkillInput = Pick<ProfileRecord, 'skillId' | 'name' | 'level' | 'source'> & {
   evidence?: string;
   credentialId?: string;
-}
+};
 
 /** Adds a skill or updates its level; evidence accumulates (newest first, at most 10). */
 export async function upsertSkill(db: SkillFitDB, input: SkillInput, now = Date.now()): Promise<ProfileRecord> {
@@ -44,10 +41,13 @@ function strongerSource(a: SkillSource | undefined, b: SkillSource): SkillSource
   return a && SOURCE_RANK[a] > SOURCE_RANK[b] ? a : b;
 }
 
+/** Removes a skill; false when it was not there. */
 export async function removeSkill(db: SkillFitDB, skillId: string): Promise<boolean> {
-  const had = await db.profile.get(skillId);
-  await db.profile.delete(skillId);
-  return had !== undefined;
+  return db.transaction('rw', db.profile, async () => {
+    const had = await db.profile.get(skillId);
+    await db.profile.delete(skillId);
+    return had !== undefined;
+  });
 }
 
 /** The level a finished course brings a skill to: new skills start at 2, held ones go up one step, up to 4. */

@@ -1,6 +1,8 @@
 // zod/mini: record schemas are part of the protocol, which the content script bundles.
 import * as z from 'zod/mini';
 import { PostingSkillSchema } from '../skills/schema';
+import { CourseSchema } from '../courses/schema';
+import { PostingSchema } from '../sites/schema';
 
 /** Levels 1–5, in words a person understands (shown in the profile). */
 export const LEVEL_WORDS = ['', 'Beginner', 'Some practice', 'Comfortable', 'Strong', 'Expert'] as const;
@@ -28,9 +30,9 @@ export const ProfileRecordSchema = z.object({
 });
 export type ProfileRecord = z.infer<typeof ProfileRecordSchema>;
 
-/** A posting's skill as kept for scoring: small, so thousands of postings re-score quickly. */
-export const ScoredSkillSchema = z.pick(PostingSkillSchema, { id: true, requirement: true, years: true });
-export type ScoredSkill = z.infer<typeof ScoredSkillSchema>;
+/** A posting's skill as stored for scoring: small, so thousands of postings re-score quickly. */
+export const StoredSkillSchema = z.pick(PostingSkillSchema, { id: true, requirement: true, years: true });
+export type StoredSkill = z.infer<typeof StoredSkillSchema>;
 
 /** The heavy part of a posting, read only when one posting is shown. */
 export const PostingDetailSchema = z.object({
@@ -39,6 +41,25 @@ export const PostingDetailSchema = z.object({
   skills: z.array(PostingSkillSchema),
 });
 export type PostingDetail = z.infer<typeof PostingDetailSchema>;
+
+/** What a page (or a feed) tells us about a posting, with its stable id, the skills read from it and its fit. */
+export const PostingInputSchema = z.extend(
+  z.pick(PostingSchema, {
+    site: true,
+    jobId: true,
+    url: true,
+    title: true,
+    company: true,
+    location: true,
+    description: true,
+  }),
+  {
+    id: z.string().check(z.minLength(1)),
+    skills: z.array(PostingSkillSchema),
+    fit: z.nullable(z.number()),
+  },
+);
+export type PostingInput = z.infer<typeof PostingInputSchema>;
 
 export const PostingStatusSchema = z.enum([
   'seen',
@@ -61,7 +82,7 @@ export const PostingRecordSchema = z.object({
   company: z.nullable(z.string()),
   location: z.nullable(z.string()),
   /** What scoring needs of each skill; mentions and the description live in `details`. */
-  skills: z.array(ScoredSkillSchema),
+  skills: z.array(StoredSkillSchema),
   /** Current fit 0–100, or null while the profile is empty or the posting has no skills. */
   fit: z.nullable(z.number()),
   /** 1 when saved into the tracker; 0 for postings only seen while browsing (IndexedDB cannot index booleans). */
@@ -75,13 +96,32 @@ export const PostingRecordSchema = z.object({
 });
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;
 
-export const CourseSnapshotSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  provider: z.string(),
-  url: z.string(),
-  skills: z.array(z.string()),
-  minutes: z.nullable(z.number()),
+/** What the learning plan keeps of a course: enough to show it and open it, with the catalog's rules (https only). */
+/** A deleted posting, whole, so that Undo can put it back. */
+export const DeletedPostingSchema = z.object({ record: PostingRecordSchema, detail: z.nullable(PostingDetailSchema) });
+export type DeletedPosting = z.infer<typeof DeletedPostingSchema>;
+
+/** One page of the tracker: sort, filters and paging (defaults give the newest 50 saved postings). */
+export const ListQuerySchema = z.object({
+  sort: z._default(z.enum(['fit', 'savedAt', 'title']), 'savedAt'),
+  dir: z._default(z.enum(['asc', 'desc']), 'desc'),
+  status: z.optional(PostingStatusSchema),
+  site: z.optional(z.string()),
+  minFit: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  search: z.optional(z.string().check(z.maxLength(200))),
+  offset: z._default(z.int().check(z.minimum(0)), 0),
+  limit: z._default(z.int().check(z.minimum(1), z.maximum(500)), 50),
+});
+/** A query with its defaults filled in. */
+export type ListQuery = z.output<typeof ListQuerySchema>;
+
+export const CourseSnapshotSchema = z.pick(CourseSchema, {
+  id: true,
+  title: true,
+  provider: true,
+  url: true,
+  skills: true,
+  minutes: true,
 });
 export type CourseSnapshot = z.infer<typeof CourseSnapshotSchema>;
 
@@ -115,6 +155,11 @@ export const CatalogRecordSchema = z.object({
 export type CatalogRecord = z.infer<typeof CatalogRecordSchema>;
 
 export const SettingRecordSchema = z.object({ key: z.string(), value: z.unknown() });
+
+/** What the user chose for job pages: badges on list pages, the panel open or collapsed. */
+export const SettingsSchema = z.object({ showBadges: z.boolean(), panelCollapsed: z.boolean() });
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Readonly<Settings> = { showBadges: true, panelCollapsed: false };
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
 
 export const FeedCacheRecordSchema = z.object({

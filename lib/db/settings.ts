@@ -1,20 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SkillFitDB } from './database';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './records';
 
-/** Every setting with its schema and default; reads fall back to the default on a bad stored value. */
-export const SETTINGS = {
-  showBadges: { schema: z.boolean(), default: true },
-  panelCollapsed: { schema: z.boolean(), default: false },
-} as const;
-export type SettingKey = keyof typeof SETTINGS;
-export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
-export async function getSetting<K extends SettingKey>(db: SkillFitDB, key: K): Promise<SettingValue<K>> {
-  const row = await db.settings.get(key);
-  const parsed = SETTINGS[key].schema.safeParse(row?.value);
-  return (parsed.success ? parsed.data : SETTINGS[key].default) as SettingValue<K>;
+/** Every setting, each read on its own: a bad stored value falls back to its default and spoils nothing else. */
+export async function getSettings(db: SkillFitDB): Promise<Settings> {
+  const rows = await db.settings.bulkGet(KEYS);
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  KEYS.forEach((key, i) => {
+    const parsed = z.safeParse(SettingsSchema.shape[key], rows[i]?.value);
+    if (parsed.success) out[key] = parsed.data;
+  });
+  return out;
 }
 
-export async function setSetting<K extends SettingKey>(db: SkillFitDB, key: K, value: SettingValue<K>): Promise<void> {
-  await db.settings.put({ key, value: SETTINGS[key].schema.parse(value) });
+/** Writes the given settings (validated) in one transaction and returns them all. */
+export async function updateSettings(db: SkillFitDB, changes: Partial<Settings>): Promise<Settings> {
+  const valid = z.parse(z.partial(SettingsSchema), changes);
+  return db.transaction('rw', db.settings, async () => {
+    const rows = KEYS.flatMap((key) => (valid[key] === undefined ? [] : [{ key, value: valid[key] }]));
+    if (rows.length) await db.settings.bulkPut(rows);
+    return getSettings(db);
+  });
 }

@@ -55,8 +55,3 @@ export class HeldSkills {
     return best;
   }
 }
-
-/** The better of two covers (higher credit; the first on ties). */
-export function betterCover(a: Cover, b: Cover): Cover {
-  return b.credit > a.credit ? b : a;
-}

@@ -32,10 +32,3 @@ export function askedLevel(years: number | null): number {
   if (years < 5) return 4;
   return 5;
 }
-
-const STRENGTH: Readonly<Record<Requirement, number>> = { required: 2, unspecified: 1, preferred: 0 };
-
-/** The stronger of two requirement strengths (used when a posting names a skill twice). */
-export function strongerRequirement(a: Requirement, b: Requirement): Requirement {
-  return STRENGTH[a] >= STRENGTH[b] ? a : b;
-}

@@ -1,12 +1,9 @@
 import * as z from 'zod/mini';
-import type { Requirement } from '../skills/index';
+import { PostingSkillSchema, RequirementSchema } from '../skills/schema';
 
-/** Requirement strength, mirrored from lib/skills so fit results validate on their own. */
-export const RequirementSchema = z.enum(['required', 'preferred', 'unspecified']);
-// Compile-time guard: fails to typecheck if lib/skills ever changes its Requirement union.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const requirementMatches: Same<z.infer<typeof RequirementSchema>, Requirement> = true;
-void requirementMatches;
+/** What scoring needs of a posting's skill (its mentions are not needed). */
+export const ScoredSkillSchema = z.pick(PostingSkillSchema, { id: true, name: true, requirement: true, years: true });
+export type ScoredSkill = z.infer<typeof ScoredSkillSchema>;
 
 /** One skill the user holds, with a self-rated level 1 (novice) … 5 (expert). */
 export const ProfileSkillSchema = z.object({

@@ -1,11 +1,8 @@
-import type { PostingSkill, Requirement } from '../skills/index';
+import { strongest, type Requirement } from '../skills/index';
 import type { SkillGraph } from './graph';
 import { HeldSkills, type Cover } from './held';
-import { REQUIREMENT_WEIGHT, askedLevel, strongerRequirement } from './policy';
-import type { Fit, FitItem, ProfileSkill } from './schema';
-
-/** The fields of a posting skill that scoring reads (mentions are not needed). */
-export type ScoredSkill = Pick<PostingSkill, 'id' | 'name' | 'requirement' | 'years'>;
+import { REQUIREMENT_WEIGHT, askedLevel } from './policy';
+import type { Fit, FitItem, ProfileSkill, ScoredSkill } from './schema';
 
 /** A posting skill after de-duplication, with its weight and asked level. */
 export interface AskedSkill {
@@ -25,7 +22,7 @@ export function askedSkills(skills: readonly ScoredSkill[]): AskedSkill[] {
   const byId = new Map<string, AskedSkill>();
   for (const s of skills) {
     const prev = byId.get(s.id);
-    const requirement = prev ? strongerRequirement(prev.requirement, s.requirement) : s.requirement;
+    const requirement = prev ? strongest(prev.requirement, s.requirement) : s.requirement;
     const years = prev && prev.years !== null && (s.years === null || prev.years > s.years) ? prev.years : s.years;
     byId.set(s.id, {
       id: s.id,

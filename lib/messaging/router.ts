@@ -1,15 +1,17 @@
+import * as z from 'zod/mini';
 import {
   EnvelopeSchema,
-  isMessageName,
-  protocol,
-  type MessageName,
+  isMessageOf,
+  type ErrorCode,
+  type MessageTable,
   type ParsedReq,
   type Reply,
   type Res,
-} from './protocol';
+} from './envelope';
 
-export type Handlers<Ctx, Names extends MessageName = MessageName> = {
-  [K in Names]: (req: ParsedReq<K>, ctx: Ctx) => Promise<Res<K>>;
+/** One handler per message of a table: the parsed request in, the response out. */
+export type Handlers<T extends MessageTable, Ctx> = {
+  [K in keyof T]: (req: ParsedReq<T, K>, ctx: Ctx) => Promise<Res<T, K>>;
 };
 
 /** Thrown by a handler to answer with a typed error instead of `internal`. */
@@ -23,29 +25,28 @@ export class HandlerError extends Error {
 }
 
 /**
- * Turns the handler table into one function from a raw message to a reply. It never throws:
+ * Turns a table's handlers into one function from a raw message to a reply. It never throws:
  * unknown or malformed messages, handler failures and invalid responses all become typed errors.
+ * A message of another table (a page-only message sent by a content script) is `unknown_message`.
  */
-export function createRouter<Ctx, Names extends MessageName>(
-  handlers: Handlers<Ctx, Names>,
+export function createRouter<T extends MessageTable, Ctx>(
+  table: T,
+  handlers: Handlers<T, Ctx>,
   log: (msg: string) => void = console.warn,
 ) {
-  const handles = (name: string): name is Names =>
-    isMessageName(name) && Object.prototype.hasOwnProperty.call(handlers, name);
   return async function route(raw: unknown, ctx: Ctx): Promise<Reply> {
-    const env = EnvelopeSchema.safeParse(raw);
+    const env = z.safeParse(EnvelopeSchema, raw);
     if (!env.success) return fail('bad_request', 'Message is not of the form { type, payload }');
     const { type, payload } = env.data;
-    if (!handles(type)) return fail('unknown_message', `Unknown message "${type.slice(0, 60)}"`);
-    return dispatch(type, payload, ctx);
-  };
-
-  async function dispatch<K extends Names>(type: K, payload: unknown, ctx: Ctx): Promise<Reply> {
-    const req = protocol[type].req.safeParse(payload ?? {});
+    if (!isMessageOf(table, type) || !Object.prototype.hasOwnProperty.call(handlers, type)) {
+      return fail('unknown_message', `Unknown message "${type.slice(0, 60)}"`);
+    }
+    const schemas = table[type]!;
+    const req = z.safeParse(schemas.req, payload ?? {});
     if (!req.success) return fail('bad_request', `Bad ${type} request: ${req.error.issues[0]?.message ?? 'invalid'}`);
     try {
       const handler = handlers[type] as unknown as (r: unknown, c: Ctx) => Promise<unknown>;
-      const data = protocol[type].res.parse(await handler(req.data, ctx));
+      const data = z.parse(schemas.res, await handler(req.data, ctx));
       return { ok: true, data };
     } catch (err) {
       if (err instanceof HandlerError) return fail(err.code, err.message);
@@ -53,9 +54,9 @@ export function createRouter<Ctx, Names extends MessageName>(
       log(`[skillfit] ${type} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return fail('internal', `${type} failed`);
     }
-  }
+  };
 }
 
-function fail(code: 'unknown_message' | 'bad_request' | 'not_found' | 'internal', message: string): Reply {
+function fail(code: ErrorCode, message: string): Reply {
   return { ok: false, error: { code, message } };
 }

@@ -16,3 +16,4 @@ export {
 } from './schema';
 export { loadTaxonomy, type Taxonomy } from './taxonomy';
 export { extractSkills } from './extract';
+export { strongest } from './requirements';

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 // Types only: importing lib/ at run time would pull the taxonomy JSON into Playwright's loader.
 // The literals below are checked against BackupSchema by the type checker.
 import type { Backup } from '../../lib/backup';
-import type { PostingRecord, PostingStatus, ProfileRecord, ScoredSkill } from '../../lib/db/records';
+import type { PostingRecord, PostingStatus, ProfileRecord, StoredSkill } from '../../lib/db/records';
 import { sendMessage } from './harness';
 
 /** Real taxonomy ids, across trades: the synthetic postings ask for mixes of these. */
@@ -59,7 +59,7 @@ export interface SyntheticPosting {
   company?: string;
   status?: PostingStatus;
   site?: string;
-  skills: ScoredSkill[];
+  skills: StoredSkill[];
 }
 
 /**
@@ -75,7 +75,7 @@ export function syntheticPostings(
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const out: PostingRecord[] = [];
   for (let i = 0; i < n; i++) {
-    const skills = new Map<string, ScoredSkill>();
+    const skills = new Map<string, StoredSkill>();
     const count = 2 + Math.floor(rnd() * 5);
     while (skills.size < count) {
       const id = pick(SKILL_POOL);

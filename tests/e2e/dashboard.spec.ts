@@ -337,6 +337,8 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 test('axe-core: no serious or critical violations on every dashboard view (light and dark) and the popup; screenshots', async () => {
+  // Eighteen full axe runs: ~45 s on an idle two-core machine, more on a busy one.
+  test.setTimeout(180_000);
   h = await launch();
   const page = await extensionPage(h, 'dashboard.html#profile');
   await page.setViewportSize({ width: 1100, height: 800 });

@@ -8,7 +8,7 @@ import {
 } from '@/lib/dashboard/credentials';
 import type { CredentialRecord } from '@/lib/db/records';
 import { send } from '@/lib/messaging/runtime';
-import type { Guard } from '../DashboardApp';
+import type { Guard } from '../guard';
 
 /** Saved postings' demand for the given skills, counted by the background in one pass. */
 async function demandFor(skillIds: Set<string>): Promise<{ demand: Map<string, SkillDemand>; total: number }> {

@@ -4,7 +4,7 @@ import { SettingsCard } from '@/components/dashboard/SettingsCard';
 import { backupFileName, catalogFormat, catalogName, rowsWithProblems } from '@/lib/dashboard/files';
 import type { Res } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
-import type { Guard } from '../DashboardApp';
+import type { Guard } from '../guard';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/^bad_request:\s*/, '');
 

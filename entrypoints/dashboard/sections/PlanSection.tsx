@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PlanView } from '@/components/dashboard/PlanView';
 import type { CourseSnapshot, LearningRecord } from '@/lib/db/records';
-import type { RecommendationView, Res } from '@/lib/messaging/protocol';
+import type { Res } from '@/lib/messaging/protocol';
+import type { Recommendation } from '@/lib/courses/schema';
 import { send } from '@/lib/messaging/runtime';
-import type { Guard } from '../DashboardApp';
+import type { Guard } from '../guard';
 import { useRefreshOnShow } from '../refresh';
 
 /** Learning-plan container: the plan over saved jobs, courses started and completed, and what a completion changed. */
@@ -29,7 +30,7 @@ export function PlanSection({ guard }: { guard: Guard }) {
 
   const open = (course: Pick<CourseSnapshot, 'url'>) => guard(browser.tabs.create({ url: course.url }));
 
-  const start = async (rec: RecommendationView) => {
+  const start = async (rec: Recommendation) => {
     const { id, title, provider, url, skills, minutes } = rec.course;
     const started = await guard(send('learning.start', { course: { id, title, provider, url, skills, minutes } }));
     if (!started) return;

@@ -4,7 +4,7 @@ import type { Suggestion } from '@/components/dashboard/SkillPicker';
 import { textAdditions, textCandidates, type TextCandidate } from '@/lib/dashboard/profile';
 import type { ProfileRecord } from '@/lib/db/records';
 import { send } from '@/lib/messaging/runtime';
-import type { Guard } from '../DashboardApp';
+import type { Guard } from '../guard';
 import { useRefreshOnShow } from '../refresh';
 
 /** Profile container: talks to the background, keeps the text-import review state. */

@@ -4,7 +4,7 @@ import { filterFromParams, filterToParams, toListQuery, type TrackerFilter } fro
 import type { PostingRecord, PostingStatus } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
-import type { Guard } from '../DashboardApp';
+import type { Guard } from '../guard';
 import { writeParams } from '../route';
 import { useRefreshOnShow } from '../refresh';
 

@@ -1,7 +1,12 @@
 import Dexie from 'dexie';
 import { SkillFitDB } from '@/lib/db/database';
 import { Engine } from '@/lib/background/engine';
-import type { BackgroundContext } from '@/lib/background/context';
+import type { RequestContext } from '@/lib/background/context';
+import { contentHandlers, handlers } from '@/lib/background/handlers';
+import { createClient } from '@/lib/messaging/client';
+import { createRouter } from '@/lib/messaging/router';
+import { backgroundProtocol } from '@/lib/messaging/protocol';
+import { contentProtocol } from '@/lib/messaging/content-protocol';
 
 // One engine for every test file that asks: the taxonomy and bundled catalog are immutable.
 let shared: Engine | undefined;
@@ -14,7 +19,7 @@ export type ToolbarLog = { tabId: number; score: number | null }[];
  * A background context for handler tests: a fresh fake-indexeddb database, the real engine (its
  * user courses reset), no network unless a test passes one, and recorders for pages and toolbar.
  */
-export function testContext(overrides: Partial<BackgroundContext> = {}): BackgroundContext & {
+export function testContext(overrides: Partial<RequestContext> = {}): RequestContext & {
   opened: string[];
   toolbarLog: ToolbarLog;
   dispose(): Promise<void>;
@@ -41,6 +46,7 @@ export function testContext(overrides: Partial<BackgroundContext> = {}): Backgro
         toolbarLog.push({ tabId, score });
       },
     },
+    sender: { tabId: null },
     ...overrides,
     opened,
     toolbarLog,
@@ -49,4 +55,22 @@ export function testContext(overrides: Partial<BackgroundContext> = {}): Backgro
       await Dexie.delete(db.name);
     },
   };
+}
+
+/** A typed client wired to the background's routers as an extension page sends (every message). */
+export function pageClient(ctx: RequestContext) {
+  const route = createRouter(backgroundProtocol, handlers, () => undefined);
+  return createClient(backgroundProtocol, (m) => route(m, ctx));
+}
+
+/** The same, as the content script of tab `tabId` sends: only the content protocol is answered. */
+export function contentClient(ctx: RequestContext, tabId: number) {
+  const route = createRouter(contentProtocol, contentHandlers, () => undefined);
+  return createClient(contentProtocol, (m) => route(m, { ...ctx, sender: { tabId } }));
+}
+
+/** Raw replies from the content router, for messages a content script may not send. */
+export function contentRoute(ctx: RequestContext, tabId: number) {
+  const route = createRouter(contentProtocol, contentHandlers, () => undefined);
+  return (message: unknown) => route(message, { ...ctx, sender: { tabId } });
 }

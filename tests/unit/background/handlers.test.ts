@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handlers } from '@/lib/background/handlers';
-import { createRouter } from '@/lib/messaging/router';
-import { createClient } from '@/lib/messaging/client';
 import { sentenceAround } from '@/lib/background/sentences';
 import type { Posting } from '@/lib/sites/schema';
-import { testContext } from './context';
+import { pageClient, testContext } from './context';
 
 let ctx: ReturnType<typeof testContext>;
-const send = createClient((m) => createRouter(handlers, () => undefined)(m, ctx));
+const send: ReturnType<typeof pageClient> = (type, payload) => pageClient(ctx)(type, payload);
 
 beforeEach(() => {
   ctx = testContext();

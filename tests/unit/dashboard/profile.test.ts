@@ -7,7 +7,7 @@ import {
   visibleEvidence,
 } from '../../../lib/dashboard/profile';
 import type { Evidence, ProfileRecord } from '../../../lib/db/records';
-import { protocol } from '../../../lib/messaging/protocol';
+import { backgroundProtocol as protocol } from '../../../lib/messaging/protocol';
 
 const record = (skillId: string, level: number): ProfileRecord => ({
   skillId,

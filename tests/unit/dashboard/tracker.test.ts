@@ -8,7 +8,7 @@ import {
   toListQuery,
   TrackerFilterSchema,
 } from '../../../lib/dashboard/tracker';
-import { protocol } from '../../../lib/messaging/protocol';
+import { backgroundProtocol as protocol } from '../../../lib/messaging/protocol';
 
 describe('tracker query', () => {
   it('maps the default filter to a valid postings.list request, newest saved first', () => {

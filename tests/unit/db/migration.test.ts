@@ -4,7 +4,7 @@ import { SCHEMA_VERSIONS, SkillFitDB } from '@/lib/db/database';
 import { listProfile } from '@/lib/db/profile';
 import { getDetail, getPosting, listSaved } from '@/lib/db/postings';
 import { listCredentials, listLearning } from '@/lib/db/learning';
-import { getSetting } from '@/lib/db/settings';
+import { getSettings } from '@/lib/db/settings';
 
 const NAME = 'migration-test';
 
@@ -120,7 +120,7 @@ describe('schema migrations', () => {
 
     expect((await listLearning(db)).map((l) => l.courseId)).toEqual(['c1']);
     expect((await listCredentials(db)).map((c) => c.title)).toEqual(['SQL intro']);
-    expect(await getSetting(db, 'showBadges')).toBe(false);
+    expect((await getSettings(db)).showBadges).toBe(false);
     db.close();
   });
 

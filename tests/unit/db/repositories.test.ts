@@ -12,11 +12,10 @@ import {
   savePosting,
   setNotes,
   setStatus,
-  writeFits,
-  type PostingInput,
 } from '@/lib/db/postings';
+import type { PostingInput } from '@/lib/db/records';
 import { completeCourse, listCredentials, listLearning, startCourse } from '@/lib/db/learning';
-import { getSetting, setSetting } from '@/lib/db/settings';
+import { getSettings, updateSettings } from '@/lib/db/settings';
 
 let db: SkillFitDB;
 let n = 0;
@@ -143,12 +142,6 @@ describe('postings', () => {
     expect(good.total).toBe(2);
   });
 
-  it('writes new fits in one go', async () => {
-    await savePosting(db, posting('greenhouse:5', { fit: 10 }));
-    await writeFits(db, [{ id: 'greenhouse:5', fit: 70 }]);
-    expect((await getPosting(db, 'greenhouse:5'))?.fit).toBe(70);
-  });
-
   it('refuses a status change for an unknown posting', async () => {
     await expect(setStatus(db, 'nope', 'applied')).rejects.toThrow(/No posting/);
   });
@@ -190,11 +183,17 @@ describe('learning and credentials', () => {
 
 describe('settings', () => {
   it('returns defaults, stores valid values, ignores a corrupt stored value', async () => {
-    expect(await getSetting(db, 'showBadges')).toBe(true);
-    await setSetting(db, 'showBadges', false);
-    expect(await getSetting(db, 'showBadges')).toBe(false);
+    expect(await getSettings(db)).toEqual({ showBadges: true, panelCollapsed: false });
+    expect(await updateSettings(db, { showBadges: false })).toEqual({ showBadges: false, panelCollapsed: false });
+    expect((await getSettings(db)).showBadges).toBe(false);
     await db.settings.put({ key: 'showBadges', value: 'yes please' });
-    expect(await getSetting(db, 'showBadges')).toBe(true);
+    await db.settings.put({ key: 'panelCollapsed', value: true });
+    expect(await getSettings(db)).toEqual({ showBadges: true, panelCollapsed: true });
+  });
+
+  it('refuses an invalid value and writes nothing', async () => {
+    await expect(updateSettings(db, { panelCollapsed: 'no' as unknown as boolean })).rejects.toThrow();
+    expect(await db.settings.count()).toBe(0);
   });
 });
 

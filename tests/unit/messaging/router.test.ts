@@ -1,9 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, HandlerError } from '@/lib/messaging/router';
 import { createClient, ProtocolError } from '@/lib/messaging/client';
+import { backgroundProtocol } from '@/lib/messaging/protocol';
 
+// A two-message table: the router answers its own table's messages and no other.
+const table = { ping: backgroundProtocol.ping, 'profile.remove': backgroundProtocol['profile.remove'] };
 const ping = vi.fn(async () => ({ version: '1.2.3', taxonomySize: 10 }));
 const route = createRouter(
+  table,
   {
     ping,
     async 'profile.remove'({ skillId }) {
@@ -33,8 +37,8 @@ describe('router', () => {
       ok: false,
       error: { code: 'unknown_message' },
     });
-    // Known to the protocol but not handled here (the tab's own message).
-    expect(await route({ type: 'tab.reading', payload: {} }, null)).toMatchObject({
+    // Known to the background but not in this table (how a content script's page-only message is refused).
+    expect(await route({ type: 'profile.get', payload: {} }, null)).toMatchObject({
       ok: false,
       error: { code: 'unknown_message' },
     });
@@ -69,7 +73,7 @@ describe('router', () => {
 
 describe('client', () => {
   it('round-trips through the router and raises typed errors', async () => {
-    const send = createClient((m) => route(m, null));
+    const send = createClient(table, (m) => route(m, null));
     expect(await send('ping', {})).toEqual({ version: '1.2.3', taxonomySize: 10 });
     await expect(send('profile.remove', { skillId: 'missing' })).rejects.toMatchObject({ code: 'not_found' });
     await expect(send('profile.remove', { skillId: 'missing' })).rejects.toBeInstanceOf(ProtocolError);
@@ -77,10 +81,10 @@ describe('client', () => {
 
   it('validates requests before sending and replies on receipt', async () => {
     const transport = vi.fn(async () => ({ ok: true, data: { version: 3 } }));
-    const send = createClient(transport);
+    const send = createClient(table, transport);
     await expect(send('profile.remove', { skillId: 7 as unknown as string })).rejects.toThrow();
     expect(transport).not.toHaveBeenCalled();
     await expect(send('ping', {})).rejects.toThrow();
-    await expect(createClient(async () => undefined)('ping', {})).rejects.toMatchObject({ code: 'no_reply' });
+    await expect(createClient(table, async () => undefined)('ping', {})).rejects.toMatchObject({ code: 'no_reply' });
   });
 });

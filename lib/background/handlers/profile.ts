@@ -1,0 +1,98 @@
+import type { RequestContext } from '../context';
+import { HandlerError, type Handlers } from '../../messaging/router';
+import type { BackgroundProtocol, ParsedReq } from '../../messaging/protocol';
+import * as profileRepo from '../../db/profile';
+import { markRescoreNeeded } from '../../db/rescore-flag';
+import type { ProfileRecord } from '../../db/records';
+import { countDemand } from '../../dashboard/credentials';
+import { rescoreAll } from '../rescore';
+import { sentencesWithSkills } from '../sentences';
+
+type ProfileHandlers = Pick<
+  Handlers<BackgroundProtocol, RequestContext>,
+  | 'profile.get'
+  | 'profile.set'
+  | 'profile.setMany'
+  | 'profile.remove'
+  | 'skills.suggest'
+  | 'skills.demand'
+  | 'skills.fromText'
+>;
+
+type SkillSet = ParsedReq<'profile.set'>;
+
+/**
+ * Writes skills in one transaction, with the mark that the stored fits are stale: either all are
+ * written and will be re-scored, or none is. Unknown ids are refused before anything is written.
+ */
+async function writeSkills(ctx: RequestContext, skills: readonly SkillSet[]): Promise<ProfileRecord[]> {
+  const names = skills.map((s) => {
+    const skill = ctx.engine.taxonomy.get(s.skillId);
+    if (!skill) throw new HandlerError('bad_request', `Unknown skill "${s.skillId.slice(0, 60)}"`);
+    return skill.name;
+  });
+  if (skills.length === 0) return [];
+  const now = ctx.now();
+  return ctx.db.transaction('rw', ctx.db.profile, ctx.db.settings, async () => {
+    const records = [];
+    for (const [i, s] of skills.entries()) {
+      records.push(
+        await profileRepo.upsertSkill(
+          ctx.db,
+          {
+            skillId: s.skillId,
+            name: names[i]!,
+            level: s.level,
+            source: s.source,
+            ...(s.evidence ? { evidence: s.evidence } : {}),
+          },
+          now,
+        ),
+      );
+    }
+    await markRescoreNeeded(ctx.db);
+    return records;
+  });
+}
+
+/** The user's skills, and what the taxonomy knows to help them enter skills. */
+export const profileHandlers: ProfileHandlers = {
+  async 'profile.get'(_req, ctx) {
+    return { skills: await profileRepo.listProfile(ctx.db) };
+  },
+
+  async 'profile.set'(req, ctx) {
+    const [skill] = await writeSkills(ctx, [req]);
+    return { skill: skill!, rescored: (await rescoreAll(ctx)).length };
+  },
+
+  async 'profile.setMany'({ skills }, ctx) {
+    const records = await writeSkills(ctx, skills);
+    return { skills: records, rescored: records.length ? (await rescoreAll(ctx)).length : 0 };
+  },
+
+  async 'profile.remove'({ skillId }, ctx) {
+    const removed = await ctx.db.transaction('rw', ctx.db.profile, ctx.db.settings, async () => {
+      const had = await profileRepo.removeSkill(ctx.db, skillId);
+      if (had) await markRescoreNeeded(ctx.db);
+      return had;
+    });
+    return { removed, rescored: removed ? (await rescoreAll(ctx)).length : 0 };
+  },
+
+  async 'skills.suggest'({ query, limit }, ctx) {
+    const q = query.trim();
+    if (!q) return { skills: [] };
+    return { skills: ctx.engine.taxonomy.suggest(q, limit).map(({ id, name, kind }) => ({ id, name, kind })) };
+  },
+
+  async 'skills.demand'({ skillIds }, ctx) {
+    const saved = await ctx.db.postings.where('saved').equals(1).toArray();
+    const demand = countDemand(saved, new Set(skillIds));
+    return { saved: saved.length, demand: [...demand].map(([id, d]) => ({ id, ...d })) };
+  },
+
+  async 'skills.fromText'({ text }, ctx) {
+    return { found: sentencesWithSkills(text, ctx.engine.extract(text)) };
+  },
+};

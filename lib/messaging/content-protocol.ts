@@ -1,0 +1,48 @@
+// zod/mini: this table ships in the content script, where every kilobyte is paid on each job page.
+import * as z from 'zod/mini';
+import { PostingSchema } from '../sites/schema';
+import { CourseSnapshotSchema, LearningRecordSchema, SettingsSchema } from '../db/records';
+import { CardInputSchema, CardScoreSchema, DashboardSectionSchema, PostingViewSchema } from './views';
+
+const Empty = z.strictObject({});
+const Ok = z.object({ ok: z.literal(true) });
+
+/**
+ * What a content script (a job site's page, so never fully trusted) may ask the background.
+ * Extension pages may send these too; everything else is in `page-protocol.ts`, refused when a
+ * content script sends it.
+ */
+export const contentProtocol = {
+  /** Reads a posting's skills and fit, records it as seen, and answers with what the panel shows. */
+  'page.analyze': { req: z.object({ posting: PostingSchema }), res: PostingViewSchema },
+  'cards.score': {
+    req: z.object({ cards: z.array(CardInputSchema).check(z.maxLength(500)), feedUrl: z.optional(z.url()) }),
+    res: z.object({ scores: z.array(CardScoreSchema), profileEmpty: z.boolean() }),
+  },
+  /**
+   * Saves a posting into the tracker: a posting read from a page (analysed on the way), or one
+   * already analysed, by id, with the corrections of an edited preview.
+   */
+  'posting.save': {
+    req: z.union([
+      z.strictObject({ posting: PostingSchema }),
+      z.strictObject({
+        id: z.string().check(z.minLength(1)),
+        title: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+        company: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+        /** From an edited preview: keep only these of the skills found in the posting. */
+        keepSkills: z.optional(z.array(z.string()).check(z.maxLength(500))),
+      }),
+    ]),
+    res: PostingViewSchema,
+  },
+  'learning.start': { req: z.object({ course: CourseSnapshotSchema }), res: LearningRecordSchema },
+  /** What the user chose for job pages: badges on list pages, the panel collapsed or open. */
+  'settings.get': { req: Empty, res: SettingsSchema },
+  'settings.set': { req: z.partial(SettingsSchema), res: SettingsSchema },
+  /** Opens the dashboard at a section (pages cannot link to extension pages themselves). */
+  'dashboard.open': { req: z.object({ section: z._default(DashboardSectionSchema, 'profile') }), res: Ok },
+} as const;
+
+export type ContentProtocol = typeof contentProtocol;
+export type ContentMessage = keyof ContentProtocol;

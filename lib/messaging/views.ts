@@ -1,0 +1,69 @@
+// zod/mini: these views cross into the content script, where every kilobyte is paid on each job page.
+import * as z from 'zod/mini';
+import { PostingSkillSchema } from '../skills/schema';
+import { FitSchema } from '../fit/schema';
+import { RecommendationSchema } from '../courses/schema';
+import { PostingStatusSchema } from '../db/records';
+
+/** A posting as the popup and the on-page panel show it. */
+export const PostingViewSchema = z.object({
+  id: z.string(),
+  site: z.string(),
+  url: z.string(),
+  title: z.string(),
+  company: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+  skills: z.array(PostingSkillSchema),
+  /** null while the profile is empty or the posting names no skills: never a misleading 0. */
+  fit: z.nullable(FitSchema),
+  saved: z.boolean(),
+  status: PostingStatusSchema,
+  recommendations: z.array(RecommendationSchema),
+  profileEmpty: z.boolean(),
+});
+export type PostingView = z.infer<typeof PostingViewSchema>;
+
+/** A card of a list page to score: the caller's key, the posting's stable id if known, its own text. */
+export const CardInputSchema = z.object({
+  /** Caller's key for the card, echoed back. */
+  key: z.string(),
+  /** Stable posting id (`site:jobId` or `url:…`), when the card has one. */
+  id: z.nullable(z.string()),
+  /** The card's own text (title, company, snippet) for an estimate. */
+  text: z.string().check(z.maxLength(5000)),
+});
+export type CardInput = z.infer<typeof CardInputSchema>;
+
+export const CardScoreSchema = z.object({
+  key: z.string(),
+  score: z.nullable(z.number()),
+  /** true when scored from the full description (seen before or read from a board feed). */
+  exact: z.boolean(),
+  saved: z.boolean(),
+});
+export type CardScore = z.infer<typeof CardScoreSchema>;
+
+/** A saved posting whose fit changed after the profile did. */
+export const RescoredSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  before: z.nullable(z.number()),
+  after: z.nullable(z.number()),
+});
+export type Rescored = z.infer<typeof RescoredSchema>;
+
+/** A skill found in a text, with the sentence of its first mention (the evidence a person confirms). */
+export const FoundSkillSchema = z.object({ id: z.string(), name: z.string(), sentence: z.string() });
+export type FoundSkill = z.infer<typeof FoundSkillSchema>;
+
+/** A skill raised by a finished course. */
+export const RaisedSkillSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  from: z.nullable(z.number()),
+  to: z.number(),
+});
+
+/** The dashboard's sections, addressed as `dashboard.html#tracker`. */
+export const DashboardSectionSchema = z.enum(['profile', 'tracker', 'plan', 'credentials', 'data']);
+export type DashboardSection = z.infer<typeof DashboardSectionSchema>;
