@@ -21,6 +21,7 @@ export default defineBackground(() => {
     },
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
     toolbar: browserToolbar,
   };
   // Extension pages may send every message; a job page's content script only its own table.

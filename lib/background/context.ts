@@ -19,6 +19,8 @@ export interface BackgroundContext {
   /** The network, for board feeds only (injected so tests can serve feeds). */
   fetch: typeof fetch;
   now(): number;
+  /** A fresh unique id (crypto.randomUUID in the extension). */
+  newId(): string;
   toolbar: Toolbar;
 }
 

@@ -8,6 +8,8 @@ import type {
   PostingRecord,
   ProfileRecord,
   SettingRecord,
+  DeletionRecord,
+  SnapshotRecord,
 } from './records';
 import type { PostingSkill } from '../skills';
 
@@ -46,6 +48,15 @@ export const SCHEMA_VERSIONS = [
       postings: '&id, saved, status, site, seenAt, savedAt, updatedAt, [saved+savedAt], [saved+site]',
     },
   },
+  {
+    // v4: what the user deleted, and when (a backup restored later must not bring it back), and the
+    // safety copy taken before an import.
+    version: 4,
+    stores: {
+      deletions: '&key, deletedAt',
+      snapshots: '&id',
+    },
+  },
 ] as const;
 
 /** A v1 posting row: description and full skills (with mentions) were kept inline. */
@@ -67,10 +78,12 @@ export class SkillFitDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   details!: EntityTable<PostingDetail, 'id'>;
   feeds!: EntityTable<FeedCacheRecord, 'key'>;
+  deletions!: EntityTable<DeletionRecord, 'key'>;
+  snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    const [v1, v2, v3] = SCHEMA_VERSIONS;
+    const [v1, v2, v3, v4] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -88,6 +101,7 @@ export class SkillFitDB extends Dexie {
         );
       });
     this.version(v3.version).stores(v3.stores);
+    this.version(v4.version).stores(v4.stores);
   }
 }
 

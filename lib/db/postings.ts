@@ -11,6 +11,7 @@ import {
   type PostingStatus,
 } from './records';
 import { parseRows } from './parse';
+import { forgetDeletion, rememberDeletion } from './deletions';
 
 export async function getPosting(db: SkillFitDB, id: string): Promise<PostingRecord | undefined> {
   const row = await db.postings.get(id);
@@ -108,21 +109,25 @@ export async function setNotes(db: SkillFitDB, id: string, notes: string, now = 
 }
 
 /** Deletes a posting and returns it, so the caller can offer undo through `restorePosting`. */
-export async function deletePosting(db: SkillFitDB, id: string): Promise<DeletedPosting | undefined> {
-  return db.transaction('rw', db.postings, db.details, async () => {
+export async function deletePosting(db: SkillFitDB, id: string, now = Date.now()): Promise<DeletedPosting | undefined> {
+  return db.transaction('rw', db.postings, db.details, db.deletions, async () => {
     const record = await getPosting(db, id);
     if (!record) return undefined;
     const detail = (await getDetail(db, id)) ?? null;
     await db.postings.delete(id);
     await db.details.delete(id);
+    // A saved job the user deleted stays deleted when an older backup is imported.
+    if (record.saved) await rememberDeletion(db, 'postings', id, now);
     return { record, detail };
   });
 }
 
+/** Undo of a delete: the posting as it was, and its deletion forgotten. */
 export async function restorePosting(db: SkillFitDB, deleted: DeletedPosting): Promise<void> {
-  await db.transaction('rw', db.postings, db.details, async () => {
+  await db.transaction('rw', db.postings, db.details, db.deletions, async () => {
     await db.postings.put(PostingRecordSchema.parse(deleted.record));
     if (deleted.detail) await db.details.put(PostingDetailSchema.parse(deleted.detail));
+    await forgetDeletion(db, 'postings', deleted.record.id);
   });
 }
 

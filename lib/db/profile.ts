@@ -1,6 +1,7 @@
 import type { SkillFitDB } from './database';
 import { ProfileRecordSchema, type Evidence, type ProfileRecord, type SkillSource } from './records';
 import { parseRows } from './parse';
+import { forgetDeletion, rememberDeletion } from './deletions';
 
 export async function listProfile(db: SkillFitDB): Promise<ProfileRecord[]> {
   return parseRows(ProfileRecordSchema, await db.profile.orderBy('updatedAt').reverse().toArray(), 'profile');
@@ -41,12 +42,26 @@ function strongerSource(a: SkillSource | undefined, b: SkillSource): SkillSource
   return a && SOURCE_RANK[a] > SOURCE_RANK[b] ? a : b;
 }
 
-/** Removes a skill; false when it was not there. */
-export async function removeSkill(db: SkillFitDB, skillId: string): Promise<boolean> {
-  return db.transaction('rw', db.profile, async () => {
-    const had = await db.profile.get(skillId);
+/** Removes a skill and returns it as it was (with its evidence), for Undo; undefined when it was not there. */
+export async function removeSkill(
+  db: SkillFitDB,
+  skillId: string,
+  now = Date.now(),
+): Promise<ProfileRecord | undefined> {
+  return db.transaction('rw', db.profile, db.deletions, async () => {
+    const row = await db.profile.get(skillId);
+    if (!row) return undefined;
     await db.profile.delete(skillId);
-    return had !== undefined;
+    await rememberDeletion(db, 'profile', skillId, now);
+    return parseRows(ProfileRecordSchema, [row], 'profile')[0];
+  });
+}
+
+/** Undo of a removal: the skill back as it was, evidence included. */
+export async function restoreSkill(db: SkillFitDB, record: ProfileRecord): Promise<void> {
+  await db.transaction('rw', db.profile, db.deletions, async () => {
+    await db.profile.put(ProfileRecordSchema.parse(record));
+    await forgetDeletion(db, 'profile', record.skillId);
   });
 }
 

@@ -1,8 +1,11 @@
 // zod/mini: record schemas are part of the protocol, which the content script bundles.
 import * as z from 'zod/mini';
 import { PostingSkillSchema } from '../skills/schema';
-import { CourseSchema } from '../courses/schema';
+import { CourseSchema, HttpsUrlSchema } from '../courses/schema';
 import { PostingSchema } from '../sites/schema';
+
+/** A web address a posting may have: http or https, never `javascript:`, `data:`, `file:` or `chrome:`. */
+export const WebUrlSchema = z.url({ protocol: /^https?$/ });
 
 /** Levels 1–5, in words a person understands (shown in the profile). */
 export const LEVEL_WORDS = ['', 'Beginner', 'Some practice', 'Comfortable', 'Strong', 'Expert'] as const;
@@ -77,7 +80,7 @@ export const PostingRecordSchema = z.object({
   id: z.string().check(z.minLength(1)),
   site: z.string(),
   jobId: z.nullable(z.string()),
-  url: z.string(),
+  url: WebUrlSchema,
   title: z.string(),
   company: z.nullable(z.string()),
   location: z.nullable(z.string()),
@@ -139,7 +142,7 @@ export const CredentialRecordSchema = z.object({
   courseId: z.string(),
   title: z.string(),
   provider: z.string(),
-  url: z.string(),
+  url: HttpsUrlSchema,
   skills: z.array(z.string()),
   earnedAt: z.number(),
 });
@@ -172,3 +175,25 @@ export const FeedCacheRecordSchema = z.object({
   postings: z.array(z.unknown()),
 });
 export type FeedCacheRecord = z.infer<typeof FeedCacheRecordSchema>;
+
+/** The kinds of user data a backup carries and a deletion is remembered for. */
+export const DeletableKindSchema = z.enum(['profile', 'postings', 'catalogs']);
+export type DeletableKind = z.infer<typeof DeletableKindSchema>;
+
+/** Something the user deleted: `kind:id` and when. A backup made before then does not bring it back. */
+export const DeletionRecordSchema = z.object({
+  key: z.string(),
+  kind: DeletableKindSchema,
+  id: z.string(),
+  deletedAt: z.number(),
+});
+export type DeletionRecord = z.infer<typeof DeletionRecordSchema>;
+
+/** A copy of all user data taken before an import, restorable in one click. `json` is a backup file's text. */
+export const SnapshotRecordSchema = z.object({
+  id: z.string(),
+  createdAt: z.number(),
+  reason: z.string(),
+  json: z.string(),
+});
+export type SnapshotRecord = z.infer<typeof SnapshotRecordSchema>;

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { PlanSchema } from '../courses/schema';
 import {
+  CatalogRecordSchema,
   CredentialRecordSchema,
   DeletedPostingSchema,
   LearningRecordSchema,
@@ -53,10 +54,12 @@ export const pageProtocol = {
     req: z.object({ skills: z.array(SkillSetSchema).check(z.maxLength(200)) }),
     res: z.object({ skills: z.array(ProfileRecordSchema), rescored: z.number() }),
   },
+  /** Removes a skill; answers with it as it was, so that Undo (`profile.restore`) can put it back. */
   'profile.remove': {
     req: z.object({ skillId: z.string() }),
-    res: z.object({ removed: z.boolean(), rescored: z.number() }),
+    res: z.object({ removed: z.nullable(ProfileRecordSchema), rescored: z.number() }),
   },
+  'profile.restore': { req: z.object({ record: ProfileRecordSchema }), res: z.object({ rescored: z.number() }) },
 
   'skills.suggest': {
     req: z.object({
@@ -92,14 +95,25 @@ export const pageProtocol = {
   /** The learning plan over all saved postings: weighted gaps, the course set, projected average fit. */
   'plan.get': { req: Empty, res: z.extend(PlanSchema, { postings: z.number() }) },
 
-  /** An employer's or school's own course list (JSON or CSV export); bad rows are reported, not fatal. */
+  /**
+   * An employer's or school's own course list (JSON or CSV export); bad rows are reported, not
+   * fatal. A catalog of the same name is replaced only when asked (`ifExists: 'replace'`); by
+   * default nothing is imported and `exists` says why, so the page can ask the user.
+   */
   'catalog.import': {
     req: z.object({
       name: z.string().check(z.minLength(1), z.maxLength(200)),
       format: z.enum(['json', 'csv']),
       text: z.string().check(z.maxLength(5_000_000)),
+      ifExists: z._default(z.enum(['ask', 'replace']), 'ask'),
     }),
-    res: z.object({ id: z.string(), added: z.number(), errors: z.array(z.string()) }),
+    res: z.object({
+      id: z.string(),
+      added: z.number(),
+      errors: z.array(z.string()),
+      exists: z.boolean(),
+      replaced: z.boolean(),
+    }),
   },
   'catalog.list': {
     req: Empty,
@@ -107,13 +121,19 @@ export const pageProtocol = {
       catalogs: z.array(z.object({ id: z.string(), name: z.string(), courses: z.number(), importedAt: z.number() })),
     }),
   },
-  'catalog.remove': { req: z.object({ id: z.string() }), res: Ok },
+  /** Removes a catalog; answers with it, so that Undo (`catalog.restore`) can put it back. */
+  'catalog.remove': { req: z.object({ id: z.string() }), res: z.object({ removed: z.nullable(CatalogRecordSchema) }) },
+  'catalog.restore': { req: z.object({ catalog: CatalogRecordSchema }), res: Ok },
 
-  /** All user data as one JSON document, and back (merge; a broken file changes nothing). */
-  'backup.export': { req: Empty, res: z.object({ json: z.string() }) },
-  'backup.import': {
-    req: z.object({ text: z.string().check(z.maxLength(200_000_000)) }),
-    res: z.object({ counts: z.record(z.string(), z.number()), rescored: z.number() }),
+  /**
+   * The dashboard changed the database itself (a backup imported or restored, everything deleted):
+   * the background reloads imported catalogs and brings every stored fit up to date.
+   */
+  'data.changed': { req: Empty, res: z.object({ rescored: z.number() }) },
+  /** Which of these skill ids the taxonomy does not know (a backup is checked before it is imported). */
+  'skills.unknown': {
+    req: z.object({ ids: z.array(z.string()).check(z.maxLength(50_000)) }),
+    res: z.object({ unknown: z.array(z.string()) }),
   },
 } as const;
 

@@ -1,10 +1,10 @@
 import type { RequestContext } from '../context';
-import { HandlerError, type Handlers } from '../../messaging/router';
+import type { Handlers } from '../../messaging/router';
 import type { BackgroundProtocol } from '../../messaging/protocol';
 import { parseUserCatalog } from '../../courses/user-catalog';
-import { exportAll, importAll } from '../../backup';
 import { getSettings, updateSettings } from '../../db/settings';
-import { rescoreAll } from '../rescore';
+import { listCatalogs, putCatalog, removeCatalog, restoreCatalog } from '../../db/catalogs';
+import { resumeRescore } from '../rescore';
 import { ensureUserCourses } from '../user-courses';
 
 type DataHandlers = Pick<
@@ -13,8 +13,9 @@ type DataHandlers = Pick<
   | 'catalog.import'
   | 'catalog.list'
   | 'catalog.remove'
-  | 'backup.export'
-  | 'backup.import'
+  | 'catalog.restore'
+  | 'data.changed'
+  | 'skills.unknown'
   | 'settings.get'
   | 'settings.set'
   | 'dashboard.open'
@@ -26,41 +27,50 @@ export const dataHandlers: DataHandlers = {
     return { version: ctx.version, taxonomySize: ctx.engine.taxonomy.size };
   },
 
-  async 'catalog.import'({ name, format, text }, ctx) {
+  async 'catalog.import'({ name, format, text, ifExists }, ctx) {
+    const nothing = { id: '', added: 0, exists: false, replaced: false };
     const { courses, errors } = parseUserCatalog(text, format, (n) => ctx.engine.taxonomy.resolve(n)?.id);
-    if (courses.length === 0) return { id: '', added: 0, errors: errors.length ? errors : ['No courses found'] };
-    const now = ctx.now();
-    const id = `catalog:${now.toString(36)}`;
-    await ctx.db.catalogs.put({ id, name, importedAt: now, courses });
+    if (courses.length === 0) return { ...nothing, errors: errors.length ? errors : ['No courses found'] };
+    const exists = (await listCatalogs(ctx.db)).some((c) => c.name === name);
+    if (exists && ifExists === 'ask') return { ...nothing, errors, exists: true };
+    const id = `catalog:${ctx.newId()}`;
+    const { replaced } = await putCatalog(ctx.db, { id, name, importedAt: ctx.now(), courses });
     await ensureUserCourses(ctx, true);
-    return { id, added: courses.length, errors };
+    return { id, added: courses.length, errors, exists, replaced: replaced !== null };
   },
 
   async 'catalog.list'(_req, ctx) {
-    const rows = await ctx.db.catalogs.toArray();
     return {
-      catalogs: rows.map((c) => ({ id: c.id, name: c.name, courses: c.courses.length, importedAt: c.importedAt })),
+      catalogs: (await listCatalogs(ctx.db)).map((c) => ({
+        id: c.id,
+        name: c.name,
+        courses: c.courses.length,
+        importedAt: c.importedAt,
+      })),
     };
   },
 
   async 'catalog.remove'({ id }, ctx) {
-    await ctx.db.catalogs.delete(id);
+    const removed = await removeCatalog(ctx.db, id, ctx.now());
+    await ensureUserCourses(ctx, true);
+    return { removed: removed ?? null };
+  },
+
+  async 'catalog.restore'({ catalog }, ctx) {
+    await restoreCatalog(ctx.db, catalog);
     await ensureUserCourses(ctx, true);
     return { ok: true as const };
   },
 
-  async 'backup.export'(_req, ctx) {
-    return { json: JSON.stringify(await exportAll(ctx.db, ctx.now())) };
+  async 'data.changed'(_req, ctx) {
+    // An import marks stored fits stale in its own transaction; the re-score clears the mark (or
+    // the next start finishes it, if the worker stops first).
+    await ensureUserCourses(ctx, true);
+    return { rescored: await resumeRescore(ctx) };
   },
 
-  async 'backup.import'({ text }, ctx) {
-    // Imported postings carry scores from another profile: the import marks them stale, and they
-    // are brought up to date here (or on the next start, if the worker stops first).
-    const result = await importAll(ctx.db, text);
-    if (!result.ok) throw new HandlerError('bad_request', result.error);
-    await ensureUserCourses(ctx, true);
-    const rescored = await rescoreAll(ctx);
-    return { counts: result.counts, rescored: rescored.length };
+  async 'skills.unknown'({ ids }, ctx) {
+    return { unknown: [...new Set(ids)].filter((id) => !ctx.engine.taxonomy.get(id)) };
   },
 
   async 'settings.get'(_req, ctx) {

@@ -14,6 +14,7 @@ type ProfileHandlers = Pick<
   | 'profile.set'
   | 'profile.setMany'
   | 'profile.remove'
+  | 'profile.restore'
   | 'skills.suggest'
   | 'skills.demand'
   | 'skills.fromText'
@@ -72,12 +73,23 @@ export const profileHandlers: ProfileHandlers = {
   },
 
   async 'profile.remove'({ skillId }, ctx) {
-    const removed = await ctx.db.transaction('rw', ctx.db.profile, ctx.db.settings, async () => {
-      const had = await profileRepo.removeSkill(ctx.db, skillId);
-      if (had) await markRescoreNeeded(ctx.db);
-      return had;
+    const removed = await ctx.db.transaction('rw', [ctx.db.profile, ctx.db.deletions, ctx.db.settings], async () => {
+      const record = await profileRepo.removeSkill(ctx.db, skillId, ctx.now());
+      if (record) await markRescoreNeeded(ctx.db);
+      return record ?? null;
     });
     return { removed, rescored: removed ? (await rescoreAll(ctx)).length : 0 };
+  },
+
+  async 'profile.restore'({ record }, ctx) {
+    if (!ctx.engine.taxonomy.get(record.skillId)) {
+      throw new HandlerError('bad_request', `Unknown skill "${record.skillId.slice(0, 60)}"`);
+    }
+    await ctx.db.transaction('rw', [ctx.db.profile, ctx.db.deletions, ctx.db.settings], async () => {
+      await profileRepo.restoreSkill(ctx.db, record);
+      await markRescoreNeeded(ctx.db);
+    });
+    return { rescored: (await rescoreAll(ctx)).length };
   },
 
   async 'skills.suggest'({ query, limit }, ctx) {

@@ -41,6 +41,7 @@ export function testContext(overrides: Partial<RequestContext> = {}): RequestCon
       throw new Error('no network in unit tests');
     },
     now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
     toolbar: {
       showFit: async (tabId, score) => {
         toolbarLog.push({ tabId, score });

@@ -63,8 +63,10 @@ describe('profile', () => {
     expect(sql?.level).toBe(4);
     expect(sql?.source).toBe('credential');
     expect(sql?.evidence.map((e) => e.text)).toEqual(['Self-rated', 'SQL course (Example)', 'Self-rated']);
-    expect(await removeSkill(db, 'sql')).toBe(true);
-    expect(await removeSkill(db, 'sql')).toBe(false);
+    expect((await removeSkill(db, 'sql', 9))?.skillId).toBe('sql');
+    expect(await removeSkill(db, 'sql')).toBeUndefined();
+    // Remembered as deleted, so that an older backup does not bring it back.
+    expect(await db.deletions.get('profile:sql')).toMatchObject({ kind: 'profile', id: 'sql', deletedAt: 9 });
     expect(await listProfile(db)).toEqual([]);
   });
 

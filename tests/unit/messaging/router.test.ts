@@ -14,7 +14,7 @@ const route = createRouter(
       if (skillId === 'boom') throw new Error('disk on fire');
       if (skillId === 'missing') throw new HandlerError('not_found', 'No such skill');
       if (skillId === 'lie') return { removed: 'yes' } as never;
-      return { removed: true, rescored: 0 };
+      return { removed: null, rescored: 0 };
     },
   },
   () => undefined,
