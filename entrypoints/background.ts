@@ -10,6 +10,7 @@ import { browserToolbar, clearToolbar } from '@/lib/background/toolbar';
 import { registerContextMenu } from '@/lib/background/context-menu';
 import { resumeRescore } from '@/lib/background/rescore';
 import { isExtensionPage } from '@/lib/background/sender';
+import { housekeeping } from '@/lib/background/housekeeping';
 
 export default defineBackground(() => {
   const ctx: BackgroundContext = {
@@ -41,4 +42,6 @@ export default defineBackground(() => {
   registerContextMenu(ctx, routePage);
   // A profile change whose re-score a stopped worker left undone is finished now.
   void resumeRescore(ctx).catch((err: unknown) => console.warn('[skillfit] re-score on start failed', err));
+  // Viewed postings and feed caches are kept for a bounded time (README, "Privacy").
+  void housekeeping(ctx).catch((err: unknown) => console.warn('[skillfit] housekeeping failed', err));
 });

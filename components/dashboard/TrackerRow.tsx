@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PostingRecord, PostingStatus } from '@/lib/db/records';
 import { STATUS_WORDS, TRACKER_STATUSES } from '@/lib/dashboard/tracker';
 import { formatDay, formatMoment } from '@/lib/dashboard/format';
@@ -7,8 +7,54 @@ import { fitTone } from '../FitBadge';
 interface Props {
   posting: PostingRecord;
   onStatus(id: string, status: PostingStatus): void;
-  onNotes(id: string, notes: string): void;
+  /** Stores the notes; resolves true once they are saved. */
+  onNotes(id: string, notes: string): Promise<boolean>;
   onDelete(id: string): void;
+}
+
+/** Notes are saved this long after the last key press (and at once when the field loses focus or closes). */
+export const NOTES_SAVE_DELAY_MS = 500;
+
+type NotesState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+const NOTES_WORDS: Record<NotesState, string> = {
+  idle: '',
+  pending: 'Not saved yet…',
+  saving: 'Saving…',
+  saved: 'Saved',
+  error: 'Could not save your notes. They are still here; try again.',
+};
+
+/**
+ * Notes that save themselves as the user types: debounced, flushed on blur, on closing the details
+ * and when the row goes away, so leaving the view never loses them.
+ */
+function useAutosavedNotes(id: string, stored: string, save: (id: string, notes: string) => Promise<boolean>) {
+  const [draft, setDraft] = useState(stored);
+  const [state, setState] = useState<NotesState>('idle');
+  const latest = useRef(draft);
+  latest.current = draft;
+  const saved = useRef(stored);
+  // Another tab or a reload changed the stored notes: take them unless the user is mid-edit.
+  useEffect(() => {
+    if (latest.current === saved.current) setDraft(stored);
+    saved.current = stored;
+  }, [stored]);
+  const flush = async () => {
+    const text = latest.current;
+    if (text === saved.current) return;
+    setState('saving');
+    const ok = await save(id, text);
+    if (ok) saved.current = text;
+    setState(ok ? (latest.current === text ? 'saved' : 'pending') : 'error');
+  };
+  useEffect(() => {
+    if (draft === saved.current) return;
+    setState('pending');
+    const t = setTimeout(() => void flush(), NOTES_SAVE_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [draft]);
+  useEffect(() => () => void flush(), []);
+  return { draft, setDraft, state, flush };
 }
 
 /**
@@ -17,12 +63,9 @@ interface Props {
  */
 export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState(p.notes);
-  // A save (or another tab) changed the notes: show the stored text unless the user is mid-edit.
-  useEffect(() => setDraft(p.notes), [p.notes]);
+  const notes = useAutosavedNotes(p.id, p.notes, onNotes);
   const lastChange = p.history[p.history.length - 1];
   const detailsId = `details-${p.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
-  const dirty = draft !== p.notes;
   return (
     <tbody data-posting-id={p.id}>
       <tr>
@@ -63,7 +106,10 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
             aria-expanded={open}
             aria-controls={detailsId}
             aria-label={`${open ? 'Hide' : 'Show'} history and notes of ${p.title}`}
-            onClick={() => setOpen(!open)}
+            onClick={() => {
+              if (open) void notes.flush();
+              setOpen(!open);
+            }}
           >
             {open ? 'Hide' : 'Details'}
           </button>
@@ -100,22 +146,20 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
                 <label>
                   Notes on {p.title}
                   <textarea
-                    value={draft}
+                    value={notes.draft}
                     maxLength={20000}
-                    onInput={(e) => setDraft(e.currentTarget.value)}
-                    placeholder="Contact, salary, interview dates…"
+                    onInput={(e) => notes.setDraft(e.currentTarget.value)}
+                    onBlur={() => void notes.flush()}
+                    placeholder="Contact, salary, interview dates… (saved as you type)"
                   />
                 </label>
-                <div class="db-row">
-                  <button type="button" class="sf-primary" disabled={!dirty} onClick={() => onNotes(p.id, draft)}>
-                    Save notes
-                  </button>
-                  {dirty ? (
-                    <span class="db-muted">Not saved yet</span>
-                  ) : p.notes ? (
-                    <span class="db-muted">Saved</span>
-                  ) : null}
-                </div>
+                <p
+                  class={notes.state === 'error' ? 'db-msg-error' : 'db-muted'}
+                  role="status"
+                  data-notes-state={notes.state}
+                >
+                  {NOTES_WORDS[notes.state]}
+                </p>
               </div>
             </div>
           </td>

@@ -23,7 +23,8 @@ interface Props {
   onFilter(f: TrackerFilter): void;
   onPage(page: number): void;
   onStatus(id: string, status: PostingStatus): void;
-  onNotes(id: string, notes: string): void;
+  onNotes(id: string, notes: string): Promise<boolean>;
+  onExportCsv(): void;
   onDelete(id: string): void;
 }
 
@@ -35,7 +36,14 @@ export function TrackerView(p: Props) {
   const last = Math.min(p.total, (p.page + 1) * p.pageSize);
   return (
     <section class="db-section" aria-labelledby="tracker-h">
-      <h2 id="tracker-h">Saved jobs</h2>
+      <div class="db-heading-row">
+        <h2 id="tracker-h">Saved jobs</h2>
+        {p.total > 0 ? (
+          <button type="button" class="db-secondary" onClick={p.onExportCsv}>
+            Export to CSV
+          </button>
+        ) : null}
+      </div>
       <form class="db-filters" role="search" aria-label="Filter saved jobs" onSubmit={(e) => e.preventDefault()}>
         <label>
           Search

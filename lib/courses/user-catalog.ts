@@ -155,7 +155,7 @@ export function parseUserCatalog(
       list.forEach((value, i) => rows.push({ label: `Row ${i + 1}`, value }));
     } else {
       const csv = parseCsv(text, detectDelimiter(text));
-      if (csv.error) errors.push(csv.error);
+      errors.push(...csv.errors);
       const [header, ...body] = csv.rows;
       if (!header) return { courses: [], errors: [...errors, 'Empty CSV: expected a header row'] };
       const keys = header.cells.map((h) => h.trim().toLowerCase());

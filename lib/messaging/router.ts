@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../db/errors';
 import {
   EnvelopeSchema,
   isMessageOf,
@@ -51,6 +52,8 @@ export function createRouter<T extends MessageTable, Ctx>(
     } catch (err) {
       if (err instanceof HandlerError) return fail(err.code, err.message);
       if (err instanceof Error && err.name === 'NotFoundError') return fail('not_found', err.message);
+      // The one failure a person can act on: say it plainly.
+      if (isStorageFull(err)) return fail('internal', STORAGE_FULL_MESSAGE);
       log(`[skillfit] ${type} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return fail('internal', `${type} failed`);
     }

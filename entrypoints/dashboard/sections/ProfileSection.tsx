@@ -21,6 +21,12 @@ export function ProfileSection({ guard }: { guard: Guard }) {
   /** What is being saved right now: every profile change re-scores all saved jobs before answering. */
   const [saving, setSaving] = useState('');
   const latestQuery = useRef('');
+  /** The skill just removed (with its evidence), for Undo. */
+  const [removed, setRemoved] = useState<ProfileRecord | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (removed) undoRef.current?.focus();
+  }, [removed]);
 
   const load = async () => {
     const r = await guard(send('profile.get', {}));
@@ -78,37 +84,62 @@ export function ProfileSection({ guard }: { guard: Guard }) {
     setSaving('');
   };
 
+  const undoRemove = (record: ProfileRecord) =>
+    void change(
+      `Putting ${record.name} back…`,
+      send('profile.restore', { record }).then(() => setRemoved(null)),
+    );
+
   return (
-    <ProfileView
-      skills={skills}
-      loaded={loaded}
-      suggestions={suggestions}
-      answered={answered}
-      newLevel={newLevel}
-      onNewLevel={setNewLevel}
-      onQuery={(q) => void onQuery(q)}
-      saving={saving}
-      onAdd={(s) =>
-        void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }))
-      }
-      onLevel={(id, level) =>
-        void change('Saving the new level…', send('profile.set', { skillId: id, level, source: 'self' }))
-      }
-      onRemove={(id) => void change('Removing…', send('profile.remove', { skillId: id }))}
-      textImport={{
-        text,
-        candidates,
-        busy,
-        message,
-        onText: setText,
-        onFind: () => void findSkills(),
-        onChange: (i, change) => setCandidates((cs) => cs?.map((c, j) => (j === i ? { ...c, ...change } : c)) ?? null),
-        onAdd: () => void addFromText(),
-        onClear: () => {
-          setCandidates(null);
-          setMessage('');
-        },
-      }}
-    />
+    <>
+      <ProfileView
+        skills={skills}
+        loaded={loaded}
+        suggestions={suggestions}
+        answered={answered}
+        newLevel={newLevel}
+        onNewLevel={setNewLevel}
+        onQuery={(q) => void onQuery(q)}
+        saving={saving}
+        onAdd={(s) =>
+          void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }))
+        }
+        onLevel={(id, level) =>
+          void change('Saving the new level…', send('profile.set', { skillId: id, level, source: 'self' }))
+        }
+        onRemove={(id) =>
+          void change(
+            'Removing…',
+            send('profile.remove', { skillId: id }).then((r) => setRemoved(r.removed)),
+          )
+        }
+        textImport={{
+          text,
+          candidates,
+          busy,
+          message,
+          onText: setText,
+          onFind: () => void findSkills(),
+          onChange: (i, change) =>
+            setCandidates((cs) => cs?.map((c, j) => (j === i ? { ...c, ...change } : c)) ?? null),
+          onAdd: () => void addFromText(),
+          onClear: () => {
+            setCandidates(null);
+            setMessage('');
+          },
+        }}
+      />
+      {removed ? (
+        <div class="db-toast" role="status">
+          <span>Removed “{removed.name}”.</span>
+          <button type="button" ref={undoRef} onClick={() => undoRemove(removed)}>
+            Undo
+          </button>
+          <button type="button" aria-label="Dismiss" onClick={() => setRemoved(null)}>
+            ×
+          </button>
+        </div>
+      ) : null}
+    </>
   );
 }

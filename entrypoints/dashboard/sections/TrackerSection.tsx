@@ -1,7 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { TrackerView } from '@/components/dashboard/TrackerView';
 import { filterFromParams, filterToParams, toListQuery, type TrackerFilter } from '@/lib/dashboard/tracker';
-import type { PostingRecord, PostingStatus } from '@/lib/db/records';
+import { PostingRecordSchema, type PostingRecord, type PostingStatus } from '@/lib/db/records';
+import { getDb } from '@/lib/db/database';
+import { parseRows } from '@/lib/db/parse';
+import { trackerCsv } from '@/lib/dashboard/tracker-csv';
 import type { Res } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../guard';
@@ -16,6 +19,20 @@ export const FIRST_ROWS_MARK = 'skillfit:tracker-first-rows';
 /** Performance mark set when the first page is asked of the background (the benchmark's breakdown). */
 export const FIRST_REQUEST_MARK = 'skillfit:tracker-first-request';
 export const FIRST_RESPONSE_MARK = 'skillfit:tracker-first-response';
+
+/** Every saved job as a spreadsheet file (read from the database here: no message-size limit). */
+async function exportCsv(): Promise<void> {
+  const saved = parseRows(PostingRecordSchema, await getDb().postings.where('saved').equals(1).toArray(), 'postings');
+  saved.sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0));
+  const url = URL.createObjectURL(new Blob([trackerCsv(saved)], { type: 'text/csv' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `skillfit-saved-jobs-${new Date().toISOString().slice(0, 10)}.csv`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
 /** Tracker container: one page of saved postings at a time; filters live in the address. */
 export function TrackerSection({ guard, params }: { guard: Guard; params: URLSearchParams }) {
@@ -91,7 +108,12 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
             else replace(rec);
           })
         }
-        onNotes={(id, notes) => void guard(send('posting.setNotes', { id, notes })).then((rec) => rec && replace(rec))}
+        onNotes={async (id, notes) => {
+          const rec = await guard(send('posting.setNotes', { id, notes }));
+          if (rec) replace(rec);
+          return rec !== undefined;
+        }}
+        onExportCsv={() => void guard(exportCsv())}
         onDelete={(id) =>
           void guard(send('posting.delete', { id })).then((d) => {
             if (!d) return;

@@ -134,7 +134,20 @@ describe('parseUserCatalog (CSV)', () => {
 
   it('reports an unterminated quote', () => {
     const { errors } = parseUserCatalog('title,url,skills\n"oops,https://a.example,python\n', 'csv', resolve);
-    expect(errors[0]).toBe('Line 2: unterminated quoted field');
+    expect(errors[0]).toBe('Line 2: a quoted field is never closed; this row was skipped');
+  });
+
+  it('keeps the rows after an unclosed quote, and reports each bad row', () => {
+    const good = (i: number) => `Course ${i},https://learn.example.org/${i},Python`;
+    const lines = ['title,url,skills', good(1), '"Broken course,https://learn.example.org/x,Python'];
+    for (let i = 2; i <= 10; i++) lines.push(good(i));
+    lines.splice(6, 0, '"Another broken,https://learn.example.org/y,SQL');
+    const { courses, errors } = parseUserCatalog(lines.join('\n'), 'csv', resolve);
+    expect(courses.map((c) => c.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Course ${i + 1}`));
+    expect(errors).toEqual([
+      'Line 3: a quoted field is never closed; this row was skipped',
+      'Line 7: a quoted field is never closed; this row was skipped',
+    ]);
   });
 });
 

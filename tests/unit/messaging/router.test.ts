@@ -14,6 +14,9 @@ const route = createRouter(
       if (skillId === 'boom') throw new Error('disk on fire');
       if (skillId === 'missing') throw new HandlerError('not_found', 'No such skill');
       if (skillId === 'lie') return { removed: 'yes' } as never;
+      if (skillId === 'full') {
+        throw Object.assign(new Error('wrapped'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+      }
       return { removed: null, rescored: 0 };
     },
   },
@@ -62,6 +65,10 @@ describe('router', () => {
     expect(await route({ type: 'profile.remove', payload: { skillId: 'missing' } }, null)).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'No such skill' },
+    });
+    expect(await route({ type: 'profile.remove', payload: { skillId: 'full' } }, null)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/^Your browser's storage for SkillFit is full/) },
     });
     // A handler returning the wrong shape is a bug on our side, reported as internal.
     expect(await route({ type: 'profile.remove', payload: { skillId: 'lie' } }, null)).toMatchObject({
