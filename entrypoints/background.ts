@@ -31,8 +31,14 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const route = isExtensionPage(sender, extensionOrigin) ? routePage : routeContent;
-    return route(message, { ...ctx, sender: { tabId: sender.tab?.id ?? null } });
+    // Only our own scripts reach this listener; anything else is not ours to answer.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const fromPage = isExtensionPage(sender, extensionOrigin, browser.runtime.id);
+    const route = fromPage ? routePage : routeContent;
+    return route(message, {
+      ...ctx,
+      sender: { tabId: sender.tab?.id ?? null, pageUrl: fromPage ? null : (sender.url ?? '') },
+    });
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,3 +1,4 @@
+import { SafeLink } from '../SafeLink';
 import type { CredentialStack } from '@/lib/dashboard/credentials';
 import { LEVEL_WORDS } from '@/lib/db/records';
 import { formatDay } from '@/lib/dashboard/format';
@@ -42,9 +43,9 @@ export function CredentialsView({ stacks, savedJobs, loaded }: Props) {
             <ul aria-label={`Credentials for ${s.name}`}>
               {s.credentials.map((c) => (
                 <li key={c.id}>
-                  <a href={c.url} target="_blank" rel="noopener noreferrer">
+                  <SafeLink href={c.url} httpsOnly>
                     {c.title}
-                  </a>{' '}
+                  </SafeLink>{' '}
                   <span class="db-muted">
                     {c.provider} · earned {formatDay(c.earnedAt)}
                   </span>

@@ -3,6 +3,7 @@ import type { PostingRecord, PostingStatus } from '@/lib/db/records';
 import { STATUS_WORDS, TRACKER_STATUSES } from '@/lib/dashboard/tracker';
 import { formatDay, formatMoment } from '@/lib/dashboard/format';
 import { fitTone } from '../FitBadge';
+import { SafeLink } from '../SafeLink';
 
 interface Props {
   posting: PostingRecord;
@@ -77,9 +78,9 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
           )}
         </td>
         <td>
-          <a href={p.url} target="_blank" rel="noopener noreferrer" class="db-job-title">
+          <SafeLink href={p.url} class="db-job-title">
             {p.title}
-          </a>
+          </SafeLink>
           <div class="db-muted">{[p.company, p.location, p.site].filter(Boolean).join(' · ')}</div>
           {p.notes ? (
             <div class="db-note-preview">Note: {p.notes.length > 120 ? `${p.notes.slice(0, 120)}…` : p.notes}</div>
@@ -137,9 +138,7 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
                   </ol>
                 )}
                 <p>
-                  <a href={p.url} target="_blank" rel="noopener noreferrer">
-                    Open the original posting
-                  </a>
+                  <SafeLink href={p.url}>Open the original posting</SafeLink>
                 </p>
               </div>
               <div>

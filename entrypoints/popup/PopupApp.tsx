@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { safeWebUrl } from '@/lib/safe-url';
 import { PostingSummary } from '@/components/PostingSummary';
 import { ScanPreview, type PreviewDraft } from '@/components/ScanPreview';
 import { send, sendToTab } from '@/lib/messaging/runtime';
@@ -110,7 +111,8 @@ export function PopupApp() {
     const { id, title, provider, url, skills, minutes } = rec.course;
     await send('learning.start', { course: { id, title, provider, url, skills, minutes } });
     setStarted(new Set([...started, id]));
-    await browser.tabs.create({ url });
+    const safe = safeWebUrl(url, true);
+    if (safe) await browser.tabs.create({ url: safe });
   };
 
   const openDashboard = (section: 'profile' | 'tracker' | 'plan' = 'profile') =>

@@ -28,7 +28,8 @@ export async function saveFromMenu(
 ): Promise<boolean> {
   const posting = await readTabPosting(tabId).catch(() => null);
   const ok =
-    posting !== null && (await route({ type: 'posting.save', payload: { posting } }, { ...ctx, sender: { tabId } })).ok;
+    posting !== null &&
+    (await route({ type: 'posting.save', payload: { posting } }, { ...ctx, sender: { tabId, pageUrl: null } })).ok;
   try {
     await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '?' });
   } catch {

@@ -24,9 +24,11 @@ export interface BackgroundContext {
   toolbar: Toolbar;
 }
 
-/** Who sent the message being handled: the tab of a content script, or none (an extension page, the menu). */
+/** Who sent the message being handled: a content script (its tab and page), or none (an extension page, the menu). */
 export interface Sender {
   tabId: number | null;
+  /** The job page of a content script; null for extension pages and the page menu. */
+  pageUrl: string | null;
 }
 
 /** The context of one message: the background's, and its sender. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { safeWebUrl } from '@/lib/safe-url';
 import { PlanView } from '@/components/dashboard/PlanView';
 import type { CourseSnapshot, LearningRecord } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
@@ -28,7 +29,10 @@ export function PlanSection({ guard }: { guard: Guard }) {
   useEffect(() => void load(), []);
   useRefreshOnShow(load);
 
-  const open = (course: Pick<CourseSnapshot, 'url'>) => guard(browser.tabs.create({ url: course.url }));
+  const open = (course: Pick<CourseSnapshot, 'url'>) => {
+    const url = safeWebUrl(course.url, true);
+    return url ? guard(browser.tabs.create({ url })) : Promise.resolve(undefined);
+  };
 
   const start = async (rec: Recommendation) => {
     const { id, title, provider, url, skills, minutes } = rec.course;

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
-import type { Handlers } from '../../messaging/router';
+import { HandlerError, type Handlers } from '../../messaging/router';
+import { sameSite } from '../sender';
 import type { ContentProtocol } from '../../messaging/content-protocol';
 import { scoreCards } from '../cards';
 import { savePosting, recordSeen } from '../../db/postings';
@@ -10,8 +11,16 @@ import { postingView } from '../posting-view';
 
 type PageHandlers = Pick<Handlers<ContentProtocol, RequestContext>, 'page.analyze' | 'cards.score'>;
 
+/** A job page may only send its own postings: a script on one site cannot write another's. */
+export function assertFromItsPage(ctx: RequestContext, postingUrl: string): void {
+  if (ctx.sender.pageUrl !== null && !sameSite(postingUrl, ctx.sender.pageUrl)) {
+    throw new HandlerError('bad_request', 'A page can only send its own job postings');
+  }
+}
+
 /** Reads a posting's skills, stores it (seen, or saved), and returns its view. */
 export async function analyzeAndStore(ctx: RequestContext, posting: Posting, save: boolean) {
+  assertFromItsPage(ctx, posting.url);
   const profile = await currentProfile(ctx);
   const { skills, fit } = ctx.engine.analyze(posting, profile);
   const input = { ...posting, id: stableId(posting), skills, fit: fit?.score ?? null };

@@ -4,7 +4,7 @@ import type { BackgroundProtocol } from '../../messaging/protocol';
 import * as postings from '../../db/postings';
 import { currentProfile } from '../profile';
 import { postingView } from '../posting-view';
-import { analyzeAndStore } from './page';
+import { analyzeAndStore, assertFromItsPage } from './page';
 
 type PostingHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
@@ -27,6 +27,7 @@ export const postingHandlers: PostingHandlers = {
     const { record, skills, fit } = await ctx.db.transaction('rw', ctx.db.postings, ctx.db.details, async () => {
       const prev = await postings.getPosting(ctx.db, req.id);
       if (!prev) throw new HandlerError('not_found', 'That page was not read yet: scan it again');
+      assertFromItsPage(ctx, prev.url);
       const detail = await postings.getDetail(ctx.db, req.id);
       const keep = req.keepSkills ? new Set(req.keepSkills) : null;
       const skills = (detail?.skills ?? []).filter((s) => !keep || keep.has(s.id));

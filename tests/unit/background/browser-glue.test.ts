@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserToolbar, clearToolbar, toolbarColor } from '@/lib/background/toolbar';
 import { readTabPosting } from '@/lib/background/read-tab';
 import { saveFromMenu } from '@/lib/background/context-menu';
-import { isExtensionPage } from '@/lib/background/sender';
+import { isExtensionPage, sameSite, siteOf } from '@/lib/background/sender';
 import { createRouter } from '@/lib/messaging/router';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
 import { handlers } from '@/lib/background/handlers';
@@ -118,13 +118,28 @@ describe('the page menu "Save this job to SkillFit"', () => {
 
 describe('sender check', () => {
   const origin = 'chrome-extension://abcdefghijklmnop/';
+  const id = 'abcdefghijklmnop';
   it('treats our own pages as extension pages and job sites as content scripts', () => {
-    expect(isExtensionPage({ url: `${origin}popup.html?tab=3` }, origin)).toBe(true);
-    expect(isExtensionPage({ url: `${origin}dashboard.html#plan` }, origin)).toBe(true);
-    expect(isExtensionPage({ url: 'https://www.linkedin.com/jobs/view/1/' }, origin)).toBe(false);
+    expect(isExtensionPage({ id, url: `${origin}popup.html?tab=3` }, origin, id)).toBe(true);
+    expect(isExtensionPage({ id, url: `${origin}dashboard.html#plan` }, origin, id)).toBe(true);
+    expect(isExtensionPage({ id, url: 'https://www.linkedin.com/jobs/view/1/' }, origin, id)).toBe(false);
     // A page whose address only contains our origin further along is still a web page.
-    expect(isExtensionPage({ url: `https://evil.example/?u=${origin}` }, origin)).toBe(false);
-    expect(isExtensionPage({ url: 'chrome-extension://otherextension/popup.html' }, origin)).toBe(false);
-    expect(isExtensionPage({}, origin)).toBe(false);
+    expect(isExtensionPage({ id, url: `https://evil.example/?u=${origin}` }, origin, id)).toBe(false);
+    expect(isExtensionPage({ id, url: 'chrome-extension://otherextension/popup.html' }, origin, id)).toBe(false);
+    expect(isExtensionPage({ id: 'other', url: `${origin}popup.html` }, origin, id)).toBe(false);
+    expect(isExtensionPage({ id }, origin, id)).toBe(false);
+  });
+
+  it('tells whether a posting belongs to the site of the page that sent it', () => {
+    expect(siteOf('uk.indeed.com')).toBe('indeed.com');
+    expect(siteOf('jobs.acme.co.uk')).toBe('acme.co.uk');
+    expect(siteOf('www.seek.com.au')).toBe('seek.com.au');
+    expect(
+      sameSite('https://www.linkedin.com/jobs/view/1', 'https://www.linkedin.com/jobs/search/?currentJobId=1'),
+    ).toBe(true);
+    expect(sameSite('https://boards.greenhouse.io/acme/jobs/1', 'https://job-boards.greenhouse.io/acme')).toBe(true);
+    expect(sameSite('https://jobs.lever.co/acme/1', 'https://www.linkedin.com/jobs/view/1')).toBe(false);
+    expect(sameSite('https://evil.co.uk/x', 'https://acme.co.uk/jobs')).toBe(false);
+    expect(sameSite('not a url', 'https://acme.example')).toBe(false);
   });
 });

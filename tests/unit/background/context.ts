@@ -47,7 +47,7 @@ export function testContext(overrides: Partial<RequestContext> = {}): RequestCon
         toolbarLog.push({ tabId, score });
       },
     },
-    sender: { tabId: null },
+    sender: { tabId: null, pageUrl: null },
     ...overrides,
     opened,
     toolbarLog,
@@ -65,13 +65,13 @@ export function pageClient(ctx: RequestContext) {
 }
 
 /** The same, as the content script of tab `tabId` sends: only the content protocol is answered. */
-export function contentClient(ctx: RequestContext, tabId: number) {
+export function contentClient(ctx: RequestContext, tabId: number, pageUrl = 'https://jobs.lever.co/bistro') {
   const route = createRouter(contentProtocol, contentHandlers, () => undefined);
-  return createClient(contentProtocol, (m) => route(m, { ...ctx, sender: { tabId } }));
+  return createClient(contentProtocol, (m) => route(m, { ...ctx, sender: { tabId, pageUrl } }));
 }
 
 /** Raw replies from the content router, for messages a content script may not send. */
-export function contentRoute(ctx: RequestContext, tabId: number) {
+export function contentRoute(ctx: RequestContext, tabId: number, pageUrl = 'https://jobs.lever.co/bistro') {
   const route = createRouter(contentProtocol, contentHandlers, () => undefined);
-  return (message: unknown) => route(message, { ...ctx, sender: { tabId } });
+  return (message: unknown) => route(message, { ...ctx, sender: { tabId, pageUrl } });
 }

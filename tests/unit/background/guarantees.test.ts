@@ -174,6 +174,20 @@ describe('who may send what', () => {
     expect(ctx.toolbarLog).toHaveLength(1);
   });
 
+  it('refuses a posting from another site than the sending page, and writes nothing', async () => {
+    const fromLinkedIn = contentClient(ctx, 3, 'https://www.linkedin.com/jobs/search/');
+    await expect(fromLinkedIn('page.analyze', { posting: cook })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(fromLinkedIn('posting.save', { posting: cook })).rejects.toMatchObject({ code: 'bad_request' });
+    expect(await ctx.db.postings.count()).toBe(0);
+    // Saving by id checks the stored posting's address too.
+    await send('page.analyze', { posting: cook });
+    await expect(fromLinkedIn('posting.save', { id: 'lever:line-cook-1' })).rejects.toMatchObject({
+      code: 'bad_request',
+    });
+    expect((await ctx.db.postings.get('lever:line-cook-1'))?.saved).toBe(0);
+    expect((await contentClient(ctx, 3)('posting.save', { id: 'lever:line-cook-1' })).saved).toBe(true);
+  });
+
   it('clears the toolbar badge for a posting with nothing to score', async () => {
     await contentClient(ctx, 5)('page.analyze', { posting: cook });
     expect(ctx.toolbarLog).toEqual([{ tabId: 5, score: null }]);
