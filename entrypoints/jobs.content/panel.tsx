@@ -14,7 +14,11 @@ export class PanelHost {
   /** Open or collapsed, kept across the postings of one page and remembered for the next. */
   #collapsed: boolean | undefined;
 
-  constructor(private readonly onSaved: () => void) {}
+  constructor(
+    private readonly doc: Document,
+    /** Called with the reply of a save: the posting's new state (saved, fit). */
+    private readonly onSaved: (view: PostingView) => void,
+  ) {}
 
   show(posting: Posting, view: PostingView | null, error: string | null, collapsedByDefault: boolean): void {
     this.#mounted ??= this.#mount();
@@ -44,8 +48,8 @@ export class PanelHost {
   }
 
   #mount() {
-    const mounted = createShadowHost('skillfit-panel', `${themeCss}\n${panelCss}`);
-    document.documentElement.append(mounted.host);
+    const mounted = createShadowHost('skillfit-panel', `${themeCss}\n${panelCss}`, this.doc);
+    this.doc.documentElement.append(mounted.host);
     return mounted;
   }
 }
@@ -56,7 +60,7 @@ interface ContainerProps {
   error: string | null;
   startCollapsed: boolean;
   onCollapse(collapsed: boolean): void;
-  onSaved(): void;
+  onSaved(view: PostingView): void;
 }
 
 function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, onSaved }: ContainerProps) {
@@ -69,8 +73,9 @@ function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, o
   const save = async () => {
     setSaving(true);
     try {
-      setView(await send('posting.save', { posting }));
-      onSaved();
+      const saved = await send('posting.save', { posting });
+      setView(saved);
+      onSaved(saved);
     } catch {
       setProblem('Could not save this job. Try again from the SkillFit toolbar button.');
     } finally {

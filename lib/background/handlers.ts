@@ -81,8 +81,8 @@ export const handlers: Handlers<BackgroundContext, BackgroundMessage> = {
     return storePosting(ctx, posting, false);
   },
 
-  async 'cards.score'({ cards, feedUrl }, ctx) {
-    return scoreCards(ctx, cards, feedUrl);
+  async 'cards.score'(req, ctx) {
+    return scoreCards(ctx, req);
   },
 
   async 'posting.save'({ posting, keepSkills }, ctx) {

@@ -88,9 +88,21 @@ export const protocol = {
   ping: { req: Empty, res: z.object({ version: z.string(), taxonomySize: z.number() }) },
 
   'page.analyze': { req: z.object({ posting: PostingSchema }), res: PostingViewSchema },
+  /** One request per batch of new cards: the background reads the board's feed itself, when it has one. */
   'cards.score': {
-    req: z.object({ cards: z.array(CardInputSchema).check(z.maxLength(500)), feedUrl: z.optional(z.url()) }),
-    res: z.object({ scores: z.array(CardScoreSchema), profileEmpty: z.boolean() }),
+    req: z.object({
+      /** The list page's address (whether its board has a public feed is the background's call). */
+      page: z.url(),
+      cards: z.array(CardInputSchema).check(z.maxLength(500)),
+      /** Wait for the board's feed however long it takes: the follow-up to a `feedPending` reply. */
+      waitForFeed: z.optional(z.boolean()),
+    }),
+    res: z.object({
+      scores: z.array(CardScoreSchema),
+      profileEmpty: z.boolean(),
+      /** The board's feed was still loading: cards it would score exactly were estimated. */
+      feedPending: z.boolean(),
+    }),
   },
 
   'posting.save': {
