@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { adapters, type SiteAdapter } from '../../../lib/sites/index';
+import { adapters, matchesAny, type SiteAdapter } from '../../../lib/sites/index';
 import { feeds } from '../../../lib/sites/feeds';
 import { importGraph } from '../../../scripts/check-cycles';
 import { FIXTURES, SITES_DIR } from './helpers';
@@ -81,6 +81,24 @@ describe('site adapter conventions', () => {
     }
     expect(declared.length).toBeGreaterThanOrEqual(3);
     expect(Object.keys(feeds).sort()).toEqual(declared.sort());
+  });
+
+  it("may fetch every feed: each feed URL is under one of the manifest's host permissions", () => {
+    const config = readFileSync(ROOT + 'wxt.config.ts', 'utf8');
+    const block = /host_permissions:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? '';
+    const hosts = [...block.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const a of adapters) {
+      const feed = feeds[a.id];
+      if (!feed) continue;
+      // Posting URLs too: they name instances the lists do not (Lever's EU one).
+      for (const u of [...(a.examples.list ?? []), ...(a.examples.posting ?? [])]) {
+        const page = new URL(u);
+        const board = feed.board(page);
+        const url = board && feed.url(board, page);
+        if (url) expect(matchesAny(hosts, new URL(url)), url).toBe(true);
+      }
+    }
   });
 
   it('the content script and the on-demand page reader never import the feed list', () => {
