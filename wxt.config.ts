@@ -12,7 +12,8 @@ export default defineConfig({
     description:
       'See how well each job posting fits your skills, save postings from any site, and close gaps with micro-courses. Your data stays on your device.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
-    // Public job-board feeds, read by the background only (lib/background/feeds.ts).
+    // Public job-board feeds, declared by their adapters (lib/sites/feeds.ts) and read by the
+    // background only (lib/background/feeds.ts); tests/unit/sites/conventions.test.ts checks each is here.
     host_permissions: [
       'https://boards-api.greenhouse.io/*',
       'https://api.lever.co/*',

@@ -1,4 +1,4 @@
-import { readPage } from '@/lib/sites';
+import { postingOf, readPage } from '@/lib/sites';
 
 /**
  * Injected on demand (popup "Scan this page", context menu) into a tab the user pointed at, through
@@ -6,7 +6,5 @@ import { readPage } from '@/lib/sites';
  */
 export default defineUnlistedScript(() => {
   const reading = readPage(document, location.href);
-  if (reading.kind === 'posting') return { kind: 'posting', posting: reading.posting };
-  if (reading.kind === 'list') return { kind: 'list', posting: reading.detail ?? null };
-  return { kind: 'none', posting: null };
+  return { kind: reading.kind, posting: postingOf(reading) };
 });

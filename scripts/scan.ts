@@ -10,9 +10,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { loadCatalog, recommendForPosting } from '../lib/courses/index';
-import { graphFromTaxonomy, scoreFit, type ProfileSkill } from '../lib/fit/index';
-import { extractSkills, loadTaxonomy, type Taxonomy } from '../lib/skills/index';
+import { Engine, postingText } from '../lib/background/engine';
+import type { ProfileSkill } from '../lib/fit/index';
+import { postingOf } from '../lib/sites/index';
+import type { Taxonomy } from '../lib/skills/index';
 import { readHtml } from './read-html';
 
 /** Bad input: reported as one line on stderr, exit code 2. */
@@ -92,25 +93,28 @@ export function readProfile(file: string, taxonomy: Taxonomy): ProfileSkill[] {
   return [...out.values()];
 }
 
+/**
+ * Runs the scan. The skills, fit and courses come from the background's own Engine, so the scan
+ * and the extension give the same answers. As in the extension, `fit` is null when there is
+ * nothing to score: no profile given, an empty one, or a text that asks for no skill.
+ */
 export function scan(argv: readonly string[]): unknown {
   const args = parseArgs(argv);
-  const taxonomy = loadTaxonomy();
-  const profile = args.profile !== undefined ? readProfile(args.profile, taxonomy) : null;
+  const engine = new Engine();
+  const profile = args.profile !== undefined ? readProfile(args.profile, engine.taxonomy) : [];
 
   let text: string;
   let posting: { title: string; company: string | null; location: string | null; url: string; site: string } | null =
     null;
   if (args.html !== undefined) {
-    const reading = readHtml(readInput(args.html), args.url as string, () => {});
-    const p = reading.kind === 'posting' ? reading.posting : reading.kind === 'list' ? reading.detail : undefined;
+    const p = postingOf(readHtml(readInput(args.html), args.url as string, () => {}));
     if (p) posting = { title: p.title, company: p.company, location: p.location, url: p.url, site: p.site };
-    text = p ? `${p.title}\n${p.description}` : '';
-  } else text = readInput(args.text as string);
+    text = p ? postingText(p) : '';
+  } else text = readInput(args.text as string); // as is: the mentions' offsets point into the file
 
-  const skills = extractSkills(text, taxonomy);
-  const graph = graphFromTaxonomy(taxonomy);
-  const fit = profile ? scoreFit(skills, profile, graph) : null;
-  const courses = recommendForPosting(skills, profile ?? [], graph, loadCatalog());
+  const skills = engine.extract(text);
+  const fit = engine.fit(skills, profile);
+  const courses = engine.recommend(skills, profile);
   return {
     posting,
     skills: skills.map((s) => ({ id: s.id, name: s.name, requirement: s.requirement, mentions: s.mentions })),

@@ -1,16 +1,33 @@
 import { render } from 'preact';
 import { FitBadge } from '@/components/FitBadge';
 import { CardTracker } from '@/lib/content/card-tracker';
-import type { CardScore } from '@/lib/messaging/views';
+import type { CardScore, PostingView } from '@/lib/messaging/views';
 import type { Card } from '@/lib/sites/schema';
 import { createShadowHost } from './shadow';
 import badgeCss from './badge.css?inline';
+
+/**
+ * What a drawn badge was scored from, least to most: the card's own text, the full description (a
+ * stored posting or the board's feed), the reply about that very posting (with its saved mark).
+ * Replies cross in flight, so a badge is never drawn over with less than it already shows.
+ */
+const CERTAINTY = { estimate: 0, exact: 1, posting: 2 } as const;
+type Certainty = keyof typeof CERTAINTY;
 
 interface Badge {
   host: HTMLElement;
   root: ShadowRoot;
   key: string;
-  exact: boolean;
+  /** The stable id of the card's posting, to find the card of a posting the page analysed. */
+  id: string | null;
+  drawn: Certainty | null;
+}
+
+/** A new card with the key its scores come back under. */
+export interface AttachedCard {
+  key: string;
+  id: string | null;
+  card: Card;
 }
 
 /** The badges of one list page: one per card, inserted after the card's anchor, updated in place. */
@@ -18,43 +35,51 @@ export class BadgeLayer {
   #tracker = new CardTracker<Badge>();
   #seq = 0;
 
-  /** Adds hosts for new cards and returns them with their keys, ready to be scored. */
-  attach(cards: readonly Card[]): { key: string; card: Card }[] {
+  /** Adds hosts for cards not badged yet and returns those cards with their keys, ready to be scored. */
+  attach(cards: readonly Card[], idOf: (card: Card) => string | null): AttachedCard[] {
     this.#tracker.prune();
-    const added = [];
+    const added: AttachedCard[] = [];
     for (const card of this.#tracker.fresh(cards)) {
-      const { host, root } = createShadowHost('skillfit-badge', badgeCss);
+      const { host, root } = createShadowHost('skillfit-badge', badgeCss, card.badgeAnchor.ownerDocument);
       host.style.display = 'inline-block';
       host.style.marginInlineStart = '6px';
       card.badgeAnchor.insertAdjacentElement('afterend', host);
       const key = `c${++this.#seq}`;
-      this.#tracker.add(card.element, { host, root, key, exact: false });
-      added.push({ key, card });
+      const id = idOf(card);
+      this.#tracker.add(card.element, { host, root, key, id, drawn: null });
+      added.push({ key, id, card });
     }
     return added;
   }
 
-  /** Renders scores (by key); returns how many badges were drawn. */
+  /** Draws the scores of a `cards.score` reply, by key; returns how many badges were drawn. */
   show(scores: readonly CardScore[], profileEmpty: boolean): number {
     const byKey = new Map(scores.map((s) => [s.key, s]));
     let drawn = 0;
     for (const [, badge] of this.#tracker.entries()) {
       const s = byKey.get(badge.key);
-      if (!s) continue;
-      badge.exact = s.exact;
-      render(<FitBadge score={s.score} exact={s.exact} saved={s.saved} profileEmpty={profileEmpty} />, badge.root);
-      badge.host.dataset.skillfit = s.exact ? 'exact' : 'estimate';
-      drawn++;
+      if (s && this.#draw(badge, s.exact ? 'exact' : 'estimate', s.score, s.saved, profileEmpty)) drawn++;
     }
     return drawn;
   }
 
-  /** Badged cards (all, or only those still scored by estimate), to re-score when something changed. */
-  badged(onlyEstimates: boolean): { key: string; element: Element }[] {
-    return this.#tracker
-      .entries()
-      .filter(([, b]) => !onlyEstimates || !b.exact)
-      .map(([element, b]) => ({ key: b.key, element }));
+  /** Draws the badge of the card showing this posting, from the reply that analysed or saved it. */
+  showPosting(view: Pick<PostingView, 'id' | 'fit' | 'saved' | 'profileEmpty'>): number {
+    let drawn = 0;
+    for (const [, badge] of this.#tracker.entries()) {
+      if (badge.id === view.id && this.#draw(badge, 'posting', view.fit?.score ?? null, view.saved, view.profileEmpty))
+        drawn++;
+    }
+    return drawn;
+  }
+
+  #draw(badge: Badge, from: Certainty, score: number | null, saved: boolean, profileEmpty: boolean): boolean {
+    if (badge.drawn !== null && CERTAINTY[from] < CERTAINTY[badge.drawn]) return false;
+    badge.drawn = from;
+    const exact = from !== 'estimate';
+    render(<FitBadge score={score} exact={exact} saved={saved} profileEmpty={profileEmpty} />, badge.root);
+    badge.host.dataset.skillfit = exact ? 'exact' : 'estimate';
+    return true;
   }
 
   clear(): void {

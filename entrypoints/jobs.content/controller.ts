@@ -1,35 +1,56 @@
-import { readPage, stableId, cardText, feedFor, type PageReading } from '@/lib/sites';
+import { cardText, postingOf, readPage, stableId, type PageReading } from '@/lib/sites';
 import type { Card, Posting } from '@/lib/sites/schema';
 import type { Settings } from '@/lib/db/records';
 import { send } from '@/lib/messaging/content-runtime';
-import { BadgeLayer } from './badges';
+import { BadgeLayer, type AttachedCard } from './badges';
 import { PanelHost } from './panel';
 
 const log = (adapter: string, err: unknown) => console.debug(`[skillfit] adapter ${adapter} failed`, err);
 
+/** What the page holds for the controller: the content script's own window, or a parsed page in tests. */
+export interface PageWindow {
+  readonly document: Document;
+  readonly location: { readonly href: string };
+}
+
+/** Used when the background cannot be asked (the extension was reloaded under the page). */
+const DEFAULT_SETTINGS: Settings = { showBadges: true, panelCollapsed: false };
+/** The protocol's limit on a card's text: more than enough for an estimate. */
+const MAX_CARD_TEXT = 5000;
+
 /**
  * What SkillFit does on one job page: reads it with the site adapters, shows the panel for a
  * posting and a badge on every card, and keeps both current as the app navigates or scrolls.
+ *
+ * One request per need: `page.analyze` once per posting shown; `cards.score` once per batch of new
+ * cards, with the page's address so that the background scores a board's cards exactly from its
+ * feed (and once more only when that feed was too slow for the first answer). The badge of the
+ * posting just analysed or saved is drawn from that reply, never asked for again.
  */
 export class PageController {
   readonly badges = new BadgeLayer();
-  // A save changes the saved mark (and maybe the score) of that posting's card.
-  readonly panel = new PanelHost(() => void this.#rescoreCards(false));
+  readonly panel: PanelHost;
   reading: PageReading = { kind: 'none' };
   /** The user's choices for job pages, read once per page. */
   #settings: Settings | null = null;
+  /** The posting the panel is for; a reply about any other one is stale. */
   #postingKey: string | null = null;
+
+  constructor(private readonly page: PageWindow = window) {
+    // A save changes the posting's saved mark: its card (if the page lists it) shows it.
+    this.panel = new PanelHost(page.document, (view) => this.badges.showPosting(view));
+  }
 
   /** Re-reads the page; cheap when nothing changed (known cards and the same posting are skipped). */
   async refresh(): Promise<void> {
-    this.#settings ??= await send('settings.get', {}).catch(() => ({ showBadges: true, panelCollapsed: false }));
-    this.reading = readPage(document, location.href, log);
-    const r = this.reading;
-    const posting = r.kind === 'posting' ? r.posting : r.kind === 'list' ? (r.detail ?? null) : null;
+    this.#settings ??= await send('settings.get', {}).catch(() => DEFAULT_SETTINGS);
+    const href = this.page.location.href;
+    const r = (this.reading = readPage(this.page.document, href, log));
+    const posting = postingOf(r);
     const badges = r.kind === 'list' && this.#settings.showBadges;
     if (!badges) this.badges.clear();
     const jobs: Promise<void>[] = [];
-    if (badges) jobs.push(this.#scoreCards(r.cards));
+    if (badges) jobs.push(this.#scoreCards(href, r.adapter, r.cards));
     if (posting) jobs.push(this.#showPosting(posting));
     else {
       this.panel.remove();
@@ -40,8 +61,7 @@ export class PageController {
 
   /** The posting the page shows (for the popup). */
   currentPosting(): Posting | null {
-    const r = this.reading;
-    return r.kind === 'posting' ? r.posting : r.kind === 'list' ? (r.detail ?? null) : null;
+    return postingOf(this.reading);
   }
 
   async #showPosting(posting: Posting): Promise<void> {
@@ -50,48 +70,46 @@ export class PageController {
     this.#postingKey = key;
     try {
       const view = await send('page.analyze', { posting });
+      // The app may have opened another job while this one was analysed: its reply is dropped.
+      if (key !== this.#postingKey) return;
       this.panel.show(posting, view, null, this.#settings?.panelCollapsed ?? false);
-      // Its description is now known: cards showing it by estimate can be exact.
-      await this.#rescoreCards(true);
+      // Its description is now known: the card of this job (a list page's open job) becomes exact.
+      this.badges.showPosting(view);
     } catch {
-      this.panel.show(posting, null, 'SkillFit could not score this posting.', false);
+      if (key === this.#postingKey) this.panel.show(posting, null, 'SkillFit could not score this posting.', false);
     }
   }
 
-  async #scoreCards(cards: readonly Card[]): Promise<void> {
-    const added = this.badges.attach(cards);
+  async #scoreCards(page: string, site: string, cards: readonly Card[]): Promise<void> {
+    const added = this.badges.attach(cards, (card) => cardId(site, card));
     if (added.length === 0) return;
-    const siteId = this.reading.kind === 'list' ? this.reading.adapter : 'generic';
-    const payload = added.map(({ key, card }) => ({
-      key,
-      id: cardId(siteId, card),
-      text: cardText(card).slice(0, 5000),
-    }));
-    const { scores, profileEmpty } = await send('cards.score', { cards: payload });
-    this.badges.show(scores, profileEmpty);
-    // Boards with a public feed (Greenhouse, Lever, Ashby): the background reads every card's full
-    // description from it, and the estimates become exact.
-    if (feedFor(new URL(location.href))) await this.#rescoreCards(true, location.href);
-  }
-
-  async #rescoreCards(onlyEstimates: boolean, feedUrl?: string): Promise<void> {
-    if (this.reading.kind !== 'list') return;
-    const byElement = new Map(this.reading.cards.map((c) => [c.element, c]));
-    const siteId = this.reading.adapter;
-    const payload = this.badges.badged(onlyEstimates).flatMap(({ key, element }) => {
-      const card = byElement.get(element);
-      return card ? [{ key, id: cardId(siteId, card), text: cardText(card).slice(0, 5000) }] : [];
-    });
-    if (!payload.length) return;
-    const { scores, profileEmpty } = await send('cards.score', { cards: payload, ...(feedUrl ? { feedUrl } : {}) });
-    // An estimate never replaces an estimate already drawn from the same text.
-    this.badges.show(onlyEstimates ? scores.filter((s) => s.exact) : scores, profileEmpty);
+    const reply = await send('cards.score', scoreRequest(page, added));
+    this.badges.show(reply.scores, reply.profileEmpty);
+    if (!reply.feedPending) return;
+    // The board's feed was slower than the first answer may wait (see FEED_WAIT_MS in
+    // lib/background/cards.ts): the estimates are drawn; the cards still estimated are asked once
+    // more, and that answer waits for the feed.
+    const estimated = new Set(reply.scores.filter((s) => !s.exact).map((s) => s.key));
+    const rest = added.filter((a) => estimated.has(a.key) && a.card.element.isConnected);
+    if (rest.length === 0) return;
+    const exact = await send('cards.score', { ...scoreRequest(page, rest), waitForFeed: true });
+    // Only what the feed made exact: these cards' estimates are on the page already.
+    this.badges.show(
+      exact.scores.filter((s) => s.exact),
+      exact.profileEmpty,
+    );
   }
 
   dispose(): void {
+    this.#postingKey = null;
     this.badges.clear();
     this.panel.remove();
   }
+}
+
+/** The `cards.score` request for cards just badged. */
+function scoreRequest(page: string, cards: readonly AttachedCard[]) {
+  return { page, cards: cards.map(({ key, id, card }) => ({ key, id, text: cardText(card).slice(0, MAX_CARD_TEXT) })) };
 }
 
 /** The stable id the card's posting is stored under (the same rule as a posting page's). */

@@ -15,7 +15,11 @@ export class PanelHost {
   /** Open or collapsed, kept across the postings of one page and remembered for the next. */
   #collapsed: boolean | undefined;
 
-  constructor(private readonly onSaved: () => void) {}
+  constructor(
+    private readonly doc: Document,
+    /** Called with the reply of a save: the posting's new state (saved, fit). */
+    private readonly onSaved: (view: PostingView) => void,
+  ) {}
 
   show(posting: Posting, view: PostingView | null, error: string | null, collapsedByDefault: boolean): void {
     this.#mounted ??= this.#mount();
@@ -45,8 +49,8 @@ export class PanelHost {
   }
 
   #mount() {
-    const mounted = createShadowHost('skillfit-panel', `${themeCss}\n${panelCss}`);
-    document.documentElement.append(mounted.host);
+    const mounted = createShadowHost('skillfit-panel', `${themeCss}\n${panelCss}`, this.doc);
+    this.doc.documentElement.append(mounted.host);
     return mounted;
   }
 }
@@ -57,7 +61,7 @@ interface ContainerProps {
   error: string | null;
   startCollapsed: boolean;
   onCollapse(collapsed: boolean): void;
-  onSaved(): void;
+  onSaved(view: PostingView): void;
 }
 
 function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, onSaved }: ContainerProps) {
@@ -71,8 +75,9 @@ function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, o
     setSaving(true);
     try {
       // Analysed when the panel opened: saving needs only its id (the text is not read twice).
-      setView(await send('posting.save', view ? { id: view.id } : { posting }));
-      onSaved();
+      const saved = await send('posting.save', view ? { id: view.id } : { posting });
+      setView(saved);
+      onSaved(saved);
     } catch {
       setProblem('Could not save this job. Try again from the SkillFit toolbar button.');
     } finally {

@@ -2,21 +2,32 @@ import type { BackgroundContext } from './context';
 import { toProfileSkills } from './engine';
 import { listProfile } from '../db/profile';
 import type { CardScore } from '../messaging/views';
+import type { ParsedReq, Res } from '../messaging/protocol';
 import { boardPostings, type FeedEntry } from './feeds';
 
 /**
+ * How long a `cards.score` request waits for a board feed that is not cached yet. Most board APIs
+ * answer within this, and then the first badges are already exact (one request, no number that
+ * changes under the user's eyes). A slower feed must not hold back every badge of the page: the
+ * cards get their estimates now, the reply says `feedPending`, and the page asks once more, with
+ * `waitForFeed`, for the cards still estimated. A cached feed answers at once; pages of boards
+ * without a feed never wait.
+ */
+export const FEED_WAIT_MS = 400;
+
+/**
  * Scores the cards of a list page. A card whose posting is already known (seen before, or read
- * from a board feed) is scored exactly from its stored skills; any other card gets an estimate
+ * from its board's feed) is scored exactly from its stored skills; any other card gets an estimate
  * from its own text, which the page marks as such.
  */
 export async function scoreCards(
   ctx: BackgroundContext,
-  cards: { key: string; id: string | null; text: string }[],
-  /** The list page's URL, when its board has a public feed to read full descriptions from. */
-  feedUrl?: string,
-): Promise<{ scores: CardScore[]; profileEmpty: boolean }> {
+  { page, cards, waitForFeed }: ParsedReq<'cards.score'>,
+): Promise<Res<'cards.score'>> {
+  // The feed first: the postings read below are then as recent as the reply can be.
+  const board = await boardPostings(ctx, page, waitForFeed ? Infinity : FEED_WAIT_MS);
+  const feed = board === 'loading' ? new Map<string, FeedEntry>() : board;
   const profile = toProfileSkills(await listProfile(ctx.db));
-  const feed = feedUrl ? await boardPostings(ctx, feedUrl) : new Map<string, FeedEntry>();
   const ids = cards.map((c) => c.id).filter((id): id is string => id !== null);
   const known = new Map((await ctx.db.postings.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const scores = cards.map((card): CardScore => {
@@ -33,5 +44,5 @@ export async function scoreCards(
     const fit = ctx.engine.fit(ctx.engine.extract(card.text), profile);
     return { key: card.key, score: fit?.score ?? null, exact: false, saved: false };
   });
-  return { scores, profileEmpty: profile.length === 0 };
+  return { scores, profileEmpty: profile.length === 0, feedPending: board === 'loading' };
 }

@@ -16,8 +16,19 @@ export const contentProtocol = {
   /** Reads a posting's skills and fit, records it as seen, and answers with what the panel shows. */
   'page.analyze': { req: z.object({ posting: PostingSchema }), res: PostingViewSchema },
   'cards.score': {
-    req: z.object({ cards: z.array(CardInputSchema).check(z.maxLength(500)), feedUrl: z.optional(z.url()) }),
-    res: z.object({ scores: z.array(CardScoreSchema), profileEmpty: z.boolean() }),
+    req: z.object({
+      /** The list page's address (whether its board has a public feed is the background's call). */
+      page: z.url(),
+      cards: z.array(CardInputSchema).check(z.maxLength(500)),
+      /** Wait for the board's feed however long it takes: the follow-up to a `feedPending` reply. */
+      waitForFeed: z.optional(z.boolean()),
+    }),
+    res: z.object({
+      scores: z.array(CardScoreSchema),
+      profileEmpty: z.boolean(),
+      /** The board's feed was still loading: cards it would score exactly were estimated. */
+      feedPending: z.boolean(),
+    }),
   },
   /**
    * Saves a posting into the tracker: a posting read from a page (analysed on the way), or one

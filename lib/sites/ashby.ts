@@ -1,10 +1,11 @@
 /** Ashby hosted job boards: jobs.ashbyhq.com/{org}/{uuid} postings and jobs.ashbyhq.com/{org} lists. */
+import * as z from 'zod/mini';
 import type { Posting, SiteAdapter } from './schema';
 import { blockText, pageUrl, queryAll, queryFirst, required } from './dom';
-import { jsonLdPosting } from './jsonld';
+import { employmentTypeText, jsonLdPosting } from './jsonld';
 import { makeCard, nonEmpty, uniqueCards } from './cards';
-import { ashbyFeed } from './feeds';
-import { cleanLine, cleanOrNull, inlineText } from './text';
+import { boardInPath, defineFeed } from './board-feed';
+import { cleanLine, cleanOrNull, htmlToText, inlineText, normalizeLines } from './text';
 
 const selectors = {
   /** Posting title: the page's h1 (Ashby's classes are hashed CSS modules, so none are used). */
@@ -112,5 +113,45 @@ export default {
     });
     return nonEmpty(uniqueCards(cards), 'ashby');
   },
-  feed: ashbyFeed,
 } satisfies SiteAdapter;
+
+/**
+ * The organisation's public job board (https://developers.ashbyhq.com/docs/public-job-posting-api).
+ * Read by the background only: see board-feed.ts.
+ */
+export const feed = defineFeed({
+  board: boardInPath,
+  url: (board) => `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(board)}`,
+  list: 'jobs',
+  job: z.object({
+    id: z.nullish(z.string()),
+    title: z.string(),
+    location: z.nullish(z.string()),
+    isRemote: z.nullish(z.boolean()),
+    isListed: z.nullish(z.boolean()),
+    descriptionHtml: z.nullish(z.string()),
+    descriptionPlain: z.nullish(z.string()),
+    publishedAt: z.nullish(z.string()),
+    employmentType: z.nullish(z.string()),
+    jobUrl: z.string(),
+  }),
+  posting(j) {
+    // Unlisted jobs are in the feed but not on the board.
+    if (j.isListed === false) return null;
+    const location = cleanOrNull(j.location);
+    return {
+      site: 'ashby',
+      jobId: j.id ?? uuidOf(new URL(j.jobUrl).pathname),
+      url: j.jobUrl,
+      title: cleanLine(j.title),
+      company: null,
+      location: j.isRemote && location && !/remote/i.test(location) ? `${location}; Remote` : location,
+      description: j.descriptionPlain ? normalizeLines(j.descriptionPlain) : htmlToText(j.descriptionHtml ?? ''),
+      datePosted: j.publishedAt ?? null,
+      // Ashby writes "FullTime", "PartTime", "Intern", "Contract", "Temporary".
+      employmentType: employmentTypeText(
+        j.employmentType?.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/^Intern$/, 'INTERN'),
+      ),
+    };
+  },
+});

@@ -2,12 +2,13 @@
  * Greenhouse hosted boards: boards.greenhouse.io (classic) and job-boards.greenhouse.io (2024
  * redesign), posting pages /{board}/jobs/{id} and board lists /{board}, plus the embed URLs.
  */
+import * as z from 'zod/mini';
 import type { Posting, SiteAdapter } from './schema';
 import { blockText, pageUrl, queryAll, queryFirst, required, textOf } from './dom';
 import { jsonLdPosting } from './jsonld';
 import { makeCard, nonEmpty, uniqueCards } from './cards';
-import { greenhouseFeed } from './feeds';
-import { cleanLine, cleanOrNull, elementText } from './text';
+import { boardInPath, boardName, defineFeed } from './board-feed';
+import { cleanLine, cleanOrNull, elementText, htmlToText } from './text';
 
 const selectors = {
   /** Job title: classic `#header h1.app-title`; redesign `.job__title h1`; any h1 last. */
@@ -119,5 +120,40 @@ export default {
     });
     return nonEmpty(uniqueCards(cards), 'greenhouse');
   },
-  feed: greenhouseFeed,
 } satisfies SiteAdapter;
+
+/**
+ * The board's public feed, every job with its full description
+ * (https://developers.greenhouse.io/job-board.html). Read by the background only: see board-feed.ts.
+ */
+export const feed = defineFeed({
+  board(url) {
+    if (url.pathname.startsWith('/embed/')) return boardName(url.searchParams.get('for'));
+    const board = boardInPath(url);
+    return board && !RESERVED.has(board) ? board : null;
+  },
+  url: (board) => `https://boards-api.greenhouse.io/v1/boards/${encodeURIComponent(board)}/jobs?content=true`,
+  list: 'jobs',
+  job: z.object({
+    id: z.union([z.number(), z.string()]),
+    title: z.string(),
+    absolute_url: z.string(),
+    location: z.nullish(z.object({ name: z.nullish(z.string()) })),
+    content: z.nullish(z.string()),
+    updated_at: z.nullish(z.string()),
+    first_published: z.nullish(z.string()),
+    company_name: z.nullish(z.string()),
+  }),
+  posting: (j) => ({
+    site: 'greenhouse',
+    jobId: String(j.id),
+    url: j.absolute_url,
+    title: cleanLine(j.title),
+    company: cleanOrNull(j.company_name),
+    location: cleanOrNull(j.location?.name),
+    // `content` is entity-escaped HTML; htmlToText unescapes it once.
+    description: htmlToText(j.content ?? ''),
+    datePosted: j.first_published ?? j.updated_at ?? null,
+    employmentType: null,
+  }),
+});

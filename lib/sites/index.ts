@@ -1,17 +1,17 @@
 /**
  * Page reading for the content script and `scan --html`: the registry, the runner and the ids.
- * Everything here is safe to bundle for the browser (no Node modules, no page globals).
+ * Everything here is safe to bundle for the browser (no Node modules, no page globals). The board
+ * feeds are not: they are the background's, in feeds.ts.
  */
 import { adapters } from './registry';
 import { runAdapters, type FailureLog } from './runner';
 import type { PageReading } from './schema';
 
 export { adapters } from './registry';
-export { PostingSchema, CardDataSchema } from './schema';
-export type { Posting, Card, CardData, PageReading, SiteAdapter, FeedSpec } from './schema';
+export { PostingSchema, CardDataSchema, postingOf } from './schema';
+export type { Posting, Card, CardData, PageReading, SiteAdapter } from './schema';
 export { stableId, canonicalUrl } from './url';
 export { cardText } from './cards';
-export { feedFor, parseFeed } from './feeds';
 export { matchesAny } from './match';
 export type { FailureLog } from './runner';
 

@@ -1,10 +1,11 @@
 /** Lever hosted job sites: jobs.lever.co/{company}/{uuid} postings and jobs.lever.co/{company} lists. */
+import * as z from 'zod/mini';
 import type { Posting, SiteAdapter } from './schema';
 import { pageUrl, queryAll, queryFirst, required, textOf } from './dom';
 import { jsonLdPosting } from './jsonld';
 import { makeCard, nonEmpty, uniqueCards } from './cards';
-import { leverFeed } from './feeds';
-import { cleanOrNull, elementText, inlineText, normalizeLines } from './text';
+import { boardInPath, defineFeed } from './board-feed';
+import { cleanLine, cleanOrNull, elementText, htmlToText, inlineText, normalizeLines } from './text';
 
 const selectors = {
   /** Posting title: the h2 of `.posting-headline`. */
@@ -105,5 +106,54 @@ export default {
     });
     return nonEmpty(uniqueCards(cards), 'lever');
   },
-  feed: leverFeed,
 } satisfies SiteAdapter;
+
+/**
+ * The company's public postings feed (https://github.com/lever/postings-api). Read by the
+ * background only: see board-feed.ts.
+ */
+export const feed = defineFeed({
+  board: boardInPath,
+  // The EU instance has its own API host.
+  url: (board, page) =>
+    `https://api.${page.hostname.endsWith('.eu.lever.co') ? 'eu.' : ''}lever.co/v0/postings/${encodeURIComponent(board)}?mode=json`,
+  list: null,
+  job: z.object({
+    id: z.string(),
+    text: z.string(),
+    hostedUrl: z.string(),
+    categories: z.nullish(
+      z.object({
+        location: z.nullish(z.string()),
+        commitment: z.nullish(z.string()),
+        team: z.nullish(z.string()),
+      }),
+    ),
+    createdAt: z.nullish(z.number()),
+    descriptionPlain: z.nullish(z.string()),
+    description: z.nullish(z.string()),
+    lists: z.nullish(z.array(z.object({ text: z.string(), content: z.string() }))),
+    additionalPlain: z.nullish(z.string()),
+    additional: z.nullish(z.string()),
+    workplaceType: z.nullish(z.string()),
+  }),
+  posting(j) {
+    const parts = [j.descriptionPlain ?? htmlToText(j.description ?? '')];
+    for (const l of j.lists ?? []) parts.push(cleanLine(l.text), htmlToText(l.content));
+    parts.push(j.additionalPlain ?? htmlToText(j.additional ?? ''));
+    const location = cleanOrNull(j.categories?.location);
+    return {
+      site: 'lever',
+      jobId: j.id,
+      url: j.hostedUrl,
+      title: cleanLine(j.text),
+      company: null,
+      location:
+        j.workplaceType === 'remote' && location && !/remote/i.test(location) ? `${location}; Remote` : location,
+      description: normalizeLines(parts.join('\n')),
+      // A timestamp out of Date's range throws here, which leaves this one job out.
+      datePosted: typeof j.createdAt === 'number' ? new Date(j.createdAt).toISOString() : null,
+      employmentType: cleanOrNull(j.categories?.commitment),
+    };
+  },
+});

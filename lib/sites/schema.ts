@@ -51,14 +51,10 @@ export type PageReading =
   | { kind: 'list'; adapter: string; cards: Card[]; detail?: Posting }
   | { kind: 'none' };
 
-/** A board with an open JSON feed (Greenhouse, Lever, Ashby); pure, see feeds.ts. */
-export interface FeedSpec {
-  /** The board's name from a page URL on that board, or null. */
-  board(url: URL): string | null;
-  /** The public JSON feed URL of a board. */
-  feedUrl(board: string, url: URL): string;
-  /** Feed JSON → postings; throws on a response of the wrong shape (parseFeed catches). */
-  parse(json: unknown, boardUrl: string): Posting[];
+/** The posting a reading shows: a posting page's, or the job open in a list page's detail pane. */
+export function postingOf(reading: PageReading): Posting | null {
+  if (reading.kind === 'posting') return reading.posting;
+  return reading.kind === 'list' ? (reading.detail ?? null) : null;
 }
 
 /**
@@ -80,5 +76,4 @@ export interface SiteAdapter {
   cards?(doc: Document, url: URL): Card[];
   /** On list pages: the posting shown in the app's detail pane, if any. */
   detail?(doc: Document, url: URL): Posting | null;
-  feed?: FeedSpec;
 }

@@ -1,13 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Engine } from '../../lib/background/engine';
+import type { Posting } from '../../lib/sites/index';
 
 // The scan command as outside tools use it: a child process, one JSON object on stdout.
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 const dir = mkdtempSync(path.join(tmpdir(), 'scan-test-'));
+// Each case starts tsx and loads the taxonomy: seconds on a busy machine, as long as spawnSync allows.
+vi.setConfig({ testTimeout: 60_000 });
 
 function file(name: string, content: string): string {
   const p = path.join(dir, name);
@@ -68,6 +72,15 @@ describe('scan --text', () => {
     expect(out.fit?.score).toBeGreaterThan(0);
     expect(out.fit?.score).toBeLessThan(100);
   });
+
+  it('gives fit null, as the extension does, when the text asks for no skill', () => {
+    const profile = file('q.json', JSON.stringify({ skills: [{ name: 'SQL' }] }));
+    const r = scan(['--text', file('k.txt', 'A friendly team and a warm welcome.'), '--profile', profile]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as ScanOutput;
+    expect(out.skills).toEqual([]);
+    expect(out.fit).toBeNull();
+  });
 });
 
 describe('scan --html', () => {
@@ -88,6 +101,31 @@ describe('scan --html', () => {
     expect(out.posting?.title).toBe('Backend Engineer');
     expect(out.posting?.company).toBe('Acme');
     expect(out.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['go', 'postgresql']));
+  });
+
+  it("reads a list page's open job and scores it as the extension's engine does", () => {
+    const fixture = path.join(root, 'tests/fixtures/sites/linkedin/search-signedin');
+    const expected = JSON.parse(readFileSync(`${fixture}.expected.json`, 'utf8')) as { url: string; detail: Posting };
+    const profile = file('r.json', JSON.stringify({ skills: [{ name: 'Python', level: 4 }, { name: 'SQL' }] }));
+    const r = scan(['--html', `${fixture}.html`, '--url', expected.url, '--profile', profile]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as ScanOutput;
+    const { title, company, location, url, site } = expected.detail;
+    expect(out.posting).toEqual({ title, company, location, url, site });
+    const engine = new Engine();
+    const held = [
+      { id: 'python', level: 4 },
+      { id: 'sql', level: 3 },
+    ];
+    const same = engine.analyze(expected.detail, held);
+    expect(out.skills.map((s) => [s.id, s.requirement])).toEqual(same.skills.map((s) => [s.id, s.requirement]));
+    expect(out.fit).toEqual({
+      score: same.fit!.score,
+      matched: same.fit!.matched.map((m) => m.id),
+      partial: same.fit!.partial.map((m) => m.id),
+      missing: same.fit!.missing.map((m) => m.id),
+    });
+    expect(out.courses.map((c) => c.url)).toEqual(same.recommendations.map((rec) => rec.course.url));
   });
 
   it('gives posting null for a page without a posting', () => {

@@ -37,7 +37,7 @@ export const pageHandlers: PageHandlers = {
     return view;
   },
 
-  async 'cards.score'({ cards, feedUrl }, ctx) {
-    return scoreCards(ctx, cards, feedUrl);
+  async 'cards.score'(req, ctx) {
+    return scoreCards(ctx, req);
   },
 };

@@ -101,6 +101,7 @@ describe('background handlers', () => {
     await send('profile.set', { skillId: 'sql', level: 4 });
     await send('page.analyze', { posting: analyst });
     const { scores, profileEmpty } = await send('cards.score', {
+      page: 'https://careers.example.com/jobs',
       cards: [
         { key: 'a', id: 'greenhouse:77', text: 'Junior Data Analyst' },
         { key: 'b', id: 'greenhouse:78', text: 'Data Engineer — SQL, Spark' },

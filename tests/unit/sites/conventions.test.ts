@@ -1,9 +1,16 @@
 // Conventions meta-test: one adapter per file, id = file name, registered once, with example
-// URLs, a fixture folder and a `selectors` const at the top of the file.
+// URLs, a fixture folder and a `selectors` const at the top of the file; a board feed is the
+// adapter's named export `feed`, listed in feeds.ts, and never part of the content script.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build, type Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { adapters } from '../../../lib/sites/index';
+import { adapters, matchesAny, type SiteAdapter } from '../../../lib/sites/index';
+import { feeds } from '../../../lib/sites/feeds';
+import { importGraph } from '../../../scripts/check-cycles';
 import { FIXTURES, SITES_DIR } from './helpers';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const files = readdirSync(SITES_DIR).filter((f) => f.endsWith('.ts'));
 const adapterFiles = files.filter((f) => /satisfies SiteAdapter/.test(readFileSync(SITES_DIR + f, 'utf8')));
@@ -59,6 +66,69 @@ describe('site adapter conventions', () => {
       }
     });
   }
+
+  it('lists every adapter that declares a feed in feeds.ts under its id, and nothing else', async () => {
+    const declared: string[] = [];
+    for (const f of adapterFiles) {
+      const id = f.replace(/\.ts$/, '');
+      const mod = (await import(/* @vite-ignore */ SITES_DIR + f)) as { default: SiteAdapter; feed?: unknown };
+      // On the adapter object, a feed would ship in the content script with every adapter.
+      expect(mod.default, id).not.toHaveProperty('feed');
+      if (mod.feed === undefined) continue;
+      declared.push(id);
+      expect(feeds[id], `${id}: its feed, listed in feeds.ts as ${id}`).toBe(mod.feed);
+      for (const u of mod.default.examples.list ?? []) expect(feeds[id]!.board(new URL(u)), u).not.toBeNull();
+    }
+    expect(declared.length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(feeds).sort()).toEqual(declared.sort());
+  });
+
+  it("may fetch every feed: each feed URL is under one of the manifest's host permissions", () => {
+    const config = readFileSync(ROOT + 'wxt.config.ts', 'utf8');
+    const block = /host_permissions:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? '';
+    const hosts = [...block.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const a of adapters) {
+      const feed = feeds[a.id];
+      if (!feed) continue;
+      // Posting URLs too: they name instances the lists do not (Lever's EU one).
+      for (const u of [...(a.examples.list ?? []), ...(a.examples.posting ?? [])]) {
+        const page = new URL(u);
+        const board = feed.board(page);
+        const url = board && feed.url(board, page);
+        if (url) expect(matchesAny(hosts, new URL(url)), url).toBe(true);
+      }
+    }
+  });
+
+  it('the content script and the on-demand page reader never import the feed list', () => {
+    const graph = importGraph(ROOT);
+    for (const entry of ['entrypoints/jobs.content/index.ts', 'entrypoints/scan-page.ts']) {
+      const seen = new Set([entry]);
+      for (const file of seen) for (const dep of graph.get(file) ?? []) seen.add(dep);
+      expect(seen.size, entry).toBeGreaterThan(10);
+      expect([...seen], entry).not.toContain('lib/sites/feeds.ts');
+    }
+  }, 30_000); // parses every source file: seconds on a busy machine
+
+  it("tree-shakes every feed out of the page reader's bundle (no feed code left in it)", async () => {
+    // The content script's bundler on lib/sites' public face: what a page pays for is readPage & co.
+    const out = (await build({
+      root: ROOT,
+      configFile: false,
+      logLevel: 'silent',
+      build: { write: false, minify: false, lib: { entry: 'lib/sites/index.ts', formats: ['es'], fileName: 'sites' } },
+    })) as Rollup.RollupOutput[];
+    const code = out.flatMap((o) => o.output.map((c) => (c.type === 'chunk' ? c.code : ''))).join('\n');
+    expect(code).toContain('function readPage');
+    for (const feed of Object.values(feeds)) {
+      const host = new URL(feed.url('acme', new URL('https://example.com/acme'))).host;
+      expect(code, host).not.toContain(host);
+    }
+    // Keys only the feeds' job schemas name.
+    for (const key of ['absolute_url', 'hostedUrl', 'descriptionPlain', 'isListed'])
+      expect(code, key).not.toContain(key);
+  }, 30_000); // runs the bundler: seconds on a busy machine
 
   it('the generic adapter runs last and matches every URL', () => {
     const generic = adapters.find((a) => a.id === 'generic')!;
