@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SkillFitDB } from '@/lib/db/database';
 import { Engine } from '@/lib/background/engine';
 import { FEED_MIN_INTERVAL_MS, FEED_TTL_MS, boardPostings } from '@/lib/background/feeds';
@@ -50,6 +50,7 @@ beforeEach(() => {
   };
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   ctx.db.close();
   await Dexie.delete(ctx.db.name);
 });
@@ -70,6 +71,8 @@ describe('board feeds', () => {
   });
 
   it('asks a failing board at most once per interval and never throws', async () => {
+    // A feed in an unexpected shape is logged for developers, not thrown: the log is captured here.
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     respond = () => new Response('<html>oops</html>', { status: 500 });
     expect((await boardPostings(ctx, BOARD)).size).toBe(0);
     expect((await boardPostings(ctx, BOARD)).size).toBe(0);
@@ -78,6 +81,13 @@ describe('board feeds', () => {
     clock += FEED_MIN_INTERVAL_MS + 1;
     expect((await boardPostings(ctx, BOARD)).size).toBe(0);
     expect(calls).toHaveLength(2);
+    // Only the malformed feed is logged, with the reason; an HTTP error is an ordinary outage.
+    expect(debug.mock.calls).toEqual([
+      [
+        '[skillfit] feed greenhouse:acme',
+        expect.objectContaining({ issues: [expect.objectContaining({ path: ['jobs'] })] }),
+      ],
+    ]);
   });
 
   it('shares one request between concurrent callers', async () => {
