@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchHostile } from './bench/hostile';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_BYTES = 6 * 1024 * 1024;
@@ -134,3 +135,4 @@ async function main(): Promise<void> {
 
 if (process.argv.includes('--cold')) await cold();
 else await main();
+if (!process.argv.includes('--cold')) await benchHostile();
