@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CURATED } from './taxonomy/curated';
-import { AMBIGUOUS_WORDS } from './taxonomy/common-words';
+import { AMBIGUOUS_WORDS } from './taxonomy/ambiguity';
 import { TaxonomyBuilder, serialize } from './taxonomy/merge';
 import {
   type INPUT_FILES,
@@ -32,7 +32,7 @@ const dataDir = path.resolve(root, '../shared/data');
 export const TAXONOMY_SCRIPT_FILES = [
   'scripts/build-taxonomy.ts',
   'scripts/taxonomy/curated.ts',
-  'scripts/taxonomy/common-words.ts',
+  'scripts/taxonomy/ambiguity.ts',
   'scripts/taxonomy/merge.ts',
   'scripts/taxonomy/sources.ts',
   'lib/skills/tokens.ts',
@@ -92,6 +92,7 @@ export function buildTaxonomy(): {
   size: number;
   cw: number;
   unresolved: string[];
+  problems: string[];
 } {
   const inputs: Record<string, string> = {};
   const read = (f: (typeof INPUT_FILES)[number]) => {
@@ -122,8 +123,8 @@ export function buildTaxonomy(): {
     (key) => words.has(key),
     (key) => prose.has(key),
   );
-  for (const [name, kind, aliases, implies, id] of CURATED) {
-    b.add({ name, kind, aliases: [...aliases], related: [] }, { id, implies, curated: true });
+  for (const [name, kind, aliases, implies, options] of CURATED) {
+    b.add({ name, kind, aliases: [...aliases], related: [] }, { ...options, implies, curated: true });
   }
   // Linguist and O*NET list proper names (a word there is a name: "Go", "Access"); github topics
   // mix names and concepts ("Sports", "Data"), so their plain words are treated as concepts.
@@ -146,18 +147,24 @@ export function buildTaxonomy(): {
   ]) {
     for (const l of [e.name, ...e.aliases]) if (l === l.toLowerCase()) conceptKeys.add(normalizeKey(l));
   }
-  const { file, unresolved } = b.build(conceptKeys, new Set(AMBIGUOUS_WORDS));
-  return { json: serialize(file), inputs, size: file.s.length, cw: file.cw.length + file.gw.length, unresolved };
+  const { file, unresolved, problems } = b.build(conceptKeys, AMBIGUOUS_WORDS);
+  return {
+    json: serialize(file),
+    inputs,
+    size: file.s.length,
+    cw: file.cw.length + file.gw.length,
+    unresolved,
+    problems,
+  };
 }
 
 function main(): void {
   const check = process.argv.includes('--check');
   const t0 = performance.now();
-  const { json, inputs, size, cw, unresolved } = buildTaxonomy();
-  if (unresolved.length) {
-    console.error(`unresolved curated implies: ${unresolved.join('; ')}`);
-    process.exit(1);
-  }
+  const { json, inputs, size, cw, unresolved, problems } = buildTaxonomy();
+  if (unresolved.length) console.error(`unresolved curated implies: ${unresolved.join('; ')}`);
+  for (const p of problems) console.error(p);
+  if (unresolved.length || problems.length) process.exit(1);
   const scripts = Object.fromEntries(TAXONOMY_SCRIPT_FILES.map((f) => [f, sha256(readFileSync(path.join(root, f)))]));
   const manifest = `${JSON.stringify({ output: { [OUT]: sha256(json) }, scripts, inputs }, null, 2)}\n`;
   if (check) {

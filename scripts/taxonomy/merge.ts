@@ -7,7 +7,7 @@ import { slugify } from '../../lib/skills/ids';
 import { normalizeKey, tokenize } from '../../lib/skills/tokens';
 
 export { slugify };
-import type { SkillKind, TaxonomyFile } from '../../lib/skills/schema';
+import type { ContextRule, SkillKind, TaxonomyFile } from '../../lib/skills/schema';
 import type { SourceEntry } from './sources';
 
 interface Draft {
@@ -20,6 +20,7 @@ interface Draft {
   named: boolean;
   implies: string[];
   related: string[];
+  context: ContextRule | undefined;
 }
 
 /** Words that make no skill name on their own: "to do", "be part of". */
@@ -116,7 +117,14 @@ export class TaxonomyBuilder {
   /** Adds one entry: merged into the skill that already owns its name (or an alias matching a name), else new. */
   add(
     e: SourceEntry,
-    opts: { id?: string; implies?: readonly string[]; mergeByAlias?: boolean; curated?: boolean; named?: boolean } = {},
+    opts: {
+      id?: string;
+      implies?: readonly string[];
+      mergeByAlias?: boolean;
+      curated?: boolean;
+      named?: boolean;
+      context?: ContextRule;
+    } = {},
   ): void {
     const nameKey = normalizeKey(e.name);
     if (!nameKey || isFunctionPhrase(nameKey)) return;
@@ -156,6 +164,7 @@ export class TaxonomyBuilder {
         named,
         implies: [],
         related: [],
+        context: undefined,
       };
       this.skills.push(target);
       this.byKey.set(nameKey, target);
@@ -173,6 +182,7 @@ export class TaxonomyBuilder {
         });
     for (const a of aliases) for (const v of variants(a)) this.claim(target, v);
     if (opts.implies) target.implies.push(...opts.implies);
+    if (opts.context) target.context = opts.context;
     target.related.push(...e.related);
     if (e.topic) this.byTopic.set(e.topic, target);
   }
@@ -198,11 +208,19 @@ export class TaxonomyBuilder {
    * Resolves edges and emits the data file. `commonWords` = lowercase words of ordinary English;
    * `conceptKeys` = keys ESCO writes in lower case as a concept ("marketing", "statistics"): the
    * lowercase word is then the skill itself, not a name that happens to be a word;
-   * `forced` = curated ambiguous words, always marked.
+   * `forced` = curated ambiguous words, always marked. `unresolved` lists curated implies that
+   * name no skill; `problems`, curated ambiguity data that would do nothing (a forced word that
+   * is no tool's key, a rule on a skill with no ordinary-word key, a word listed twice).
    */
-  build(conceptKeys: ReadonlySet<string>, forced: ReadonlySet<string>): { file: TaxonomyFile; unresolved: string[] } {
+  build(
+    conceptKeys: ReadonlySet<string>,
+    forced: readonly string[],
+  ): { file: TaxonomyFile; unresolved: string[]; problems: string[] } {
     const index = new Map(this.skills.map((s, i) => [s, i]));
     const unresolved: string[] = [];
+    const problems: string[] = [];
+    const forcedSet = new Set(forced);
+    if (forcedSet.size !== forced.length) problems.push(`ambiguous words listed twice: ${twice(forced).join(', ')}`);
     const edge = (s: Draft, refs: string[], strict: boolean) => {
       const out: number[] = [];
       for (const r of refs) {
@@ -222,10 +240,10 @@ export class TaxonomyBuilder {
       const named =
         s.named ||
         ((s.kind === 'language' || s.kind === 'tool' || s.kind === 'platform') &&
-          [...s.aliasKeys].some((k) => forced.has(k)));
+          [...s.aliasKeys].some((k) => forcedSet.has(k)));
       for (const k of s.aliasKeys) {
         if (k.includes(' ')) continue;
-        if (named && (k.length === 1 || forced.has(k) || (this.isWord(k) && !conceptKeys.has(k)))) cw.add(k);
+        if (named && (k.length === 1 || forcedSet.has(k) || (this.isWord(k) && !conceptKeys.has(k)))) cw.add(k);
         else if (this.isWord(k)) gw.add(k);
       }
       // An all-caps alias that is also a prose word ("REST": "the rest of the team") must be
@@ -235,9 +253,20 @@ export class TaxonomyBuilder {
         if (/^[A-Z]{2,}$/.test(a) && this.inProse(k) && !cw.has(k)) gw.add(k);
       }
     }
+    for (const w of forced) if (!cw.has(w)) problems.push(`ambiguous word "${w}" is no tool's one-word key`);
+    const cx: Record<string, ContextRule> = {};
+    for (const s of this.skills) {
+      if (!s.context) continue;
+      if (![...s.aliasKeys].some((k) => cw.has(k)))
+        problems.push(`context rule of ${s.id}: no key is an ordinary word`);
+      for (const [field, list] of Object.entries(s.context))
+        if (Array.isArray(list) && twice(list.map((x) => JSON.stringify(x))).length)
+          problems.push(`context rule of ${s.id}: ${field} lists a word twice`);
+      cx[s.id] = s.context;
+    }
     const ids: Record<string, string> = {};
     const file: TaxonomyFile = {
-      v: 2,
+      v: 3,
       kinds: KINDS,
       s: this.skills.map((s, i) => {
         if (s.id !== slugify(s.name)) ids[String(i)] = s.id;
@@ -255,13 +284,19 @@ export class TaxonomyBuilder {
       ids,
       cw: [...cw].sort(),
       gw: [...gw].sort(),
+      cx,
     };
-    return { file, unresolved };
+    return { file, unresolved, problems };
   }
+}
+
+/** Entries that occur more than once. */
+function twice(list: readonly string[]): string[] {
+  return list.filter((x, i) => list.indexOf(x) !== i);
 }
 
 /** One skill per line: readable diffs, still compact. */
 export function serialize(file: TaxonomyFile): string {
-  const head = JSON.stringify({ v: file.v, kinds: file.kinds, ids: file.ids, cw: file.cw, gw: file.gw });
+  const head = JSON.stringify({ v: file.v, kinds: file.kinds, ids: file.ids, cw: file.cw, gw: file.gw, cx: file.cx });
   return `${head.slice(0, -1)},"s":[\n${file.s.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
 }
