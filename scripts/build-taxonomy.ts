@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CURATED } from './taxonomy/curated';
-import { AMBIGUOUS_WORDS } from './taxonomy/ambiguity';
+import { AMBIGUOUS_WORDS, ORDINARY_WORDS } from './taxonomy/ambiguity';
 import { TaxonomyBuilder, serialize } from './taxonomy/merge';
 import {
   type INPUT_FILES,
@@ -119,9 +119,13 @@ export function buildTaxonomy(): {
     .slice(1)
     .map((l) => l.split('\t')[2] ?? '');
   const { words, prose } = commonWords([...occupationDescriptions, ...escoDescriptions], train);
+  // Curated ordinary words join both sets; one no source key ever spells is reported.
+  const ordinary = new Set(ORDINARY_WORDS);
+  const ordinaryUsed = new Set<string>();
+  const curatedWord = (key: string) => ordinary.has(key) && !!ordinaryUsed.add(key);
   const b = new TaxonomyBuilder(
-    (key) => words.has(key),
-    (key) => prose.has(key),
+    (key) => words.has(key) || curatedWord(key),
+    (key) => prose.has(key) || curatedWord(key),
   );
   for (const [name, kind, aliases, implies, options] of CURATED) {
     b.add({ name, kind, aliases: [...aliases], related: [] }, { ...options, implies, curated: true });
@@ -148,6 +152,7 @@ export function buildTaxonomy(): {
     for (const l of [e.name, ...e.aliases]) if (l === l.toLowerCase()) conceptKeys.add(normalizeKey(l));
   }
   const { file, unresolved, problems } = b.build(conceptKeys, AMBIGUOUS_WORDS);
+  for (const w of ordinary) if (!ordinaryUsed.has(w)) problems.push(`ordinary word "${w}" is no source key`);
   return {
     json: serialize(file),
     inputs,

@@ -5,7 +5,7 @@ import * as lexicon from '../../../lib/skills/lexicon';
 import { TaxonomyFileSchema } from '../../../lib/skills/schema';
 import { loadTaxonomy, taxonomyFromFile } from '../../../lib/skills/taxonomy';
 import { normalizeKey } from '../../../lib/skills/tokens';
-import { AMBIGUOUS_WORDS } from '../../../scripts/taxonomy/ambiguity';
+import { AMBIGUOUS_WORDS, ORDINARY_WORDS } from '../../../scripts/taxonomy/ambiguity';
 
 // The ambiguity rules are data: per-skill rules in the taxonomy file's `cx` (declared on the
 // curated rows), the build's forced ordinary words, and the extractor's lexicon. A rule or word
@@ -62,6 +62,22 @@ describe('forced ordinary words (scripts/taxonomy/ambiguity.ts)', () => {
 
   it('each name a tool, language or platform of the taxonomy', () => {
     expect(AMBIGUOUS_WORDS.filter((w) => !commonWords.has(w))).toEqual([]);
+  });
+});
+
+describe('curated ordinary words (scripts/taxonomy/ambiguity.ts)', () => {
+  it('are listed once and are no forced tool name', () => {
+    expect(repeated(ORDINARY_WORDS)).toEqual([]);
+    expect(ORDINARY_WORDS.filter((w) => AMBIGUOUS_WORDS.includes(w))).toEqual([]);
+  });
+
+  it('are no product alias: "Designer" is not Oracle Designer; a skill spelled so needs capitals or a skill clause', () => {
+    const generic = new Set(file.gw);
+    for (const w of ORDINARY_WORDS) {
+      const skill = taxonomy.resolve(w);
+      if (skill) expect(normalizeKey(skill.name) === w && generic.has(w), w).toBe(true);
+    }
+    expect(extractSkills('Senior Designer wanted. Please call Emma; pass the checkout.')).toEqual([]);
   });
 });
 
