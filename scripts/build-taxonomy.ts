@@ -47,6 +47,16 @@ const ESCO_MAX_WORDS = 3;
 
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
+/** A word is ordinary when it occurs in lower case at least this often in the prose below… */
+const PROSE_MIN_COUNT = 3;
+/** …where a SkillSpan word outside any span counts only once seen this often (annotators miss
+ * some tool names), and then as PROSE_MIN_COUNT occurrences. */
+const SKILLSPAN_MIN_COUNT = 10;
+/** Annotators calling a word a one-word skill at least this often, and in at least one in
+ * SKILL_VOTE_SHARE of its other uses, make it a skill name rather than an ordinary word. */
+const SKILL_MIN_VOTES = 2;
+const SKILL_VOTE_SHARE = 4;
+
 /**
  * Ordinary English words, counted in prose that is not a skill list: O*NET occupation
  * descriptions, ESCO skill descriptions and the SkillSpan train sentences outside any annotated
@@ -74,14 +84,14 @@ function commonWords(prose: readonly string[], skillspanTrain: string): { words:
     });
   }
   // SkillSpan prose must be frequent: annotators miss some tool names, those are not words.
-  for (const [w, n] of outside) if (n >= 10) counts.set(w, (counts.get(w) ?? 0) + 3);
+  for (const [w, n] of outside) if (n >= SKILLSPAN_MIN_COUNT) counts.set(w, (counts.get(w) ?? 0) + PROSE_MIN_COUNT);
   const words = new Set<string>();
   const plain = new Set<string>();
   for (const [w, n] of counts) {
-    if (n < 3) continue;
+    if (n < PROSE_MIN_COUNT) continue;
     plain.add(w);
-    const skill = asSkill.get(w) ?? 0;
-    if (!(skill >= 2 && skill * 4 >= (outside.get(w) ?? 0))) words.add(w);
+    const votes = asSkill.get(w) ?? 0;
+    if (!(votes >= SKILL_MIN_VOTES && votes * SKILL_VOTE_SHARE >= (outside.get(w) ?? 0))) words.add(w);
   }
   return { words, prose: plain };
 }

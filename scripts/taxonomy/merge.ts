@@ -71,6 +71,13 @@ const FUNCTION_WORDS = new Set([
   'part',
 ]);
 
+/** Source aliases this short (without spaces) are mostly other things in ads: "GB", "as". */
+const MIN_SOURCE_ALIAS_CHARS = 3;
+/** Merging through an alias is only safe for lists this short (see `add`). */
+const MAX_ALIASES_TO_MERGE = 3;
+/** Longer aliases are descriptions, not names. */
+const MAX_ALIAS_TOKENS = 8;
+
 function isFunctionPhrase(key: string): boolean {
   const parts = key.split(' ');
   return parts.length > 1 && parts.every((p) => FUNCTION_WORDS.has(p) || !/[a-z0-9]/.test(p));
@@ -136,7 +143,7 @@ export class TaxonomyBuilder {
       const t = this.byKey.get(normalizeKey(k));
       if (t && normalizeKey(t.name) === normalizeKey(k)) target = t;
     }
-    if (!target && opts.mergeByAlias !== false && e.aliases.length <= 3) {
+    if (!target && opts.mergeByAlias !== false && e.aliases.length <= MAX_ALIASES_TO_MERGE) {
       for (const a of e.aliases) {
         const t = this.byKey.get(normalizeKey(a));
         if (t && normalizeKey(t.name) === normalizeKey(a)) {
@@ -178,7 +185,7 @@ export class TaxonomyBuilder {
       ? e.aliases
       : e.aliases.filter((a) => {
           const k = normalizeKey(a);
-          return k.replace(/ /g, '').length > 2 && !this.isWord(k) && !isFunctionPhrase(k);
+          return k.replace(/ /g, '').length >= MIN_SOURCE_ALIAS_CHARS && !this.isWord(k) && !isFunctionPhrase(k);
         });
     for (const a of aliases) for (const v of variants(a)) this.claim(target, v);
     if (opts.implies) target.implies.push(...opts.implies);
@@ -189,7 +196,7 @@ export class TaxonomyBuilder {
 
   private claim(target: Draft, alias: string): void {
     const key = normalizeKey(alias);
-    if (!key || tokenize(alias).length > 8) return;
+    if (!key || tokenize(alias).length > MAX_ALIAS_TOKENS) return;
     if (this.byKey.has(key)) return;
     this.byKey.set(key, target);
     target.aliasKeys.add(key);
