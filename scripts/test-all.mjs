@@ -65,6 +65,8 @@ let failed = 0;
 let broken = false;
 
 if (run('type check', 'npx', ['tsc', '--noEmit']) !== 0) broken = true;
+// ESLint, Prettier and the import-cycle check: a style or structure problem fails the run too.
+if (run('lint', 'npm', ['run', '--silent', 'lint']) !== 0) broken = true;
 
 rmSync('.tmp/vitest.json', { force: true });
 const unit = run('unit tests', 'npx', [
