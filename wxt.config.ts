@@ -1,9 +1,17 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // `npm run dev` only: the browser it opens shows the dashboard (scripts/dev/open-dashboard.ts).
+    'config:resolved': (wxt) => {
+      if (wxt.config.command === 'serve')
+        wxt.config.plugins.push(path.resolve(wxt.config.root, 'scripts/dev/open-dashboard.ts'));
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

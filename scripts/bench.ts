@@ -1,20 +1,44 @@
 /**
  * Extractor benchmark (npm run bench). Prints plain lines:
- * - extractor throughput (MB/s) on several MB of job-ad text (the SkillSpan train sentences,
- *   tests/fixtures/text/skillspan-train.txt, repeated);
+ * - which corpus it used: the SkillSpan train sentences from ../shared/data when present (public
+ *   data stays there), else the sentences of tests/fixtures/skills/regression-set.json;
+ * - extractor throughput (MB/s) on that text repeated to several MB;
  * - its time relative to a single-pass tokenizer over the same text (lowercase + one regex split);
  * - speed-up over a naive matcher running one RegExp per alias (timed on a slice, scaled);
  * - cold time to load the taxonomy and build the index, and the heap it holds (fresh process).
  * Targets: <= 2x the tokenizer, >= 100x the naive matcher, index ready < 150 ms.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchHostile } from './bench/hostile';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_BYTES = 6 * 1024 * 1024;
 const RUNS = 5;
+const SKILLSPAN_TRAIN = '../shared/data/skillspan/train.json';
+const REGRESSION_SET = 'tests/fixtures/skills/regression-set.json';
+
+/** Job-ad text to repeat, one sentence a line, and where it came from. */
+function corpus(): { text: string; source: string } {
+  const train = path.resolve(root, SKILLSPAN_TRAIN);
+  if (existsSync(train)) {
+    const lines = readFileSync(train, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { tokens: string[] }).tokens.join(' '))
+      .filter(Boolean);
+    return { text: `${lines.join('\n')}\n`, source: `SkillSpan train sentences (${SKILLSPAN_TRAIN})` };
+  }
+  const set = JSON.parse(readFileSync(path.join(root, REGRESSION_SET), 'utf8')) as { sentences: { text: string }[] };
+  return {
+    text: `${set.sentences.map((s) => s.text).join('\n')}\n`,
+    // Short sentences dense in skill names and traps: every clause is read, so the extractor's
+    // ratio to the tokenizer comes out higher than on real ads and is not the target's measure.
+    source: `regression-set sentences (${REGRESSION_SET}; ${SKILLSPAN_TRAIN} not found; denser in skills than real ads, so the ratios are not comparable with the targets)`,
+  };
+}
 
 /** Child mode: time JSON parse + taxonomy + index in a fresh process, report heap held. */
 async function cold(): Promise<void> {
@@ -56,12 +80,10 @@ async function main(): Promise<void> {
   const { indexFor } = await import('../lib/skills/matcher');
   const { normalizeKey } = await import('../lib/skills/tokens');
 
-  const base = readFileSync(path.join(root, 'tests/fixtures/text/skillspan-train.txt'), 'utf8');
+  const { text: base, source } = corpus();
   const text = base.repeat(Math.ceil(TARGET_BYTES / base.length));
   const mb = Buffer.byteLength(text, 'utf8') / 1e6;
-  console.log(
-    `corpus: SkillSpan train sentences (${(base.length / 1024).toFixed(0)} KiB) repeated to ${mb.toFixed(1)} MB`,
-  );
+  console.log(`corpus: ${source}, ${(base.length / 1024).toFixed(0)} KiB repeated to ${mb.toFixed(1)} MB`);
 
   const taxonomy = loadTaxonomy();
   indexFor(taxonomy);
@@ -134,3 +156,4 @@ async function main(): Promise<void> {
 
 if (process.argv.includes('--cold')) await cold();
 else await main();
+if (!process.argv.includes('--cold')) await benchHostile();

@@ -1,7 +1,8 @@
 /**
  * Builds lib/courses/data/catalog.json from ../shared/data/courses (free-programming-books,
  * OSSU) and scripts/data/curated-courses.ts, mapping each course to taxonomy skill ids, and
- * writes catalog.manifest.json beside it. Prints the coverage of in-demand skills.
+ * writes beside it catalog.inputs.json (the rows each course was mapped from, see
+ * scripts/courses/mapping.ts) and catalog.manifest.json. Prints the coverage of in-demand skills.
  *
  *   npm run build:courses            # write the catalog and manifest
  *   npm run build:courses -- --check # regenerate in memory, exit 1 if the committed file differs
@@ -25,11 +26,11 @@ import {
   COURSE_REPO_INPUTS,
   COURSE_SCRIPT_FILES,
   MANIFEST_FILE,
-  engineFiles,
   hashFiles,
   sha256,
   type CourseManifest,
 } from './courses/manifest';
+import { INPUTS_FILE, type MappingFile, type MappingInput, mapRow, serializeMapping } from './courses/mapping';
 import { SkillMapper, unique } from './courses/skills';
 import { FPB_FILE, OSSU_FILE, readFreeProgrammingBooks, readOssu, type RawCourse } from './courses/sources';
 
@@ -52,35 +53,37 @@ function urlKey(url: string): string {
   return `${u.host.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}${u.search}`;
 }
 
-export function buildCatalog(): { courses: Course[]; report: string[] } {
+export function buildCatalog(): { courses: Course[]; mapping: MappingFile; report: string[] } {
   const taxonomy = loadTaxonomy();
   const mapper = new SkillMapper(taxonomy, extractSkills);
   const report: string[] = [];
   const byUrl = new Map<string, Course>();
-  let noSkills = 0;
+  const rowsById = new Map<string, MappingInput[]>();
+  const dropped: MappingInput[] = [];
 
-  const add = (course: Course) => {
+  const add = (course: Omit<Course, 'skills'>, input: MappingInput) => {
     const key = urlKey(course.url);
     const prev = byUrl.get(key);
+    const skills = mapRow(mapper, input);
     // First source wins (curated, then OSSU, then free-programming-books); skills are merged.
-    if (prev) prev.skills = unique([...prev.skills, ...course.skills]);
-    else if (course.skills.length === 0) noSkills++;
-    else byUrl.set(key, course);
+    if (prev) {
+      prev.skills = unique([...prev.skills, ...skills]);
+      rowsById.get(prev.id)?.push(input);
+    } else if (skills.length === 0) dropped.push(input);
+    else {
+      byUrl.set(key, { ...course, skills });
+      rowsById.set(course.id, [input]);
+    }
   };
 
-  for (const c of CURATED_COURSES) add({ ...c, skills: unique(mapper.resolveNames(c.skills)), source: 'curated' });
+  for (const c of CURATED_COURSES) add({ ...c, source: 'curated' }, ['curated', c.skills]);
 
   const prefix = { ossu: 'ossu', 'free-programming-books': 'fpb' } as const;
-  const fromRaw = (r: RawCourse): Course => ({
+  const fromRaw = (r: RawCourse): Omit<Course, 'skills'> => ({
     id: `${prefix[r.source]}:${slug(r.title)}-${sha256(r.url).slice(0, 6)}`,
     title: r.title,
     provider: r.provider,
     url: r.url,
-    skills: unique([
-      ...(r.source === 'free-programming-books' && r.topic ? mapper.topicSkills(r.topic) : []),
-      ...(r.source === 'ossu' ? mapper.ossuSkills(r.title) : []),
-      ...mapper.titleSkills(r.title),
-    ]),
     minutes: r.minutes,
     level: r.level,
     cost: r.cost,
@@ -89,8 +92,8 @@ export function buildCatalog(): { courses: Course[]; report: string[] } {
   });
   const ossu = readOssu(dataDir);
   const fpb = readFreeProgrammingBooks(dataDir);
-  for (const r of ossu.rows) add(fromRaw(r));
-  for (const r of fpb.rows) add(fromRaw(r));
+  for (const r of ossu.rows) add(fromRaw(r), ['ossu', r.title]);
+  for (const r of fpb.rows) add(fromRaw(r), ['fpb', r.title, r.topic]);
 
   const courses = [...byUrl.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ids = new Set<string>();
@@ -102,10 +105,15 @@ export function buildCatalog(): { courses: Course[]; report: string[] } {
     `courses: ${courses.length} (curated ${courses.filter((c) => c.source === 'curated').length}, ` +
       `OSSU ${courses.filter((c) => c.source === 'ossu').length}, free-programming-books ${courses.filter((c) => c.source === 'free-programming-books').length}); ` +
       `with minutes ${courses.filter((c) => c.minutes !== null).length}; skills taught ${new Set(courses.flatMap((c) => c.skills)).size}`,
-    `dropped: ${fpb.skipped.length + ossu.skipped.length} non-https links, ${noSkills} courses mapped to no skill`,
+    `dropped: ${fpb.skipped.length + ossu.skipped.length} non-https links, ${dropped.length} courses mapped to no skill`,
   );
   if (mapper.unresolved.size > 0) report.push(`unresolved names: ${[...mapper.unresolved].sort().join('; ')}`);
-  return { courses, report };
+  const mapping: MappingFile = {
+    version: 1,
+    courses: Object.fromEntries(courses.map((c) => [c.id, rowsById.get(c.id) ?? []])),
+    dropped,
+  };
+  return { courses, mapping, report };
 }
 
 /** The committed file's text: one course per line, so diffs stay readable. */
@@ -114,12 +122,11 @@ export function serialize(courses: readonly Course[]): string {
   return `{"version":${file.version},"courses":[\n${file.courses.map((c) => JSON.stringify(c)).join(',\n')}\n]}\n`;
 }
 
-function manifestFor(output: string): CourseManifest {
+function manifestFor(catalog: string, inputs: string): CourseManifest {
   return {
-    output: { [CATALOG_FILE]: sha256(output) },
+    output: { [CATALOG_FILE]: sha256(catalog), [INPUTS_FILE]: sha256(inputs) },
     scripts: hashFiles(root, COURSE_SCRIPT_FILES),
     repoInputs: hashFiles(root, COURSE_REPO_INPUTS),
-    engine: hashFiles(root, engineFiles(root)),
     inputs: hashFiles(dataDir, [FPB_FILE, OSSU_FILE]),
   };
 }
@@ -127,9 +134,10 @@ function manifestFor(output: string): CourseManifest {
 function main(): void {
   const check = process.argv.includes('--check');
   const started = Date.now();
-  const { courses, report } = buildCatalog();
+  const { courses, mapping, report } = buildCatalog();
   const text = serialize(courses);
-  const manifest = `${JSON.stringify(manifestFor(text), null, 2)}\n`;
+  const inputs = serializeMapping(mapping);
+  const manifest = `${JSON.stringify(manifestFor(text, inputs), null, 2)}\n`;
   if (check) {
     const same = (file: string, want: string) => {
       try {
@@ -138,11 +146,12 @@ function main(): void {
         return false;
       }
     };
-    const ok = same(CATALOG_FILE, text) && same(MANIFEST_FILE, manifest);
+    const ok = same(CATALOG_FILE, text) && same(INPUTS_FILE, inputs) && same(MANIFEST_FILE, manifest);
     console.log(ok ? 'catalog is up to date' : 'catalog differs from its sources: run npm run build:courses');
     process.exit(ok ? 0 : 1);
   }
   writeFileSync(path.join(root, CATALOG_FILE), text);
+  writeFileSync(path.join(root, INPUTS_FILE), inputs);
   writeFileSync(path.join(root, MANIFEST_FILE), manifest);
   for (const line of report) console.log(line);
 

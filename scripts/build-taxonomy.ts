@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CURATED } from './taxonomy/curated';
-import { AMBIGUOUS_WORDS } from './taxonomy/common-words';
+import { AMBIGUOUS_WORDS, ORDINARY_WORDS } from './taxonomy/ambiguity';
 import { TaxonomyBuilder, serialize } from './taxonomy/merge';
 import {
   type INPUT_FILES,
@@ -32,7 +32,7 @@ const dataDir = path.resolve(root, '../shared/data');
 export const TAXONOMY_SCRIPT_FILES = [
   'scripts/build-taxonomy.ts',
   'scripts/taxonomy/curated.ts',
-  'scripts/taxonomy/common-words.ts',
+  'scripts/taxonomy/ambiguity.ts',
   'scripts/taxonomy/merge.ts',
   'scripts/taxonomy/sources.ts',
   'lib/skills/tokens.ts',
@@ -46,6 +46,16 @@ const MANIFEST = 'lib/skills/data/taxonomy.manifest.json';
 const ESCO_MAX_WORDS = 3;
 
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+
+/** A word is ordinary when it occurs in lower case at least this often in the prose below… */
+const PROSE_MIN_COUNT = 3;
+/** …where a SkillSpan word outside any span counts only once seen this often (annotators miss
+ * some tool names), and then as PROSE_MIN_COUNT occurrences. */
+const SKILLSPAN_MIN_COUNT = 10;
+/** Annotators calling a word a one-word skill at least this often, and in at least one in
+ * SKILL_VOTE_SHARE of its other uses, make it a skill name rather than an ordinary word. */
+const SKILL_MIN_VOTES = 2;
+const SKILL_VOTE_SHARE = 4;
 
 /**
  * Ordinary English words, counted in prose that is not a skill list: O*NET occupation
@@ -74,14 +84,14 @@ function commonWords(prose: readonly string[], skillspanTrain: string): { words:
     });
   }
   // SkillSpan prose must be frequent: annotators miss some tool names, those are not words.
-  for (const [w, n] of outside) if (n >= 10) counts.set(w, (counts.get(w) ?? 0) + 3);
+  for (const [w, n] of outside) if (n >= SKILLSPAN_MIN_COUNT) counts.set(w, (counts.get(w) ?? 0) + PROSE_MIN_COUNT);
   const words = new Set<string>();
   const plain = new Set<string>();
   for (const [w, n] of counts) {
-    if (n < 3) continue;
+    if (n < PROSE_MIN_COUNT) continue;
     plain.add(w);
-    const skill = asSkill.get(w) ?? 0;
-    if (!(skill >= 2 && skill * 4 >= (outside.get(w) ?? 0))) words.add(w);
+    const votes = asSkill.get(w) ?? 0;
+    if (!(votes >= SKILL_MIN_VOTES && votes * SKILL_VOTE_SHARE >= (outside.get(w) ?? 0))) words.add(w);
   }
   return { words, prose: plain };
 }
@@ -92,6 +102,7 @@ export function buildTaxonomy(): {
   size: number;
   cw: number;
   unresolved: string[];
+  problems: string[];
 } {
   const inputs: Record<string, string> = {};
   const read = (f: (typeof INPUT_FILES)[number]) => {
@@ -118,12 +129,16 @@ export function buildTaxonomy(): {
     .slice(1)
     .map((l) => l.split('\t')[2] ?? '');
   const { words, prose } = commonWords([...occupationDescriptions, ...escoDescriptions], train);
+  // Curated ordinary words join both sets; one no source key ever spells is reported.
+  const ordinary = new Set(ORDINARY_WORDS);
+  const ordinaryUsed = new Set<string>();
+  const curatedWord = (key: string) => ordinary.has(key) && !!ordinaryUsed.add(key);
   const b = new TaxonomyBuilder(
-    (key) => words.has(key),
-    (key) => prose.has(key),
+    (key) => words.has(key) || curatedWord(key),
+    (key) => prose.has(key) || curatedWord(key),
   );
-  for (const [name, kind, aliases, implies, id] of CURATED) {
-    b.add({ name, kind, aliases: [...aliases], related: [] }, { id, implies, curated: true });
+  for (const [name, kind, aliases, implies, options] of CURATED) {
+    b.add({ name, kind, aliases: [...aliases], related: [] }, { ...options, implies, curated: true });
   }
   // Linguist and O*NET list proper names (a word there is a name: "Go", "Access"); github topics
   // mix names and concepts ("Sports", "Data"), so their plain words are treated as concepts.
@@ -146,18 +161,25 @@ export function buildTaxonomy(): {
   ]) {
     for (const l of [e.name, ...e.aliases]) if (l === l.toLowerCase()) conceptKeys.add(normalizeKey(l));
   }
-  const { file, unresolved } = b.build(conceptKeys, new Set(AMBIGUOUS_WORDS));
-  return { json: serialize(file), inputs, size: file.s.length, cw: file.cw.length + file.gw.length, unresolved };
+  const { file, unresolved, problems } = b.build(conceptKeys, AMBIGUOUS_WORDS);
+  for (const w of ordinary) if (!ordinaryUsed.has(w)) problems.push(`ordinary word "${w}" is no source key`);
+  return {
+    json: serialize(file),
+    inputs,
+    size: file.s.length,
+    cw: file.cw.length + file.gw.length,
+    unresolved,
+    problems,
+  };
 }
 
 function main(): void {
   const check = process.argv.includes('--check');
   const t0 = performance.now();
-  const { json, inputs, size, cw, unresolved } = buildTaxonomy();
-  if (unresolved.length) {
-    console.error(`unresolved curated implies: ${unresolved.join('; ')}`);
-    process.exit(1);
-  }
+  const { json, inputs, size, cw, unresolved, problems } = buildTaxonomy();
+  if (unresolved.length) console.error(`unresolved curated implies: ${unresolved.join('; ')}`);
+  for (const p of problems) console.error(p);
+  if (unresolved.length || problems.length) process.exit(1);
   const scripts = Object.fromEntries(TAXONOMY_SCRIPT_FILES.map((f) => [f, sha256(readFileSync(path.join(root, f)))]));
   const manifest = `${JSON.stringify({ output: { [OUT]: sha256(json) }, scripts, inputs }, null, 2)}\n`;
   if (check) {

@@ -14,10 +14,6 @@ export class CardTracker<Handle> {
     this.#handles.set(element, handle);
   }
 
-  get(element: Element): Handle | undefined {
-    return this.#handles.get(element);
-  }
-
   /** Forgets cards the page removed (their badges went with them) and returns what is left. */
   prune(isConnected: (el: Element) => boolean = (el) => el.isConnected): number {
     for (const el of [...this.#handles.keys()]) if (!isConnected(el)) this.#handles.delete(el);

@@ -99,7 +99,6 @@ export const PostingRecordSchema = z.object({
 });
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;
 
-/** What the learning plan keeps of a course: enough to show it and open it, with the catalog's rules (https only). */
 /** A deleted posting, whole, so that Undo can put it back. */
 export const DeletedPostingSchema = z.object({ record: PostingRecordSchema, detail: z.nullable(PostingDetailSchema) });
 export type DeletedPosting = z.infer<typeof DeletedPostingSchema>;
@@ -118,6 +117,7 @@ export const ListQuerySchema = z.object({
 /** A query with its defaults filled in. */
 export type ListQuery = z.output<typeof ListQuerySchema>;
 
+/** What the learning plan keeps of a course: enough to show it and open it, with the catalog's rules (https only). */
 export const CourseSnapshotSchema = z.pick(CourseSchema, {
   id: true,
   title: true,

@@ -4,6 +4,20 @@
  * all ("experience in …"). Works on the extractor's tokens, so no regular expression runs over
  * the text per mention; each clause is read once, when a mention first asks about it.
  */
+import {
+  CUE_PHRASE_WORDS,
+  MAX_YEARS,
+  NUMBER_WORDS,
+  OFFER_WORDS,
+  PREFERRED_CUES,
+  REQUIRED_CUES,
+  SKILL_CONTEXT_PREFIXES,
+  SKILL_CONTEXT_PREFIX_MIN_LENGTH,
+  SKILL_CONTEXT_WINDOW,
+  SKILL_CONTEXT_WORDS,
+  WEAK_REQUIRED_CUES,
+  YEAR_WORDS,
+} from './lexicon';
 import type { Tokens, WordEntry } from './matcher';
 import { hashToken } from './tokens';
 import type { Requirement } from './schema';
@@ -18,48 +32,16 @@ export const enum Cue {
 }
 
 const CUE_WORDS = new Map<string, Cue>([
-  ...['must', 'required', 'require', 'requires', 'requirement', 'essential', 'mandatory', 'need', 'needed'].map(
-    (w) => [w, Cue.Required] as const,
-  ),
-  ...[
-    'bonus',
-    'preferred',
-    'preferably',
-    'preferable',
-    'desirable',
-    'desired',
-    'ideally',
-    'advantage',
-    'advantageous',
-    'beneficial',
-    'optional',
-    'asset',
-    'pluses',
-  ].map((w) => [w, Cue.Preferred] as const),
-  ...['strong', 'solid', 'proficient', 'proficiency', 'expert', 'expertise', 'extensive', 'thorough'].map(
-    (w) => [w, Cue.WeakRequired] as const,
-  ),
+  ...REQUIRED_CUES.map((w) => [w, Cue.Required] as const),
+  ...PREFERRED_CUES.map((w) => [w, Cue.Preferred] as const),
+  ...WEAK_REQUIRED_CUES.map((w) => [w, Cue.WeakRequired] as const),
 ]);
-const NUMBER_WORDS = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'twelve',
-  'fifteen',
-]);
-const isNumber = (k: string | undefined) => !!k && (NUMBER_WORDS.has(k) || /^\d{1,2}$/.test(k));
+const NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+const isNumber = (k: string | undefined) => !!k && (NUMBERS.has(k) || /^\d{1,2}$/.test(k));
 
 /** Words that can carry a cue, by hash (verified on a hit), so tokens need not become strings. */
 const CUE_CANDIDATES = new Map<number, string>();
-for (const w of [...CUE_WORDS.keys(), 'plus', 'nice', 'good', 'great', 'have', 'years', 'year', 'yrs'])
-  CUE_CANDIDATES.set(hashToken(w), w);
+for (const w of [...CUE_WORDS.keys(), ...CUE_PHRASE_WORDS]) CUE_CANDIDATES.set(hashToken(w), w);
 
 /** Cue of token `i`, reading its neighbours for phrases ("a plus", "nice to have", "not required"). */
 function cueAt(tokens: Tokens, i: number): Cue {
@@ -89,109 +71,10 @@ function cueAt(tokens: Tokens, i: number): Cue {
   }
 }
 
-/** Words that show a clause is about the candidate's skills ("experience in finance"). */
-const CONTEXT_WORDS = new Set([
-  'experience',
-  'experienced',
-  'experiences',
-  'knowledge',
-  'knowledgeable',
-  'skill',
-  'skills',
-  'skilled',
-  'understanding',
-  'familiar',
-  'familiarity',
-  'background',
-  'expertise',
-  'expert',
-  'degree',
-  'ability',
-  'abilities',
-  'must',
-  'required',
-  'requirement',
-  'requirements',
-  'essential',
-  'mandatory',
-  'preferred',
-  'plus',
-  'bonus',
-  'desirable',
-  'strong',
-  'solid',
-  'trained',
-  'training',
-  'year',
-  'years',
-  'specialist',
-  'nice',
-  'excellent',
-  'outstanding',
-  'effective',
-  'exceptional',
-  'demonstrated',
-  'proven',
-  'able',
-  'good',
-]);
-const CONTEXT_PREFIXES = ['proficien', 'competen', 'certifi', 'qualifi', 'specialis', 'specializ', 'advantage'];
-/** Words of the other parts of an ad: what the company offers, how to apply, equal opportunity. */
-const OFFER_WORDS = new Set([
-  'offer',
-  'offers',
-  'benefits',
-  'benefit',
-  'perks',
-  'holiday',
-  'holidays',
-  'vacation',
-  'gym',
-  'lunch',
-  'lunches',
-  'vouchers',
-  'insurance',
-  'pension',
-  'discount',
-  'discounts',
-  'salary',
-  'salaries',
-  'equal',
-  'discrimination',
-  'gender',
-  'religion',
-  'orientation',
-  'disability',
-  'veteran',
-  'interview',
-  'recruiting',
-  'visa',
-  'relocation',
-  'parental',
-  'bike',
-  'fruit',
-]);
-const PREFIX_FIRST = new Set(CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
-const YEAR_WORDS = new Set(['years', 'year', 'yrs', 'yr']);
-const NUMBER_VALUES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-};
-
-/** Every word a clause scan looks for; the tokenizer marks them (see WordTable in matcher.ts). */
-export const CLAUSE_WORDS: readonly string[] = [
-  ...new Set([...CUE_CANDIDATES.values(), ...CONTEXT_WORDS, ...YEAR_WORDS, ...OFFER_WORDS]),
-];
+const CONTEXT_WORDS: ReadonlySet<string> = new Set(SKILL_CONTEXT_WORDS);
+const OFFER: ReadonlySet<string> = new Set(OFFER_WORDS);
+const YEARS: ReadonlySet<string> = new Set(YEAR_WORDS);
+const PREFIX_FIRST = new Set(SKILL_CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
 
 /** "3+ years", "two years", "5-7 yrs": a stated number of years. */
 export interface YearsPhrase {
@@ -203,8 +86,8 @@ export interface YearsPhrase {
 function numberAt(tokens: Tokens, i: number): number | null {
   if (i < 0) return null;
   const k = tokens.keyAt(i);
-  const n = NUMBER_VALUES[k] ?? (/^\d{1,2}$/.test(k) ? Number(k) : NaN);
-  return Number.isFinite(n) && n > 0 && n <= 40 ? n : null;
+  const n = NUMBERS.get(k) ?? (/^\d{1,2}$/.test(k) ? Number(k) : NaN);
+  return Number.isFinite(n) && n > 0 && n <= MAX_YEARS ? n : null;
 }
 
 /** The years phrase ending at year-word token i, if a number stands before it. */
@@ -283,8 +166,11 @@ export class ClauseIndex {
       const e = tokens.entry[i] as number;
       const w = e === 0 ? undefined : entries[e - 1]?.word;
       if (w === undefined || !tokens.is(i, w)) {
-        if ((end[i] ?? 0) - (start[i] ?? 0) >= 8 && PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)) {
-          for (const p of CONTEXT_PREFIXES) {
+        if (
+          (end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH &&
+          PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)
+        ) {
+          for (const p of SKILL_CONTEXT_PREFIXES) {
             if (tokens.startsWith(i, p)) {
               contextAt.push(i);
               break;
@@ -306,8 +192,8 @@ export class ClauseIndex {
         info.cueKind.push(cue);
       }
       if (CONTEXT_WORDS.has(w)) contextAt.push(i);
-      if (OFFER_WORDS.has(w)) info.offer = true;
-      if (YEAR_WORDS.has(w)) {
+      if (OFFER.has(w)) info.offer = true;
+      if (YEARS.has(w)) {
         const y = yearsAt(tokens, i);
         if (y) (info.years === NO_YEARS ? (info.years = []) : info.years).push(y);
       }
@@ -326,7 +212,7 @@ export class ClauseIndex {
    * Is token `i` near (within `window` tokens, same clause) a word showing that the text talks
    * about the candidate's skills ("experience", "knowledge", "a plus", "strong")?
    */
-  hasSkillContext(i: number, window = 10): boolean {
+  hasSkillContext(i: number, window = SKILL_CONTEXT_WINDOW): boolean {
     const at = this.get(this.clauseOf(this.tokens.start[i] ?? 0)).contextAt;
     for (const k of at) if (k !== i && Math.abs(k - i) <= window) return true;
     return false;

@@ -1,364 +1,43 @@
 /**
- * Context rules for ambiguous names. A candidate whose alias is an ordinary word ("Go", "Swift",
- * "Excel", "Access") or a single letter ("C", "R") is kept only when the text treats it as a
- * name: capitalised, not in a phrase that makes it a verb or noun ("go the extra mile", "excel
- * in", "R&D", "C-level"), and, where the word is risky, near other tech skills or a cue word
- * ("Go developer", "in Go", "programming languages such as …"). Nothing is dropped by a stop list.
+ * Context rules for ambiguous names: which candidates the text supports. In order (README.md,
+ * "How a word becomes a skill"):
+ * 1. nothing in a clause about perks, applying or equal opportunity counts;
+ * 2. an acronym alias ("IT", "AP") counts only in capitals;
+ * 3. a clear name (not an ordinary word) counts, except a soft skill or ESCO lower-case phrase
+ *    outside a clause about skills or an asks section, and a field naming a team ("Agile team");
+ * 4. a generic word ("finance", "plan") counts only in a clause about skills, an asks section
+ *    or a tag list;
+ * 5. an ordinary-word name ("Go", "Excel", "R") must pass its rule (the skill's `cx` entry in
+ *    data/taxonomy.json, else DEFAULT_RULE): no rejected neighbour, a capital (lower case only
+ *    in a tag list), and where the rule, the position (sentence start, Title Case) or a single
+ *    letter asks for it, evidence: a cue ("Go developer", "in Go", "Excel a plus"), a clear tech
+ *    skill nearby, or a list of such names ("Go, Rust or Swift").
+ * Nothing is dropped by a stop list. Words and thresholds: lexicon.ts.
  */
 import type { ClauseIndex } from './clauses';
-import type { Skill, SkillKind } from './schema';
-import { COMMON_WORD, GENERIC_WORD, NEED_UPPER, type Candidate, type Tokens } from './matcher';
+import {
+  CUE_AFTER,
+  CUE_BEFORE,
+  CUE_PHRASES,
+  DEFAULT_RULE,
+  EVIDENCE_WINDOW,
+  NAME_LIST_WINDOW,
+  ROLE_NOUNS,
+  ROLE_NOUN_REACH,
+  SENTENCE_START_CHARS,
+  SHORT_LINE_CHARS,
+  TAG_LIST_MIN_SKILLS,
+  TAG_LIST_WINDOW,
+  TITLE_CASE_MIN_WORDS,
+  TITLE_CASE_MIN_WORD_LENGTH,
+  TITLE_CASE_REACH,
+} from './lexicon';
+import { COMMON_WORD, GENERIC_WORD, NEED_UPPER, type Candidate, type SkillIndex, type Tokens } from './matcher';
+import type { SkillKind } from './schema';
 
-interface WordRule {
-  /** rejected when the next token is one of these ("go the", "excel in") */
-  notBefore?: readonly string[];
-  /** rejected when the previous token is one of these ("to go", "grade C") */
-  notAfter?: readonly string[];
-  /** needs evidence (a nearby tech skill or cue) even when capitalised mid-sentence */
-  needEvidence?: boolean;
-  /** rejected when followed by these token sequences ("R and D") */
-  notPhrases?: readonly (readonly string[])[];
-}
-
-const VERB_GO_NEXT = [
-  'to',
-  'the',
-  'live',
-  'beyond',
-  'above',
-  'ahead',
-  'far',
-  'further',
-  'extra',
-  'back',
-  'out',
-  'through',
-  'over',
-  'into',
-  'from',
-  'get',
-  'getter',
-  'getters',
-  'a',
-  'an',
-  'after',
-  'for',
-  'with',
-  'on',
-  'up',
-  'down',
-  'forward',
-  'places',
-  'deeper',
-  'deep',
-  'faster',
-  'fast',
-  'big',
-  'home',
-  'hand',
-  'market',
-  'by',
-  'wrong',
-  'well',
-  'green',
-  'global',
-  'where',
-  'above',
-  'along',
-];
-const MODAL_BEFORE = [
-  'to',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'must',
-  'may',
-  'might',
-  'let',
-  'lets',
-  'we',
-  'you',
-  'i',
-  'they',
-  'who',
-  'and',
-  'or',
-  'not',
-  'never',
-  'also',
-  'really',
-  'help',
-  'helps',
-  'always',
-];
-const LETTER_BEFORE = [
-  'grade',
-  'plan',
-  'class',
-  'type',
-  'level',
-  'vitamin',
-  'section',
-  'part',
-  'option',
-  'appendix',
-  'exhibit',
-  'schedule',
-  'category',
-  'tier',
-  'series',
-  'model',
-  'form',
-  'phase',
-  'step',
-  'item',
-  'a',
-  'the',
-  'hepatitis',
-  'b',
-  'to',
-  'point',
-  'block',
-  'unit',
-  'building',
-  'room',
-  'floor',
-  'area',
-  'zone',
-  'group',
-  'team',
-  'division',
-];
-const LETTER_NEXT = [
-  'level',
-  'suite',
-  'corp',
-  'corporation',
-  'inc',
-  'ltd',
-  'class',
-  'grade',
-  'section',
-  '&',
-  'license',
-  'licence',
-  'cdl',
-  'shift',
-  'team',
-  'rating',
-  'player',
-  'students',
-];
-
-/** Rules by skill id; other ordinary-word aliases get the default (capitalised; evidence at sentence start). */
-const RULES: Record<string, WordRule> = {
-  go: { notBefore: VERB_GO_NEXT, notAfter: MODAL_BEFORE, needEvidence: true },
-  // Excel and Outlook capitalised mid-sentence are the products ("Word, Excel and Outlook").
-  'microsoft-outlook': {
-    notAfter: ['the', 'an', 'our', 'positive', 'market', 'financial', 'economic', 'business', 'future', 'global'],
-  },
-  'microsoft-excel': {
-    notBefore: ['in', 'at', 'as', 'within', 'when', 'under', 'beyond', 'through', 'by'],
-    notAfter: [
-      'to',
-      'will',
-      'can',
-      'you',
-      'we',
-      'who',
-      'and',
-      'help',
-      'helps',
-      'could',
-      'should',
-      'would',
-      'must',
-      'not',
-    ],
-  },
-  rust: { notAfter: ['prevent', 'prevents', 'remove', 'removing', 'of', 'from'], needEvidence: true },
-  swift: {
-    notBefore: [
-      'response',
-      'responses',
-      'action',
-      'resolution',
-      'decision',
-      'decisions',
-      'turnaround',
-      'delivery',
-      'payment',
-      'transfer',
-      'code',
-      'codes',
-      'network',
-      'messaging',
-      'message',
-      'messages',
-    ],
-    notAfter: ['a', 'be', 'is', 'are', 'very', 'and', 'with'],
-    needEvidence: true,
-  },
-  spring: {
-    notBefore: ['break', 'semester', 'term', 'season', 'cleaning', 'summer'],
-    notAfter: ['this', 'next', 'last', 'in', 'the', 'early', 'late'],
-    needEvidence: true,
-  },
-  expressjs: {
-    notBefore: ['interest', 'your', 'yourself', 'ideas', 'themselves', 'concerns', 'opinions', 'clearly'],
-    notAfter: ['to', 'and', 'can', 'should', 'please', 'you'],
-    needEvidence: true,
-  },
-  'less-css': {
-    notBefore: ['than', 'time', 'experienced', 'of', 'important', 'likely', 'is', 'are'],
-    notAfter: ['no', 'much', 'or', 'more', 'and', 'the', 'for', 'far', 'even', 'with', 'is', 'are'],
-    needEvidence: true,
-  },
-  r: { notBefore: LETTER_NEXT, notAfter: LETTER_BEFORE, needEvidence: true, notPhrases: [['and', 'd']] },
-  c: { notBefore: LETTER_NEXT, notAfter: LETTER_BEFORE, needEvidence: true, notPhrases: [['and', 'i']] },
-  'microsoft-access': {
-    notBefore: [
-      'to',
-      'the',
-      'control',
-      'controls',
-      'management',
-      'point',
-      'points',
-      'rights',
-      'levels',
-      'level',
-      'and',
-      'for',
-      'of',
-      'request',
-      'requests',
-    ],
-    needEvidence: true,
-  },
-  'microsoft-word': {
-    notBefore: ['of', 'processing', 'choice', 'count', 'for'],
-    notAfter: [
-      'a',
-      'the',
-      'in',
-      'one',
-      'every',
-      'good',
-      'your',
-      'our',
-      'my',
-      'spoken',
-      'written',
-      'printed',
-      'last',
-      'final',
-    ],
-    needEvidence: true,
-  },
-  'microsoft-teams': {
-    notBefore: ['of', 'to', 'in', 'and', 'across', 'that', 'who', 'with', 'are', 'will'],
-    notAfter: [
-      'our',
-      'your',
-      'the',
-      'cross',
-      'functional',
-      'product',
-      'engineering',
-      'agile',
-      'scrum',
-      'other',
-      'across',
-      'of',
-      'multiple',
-      'small',
-      'different',
-      'global',
-      'development',
-      'all',
-      'and',
-      'with',
-      'in',
-    ],
-    needEvidence: true,
-  },
-};
-
-// By default a capitalised ordinary word needs a tech neighbour or a cue: "our head Chef",
-// "Ruby from accounts", "the Unity of purpose" are not tools.
-const DEFAULT_RULE: WordRule = { notAfter: ['to'], needEvidence: true };
-
-/** Tokens after which a capitalised ordinary word is likely a tech name. */
-const CUE_BEFORE = new Set(['in', 'using', 'with', 'like', 'of', 'as']);
-/** Tokens after an ambiguous name that make it a tech name ("Go developer", "C programming"). */
-const CUE_AFTER = new Set([
-  'developer',
-  'developers',
-  'engineer',
-  'engineers',
-  'programming',
-  'programmer',
-  'programmers',
-  'language',
-  'languages',
-  'code',
-  'coding',
-  'development',
-  'experience',
-  'skills',
-  'framework',
-  'frameworks',
-  'stack',
-  'backend',
-  'services',
-  'microservices',
-  'applications',
-  'scripts',
-  'scripting',
-  'expertise',
-  'knowledge',
-  'proficiency',
-  'projects',
-  'codebase',
-  'libraries',
-  'apps',
-  'spreadsheets',
-  'macros',
-  'formulas',
-  'functions',
-  'vlookup',
-  'pivot',
-  'version',
-  'database',
-  'databases',
-]);
-
-const ROLE_NOUNS = new Set(['master', 'masters', 'team', 'teams', 'department', 'group', 'chapter', 'guild', 'squad']);
-/** Requirement phrases right after a name make it a skill: "Excel a plus", "Go is required". */
-const CUE_PHRASES: readonly (readonly string[])[] = [
-  ['a', 'plus'],
-  ['is', 'a', 'plus'],
-  ['is', 'required'],
-  ['is', 'essential'],
-  ['is', 'preferred'],
-  ['is', 'desirable'],
-  ['is', 'mandatory'],
-  ['is', 'a', 'must'],
-  ['required'],
-  ['preferred'],
-  ['essential'],
-  ['desirable'],
-  ['mandatory'],
-  ['certification'],
-  ['certified'],
-  ['is', 'nice', 'to', 'have'],
-  ['nice', 'to', 'have'],
-  ['is', 'a', 'bonus'],
-  ['a', 'bonus'],
-];
+const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
+const CUE_AFTER_SET: ReadonlySet<string> = new Set(CUE_AFTER);
+const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 
 function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++)
@@ -367,7 +46,6 @@ function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): bool
 }
 
 const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
-const EVIDENCE_WINDOW = 10;
 
 const isUpperStart = (s: string) => {
   const c = s.charCodeAt(0);
@@ -384,8 +62,7 @@ function atSentenceStart(text: string, tokens: Tokens, i: number): boolean {
       p--;
       continue;
     }
-    // newline . ! ? : bullet, dash, star, open bracket, quote (not ";": a clause goes on)
-    return '\n\r.!?:•*-–—(["\'“‘·>|'.includes(text[p] ?? '');
+    return SENTENCE_START_CHARS.includes(text[p] ?? '');
   }
   return true;
 }
@@ -394,14 +71,14 @@ function atSentenceStart(text: string, tokens: Tokens, i: number): boolean {
 function inTitleCase(text: string, tokens: Tokens, i: number): boolean {
   let caps = 0;
   let seen = 0;
-  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
-    if (j < 0 || j >= tokens.count) continue;
+  for (let j = i - TITLE_CASE_REACH; j <= i + TITLE_CASE_REACH; j++) {
+    if (j === i || j < 0 || j >= tokens.count) continue;
     const w = text.slice(tokens.start[j], tokens.end[j]);
-    if (!/^[A-Za-z]/.test(w) || w.length < 3) continue;
+    if (!/^[A-Za-z]/.test(w) || w.length < TITLE_CASE_MIN_WORD_LENGTH) continue;
     seen++;
     if (isUpperStart(w)) caps++;
   }
-  return seen >= 2 && caps >= seen - 0;
+  return seen >= TITLE_CASE_MIN_WORDS && caps === seen;
 }
 
 const SENTENCE_END = /[.!?]\s/;
@@ -417,20 +94,18 @@ function sameLine(text: string, a: number, b: number): boolean {
   return nl === -1 || nl >= hi;
 }
 
-/**
- * Keeps the candidates the context supports. Unambiguous candidates pass untouched; ordinary
- * words and acronyms are checked against their text, neighbours and the rules above.
- */
+/** Keeps the candidates the context supports (steps in the header above). */
 export function applyContext(
   text: string,
   tokens: Tokens,
   candidates: Candidate[],
-  skillAt: (i: number) => Skill,
+  idx: SkillIndex,
   clauses: ClauseIndex,
   /** Is this text offset under a heading that lists what the job asks for ("Requirements", "Nice to have")? */
   inAskSection: (offset: number) => boolean = () => false,
 ): Candidate[] {
   const out: Candidate[] = [];
+  const skillAt = idx.skill;
   const flagged = (c: Candidate) => c.last - c.first === 1 && (c.flags & (COMMON_WORD | GENERIC_WORD)) !== 0;
   // Evidence: clear tech mentions (not ordinary words) by token position.
   const anchors: number[] = [];
@@ -457,7 +132,7 @@ export function applyContext(
     const lineStart = text.lastIndexOf('\n', s0) + 1;
     let lineEnd = text.indexOf('\n', s0);
     if (lineEnd === -1) lineEnd = text.length;
-    const shortLine = lineEnd - lineStart <= 30;
+    const shortLine = lineEnd - lineStart <= SHORT_LINE_CHARS;
     for (let k = lo; k < list.length && (list[k] ?? 0) <= c.first + window; k++) {
       const a = list[k] ?? 0;
       if (a === c.first) continue;
@@ -473,7 +148,8 @@ export function applyContext(
   const inJobTitle = (c: Candidate) => {
     const kind = skillAt(c.skill).kind;
     if (kind !== 'domain' && kind !== 'method') return false;
-    for (let k = c.last; k < c.last + 2 && k < tokens.count; k++) if (ROLE_NOUNS.has(tokens.keyAt(k))) return true;
+    for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count; k++)
+      if (ROLE_NOUN_SET.has(tokens.keyAt(k))) return true;
     return false;
   };
   // A tag list ("reactjs django go docker"): a clear skill right next to it, two within 3 tokens.
@@ -487,15 +163,16 @@ export function applyContext(
     }
   }
   const inTagList = (c: Candidate) =>
-    (anchorEdges.has(-c.first - 1) || anchorEdges.has(c.last)) && near(listAnchors, c, 3) >= 2;
+    (anchorEdges.has(-c.first - 1) || anchorEdges.has(c.last)) &&
+    near(listAnchors, c, TAG_LIST_WINDOW) >= TAG_LIST_MIN_SKILLS;
   // Capitalised ordinary-word tech names listed together ("Go, Rust or Swift") vouch for each other.
   const listed = (c: Candidate, at: number) =>
-    candidates.slice(Math.max(0, at - 3), at + 4).some((o) => {
+    candidates.slice(Math.max(0, at - NAME_LIST_WINDOW), at + NAME_LIST_WINDOW + 1).some((o) => {
       // Single letters ("R and D") neither vouch nor are vouched for by a list.
       if (
         o === c ||
         !(o.flags & COMMON_WORD) ||
-        Math.abs(o.first - c.first) > 3 ||
+        Math.abs(o.first - c.first) > NAME_LIST_WINDOW ||
         (tokens.end[o.first] ?? 0) - (tokens.start[o.first] ?? 0) < 2
       )
         return false;
@@ -535,8 +212,7 @@ export function applyContext(
         out.push(c);
       continue;
     }
-    const id = skillAt(c.skill).id ?? '';
-    const rule = RULES[id] ?? DEFAULT_RULE;
+    const rule = idx.contextRules.get(skillAt(c.skill).id) ?? DEFAULT_RULE;
     const prev = c.first > 0 ? tokens.keyAt(c.first - 1) : '';
     const next = c.last < tokens.count ? tokens.keyAt(c.last) : '';
     const prevOnLine = prev && sameLine(text, tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0);
@@ -550,8 +226,8 @@ export function applyContext(
       continue;
     }
     const cue =
-      (nextOnLine && (CUE_AFTER.has(next) || CUE_PHRASES.some((p) => followedBy(tokens, c.last, p)))) ||
-      (prevOnLine && CUE_BEFORE.has(prev));
+      (nextOnLine && (CUE_AFTER_SET.has(next) || CUE_PHRASES.some((p) => followedBy(tokens, c.last, p)))) ||
+      (prevOnLine && CUE_BEFORE_SET.has(prev));
     const weakPosition = atSentenceStart(text, tokens, c.first) || inTitleCase(text, tokens, c.first);
     const single = first.length === 1;
     if (

@@ -5,6 +5,7 @@
 import { applyContext } from './context';
 import { findCandidates, indexFor, tokenizeText } from './matcher';
 import { ClauseIndex, lastAtOrBefore } from './clauses';
+import { YEARS_AFTER_SKILL_CHARS } from './lexicon';
 import { sectionMap, strongest } from './requirements';
 import type { PostingSkill } from './schema';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
@@ -17,7 +18,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   const sections = sectionMap(text);
   const sectionAt = (offset: number) => sections.section[lastAtOrBefore(sections.lineStart, offset)] ?? 'unspecified';
   const inAskSection = (offset: number) => sections.asks[lastAtOrBefore(sections.lineStart, offset)] ?? false;
-  const candidates = applyContext(text, tokens, findCandidates(idx, tokens), idx.skill, clauses, inAskSection);
+  const candidates = applyContext(text, tokens, findCandidates(idx, tokens), idx, clauses, inAskSection);
   if (candidates.length === 0) return [];
 
   const bySkill = new Map<number, PostingSkill>();
@@ -68,7 +69,7 @@ function assignYears(clauses: ClauseIndex, byClause: Map<number, { s: PostingSki
       if (after.length) return;
       const before = mentions.filter((m) => m.start < p.at);
       const last = before[before.length - 1];
-      if (last && p.at - last.start < 60) give(last.s, p.years);
+      if (last && p.at - last.start < YEARS_AFTER_SKILL_CHARS) give(last.s, p.years);
     });
   }
 }

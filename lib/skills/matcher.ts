@@ -3,10 +3,10 @@
  * alias starting at each token. Context decisions are made afterwards (context.ts) on the few
  * candidates that need them, so the scan itself stays a tight loop.
  */
-import type { Skill } from './schema';
+import type { ContextRule, Skill } from './schema';
 import type { Taxonomy } from './taxonomy';
 import { indexSource } from './taxonomy';
-import { CLAUSE_WORDS } from './clauses';
+import { CLAUSE_WORDS } from './lexicon';
 import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
 /** The alias is an acronym ("IT", "AP", "CV"): the text must be upper case too. */
@@ -99,6 +99,8 @@ export interface SkillIndex {
   skill(i: number): Skill;
   readonly root: Map<number, TrieNode>;
   readonly table: WordTable;
+  /** context rules of ordinary-word names, by skill id (lexicon.ts DEFAULT_RULE for the others) */
+  readonly contextRules: ReadonlyMap<string, ContextRule>;
 }
 
 function buildTable(root: Map<number, TrieNode>): WordTable {
@@ -151,11 +153,13 @@ export interface Candidate {
   flags: number;
 }
 
+/** An acronym alias ("IT", "SQL"); those of at most SHORT_ACRONYM letters always need capitals. */
 const ACRONYM = /^[A-Z]{2,3}$/;
+const SHORT_ACRONYM = 2;
 const CAPS = /^[A-Z]{2,}$/;
 
 function buildIndex(t: Taxonomy): SkillIndex {
-  const { skill: skillAt, display, keys, commonWords, genericWords } = indexSource(t);
+  const { skill: skillAt, display, keys, commonWords, genericWords, contextRules } = indexSource(t);
   const root = new Map<number, TrieNode>();
   const insert = (key: string, skill: number, display: string) => {
     const space = key.indexOf(' ');
@@ -172,7 +176,7 @@ function buildIndex(t: Taxonomy): SkillIndex {
       n.flags =
         // Two-letter acronyms ("IT", "ML", "AP") and acronyms that are words need capitals;
         // three-letter ones ("SQL", "PHP") are safe in lower case ("python bash sql").
-        ((ACRONYM.test(display) && (display.length <= 2 || common || generic)) ||
+        ((ACRONYM.test(display) && (display.length <= SHORT_ACRONYM || common || generic)) ||
         ((common || generic) && CAPS.test(display))
           ? NEED_UPPER
           : 0) |
@@ -187,7 +191,7 @@ function buildIndex(t: Taxonomy): SkillIndex {
   // Display spellings decide the acronym flag; only needed for one-word keys.
   keys.forEach((k, i) => insert(k.name, i, k.name.includes(' ') ? '' : display(i, -1)));
   keys.forEach((k, i) => k.aliases.forEach((a, j) => insert(a, i, a.includes(' ') ? '' : display(i, j))));
-  return { skill: skillAt, root, table: buildTable(root) };
+  return { skill: skillAt, root, table: buildTable(root), contextRules };
 }
 
 const indexes = new WeakMap<Taxonomy, SkillIndex>();

@@ -47,6 +47,23 @@ export const PostingSkillSchema = z.object({
 export type PostingSkill = z.infer<typeof PostingSkillSchema>;
 
 /**
+ * Context rule for a skill whose name is also an ordinary word or a letter ("Go", "Excel", "R"):
+ * the extractor rejects a mention by the tokens around it (lowercased). Declared with the curated
+ * rows (scripts/taxonomy/curated.ts); names without one get lexicon.ts `DEFAULT_RULE`.
+ */
+export const ContextRuleSchema = z.object({
+  /** rejected when the next token is one of these ("go the", "excel in") */
+  notBefore: z.optional(z.array(z.string())),
+  /** rejected when the previous token is one of these ("to go", "grade C") */
+  notAfter: z.optional(z.array(z.string())),
+  /** needs evidence (a nearby tech skill or a cue) even when capitalised mid-sentence */
+  needEvidence: z.optional(z.boolean()),
+  /** rejected when followed by one of these token sequences ("R and D") */
+  notPhrases: z.optional(z.array(z.array(z.string()))),
+});
+export type ContextRule = z.infer<typeof ContextRuleSchema>;
+
+/**
  * The committed data file (lib/skills/data/taxonomy.json), kept compact because the background
  * loads it: one array per skill, trailing empty parts left out, edges as indexes into `s`.
  * `s[i] = [name, kindIndex, aliases?, impliesIdx?, relatedIdx?]`; the id is `slugify(name)`
@@ -54,10 +71,11 @@ export type PostingSkill = z.infer<typeof PostingSkillSchema>;
  * `cw` = one-word keys naming a tool or language that are also ordinary English words ("go",
  * "swift"): they count as a skill only with capitalisation and context (see context.ts);
  * `gw` = other one-word keys that are ordinary words ("plan", "development"): they count only in
- * a clause that talks about skills ("experience in finance", "… is a plus").
+ * a clause that talks about skills ("experience in finance", "… is a plus");
+ * `cx` = context rules by skill id, for the skills whose names need more than the default.
  */
 export const TaxonomyFileSchema = z.object({
-  v: z.literal(2),
+  v: z.literal(3),
   kinds: z.array(SkillKindSchema),
   s: z.array(
     z.tuple([
@@ -71,5 +89,6 @@ export const TaxonomyFileSchema = z.object({
   ids: z.record(z.string(), z.string()),
   cw: z.array(z.string()),
   gw: z.array(z.string()),
+  cx: z.record(z.string(), ContextRuleSchema),
 });
 export type TaxonomyFile = z.infer<typeof TaxonomyFileSchema>;

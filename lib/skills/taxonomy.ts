@@ -3,7 +3,7 @@
  * autocomplete. Loaded once per JS context (the background), then cached.
  */
 import data from './data/taxonomy.json';
-import type { Skill, SkillKind, TaxonomyFile } from './schema';
+import type { ContextRule, Skill, SkillKind, TaxonomyFile } from './schema';
 import { slugify } from './ids';
 import { normalizeKey } from './tokens';
 
@@ -23,6 +23,8 @@ export interface TaxonomyData extends Taxonomy {
   /** lookup keys that are ordinary words; see schema.ts `cw` and `gw` */
   readonly commonWords: ReadonlySet<string>;
   readonly genericWords: ReadonlySet<string>;
+  /** context rules by skill id; see schema.ts `cx` */
+  readonly contextRules: ReadonlyMap<string, ContextRule>;
   /** normalised keys per skill, in `all()` order */
   readonly keys: readonly { name: string; aliases: readonly string[] }[];
 }
@@ -41,6 +43,7 @@ class BundledTaxonomy implements TaxonomyData {
   readonly keys: { name: string; aliases: string[] }[] = [];
   readonly commonWords: ReadonlySet<string>;
   readonly genericWords: ReadonlySet<string>;
+  readonly contextRules: ReadonlyMap<string, ContextRule>;
 
   constructor(file: TaxonomyFile) {
     this.file = file;
@@ -58,6 +61,7 @@ class BundledTaxonomy implements TaxonomyData {
     }
     this.commonWords = new Set(file.cw);
     this.genericWords = new Set(file.gw);
+    this.contextRules = new Map(Object.entries(file.cx));
   }
 
   private idAt(i: number): string {
@@ -161,7 +165,7 @@ export function taxonomyFromFile(file: TaxonomyFile): Taxonomy {
   return new BundledTaxonomy(file);
 }
 
-/** What the matcher indexes: skills by position, their keys and the ordinary-word keys. */
+/** What the matcher indexes: skills by position, their keys, the ordinary-word keys and their rules. */
 export interface IndexSource {
   count: number;
   skill(i: number): Skill;
@@ -170,6 +174,7 @@ export interface IndexSource {
   keys: readonly { name: string; aliases: readonly string[] }[];
   commonWords: ReadonlySet<string>;
   genericWords: ReadonlySet<string>;
+  contextRules: ReadonlyMap<string, ContextRule>;
 }
 
 /** The matcher's view of a taxonomy; computes keys for a foreign implementation (tests, fakes). */
@@ -182,6 +187,7 @@ export function indexSource(t: Taxonomy): IndexSource {
       keys: t.keys,
       commonWords: t.commonWords,
       genericWords: t.genericWords,
+      contextRules: t.contextRules,
     };
   }
   const skills = [...t.all()];
@@ -194,5 +200,6 @@ export function indexSource(t: Taxonomy): IndexSource {
     keys,
     commonWords: new Set(),
     genericWords: new Set(),
+    contextRules: new Map(),
   };
 }

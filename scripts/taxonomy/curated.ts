@@ -3,19 +3,29 @@
  *
  * Sources give the breadth; this list fixes what job ads actually say: short aliases ("JS",
  * "Postgres", "k8s"), canonical names where sources are formal ("Excel" -> Microsoft Excel),
- * `implies` edges, and the non-tech skills that ESCO words only as long verb phrases.
+ * `implies` edges, the non-tech skills that ESCO words only as long verb phrases, and the context
+ * rules of names that are also ordinary words ("go the extra mile" is not Go).
  *
- * Row: [name, kind, aliases, implies (names or aliases of other skills), id?]
+ * Row: [name, kind, aliases, implies (names or aliases of other skills), { id?, context? }]
  * Curated rows are merged first, so they win canonical names and contested aliases.
+ * `context` (see ContextRuleSchema in lib/skills/schema.ts) is emitted into the data file's `cx`;
+ * a name without one that is an ordinary word gets the extractor's default rule (lib/skills/lexicon.ts).
  */
-import type { SkillKind } from '../../lib/skills/schema';
+import type { ContextRule, SkillKind } from '../../lib/skills/schema';
+import { GO_NOT_BEFORE, LETTER_NOT_AFTER, LETTER_NOT_BEFORE, VERB_NOT_AFTER, words } from './ambiguity';
+
+export interface CuratedOptions {
+  /** fixed id instead of the slug of the name (ids are stable: never rename one) */
+  id?: string;
+  context?: ContextRule;
+}
 
 export type CuratedRow = readonly [
   name: string,
   kind: SkillKind,
   aliases: readonly string[],
   implies: readonly string[],
-  id?: string,
+  options?: CuratedOptions,
 ];
 
 export const CURATED: readonly CuratedRow[] = [
@@ -29,10 +39,23 @@ export const CURATED: readonly CuratedRow[] = [
   ['TypeScript', 'language', ['TS'], ['JavaScript']],
   ['Python', 'language', ['Py', 'Python 3', 'Python3', 'Python 2'], []],
   ['Java', 'language', ['Core Java', 'Java 8', 'Java 11', 'Java 17', 'Java 21', 'Java SE', 'Oracle Java', 'JDK'], []],
-  ['C', 'language', ['ANSI C', 'C language', 'C programming', 'embedded C'], []],
-  ['C++', 'language', ['CPP', 'C plus plus', 'modern C++', 'C++11', 'C++14', 'C++17', 'C++20'], [], 'cpp'],
-  ['C#', 'language', ['CSharp', 'C sharp', 'C-sharp', 'Visual C#'], ['.NET'], 'csharp'],
-  ['F#', 'language', ['FSharp', 'F sharp'], ['.NET'], 'fsharp'],
+  [
+    'C',
+    'language',
+    ['ANSI C', 'C language', 'C programming', 'embedded C'],
+    [],
+    {
+      context: {
+        notBefore: LETTER_NOT_BEFORE,
+        notAfter: LETTER_NOT_AFTER,
+        needEvidence: true,
+        notPhrases: [['and', 'i']],
+      },
+    },
+  ],
+  ['C++', 'language', ['CPP', 'C plus plus', 'modern C++', 'C++11', 'C++14', 'C++17', 'C++20'], [], { id: 'cpp' }],
+  ['C#', 'language', ['CSharp', 'C sharp', 'C-sharp', 'Visual C#'], ['.NET'], { id: 'csharp' }],
+  ['F#', 'language', ['FSharp', 'F sharp'], ['.NET'], { id: 'fsharp' }],
   [
     '.NET',
     'platform',
@@ -49,19 +72,58 @@ export const CURATED: readonly CuratedRow[] = [
       'net framework',
     ],
     [],
-    'dotnet',
+    { id: 'dotnet' },
   ],
   ['ASP.NET', 'tool', ['ASP NET', 'ASP.NET MVC', 'Microsoft ASP.NET'], ['.NET', 'C#']],
-  ['Go', 'language', ['Golang', 'Go language', 'Go lang', 'Go programming language'], [], 'go'],
-  ['Rust', 'language', ['Rust language', 'Rustlang', 'Rust lang'], []],
-  ['Swift', 'language', ['Swift UI', 'Swift 5', 'Apple Swift'], []],
+  [
+    'Go',
+    'language',
+    ['Golang', 'Go language', 'Go lang', 'Go programming language'],
+    [],
+    { id: 'go', context: { notBefore: GO_NOT_BEFORE, notAfter: VERB_NOT_AFTER, needEvidence: true } },
+  ],
+  [
+    'Rust',
+    'language',
+    ['Rust language', 'Rustlang', 'Rust lang'],
+    [],
+    { context: { notAfter: words('prevent prevents remove removing of from'), needEvidence: true } },
+  ],
+  [
+    'Swift',
+    'language',
+    ['Swift UI', 'Swift 5', 'Apple Swift'],
+    [],
+    {
+      context: {
+        notBefore: words(`response responses action resolution decision decisions turnaround delivery payment
+          transfer code codes network messaging message messages`),
+        notAfter: words('a be is are very and with'),
+        needEvidence: true,
+      },
+    },
+  ],
   ['SwiftUI', 'tool', [], ['Swift']],
   ['Objective-C', 'language', ['ObjC', 'Obj-C', 'Objective C'], ['C']],
   ['Kotlin', 'language', [], []],
   ['Ruby', 'language', [], []],
   ['Ruby on Rails', 'tool', ['Rails', 'RoR', 'Ruby-on-Rails'], ['Ruby']],
   ['PHP', 'language', ['PHP 7', 'PHP 8', 'PHP7', 'PHP8'], []],
-  ['R', 'language', ['R language', 'R programming', 'RStudio', 'R Studio'], [], 'r'],
+  [
+    'R',
+    'language',
+    ['R language', 'R programming', 'RStudio', 'R Studio'],
+    [],
+    {
+      id: 'r',
+      context: {
+        notBefore: LETTER_NOT_BEFORE,
+        notAfter: LETTER_NOT_AFTER,
+        needEvidence: true,
+        notPhrases: [['and', 'd']],
+      },
+    },
+  ],
   ['Scala', 'language', [], []],
   ['Perl', 'language', [], []],
   ['Bash', 'language', ['Bash scripting', 'Bourne Again Shell'], ['Shell scripting']],
@@ -81,7 +143,20 @@ export const CURATED: readonly CuratedRow[] = [
   ['HTML', 'language', ['HTML5', 'HTML 5', 'Hypertext Markup Language', 'XHTML'], []],
   ['CSS', 'language', ['CSS3', 'CSS 3', 'Cascading Style Sheets'], []],
   ['Sass', 'language', ['SCSS'], ['CSS']],
-  ['Less', 'language', ['LESS CSS'], ['CSS'], 'less-css'],
+  [
+    'Less',
+    'language',
+    ['LESS CSS'],
+    ['CSS'],
+    {
+      id: 'less-css',
+      context: {
+        notBefore: words('than time experienced of important likely is are'),
+        notAfter: words('no much or more and the for far even with is are'),
+        needEvidence: true,
+      },
+    },
+  ],
   ['Dart', 'language', [], []],
   ['Elixir', 'language', [], []],
   ['Erlang', 'language', [], []],
@@ -97,19 +172,32 @@ export const CURATED: readonly CuratedRow[] = [
   ['Clojure', 'language', [], []],
 
   // Web frameworks and libraries
-  ['React', 'tool', ['ReactJS', 'React.js', 'React JS', 'React 18', 'React hooks'], ['JavaScript'], 'react'],
+  ['React', 'tool', ['ReactJS', 'React.js', 'React JS', 'React 18', 'React hooks'], ['JavaScript'], { id: 'react' }],
   ['React Native', 'tool', ['ReactNative'], ['React', 'JavaScript']],
   ['Redux', 'tool', ['Redux Toolkit'], ['React']],
   ['Next.js', 'tool', ['NextJS', 'Next JS'], ['React']],
   ['Angular', 'tool', ['Angular 2', 'Angular2+', 'Angular 12', 'Angular 2+'], ['TypeScript']],
   ['AngularJS', 'tool', ['Angular.js', 'Angular JS', 'Angular 1'], ['JavaScript']],
-  ['Vue.js', 'tool', ['Vue', 'VueJS', 'Vue JS', 'Vue 3', 'Vue 2', 'Vue.js 3'], ['JavaScript'], 'vuejs'],
+  ['Vue.js', 'tool', ['Vue', 'VueJS', 'Vue JS', 'Vue 3', 'Vue 2', 'Vue.js 3'], ['JavaScript'], { id: 'vuejs' }],
   ['Vuex', 'tool', [], ['Vue.js']],
   ['Nuxt.js', 'tool', ['Nuxt', 'NuxtJS'], ['Vue.js']],
   ['Svelte', 'tool', ['SvelteKit'], ['JavaScript']],
   ['jQuery', 'tool', [], ['JavaScript']],
-  ['Node.js', 'platform', ['NodeJS', 'Node JS', 'Node', 'Node.js runtime'], ['JavaScript'], 'nodejs'],
-  ['Express', 'tool', ['Express.js', 'ExpressJS', 'Express JS'], ['Node.js'], 'expressjs'],
+  ['Node.js', 'platform', ['NodeJS', 'Node JS', 'Node', 'Node.js runtime'], ['JavaScript'], { id: 'nodejs' }],
+  [
+    'Express',
+    'tool',
+    ['Express.js', 'ExpressJS', 'Express JS'],
+    ['Node.js'],
+    {
+      id: 'expressjs',
+      context: {
+        notBefore: words('interest your yourself ideas themselves concerns opinions clearly'),
+        notAfter: words('to and can should please you'),
+        needEvidence: true,
+      },
+    },
+  ],
   ['NestJS', 'tool', ['Nest.js'], ['Node.js', 'TypeScript']],
   ['Django', 'tool', ['Django REST Framework', 'DRF'], ['Python']],
   ['Flask', 'tool', [], ['Python']],
@@ -121,7 +209,14 @@ export const CURATED: readonly CuratedRow[] = [
     'tool',
     ['Spring Framework', 'Spring MVC', 'Spring-MVC', 'Spring Cloud', 'Spring Security', 'Spring Data'],
     ['Java'],
-    'spring',
+    {
+      id: 'spring',
+      context: {
+        notBefore: words('break semester term season cleaning summer'),
+        notAfter: words('this next last in the early late'),
+        needEvidence: true,
+      },
+    },
   ],
   ['Spring Boot', 'tool', ['SpringBoot', 'Spring-Boot'], ['Spring', 'Java']],
   ['Hibernate', 'tool', [], ['Java']],
@@ -130,7 +225,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['Laravel', 'tool', [], ['PHP']],
   ['Symfony', 'tool', [], ['PHP']],
   ['Flutter', 'tool', [], ['Dart']],
-  ['Unity', 'tool', ['Unity3D', 'Unity 3D', 'Unity engine'], ['C#'], 'unity'],
+  ['Unity', 'tool', ['Unity3D', 'Unity 3D', 'Unity engine'], ['C#'], { id: 'unity' }],
   ['Unreal Engine', 'tool', ['UE4', 'UE5', 'Unreal'], ['C++']],
   ['GraphQL', 'tool', [], []],
   [
@@ -166,10 +261,16 @@ export const CURATED: readonly CuratedRow[] = [
   ['Webpack', 'tool', [], ['JavaScript']],
 
   // Data stores
-  ['PostgreSQL', 'tool', ['Postgres', 'PostgresSQL', 'Postgre', 'psql', 'PgSQL'], ['SQL'], 'postgresql'],
+  ['PostgreSQL', 'tool', ['Postgres', 'PostgresSQL', 'Postgre', 'psql', 'PgSQL'], ['SQL'], { id: 'postgresql' }],
   ['MySQL', 'tool', ['Oracle MySQL', 'MariaDB'], ['SQL']],
-  ['Microsoft SQL Server', 'tool', ['SQL Server', 'MSSQL', 'MS SQL', 'MS SQL Server'], ['SQL'], 'sql-server'],
-  ['Oracle Database', 'tool', ['Oracle DB', 'Oracle RDBMS', 'Oracle 12c', 'Oracle 19c'], ['SQL'], 'oracle-database'],
+  ['Microsoft SQL Server', 'tool', ['SQL Server', 'MSSQL', 'MS SQL', 'MS SQL Server'], ['SQL'], { id: 'sql-server' }],
+  [
+    'Oracle Database',
+    'tool',
+    ['Oracle DB', 'Oracle RDBMS', 'Oracle 12c', 'Oracle 19c'],
+    ['SQL'],
+    { id: 'oracle-database' },
+  ],
   ['SQLite', 'tool', [], ['SQL']],
   ['MongoDB', 'tool', ['Mongo'], ['NoSQL']],
   ['NoSQL', 'domain', ['NoSQL databases', 'non-relational databases'], []],
@@ -197,10 +298,16 @@ export const CURATED: readonly CuratedRow[] = [
     'platform',
     ['AWS', 'Amazon AWS', 'AWS cloud', 'amazon-web-services'],
     ['Cloud computing'],
-    'aws',
+    { id: 'aws' },
   ],
-  ['Microsoft Azure', 'platform', ['Azure', 'MS Azure', 'Azure cloud', 'Windows Azure'], ['Cloud computing'], 'azure'],
-  ['Google Cloud Platform', 'platform', ['GCP', 'Google Cloud'], ['Cloud computing'], 'gcp'],
+  [
+    'Microsoft Azure',
+    'platform',
+    ['Azure', 'MS Azure', 'Azure cloud', 'Windows Azure'],
+    ['Cloud computing'],
+    { id: 'azure' },
+  ],
+  ['Google Cloud Platform', 'platform', ['GCP', 'Google Cloud'], ['Cloud computing'], { id: 'gcp' }],
   [
     'Cloud computing',
     'domain',
@@ -230,13 +337,13 @@ export const CURATED: readonly CuratedRow[] = [
     'platform',
     ['k8s', 'K8', 'kube', 'Kubernetes environments', 'EKS', 'AKS', 'GKE', 'OpenShift'],
     ['Containers'],
-    'kubernetes',
+    { id: 'kubernetes' },
   ],
   ['Helm', 'tool', ['Helm charts'], ['Kubernetes']],
   ['Terraform', 'tool', ['HashiCorp Terraform'], ['Infrastructure as code']],
   ['Ansible', 'tool', ['Red Hat Ansible', 'Red Hat Ansible Engine'], ['Configuration management']],
-  ['Chef', 'tool', ['Chef Infra', 'Progress Chef'], ['Configuration management'], 'chef'],
-  ['Puppet', 'tool', ['Puppet Enterprise'], ['Configuration management'], 'puppet'],
+  ['Chef', 'tool', ['Chef Infra', 'Progress Chef'], ['Configuration management'], { id: 'chef' }],
+  ['Puppet', 'tool', ['Puppet Enterprise'], ['Configuration management'], { id: 'puppet' }],
   ['Configuration management', 'method', ['config management'], []],
   ['Infrastructure as code', 'method', ['IaC', 'infrastructure-as-code', 'infrastructure as a code'], []],
   [
@@ -244,7 +351,7 @@ export const CURATED: readonly CuratedRow[] = [
     'method',
     ['CICD', 'CI-CD', 'CI / CD', 'CI/CD pipelines', 'CI/CD pipeline', 'build pipelines', 'deployment pipelines'],
     ['Continuous integration', 'Continuous delivery'],
-    'ci-cd',
+    { id: 'ci-cd' },
   ],
   ['Continuous integration', 'method', ['CI'], []],
   ['Continuous delivery', 'method', ['CD', 'continuous deployment', 'continuous delivery and deployment'], []],
@@ -273,7 +380,7 @@ export const CURATED: readonly CuratedRow[] = [
     'platform',
     ['Windows', 'Windows Server', 'Microsoft Windows Server', 'Windows 10', 'Windows 11'],
     [],
-    'microsoft-windows',
+    { id: 'microsoft-windows' },
   ],
   ['Prometheus', 'tool', [], ['Monitoring']],
   ['Grafana', 'tool', [], ['Monitoring']],
@@ -282,7 +389,13 @@ export const CURATED: readonly CuratedRow[] = [
   ['Gradle', 'tool', [], []],
   ['Apache Tomcat', 'tool', ['Tomcat'], ['Java']],
   ['Nginx', 'tool', ['NGINX'], []],
-  ['Apache HTTP Server', 'tool', ['Apache', 'Apache httpd', 'httpd', 'Apache web server'], [], 'apache-http-server'],
+  [
+    'Apache HTTP Server',
+    'tool',
+    ['Apache', 'Apache httpd', 'httpd', 'Apache web server'],
+    [],
+    { id: 'apache-http-server' },
+  ],
   [
     'Amazon RDS',
     'tool',
@@ -344,7 +457,7 @@ export const CURATED: readonly CuratedRow[] = [
       'E2E testing',
     ],
     [],
-    'software-testing',
+    { id: 'software-testing' },
   ],
   ['Selenium', 'tool', ['Selenium WebDriver'], ['Test automation']],
   ['Cypress', 'tool', [], ['Test automation']],
@@ -400,7 +513,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['Statistics', 'domain', ['statistical analysis', 'statistical methods'], []],
   ['Business intelligence', 'domain', ['BI'], []],
   ['Tableau', 'tool', ['Tableau Software'], ['Business intelligence']],
-  ['Microsoft Power BI', 'tool', ['Power BI', 'PowerBI'], ['Business intelligence'], 'power-bi'],
+  ['Microsoft Power BI', 'tool', ['Power BI', 'PowerBI'], ['Business intelligence'], { id: 'power-bi' }],
   ['Cybersecurity', 'domain', ['cyber security', 'information security', 'IT security', 'InfoSec', 'security'], []],
   ['Networking', 'domain', ['computer networking', 'network engineering', 'TCP/IP', 'network protocols'], []],
   ['Computer science', 'domain', ['CS', 'computer sciences'], []],
@@ -488,16 +601,16 @@ export const CURATED: readonly CuratedRow[] = [
       'BS/MS degree',
     ],
     [],
-    'bachelors-degree',
+    { id: 'bachelors-degree' },
   ],
   [
     "Master's degree",
     'certification',
     ["Master's", 'Masters degree', 'Master degree', 'MSc', 'M.Sc', 'MS degree', 'MBA', 'graduate degree'],
     [],
-    'masters-degree',
+    { id: 'masters-degree' },
   ],
-  ['PhD', 'certification', ['Ph.D', 'doctorate', 'doctoral degree'], [], 'phd'],
+  ['PhD', 'certification', ['Ph.D', 'doctorate', 'doctoral degree'], [], { id: 'phd' }],
 
   // Office and finance
   [
@@ -505,20 +618,77 @@ export const CURATED: readonly CuratedRow[] = [
     'tool',
     ['Excel', 'MS Excel', 'Excel spreadsheets', 'advanced Excel', 'pivot tables', 'VLOOKUP'],
     [],
-    'microsoft-excel',
+    {
+      id: 'microsoft-excel',
+      // Capitalised mid-sentence it is the product ("Word, Excel and Outlook"): no evidence needed.
+      context: {
+        notBefore: words('in at as within when under beyond through by'),
+        notAfter: words('to will can you we who and help helps could should would must not'),
+      },
+    },
   ],
   ['Spreadsheets', 'method', ['spreadsheet', 'spreadsheet software', 'use spreadsheets software'], []],
-  ['Microsoft Word', 'tool', ['MS Word', 'Word', 'Microsoft Office Word'], [], 'microsoft-word'],
-  ['Microsoft PowerPoint', 'tool', ['PowerPoint', 'MS PowerPoint'], [], 'microsoft-powerpoint'],
-  ['Microsoft Outlook', 'tool', ['Outlook', 'MS Outlook'], [], 'microsoft-outlook'],
-  ['Microsoft Access', 'tool', ['MS Access', 'Access'], ['Databases'], 'microsoft-access'],
-  ['Microsoft Teams', 'tool', ['MS Teams', 'Teams'], [], 'microsoft-teams'],
+  [
+    'Microsoft Word',
+    'tool',
+    ['MS Word', 'Word', 'Microsoft Office Word'],
+    [],
+    {
+      id: 'microsoft-word',
+      context: {
+        notBefore: words('of processing choice count for'),
+        notAfter: words('a the in one every good your our my spoken written printed last final'),
+        needEvidence: true,
+      },
+    },
+  ],
+  ['Microsoft PowerPoint', 'tool', ['PowerPoint', 'MS PowerPoint'], [], { id: 'microsoft-powerpoint' }],
+  [
+    'Microsoft Outlook',
+    'tool',
+    ['Outlook', 'MS Outlook'],
+    [],
+    {
+      id: 'microsoft-outlook',
+      // Capitalised mid-sentence it is the product, as for Excel; "a positive outlook" is not.
+      context: { notAfter: words('the an our positive market financial economic business future global') },
+    },
+  ],
+  [
+    'Microsoft Access',
+    'tool',
+    ['MS Access', 'Access'],
+    ['Databases'],
+    {
+      id: 'microsoft-access',
+      context: {
+        notBefore: words(`to the control controls management point points rights levels level and for of
+          request requests`),
+        needEvidence: true,
+      },
+    },
+  ],
+  [
+    'Microsoft Teams',
+    'tool',
+    ['MS Teams', 'Teams'],
+    [],
+    {
+      id: 'microsoft-teams',
+      context: {
+        notBefore: words('of to in and across that who with are will'),
+        notAfter: words(`our your the cross functional product engineering agile scrum other across of
+          multiple small different global development all and with in`),
+        needEvidence: true,
+      },
+    },
+  ],
   [
     'Microsoft Office',
     'tool',
     ['MS Office', 'Microsoft Office Suite', 'Office 365', 'Microsoft 365', 'M365', 'O365', 'Microsoft Office 365'],
     [],
-    'microsoft-office',
+    { id: 'microsoft-office' },
   ],
   ['Google Workspace', 'tool', ['G Suite', 'Google Docs', 'Google Sheets', 'Google Apps'], []],
   ['Bookkeeping', 'domain', ['book keeping', 'book-keeping'], ['Accounting']],
@@ -547,7 +717,7 @@ export const CURATED: readonly CuratedRow[] = [
     'domain',
     ['food hygiene', 'food safety standards', 'food handling', 'safe food handling', 'HACCP'],
     [],
-    'food-safety',
+    { id: 'food-safety' },
   ],
   [
     'ServSafe',
@@ -583,7 +753,7 @@ export const CURATED: readonly CuratedRow[] = [
     'tool',
     ['POS', 'POS system', 'POS systems', 'point-of-sale', 'point of sale systems', 'Square POS', 'Toast POS'],
     [],
-    'pos',
+    { id: 'pos' },
   ],
   ['Food preparation', 'method', ['food prep', 'prep cook', 'meal preparation', 'preparing food'], ['Food safety']],
   ['Cooking', 'method', ['line cooking', 'grill', 'culinary skills', 'culinary'], []],
@@ -629,29 +799,35 @@ export const CURATED: readonly CuratedRow[] = [
     'certification',
     ['CPR', 'CPR certification', 'CPR certified', 'CPR/AED'],
     ['First aid'],
-    'cpr',
+    { id: 'cpr' },
   ],
   [
     'Basic Life Support',
     'certification',
     ['BLS', 'BLS certification', 'BLS certified'],
     ['Cardiopulmonary resuscitation'],
-    'bls',
+    { id: 'bls' },
   ],
   [
     'Advanced Cardiovascular Life Support',
     'certification',
     ['ACLS', 'ACLS certification'],
     ['Basic Life Support'],
-    'acls',
+    { id: 'acls' },
   ],
-  ['First aid', 'certification', ['first aid certificate', 'first-aid', 'first aid certification'], [], 'first-aid'],
+  [
+    'First aid',
+    'certification',
+    ['first aid certificate', 'first-aid', 'first aid certification'],
+    [],
+    { id: 'first-aid' },
+  ],
   [
     'Electronic health records',
     'tool',
     ['EHR', 'EMR', 'electronic medical records', 'Epic', 'Epic Systems', 'Cerner'],
     [],
-    'ehr',
+    { id: 'ehr' },
   ],
   ['Patient care', 'domain', ['direct patient care', 'patient support', 'resident care', 'personal care'], []],
   [
@@ -663,8 +839,14 @@ export const CURATED: readonly CuratedRow[] = [
   ['Vital signs', 'method', ['taking vital signs', 'vitals'], []],
   ['Phlebotomy', 'method', ['blood draws', 'venipuncture'], []],
   ['Infection control', 'method', ['infection prevention'], []],
-  ['Certified Nursing Assistant', 'certification', ['CNA', 'nursing assistant certification'], ['Patient care'], 'cna'],
-  ['Registered Nurse', 'certification', ['RN', 'RN license'], ['Patient care'], 'registered-nurse'],
+  [
+    'Certified Nursing Assistant',
+    'certification',
+    ['CNA', 'nursing assistant certification'],
+    ['Patient care'],
+    { id: 'cna' },
+  ],
+  ['Registered Nurse', 'certification', ['RN', 'RN license'], ['Patient care'], { id: 'registered-nurse' }],
   ['Medical terminology', 'domain', [], []],
   ['HIPAA', 'domain', ['HIPAA compliance'], []],
   ['Childcare', 'domain', ['child care', 'early childhood education', 'babysitting'], []],
@@ -676,21 +858,21 @@ export const CURATED: readonly CuratedRow[] = [
     'certification',
     ['forklift', 'forklift certification', 'forklift certified', 'forklift operator', 'reach truck', 'order picker'],
     ['Warehouse operations'],
-    'forklift',
+    { id: 'forklift' },
   ],
   [
     "Commercial driver's license",
     'certification',
     ['CDL', 'CDL Class A', 'CDL Class B', 'CDL-A', 'Class A CDL', 'Class B CDL', 'commercial driving license'],
     [],
-    'cdl',
+    { id: 'cdl' },
   ],
   [
     'Warehouse operations',
     'domain',
     ['warehouse', 'warehousing', 'picking and packing', 'pick and pack', 'order picking', 'shipping and receiving'],
     [],
-    'warehouse',
+    { id: 'warehouse' },
   ],
   ['Pallet jack', 'tool', ['pallet jacks', 'electric pallet jack', 'pallet truck'], ['Warehouse operations']],
   [
@@ -705,7 +887,13 @@ export const CURATED: readonly CuratedRow[] = [
     ['reading blueprints', 'read blueprints', 'blueprints', 'technical drawings', 'schematics reading'],
     [],
   ],
-  ['OSHA', 'certification', ['OSHA 10', 'OSHA 30', 'OSHA regulations', 'OSHA standards'], ['Workplace safety'], 'osha'],
+  [
+    'OSHA',
+    'certification',
+    ['OSHA 10', 'OSHA 30', 'OSHA regulations', 'OSHA standards'],
+    ['Workplace safety'],
+    { id: 'osha' },
+  ],
   [
     'Workplace safety',
     'domain',
@@ -770,6 +958,6 @@ export const CURATED: readonly CuratedRow[] = [
   ['Bilingual', 'human-language', ['multilingual'], []],
   ['French', 'human-language', [], []],
   ['German', 'human-language', ['Deutsch'], []],
-  ['Mandarin Chinese', 'human-language', ['Mandarin', 'Chinese'], [], 'mandarin'],
+  ['Mandarin Chinese', 'human-language', ['Mandarin', 'Chinese'], [], { id: 'mandarin' }],
   ['Sign language', 'human-language', ['American Sign Language', 'ASL'], []],
 ];

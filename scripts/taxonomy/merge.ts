@@ -7,7 +7,7 @@ import { slugify } from '../../lib/skills/ids';
 import { normalizeKey, tokenize } from '../../lib/skills/tokens';
 
 export { slugify };
-import type { SkillKind, TaxonomyFile } from '../../lib/skills/schema';
+import type { ContextRule, SkillKind, TaxonomyFile } from '../../lib/skills/schema';
 import type { SourceEntry } from './sources';
 
 interface Draft {
@@ -20,6 +20,7 @@ interface Draft {
   named: boolean;
   implies: string[];
   related: string[];
+  context: ContextRule | undefined;
 }
 
 /** Words that make no skill name on their own: "to do", "be part of". */
@@ -70,6 +71,13 @@ const FUNCTION_WORDS = new Set([
   'part',
 ]);
 
+/** Source aliases this short (without spaces) are mostly other things in ads: "GB", "as". */
+const MIN_SOURCE_ALIAS_CHARS = 3;
+/** Merging through an alias is only safe for lists this short (see `add`). */
+const MAX_ALIASES_TO_MERGE = 3;
+/** Longer aliases are descriptions, not names. */
+const MAX_ALIAS_TOKENS = 8;
+
 function isFunctionPhrase(key: string): boolean {
   const parts = key.split(' ');
   return parts.length > 1 && parts.every((p) => FUNCTION_WORDS.has(p) || !/[a-z0-9]/.test(p));
@@ -116,7 +124,14 @@ export class TaxonomyBuilder {
   /** Adds one entry: merged into the skill that already owns its name (or an alias matching a name), else new. */
   add(
     e: SourceEntry,
-    opts: { id?: string; implies?: readonly string[]; mergeByAlias?: boolean; curated?: boolean; named?: boolean } = {},
+    opts: {
+      id?: string;
+      implies?: readonly string[];
+      mergeByAlias?: boolean;
+      curated?: boolean;
+      named?: boolean;
+      context?: ContextRule;
+    } = {},
   ): void {
     const nameKey = normalizeKey(e.name);
     if (!nameKey || isFunctionPhrase(nameKey)) return;
@@ -128,7 +143,7 @@ export class TaxonomyBuilder {
       const t = this.byKey.get(normalizeKey(k));
       if (t && normalizeKey(t.name) === normalizeKey(k)) target = t;
     }
-    if (!target && opts.mergeByAlias !== false && e.aliases.length <= 3) {
+    if (!target && opts.mergeByAlias !== false && e.aliases.length <= MAX_ALIASES_TO_MERGE) {
       for (const a of e.aliases) {
         const t = this.byKey.get(normalizeKey(a));
         if (t && normalizeKey(t.name) === normalizeKey(a)) {
@@ -156,6 +171,7 @@ export class TaxonomyBuilder {
         named,
         implies: [],
         related: [],
+        context: undefined,
       };
       this.skills.push(target);
       this.byKey.set(nameKey, target);
@@ -169,17 +185,18 @@ export class TaxonomyBuilder {
       ? e.aliases
       : e.aliases.filter((a) => {
           const k = normalizeKey(a);
-          return k.replace(/ /g, '').length > 2 && !this.isWord(k) && !isFunctionPhrase(k);
+          return k.replace(/ /g, '').length >= MIN_SOURCE_ALIAS_CHARS && !this.isWord(k) && !isFunctionPhrase(k);
         });
     for (const a of aliases) for (const v of variants(a)) this.claim(target, v);
     if (opts.implies) target.implies.push(...opts.implies);
+    if (opts.context) target.context = opts.context;
     target.related.push(...e.related);
     if (e.topic) this.byTopic.set(e.topic, target);
   }
 
   private claim(target: Draft, alias: string): void {
     const key = normalizeKey(alias);
-    if (!key || tokenize(alias).length > 8) return;
+    if (!key || tokenize(alias).length > MAX_ALIAS_TOKENS) return;
     if (this.byKey.has(key)) return;
     this.byKey.set(key, target);
     target.aliasKeys.add(key);
@@ -198,11 +215,19 @@ export class TaxonomyBuilder {
    * Resolves edges and emits the data file. `commonWords` = lowercase words of ordinary English;
    * `conceptKeys` = keys ESCO writes in lower case as a concept ("marketing", "statistics"): the
    * lowercase word is then the skill itself, not a name that happens to be a word;
-   * `forced` = curated ambiguous words, always marked.
+   * `forced` = curated ambiguous words, always marked. `unresolved` lists curated implies that
+   * name no skill; `problems`, curated ambiguity data that would do nothing (a forced word that
+   * is no tool's key, a rule on a skill with no ordinary-word key, a word listed twice).
    */
-  build(conceptKeys: ReadonlySet<string>, forced: ReadonlySet<string>): { file: TaxonomyFile; unresolved: string[] } {
+  build(
+    conceptKeys: ReadonlySet<string>,
+    forced: readonly string[],
+  ): { file: TaxonomyFile; unresolved: string[]; problems: string[] } {
     const index = new Map(this.skills.map((s, i) => [s, i]));
     const unresolved: string[] = [];
+    const problems: string[] = [];
+    const forcedSet = new Set(forced);
+    if (forcedSet.size !== forced.length) problems.push(`ambiguous words listed twice: ${twice(forced).join(', ')}`);
     const edge = (s: Draft, refs: string[], strict: boolean) => {
       const out: number[] = [];
       for (const r of refs) {
@@ -222,10 +247,10 @@ export class TaxonomyBuilder {
       const named =
         s.named ||
         ((s.kind === 'language' || s.kind === 'tool' || s.kind === 'platform') &&
-          [...s.aliasKeys].some((k) => forced.has(k)));
+          [...s.aliasKeys].some((k) => forcedSet.has(k)));
       for (const k of s.aliasKeys) {
         if (k.includes(' ')) continue;
-        if (named && (k.length === 1 || forced.has(k) || (this.isWord(k) && !conceptKeys.has(k)))) cw.add(k);
+        if (named && (k.length === 1 || forcedSet.has(k) || (this.isWord(k) && !conceptKeys.has(k)))) cw.add(k);
         else if (this.isWord(k)) gw.add(k);
       }
       // An all-caps alias that is also a prose word ("REST": "the rest of the team") must be
@@ -235,9 +260,20 @@ export class TaxonomyBuilder {
         if (/^[A-Z]{2,}$/.test(a) && this.inProse(k) && !cw.has(k)) gw.add(k);
       }
     }
+    for (const w of forced) if (!cw.has(w)) problems.push(`ambiguous word "${w}" is no tool's one-word key`);
+    const cx: Record<string, ContextRule> = {};
+    for (const s of this.skills) {
+      if (!s.context) continue;
+      if (![...s.aliasKeys].some((k) => cw.has(k)))
+        problems.push(`context rule of ${s.id}: no key is an ordinary word`);
+      for (const [field, list] of Object.entries(s.context))
+        if (Array.isArray(list) && twice(list.map((x) => JSON.stringify(x))).length)
+          problems.push(`context rule of ${s.id}: ${field} lists a word twice`);
+      cx[s.id] = s.context;
+    }
     const ids: Record<string, string> = {};
     const file: TaxonomyFile = {
-      v: 2,
+      v: 3,
       kinds: KINDS,
       s: this.skills.map((s, i) => {
         if (s.id !== slugify(s.name)) ids[String(i)] = s.id;
@@ -255,13 +291,19 @@ export class TaxonomyBuilder {
       ids,
       cw: [...cw].sort(),
       gw: [...gw].sort(),
+      cx,
     };
-    return { file, unresolved };
+    return { file, unresolved, problems };
   }
+}
+
+/** Entries that occur more than once. */
+function twice(list: readonly string[]): string[] {
+  return list.filter((x, i) => list.indexOf(x) !== i);
 }
 
 /** One skill per line: readable diffs, still compact. */
 export function serialize(file: TaxonomyFile): string {
-  const head = JSON.stringify({ v: file.v, kinds: file.kinds, ids: file.ids, cw: file.cw, gw: file.gw });
+  const head = JSON.stringify({ v: file.v, kinds: file.kinds, ids: file.ids, cw: file.cw, gw: file.gw, cx: file.cx });
   return `${head.slice(0, -1)},"s":[\n${file.s.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
 }

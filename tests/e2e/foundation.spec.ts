@@ -79,7 +79,7 @@ test('content script, popup and dashboard work on real data, which survives a re
   const html = fixture('sites/greenhouse/posting-classic.html');
   const strangers = h.requests.filter((r) => new URL(r.url).host !== 'boards.greenhouse.io' && !html.includes(r.url));
   expect(strangers).toEqual([]);
-  await h.close();
+  await h.close({ keepProfile: true });
 
   // Same profile directory, new browser: the data is still there.
   h = await launch(profile);

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findChromium, INSTALL_HINT } from '../../scripts/find-chromium.mjs';
@@ -17,15 +17,26 @@ export interface Harness {
   requests: { url: string; by: 'page' | 'extension' }[];
   /** Serve this HTML at this exact URL (any query string unless given). */
   serve(url: string, html: string, contentType?: string): void;
-  close(): Promise<void>;
+  /** Closes the browser and removes its profile directory, unless `keepProfile` (to launch on it again). */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
 export function fixture(rel: string): string {
   return readFileSync(path.join(FIXTURES, rel), 'utf8');
 }
 
+/** Profile directories made here (~7 MB each): removed when their browser closes, and at exit whatever happened. */
+const profiles = new Set<string>();
+const removeProfile = (dir: string) => {
+  if (!profiles.delete(dir)) return;
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+};
+process.once('exit', () => [...profiles].forEach(removeProfile));
+
 export function newProfileDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'skillfit-e2e-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'skillfit-e2e-'));
+  profiles.add(dir);
+  return dir;
 }
 
 /** Starts Debian's (or CHROMIUM_PATH's) Chromium with the built extension and a closed network. */
@@ -83,7 +94,10 @@ export async function launch(userDataDir = newProfileDir()): Promise<Harness> {
     serve(url, body, contentType = 'text/html; charset=utf-8') {
       pages.set(url, { body, contentType });
     },
-    close: () => context.close(),
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) removeProfile(userDataDir);
+    },
   };
 }
 
@@ -113,7 +127,7 @@ export async function addSkills(page: Page, skills: Record<string, number>): Pro
     await sendMessage(page, 'profile.set', { skillId, level, source: 'self' });
 }
 
-interface DomNode {
+export interface DomNode {
   nodeId: number;
   backendNodeId: number;
   nodeName: string;
@@ -205,5 +219,36 @@ export async function pressToolbarButton(h: Harness, page: Page): Promise<void> 
     await session.send('Extensions.triggerAction' as never, { id: h.extensionId, targetId: tab.targetId } as never);
   } finally {
     await session.detach();
+  }
+}
+
+/**
+ * Evaluates a script in the world SkillFit's content script runs in on a page: an isolated world,
+ * with its own globals and prototypes, that neither the page nor `page.evaluate` can reach.
+ */
+export async function evaluateInContentScript<T>(h: Harness, page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; name: string; auxData?: { type?: string; frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    // Enabling reports every existing context before it returns.
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = worlds.find(
+      (w) =>
+        w.auxData?.type === 'isolated' &&
+        w.auxData.frameId === frameTree.frame.id &&
+        w.origin === `chrome-extension://${h.extensionId}`,
+    );
+    if (!world) throw new Error(`No content script world in ${page.url()}: ${JSON.stringify(worlds)}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
   }
 }

@@ -1,17 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../lib/background/engine';
 import type { Posting } from '../../lib/sites/index';
 
 // The scan command as outside tools use it: a child process, one JSON object on stdout.
+// Each test starts tsx, which takes seconds on a busy machine: the timeout only stops a hung child.
+vi.setConfig({ testTimeout: 60_000 });
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 const dir = mkdtempSync(path.join(tmpdir(), 'scan-test-'));
-// Each case starts tsx and loads the taxonomy: seconds on a busy machine, as long as spawnSync allows.
-vi.setConfig({ testTimeout: 60_000 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, content: string): string {
   const p = path.join(dir, name);

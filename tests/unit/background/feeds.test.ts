@@ -42,7 +42,10 @@ beforeEach(() => {
     now: () => clock,
   });
 });
-afterEach(() => ctx.dispose());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await ctx.dispose();
+});
 
 /** The map a page's feed read gave (never 'loading' without a time bound). */
 async function postings(page: string): Promise<Map<string, FeedEntry>> {
@@ -67,6 +70,8 @@ describe('board feeds', () => {
   });
 
   it('asks a failing board at most once per interval and never throws', async () => {
+    // A feed in an unexpected shape is logged for developers, not thrown: the log is captured here.
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     respond = () => new Response('<html>oops</html>', { status: 500 });
     expect((await postings(BOARD)).size).toBe(0);
     expect((await postings(BOARD)).size).toBe(0);
@@ -75,6 +80,13 @@ describe('board feeds', () => {
     clock += FEED_MIN_INTERVAL_MS + 1;
     expect((await postings(BOARD)).size).toBe(0);
     expect(calls).toHaveLength(2);
+    // Only the malformed feed is logged, with the reason; an HTTP error is an ordinary outage.
+    expect(debug.mock.calls).toEqual([
+      [
+        '[skillfit] feed greenhouse:acme unavailable',
+        expect.objectContaining({ message: expect.stringMatching(/job list/) }),
+      ],
+    ]);
   });
 
   it('shares one request between concurrent callers', async () => {
@@ -89,11 +101,13 @@ describe('board feeds', () => {
   });
 
   it('keeps the cached postings when a later read gets no job list', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     expect((await postings(BOARD)).size).toBe(2);
     clock += FEED_TTL_MS + 1;
     respond = () => new Response('{"error": "maintenance"}', { status: 200 });
     expect((await postings(BOARD)).size).toBe(2);
     expect(calls).toHaveLength(2);
+    expect(debug).toHaveBeenCalledTimes(1);
   });
 
   it('keeps the other jobs of a board when one is malformed, and reports it once', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { findCycles, importGraph } from '../../../scripts/check-cycles';
 
 const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges));
@@ -28,6 +28,7 @@ describe('findCycles', () => {
 describe('importGraph', () => {
   it('counts type-only, re-export and aliased imports, and ignores packages and assets', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'cycles-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     mkdirSync(path.join(root, 'lib/x'), { recursive: true });
     writeFileSync(
       path.join(root, 'lib/x/a.ts'),
@@ -38,6 +39,5 @@ describe('importGraph', () => {
     expect(g.get('lib/x/a.ts')).toEqual(['lib/x/b.ts']);
     expect(g.get('lib/x/b.ts')).toEqual(['lib/x/a.ts']);
     expect(findCycles(g)).toEqual([['lib/x/a.ts', 'lib/x/b.ts', 'lib/x/a.ts']]);
-    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -50,15 +50,3 @@ describe('taxonomy data manifest', () => {
     for (const hash of Object.values(manifest.inputs)) expect(hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
-
-describe('bench corpus manifest', () => {
-  const corpus = JSON.parse(
-    readFileSync(path.join(root, 'tests/fixtures/text/skillspan-train.manifest.json'), 'utf8'),
-  ) as Manifest;
-  it('matches the corpus file and the script that writes it', () => {
-    for (const [file, hash] of [...Object.entries(corpus.output), ...Object.entries(corpus.scripts)]) {
-      expect(sha256(file), `${file}: regenerate with npx tsx scripts/taxonomy/build-bench-corpus.ts`).toBe(hash);
-    }
-    expect(Object.keys(corpus.output)).toEqual(['tests/fixtures/text/skillspan-train.txt']);
-  });
-});

@@ -1,0 +1,157 @@
+/**
+ * The words and thresholds the extractor reads around a candidate skill, in one place. How they
+ * combine is told in README.md ("How a word becomes a skill") and done in context.ts; rules for
+ * one skill ("go the extra mile" is not Go) are data on that skill's row of data/taxonomy.json,
+ * declared with the curated rows in scripts/taxonomy/curated.ts.
+ *
+ * Lists are written as space-separated words so they stay short; tests/unit/skills/lexicon.test.ts
+ * keeps them free of duplicates.
+ */
+import type { ContextRule } from './schema';
+
+/** A space-separated word list as an array. */
+export const words = (list: string): readonly string[] => list.split(/\s+/).filter(Boolean);
+
+// ---- Ordinary words that name a tool (Go, Swift, Excel): context.ts --------------------------
+
+/** Rule for an ordinary-word name without a rule of its own: "our head Chef", "Ruby from accounts". */
+export const DEFAULT_RULE: ContextRule = { notAfter: ['to'], needEvidence: true };
+
+/** Tokens after which a capitalised ordinary word is likely a tech name ("in Go", "using Swift"). */
+export const CUE_BEFORE = words('in using with like of as');
+
+/** Tokens after an ambiguous name that make it a tech name ("Go developer", "Excel spreadsheets"). */
+export const CUE_AFTER = words(`
+  developer developers engineer engineers programming programmer programmers language languages
+  code coding development experience skills framework frameworks stack backend services
+  microservices applications scripts scripting expertise knowledge proficiency projects codebase
+  libraries apps spreadsheets macros formulas functions vlookup pivot version database databases`);
+
+/** Requirement phrases right after a name make it a skill: "Excel a plus", "Go is required". */
+export const CUE_PHRASES: readonly (readonly string[])[] = [
+  'a plus',
+  'is a plus',
+  'is required',
+  'is essential',
+  'is preferred',
+  'is desirable',
+  'is mandatory',
+  'is a must',
+  'required',
+  'preferred',
+  'essential',
+  'desirable',
+  'mandatory',
+  'certification',
+  'certified',
+  'is nice to have',
+  'nice to have',
+  'is a bonus',
+  'a bonus',
+].map(words);
+
+/** A field right before one of these names a team or role ("Agile team", "Scrum Master"), not a skill. */
+export const ROLE_NOUNS = words('master masters team teams department group chapter guild squad');
+
+/** Characters before a token that put it at the start of a sentence, line, bullet or heading (not ";"). */
+export const SENTENCE_START_CHARS = '\n\r.!?:•*-–—(["\'“‘·>|';
+
+/** Evidence for an ambiguous name: a clear tech skill at most this many tokens away, same sentence. */
+export const EVIDENCE_WINDOW = 10;
+/** A tag list ("reactjs django go docker"): this many clear skills within TAG_LIST_WINDOW tokens. */
+export const TAG_LIST_MIN_SKILLS = 2;
+export const TAG_LIST_WINDOW = 3;
+/** Capitalised tech names at most this many tokens apart vouch for each other ("Go, Rust or Swift"). */
+export const NAME_LIST_WINDOW = 3;
+/** A line this short holding a name ("Spring" alone in a list) may take its evidence from the lines around. */
+export const SHORT_LINE_CHARS = 30;
+/** A Title Case line: at least this many words of 3+ letters around the name, all capitalised. */
+export const TITLE_CASE_MIN_WORDS = 2;
+export const TITLE_CASE_MIN_WORD_LENGTH = 3;
+export const TITLE_CASE_REACH = 2;
+/** A role noun up to this many tokens after a field makes it a team name ("Agile delivery team"). */
+export const ROLE_NOUN_REACH = 2;
+
+// ---- Clauses about skills, cues and offers: clauses.ts ---------------------------------------
+
+/** Cue words: explicit ones outrank the section; weak ones ("Strong JS") count only without one. */
+export const REQUIRED_CUES = words('must required require requires requirement essential mandatory need needed');
+export const PREFERRED_CUES = words(`
+  bonus preferred preferably preferable desirable desired ideally advantage advantageous beneficial
+  optional asset pluses`);
+export const WEAK_REQUIRED_CUES = words('strong solid proficient proficiency expert expertise extensive thorough');
+/** Words that are cues only inside a phrase ("a plus", "nice to have", "you have", "3 years"). */
+export const CUE_PHRASE_WORDS = words('plus nice good great have years year yrs');
+
+/** Words that show a clause is about the candidate's skills ("experience in finance"). */
+export const SKILL_CONTEXT_WORDS = words(`
+  experience experienced experiences knowledge knowledgeable skill skills skilled understanding
+  familiar familiarity background expertise expert degree ability abilities must required
+  requirement requirements essential mandatory preferred plus bonus desirable strong solid trained
+  training year years specialist nice excellent outstanding effective exceptional demonstrated
+  proven able good`);
+/** Word beginnings with the same role ("proficient", "competency", "certified", "qualified"). */
+export const SKILL_CONTEXT_PREFIXES = words('proficien competen certifi qualifi specialis specializ advantage');
+/** Only words at least this long are checked against SKILL_CONTEXT_PREFIXES. */
+export const SKILL_CONTEXT_PREFIX_MIN_LENGTH = 8;
+/** A generic word counts when a skill-context word stands at most this many tokens away in its clause. */
+export const SKILL_CONTEXT_WINDOW = 10;
+
+/** Words of the other parts of an ad: what the company offers, how to apply, equal opportunity. */
+export const OFFER_WORDS = words(`
+  offer offers benefits benefit perks holiday holidays vacation gym lunch lunches vouchers insurance
+  pension discount discounts salary salaries equal discrimination gender religion orientation
+  disability veteran interview recruiting visa relocation parental bike fruit`);
+
+// ---- Years of experience: clauses.ts, extract.ts ---------------------------------------------
+
+export const YEAR_WORDS = words('years year yrs yr');
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+};
+/** A stated number of years above this is not experience ("100 years of history"). */
+export const MAX_YEARS = 40;
+/** "Python (5 years)": the phrase gives its years to a skill at most this many characters before it. */
+export const YEARS_AFTER_SKILL_CHARS = 60;
+
+/** Every word a clause scan looks for; the tokenizer marks them (see WordTable in matcher.ts). */
+export const CLAUSE_WORDS: readonly string[] = [
+  ...new Set([
+    ...REQUIRED_CUES,
+    ...PREFERRED_CUES,
+    ...WEAK_REQUIRED_CUES,
+    ...CUE_PHRASE_WORDS,
+    ...SKILL_CONTEXT_WORDS,
+    ...YEAR_WORDS,
+    ...OFFER_WORDS,
+  ]),
+];
+
+// ---- Section headings: requirements.ts -------------------------------------------------------
+
+export const PREFERRED_HEADING =
+  /\b(nice[\s-]to[\s-]haves?|bonus(?: points)?|preferred|preferences|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra credit|additional (?:qualifications|skills)|would be great|would be nice|ideally|it'?s a plus|even better|brownie points|assets?)\b/i;
+export const REQUIRED_HEADING =
+  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you will need|what you need|what we(?:'|’)?re looking for|what we are looking for|must[\s-]haves?|you have|you bring|you(?:'|’)?ll have|who you are|about you|your profile|your skills|skills(?: and| &) experience|essential|minimum|basic|key skills|experience|competencies|what you bring|we(?:'|’)?re looking for|we are looking for|the ideal candidate|you should have|your background)\b/i;
+/** Duties ("Responsibilities", "What you'll do"): no requirement strength, but the lines name skills the job uses. */
+export const DUTIES_HEADING =
+  /\b(responsibilities|what you(?:'|’)?ll do|what you will do|duties|your role|the role|day[\s-]to[\s-]day|key tasks|your tasks|your impact)\b/i;
+/** A line without a colon is a heading only when every word is one of these ("Preferred Qualifications"). */
+export const HEADING_WORDS = words(`
+  requirements requirement required qualifications qualification what you you'll you’ll will need
+  we're we’re are looking for must have haves must-have must-haves who about your profile skills
+  skill and & experience essential minimum basic key competencies bring the ideal candidate should
+  background nice to nice-to-have nice-to-haves bonus points preferred preferences pluses plus
+  desirable desired good additional extra credit would be great it's a ideally even better brownie
+  assets asset technical our responsibilities do duties role day-to-day day tasks impact`);

@@ -1,0 +1,56 @@
+/**
+ * What the taxonomy build declares about names that are also ordinary words (curated data):
+ * the words always treated as such, and the word lists several context rules share. The rules
+ * themselves sit on the curated rows (curated.ts); the extractor's own words and thresholds are
+ * in lib/skills/lexicon.ts, and README.md in lib/skills tells how they combine.
+ */
+
+/** A space-separated word list as an array. */
+export const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/**
+ * Tool and language names that are also ordinary words in job ads, beyond what the corpus count
+ * in build-taxonomy.ts finds. The extractor accepts them only with capitalisation and context,
+ * never drops them outright. Each must be a one-word key of a tool, language or platform
+ * (tests/unit/skills/context-rules.test.ts): a word that names nothing in the taxonomy does nothing.
+ */
+export const AMBIGUOUS_WORDS: readonly string[] = words(`
+  go rust swift spring express less chef puppet unity access word teams shell scheme julia pig
+  ruby dart elixir crystal excel node spark elastic lambda rails epic outlook project slack zoom
+  notion red ring factor self clean pan io pony grace nu ox oz max monkey reason stan alloy
+  chapel click cool curry forth hack harbour just lean limbo mercury opal papyrus pascal pike
+  processing sage sail slash slice squirrel terra volt turing logos glyph genie fancy nit boo
+  cycript wisp lasso mirah shen frege ballerina cairo boogie dafny jolie janet moonscript quake
+  rebol zap vue mongo flask jest mocha chai jasmine gulp ember backbone meteor mean bootstrap
+  tailwind hive flume airflow kinesis redshift tableau`);
+
+/**
+ * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words
+ * that sources turn into product names by dropping a vendor ("Oracle Designer" -> "Designer",
+ * "Google Checkout" -> "Checkout") or spell as acronyms ("CALL", "PASS"). A source alias spelled
+ * so is dropped, as for any ordinary word; each must name some source alias (the build checks).
+ */
+export const ORDINARY_WORDS: readonly string[] = words(`
+  call pass designer director checkout classroom calendar maintenance`);
+
+/** `notBefore` of Go: next words that make it the verb ("go the extra mile", "go above and beyond"). */
+export const GO_NOT_BEFORE = words(`
+  to the live beyond above ahead far further extra back out through over into from get getter
+  getters a an after for with on up down forward places deeper deep faster fast big home hand
+  market by wrong well green global where along`);
+
+/** `notAfter` of names that are verbs: previous words that make them one ("ready to go", "we go"). */
+export const VERB_NOT_AFTER = words(`
+  to will would can could should must may might let lets we you i they who and or not never also
+  really help helps always`);
+
+/** `notAfter` of one-letter names: previous words that make the letter a label ("grade C", "Plan B"). */
+export const LETTER_NOT_AFTER = words(`
+  grade plan class type level vitamin section part option appendix exhibit schedule category tier
+  series model form phase step item a the hepatitis b to point block unit building room floor area
+  zone group team division`);
+
+/** `notBefore` of one-letter names: next words that make the letter a label ("C-level", "R&D", "C licence"). */
+export const LETTER_NOT_BEFORE = words(`
+  level suite corp corporation inc ltd class grade section & license licence cdl shift team
+  rating player students`);
