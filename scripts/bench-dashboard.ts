@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const seeded = await importBackup(page, backupOf({ profile, postings }));
     console.log(
-      `seeded ${seeded.counts.postings} saved postings through backup.import in ${ms(performance.now() - t0)} (re-scored ${seeded.rescored})`,
+      `seeded ${seeded.counts.postings} saved postings through a backup file imported in the dashboard in ${ms(performance.now() - t0)} (re-scored ${seeded.rescored})`,
     );
 
     // (a) first render of the tracker.

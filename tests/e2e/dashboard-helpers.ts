@@ -3,7 +3,6 @@ import type { Page } from '@playwright/test';
 // The literals below are checked against BackupSchema by the type checker.
 import type { Backup } from '../../lib/backup';
 import type { PostingRecord, PostingStatus, ProfileRecord, StoredSkill } from '../../lib/db/records';
-import { sendMessage } from './harness';
 
 /** Real taxonomy ids, across trades: the synthetic postings ask for mixes of these. */
 export const SKILL_POOL = [
@@ -64,7 +63,7 @@ export interface SyntheticPosting {
 
 /**
  * Saved postings as backup records: `n` generated ones plus any `extra` given whole. Fits are
- * left null; backup.import re-scores every posting against the profile.
+ * left null; the import re-scores every posting against the profile.
  */
 export function syntheticPostings(
   n: number,
@@ -148,7 +147,7 @@ export function profileRecord(
 export function backupOf(parts: Partial<Pick<Backup, 'profile' | 'postings' | 'learning' | 'credentials'>>): Backup {
   return {
     format: 'skillfit-backup',
-    version: 1,
+    version: 2,
     exportedAt: Date.UTC(2026, 10, 1),
     profile: parts.profile ?? [],
     postings: parts.postings ?? [],
@@ -160,10 +159,34 @@ export function backupOf(parts: Partial<Pick<Backup, 'profile' | 'postings' | 'l
   };
 }
 
-/** Seeds the extension through the protocol, as a user's backup file would. */
+/**
+ * Seeds the extension as a user restores a backup file: in a tab of the dashboard's "Your data"
+ * view, the file is chosen, the preview shown, and Import pressed. Answers what the page reported.
+ */
 export async function importBackup(
   page: Page,
   backup: Backup,
 ): Promise<{ counts: Record<string, number>; rescored: number }> {
-  return sendMessage(page, 'backup.import', { text: JSON.stringify(backup) });
+  // Node's URL gives chrome-extension: addresses no origin: take scheme and host by hand.
+  const origin = page.url().split('/').slice(0, 3).join('/');
+  const tab = await page.context().newPage();
+  try {
+    await tab.goto(`${origin}/dashboard.html#data`);
+    await tab.locator('#sf-backup-file').setInputFiles({
+      name: 'seed-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    await tab.getByRole('button', { name: 'Import', exact: true }).click();
+    const done = tab.locator('#sf-backup-msg').getByText(/^Imported from seed-backup\.json/);
+    await done.waitFor({ timeout: 120_000 });
+    const text = (await done.textContent()) ?? '';
+    const count = (re: RegExp) => Number(re.exec(text)?.[1] ?? NaN);
+    return {
+      counts: { profile: count(/(\d+) skills/), postings: count(/skills, (\d+) saved jobs/) },
+      rescored: count(/(\d+) saved jobs? re-scored/),
+    };
+  } finally {
+    await tab.close();
+  }
 }

@@ -138,8 +138,9 @@ test('tracker: change a posting status and see its dated history; notes; delete 
   await expect(history.getByRole('listitem').nth(1)).toContainText('Applied');
   await expect(history.getByRole('listitem').nth(1)).toContainText(String(new Date().getFullYear()));
 
+  // Notes save themselves as the user types, and say so.
   await row.getByLabel('Notes on Junior Data Analyst').fill('Recruiter: Sam, call back Monday');
-  await row.getByRole('button', { name: 'Save notes' }).click();
+  await expect(row.locator('[data-notes-state]')).toHaveText('Saved');
   await expect(row.getByText('Note: Recruiter: Sam, call back Monday')).toBeVisible();
   const stored = await sendMessage<{ record: { status: string; notes: string; history: { status: string }[] } }>(
     page,
@@ -148,6 +149,13 @@ test('tracker: change a posting status and see its dated history; notes; delete 
   );
   expect(stored.record).toMatchObject({ status: 'applied', notes: 'Recruiter: Sam, call back Monday' });
   expect(stored.record.history.map((x) => x.status)).toEqual(['saved', 'applied']);
+
+  // Typing and leaving at once (another section) loses nothing.
+  await row.getByLabel('Notes on Junior Data Analyst').fill('Recruiter: Sam, call back Tuesday');
+  await page.getByRole('link', { name: 'Skills' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /skills/i }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Saved jobs' }).click();
+  await expect(row.getByText('Note: Recruiter: Sam, call back Tuesday')).toBeVisible();
 
   // Filter by status.
   await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('applied');
@@ -279,43 +287,88 @@ test('5,000 saved postings list, page and filter without a stall', async () => {
   expect(new Set(sites)).toEqual(new Set(['ashby']));
 });
 
-test('your data: export a backup file, refuse a bad one clearly, import a catalog with per-row errors, remove it', async () => {
+test('your data: export, change, import the old file after a preview without losing newer work, restore the safety copy', async () => {
   h = await launch();
   const page = await extensionPage(h, 'dashboard.html#data');
-  await addSkills(page, { python: 3 });
+  await addSkills(page, { python: 3, sql: 2 });
+  const job = {
+    site: 'lever',
+    jobId: 'clerk-1',
+    url: 'https://jobs.lever.co/acme/clerk-1',
+    title: 'Office Clerk',
+    company: 'Acme',
+    location: null,
+    description: 'Requirements: SQL and Python.',
+    datePosted: null,
+    employmentType: null,
+  };
+  const { id } = await sendMessage<{ id: string }>(page, 'posting.save', { posting: job });
+  await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Your data' })).toBeVisible();
+  await expect(page.locator('#sf-last-backup')).toContainText('No backup made yet.');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export backup' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^skillfit-backup-\d{4}-\d\d-\d\d\.json$/);
-  const exported = JSON.parse(await streamText(await file.createReadStream())) as {
-    format: string;
-    profile: { skillId: string }[];
-  };
+  const oldText = await streamText(await file.createReadStream());
+  const exported = JSON.parse(oldText) as { format: string; profile: { skillId: string }[]; postings: unknown[] };
   expect(exported.format).toBe('skillfit-backup');
-  expect(exported.profile.map((p) => p.skillId)).toEqual(['python']);
+  expect(exported.profile.map((p) => p.skillId).sort()).toEqual(['python', 'sql']);
+  expect(exported.postings).toHaveLength(1);
+  await expect(page.locator('#sf-backup-msg')).toContainText('2 skills, 1 saved jobs');
+  await expect(page.locator('#sf-last-backup')).toContainText('Last backup:');
 
-  await page
-    .getByLabel(/Import a backup/)
-    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  // Work done after the backup: a status, a note, a level, a removed skill.
+  await sendMessage(page, 'posting.setStatus', { id, status: 'applied' });
+  await sendMessage(page, 'posting.setNotes', { id, notes: 'Called Maria' });
+  await sendMessage(page, 'profile.set', { skillId: 'python', level: 5, source: 'self' });
+  await sendMessage(page, 'profile.remove', { skillId: 'sql' });
+
+  const choose = (name: string, text: string) =>
+    page.getByLabel(/Import a backup/).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await choose('notes.json', '{"hello": 1}');
   await expect(page.getByRole('alert')).toContainText('This JSON file is not a SkillFit backup.');
-  await page.getByLabel(/Import a backup/).setInputFiles({
-    name: 'x.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(backupOf({ profile: [profileRecord('sql', 'SQL', 2)] }))),
-  });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 skills' })).toBeVisible();
 
+  await choose('old.json', oldText);
+  const preview = page.getByRole('group', { name: /Importing old\.json/ });
+  await expect(preview).toContainText('Keep yours for 1 skill');
+  await expect(preview).toContainText('Keep yours for 1 saved job');
+  await expect(preview).toContainText('Leave 1 skill deleted');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('#sf-backup-msg')).toContainText('Imported from old.json: 0 skills, 0 saved jobs');
+  const profile = await sendMessage<{ skills: { skillId: string; level: number }[] }>(page, 'profile.get', {});
+  expect(profile.skills.map((s) => [s.skillId, s.level])).toEqual([['python', 5]]);
+  const { record } = await sendMessage<{ record: { status: string; notes: string } }>(page, 'posting.get', { id });
+  expect(record).toMatchObject({ status: 'applied', notes: 'Called Maria' });
+
+  // Asked for, the deleted skill comes back; the safety copy undoes that in one click.
+  await choose('old.json', oldText);
+  await preview.getByLabel(/Also bring back the 1 item/).check();
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('#sf-backup-msg')).toContainText('Imported from old.json: 1 skills');
+  expect((await sendMessage<{ skills: { skillId: string }[] }>(page, 'profile.get', {})).skills).toHaveLength(2);
+  await page.getByRole('button', { name: 'Undo this import' }).click();
+  await expect(page.locator('#sf-backup-msg')).toContainText('Your data is back as it was before the import.');
+  const restored = await sendMessage<{ skills: { skillId: string; level: number }[] }>(page, 'profile.get', {});
+  expect(restored.skills.map((s) => [s.skillId, s.level])).toEqual([['python', 5]]);
+});
+
+test('course catalogs: per-row errors, replace one of the same name when asked, remove with undo', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html#data');
+  await expect(page.getByRole('heading', { level: 2, name: 'Your data' })).toBeVisible();
   const csv = [
     'title,url,skills,hours,provider',
     'Warehouse safety basics,https://learn.example.com/safety,forklift;food safety,2,Acme Academy',
     'Old course,http://insecure.example.com/x,python,1,Acme Academy',
     'Mystery,https://learn.example.com/m,underwater basket weaving,1,Acme Academy',
   ].join('\n');
-  await page
-    .getByLabel('Import a catalog file')
-    .setInputFiles({ name: 'acme-courses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const choose = () =>
+    page
+      .getByLabel('Import a catalog file')
+      .setInputFiles({ name: 'acme-courses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await choose();
   const msg = page.locator('#sf-catalog-msg');
   await expect(msg).toContainText('Imported 1 course from acme-courses.csv; 2 rows had problems');
   const rows = msg.getByRole('list', { name: 'Problems by row' }).getByRole('listitem');
@@ -325,9 +378,21 @@ test('your data: export a backup file, refuse a bad one clearly, import a catalo
   await expect(catalogs).toContainText('acme-courses');
   await expect(catalogs).toContainText('1 course');
 
+  await choose();
+  await expect(
+    page.getByText('A catalog named “acme-courses” is already imported. Replace it with this file?'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Replace it' }).click();
+  await expect(msg).toContainText('Replaced the catalog with 1 course');
+  await expect(catalogs.getByRole('listitem')).toHaveCount(1);
+
   await page.getByRole('button', { name: 'Remove catalog acme-courses' }).click();
   await expect(page.getByText('No catalog imported.')).toBeVisible();
-  expect((await sendMessage<{ catalogs: unknown[] }>(page, 'catalog.list', {})).catalogs).toEqual([]);
+  await msg.getByRole('button', { name: 'Undo' }).click();
+  await expect(msg).toContainText('The catalog “acme-courses” is back.');
+  expect((await sendMessage<{ catalogs: { name: string }[] }>(page, 'catalog.list', {})).catalogs).toEqual([
+    expect.objectContaining({ name: 'acme-courses' }),
+  ]);
 });
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {

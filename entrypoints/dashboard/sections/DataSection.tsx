@@ -133,7 +133,7 @@ export function DataSection({ guard }: { guard: Guard }) {
       const w = r.value.written;
       return {
         kind: 'ok',
-        text: `Imported from ${pendingImport.fileName}: ${w.profile} skills, ${w.postings} saved jobs, ${w.learning} courses, ${w.credentials} credentials and ${w.catalogs} catalogs added or updated.`,
+        text: `Imported from ${pendingImport.fileName}: ${w.profile} skills, ${w.postings} saved jobs, ${w.learning} courses, ${w.credentials} credentials and ${w.catalogs} catalogs added or updated; ${r.value.rescored} saved job${r.value.rescored === 1 ? '' : 's'} re-scored.`,
         undo: { label: 'Undo this import', run: () => void restoreSafetyCopy() },
       };
     }, setBackupMessage);
