@@ -14,7 +14,7 @@
  *    skill nearby, or a list of such names ("Go, Rust or Swift").
  * Nothing is dropped by a stop list. Words and thresholds: lexicon.ts.
  */
-import type { ClauseIndex } from './clauses';
+import { lastAtOrBefore, type ClauseIndex } from './clauses';
 import {
   CUE_AFTER,
   CUE_BEFORE,
@@ -81,17 +81,44 @@ function inTitleCase(text: string, tokens: Tokens, i: number): boolean {
   return seen >= TITLE_CASE_MIN_WORDS && caps === seen;
 }
 
-const SENTENCE_END = /[.!?]\s/;
+/**
+ * Line breaks and sentence ends of a text, found once, so that each context question costs a
+ * binary search rather than a scan to the end of the line (a keyword-stuffed one-line posting
+ * would otherwise cost time quadratic in its length).
+ */
+class Layout {
+  /** offsets of "\n", in order */
+  private readonly newlines: number[] = [];
+  /** offsets of a sentence end: ".", "!" or "?" followed by white space */
+  private readonly sentenceEnds: number[] = [];
 
-function sameSentence(text: string, a: number, b: number): boolean {
-  return !SENTENCE_END.test(text.slice(Math.min(a, b), Math.max(a, b)));
-}
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
+    for (const m of text.matchAll(/[.!?]\s/g)) this.sentenceEnds.push(m.index);
+  }
 
-function sameLine(text: string, a: number, b: number): boolean {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  const nl = text.indexOf('\n', lo);
-  return nl === -1 || nl >= hi;
+  /** Is there an element of `list` in [lo, hi]? */
+  private static any(list: readonly number[], lo: number, hi: number): boolean {
+    const k = lastAtOrBefore(list, lo - 1) + 1;
+    return k < list.length && (list[k] as number) <= hi;
+  }
+
+  sameLine(a: number, b: number): boolean {
+    return !Layout.any(this.newlines, Math.min(a, b), Math.max(a, b) - 1);
+  }
+
+  /** No sentence end between the two offsets (its white space inside the span). */
+  sameSentence(a: number, b: number): boolean {
+    return !Layout.any(this.sentenceEnds, Math.min(a, b), Math.max(a, b) - 2);
+  }
+
+  /** Length of the line holding offset `at`. */
+  lineLength(at: number): number {
+    const k = lastAtOrBefore(this.newlines, at - 1);
+    const start = k < 0 ? 0 : (this.newlines[k] as number) + 1;
+    const end = this.newlines[k + 1] ?? this.text.length;
+    return end - start;
+  }
 }
 
 /** Keeps the candidates the context supports (steps in the header above). */
@@ -105,6 +132,8 @@ export function applyContext(
   inAskSection: (offset: number) => boolean = () => false,
 ): Candidate[] {
   const out: Candidate[] = [];
+  const layout = new Layout(text);
+  const sameLine = (a: number, b: number) => layout.sameLine(a, b);
   const skillAt = idx.skill;
   const flagged = (c: Candidate) => c.last - c.first === 1 && (c.flags & (COMMON_WORD | GENERIC_WORD)) !== 0;
   // Evidence: clear tech mentions (not ordinary words) by token position.
@@ -129,17 +158,14 @@ export function applyContext(
     let n = 0;
     // A name alone on a short line ("Spring" in a one-per-line list) may lean on the lines around.
     const s0 = tokens.start[c.first] ?? 0;
-    const lineStart = text.lastIndexOf('\n', s0) + 1;
-    let lineEnd = text.indexOf('\n', s0);
-    if (lineEnd === -1) lineEnd = text.length;
-    const shortLine = lineEnd - lineStart <= SHORT_LINE_CHARS;
+    const shortLine = layout.lineLength(s0) <= SHORT_LINE_CHARS;
     for (let k = lo; k < list.length && (list[k] ?? 0) <= c.first + window; k++) {
       const a = list[k] ?? 0;
       if (a === c.first) continue;
       const sa = tokens.start[a] ?? 0;
       // Evidence stays inside the sentence ("Ruby from accounts. Python scripting" is no list),
       // except for a name alone on a short line.
-      if (shortLine || (sameLine(text, sa, s0) && sameSentence(text, sa, s0))) n++;
+      if (shortLine || (layout.sameLine(sa, s0) && layout.sameSentence(sa, s0))) n++;
     }
     return n;
   };
@@ -215,8 +241,8 @@ export function applyContext(
     const rule = idx.contextRules.get(skillAt(c.skill).id) ?? DEFAULT_RULE;
     const prev = c.first > 0 ? tokens.keyAt(c.first - 1) : '';
     const next = c.last < tokens.count ? tokens.keyAt(c.last) : '';
-    const prevOnLine = prev && sameLine(text, tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0);
-    const nextOnLine = next && sameLine(text, tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0);
+    const prevOnLine = prev && sameLine(tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0);
+    const nextOnLine = next && sameLine(tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0);
     if (nextOnLine && rule.notBefore?.includes(next)) continue;
     if (nextOnLine && rule.notPhrases?.some((p) => followedBy(tokens, c.last, p))) continue;
     if (prevOnLine && rule.notAfter?.includes(prev)) continue;
