@@ -22,22 +22,28 @@ import {
   DEFAULT_RULE,
   EVIDENCE_WINDOW,
   NAME_LIST_WINDOW,
+  NATIONALITY_NOUNS,
   ROLE_NOUNS,
   ROLE_NOUN_REACH,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
+  SKILL_PHRASE_BEFORE,
+  SKILL_PHRASE_LINK,
   TAG_LIST_MIN_SKILLS,
   TAG_LIST_WINDOW,
   TITLE_CASE_MIN_WORDS,
   TITLE_CASE_MIN_WORD_LENGTH,
   TITLE_CASE_REACH,
 } from './lexicon';
-import { COMMON_WORD, GENERIC_WORD, NEED_UPPER, type Candidate, type SkillIndex, type Tokens } from './matcher';
+import { COMMON_WORD, GATED, GENERIC_WORD, NEED_UPPER, type Candidate, type SkillIndex, type Tokens } from './matcher';
 import type { SkillKind } from './schema';
 
 const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
 const CUE_AFTER_SET: ReadonlySet<string> = new Set(CUE_AFTER);
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+const NATIONALITY_NOUN_SET: ReadonlySet<string> = new Set(NATIONALITY_NOUNS);
+const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
+const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
 
 function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++)
@@ -174,7 +180,8 @@ export function applyContext(
   const inJobTitle = (c: Candidate) => {
     const kind = skillAt(c.skill).kind;
     if (kind !== 'domain' && kind !== 'method') return false;
-    for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count; k++)
+    // A comma or a bracket ends the phrase: "cash handling, team leadership" names no team.
+    for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count && tokens.gap[k] !== 1; k++)
       if (ROLE_NOUN_SET.has(tokens.keyAt(k))) return true;
     return false;
   };
@@ -206,6 +213,14 @@ export function applyContext(
       return !!kind && TECH_KINDS.has(kind) && isUpperStart(text.slice(tokens.start[o.first], tokens.end[o.first]));
     });
 
+  // "knowledge of excel": a skill-context word, then "of", "in", "with" right before a tech name.
+  const afterSkillPhrase = (c: Candidate) => {
+    const kind = skillAt(c.skill).kind;
+    if (!TECH_KINDS.has(kind) || c.first < 2 || tokens.gap[c.first] === 1 || tokens.gap[c.first - 1] === 1)
+      return false;
+    return SKILL_PHRASE_LINKS.has(tokens.keyAt(c.first - 1)) && SKILL_PHRASE_HEADS.has(tokens.keyAt(c.first - 2));
+  };
+
   for (let at = 0; at < candidates.length; at++) {
     const c = candidates[at] as Candidate;
     // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
@@ -221,11 +236,15 @@ export function applyContext(
     if (!flagged(c)) {
       // Soft skills and ESCO's generic lower-case labels ("make decisions", "flexibility") are
       // asked for in clauses about the candidate; elsewhere they describe the company.
+      // The data file marks their keys (schema.ts KEY_FLAGS.GATED), Spanish and French phrases too.
       const skill = skillAt(c.skill);
-      const gated = skill.kind === 'soft' || (skill.kind === 'other' && skill.name === skill.name.toLowerCase());
+      const gated = (c.flags & GATED) !== 0;
       // A line under "Requirements" is about the candidate, like a clause with a skill cue.
       if (gated && !clauses.hasSkillContext(c.first) && !inAskSection(tokens.start[c.first] ?? 0)) continue;
       if (inJobTitle(c)) continue;
+      // "Danish citizens", "the French market": a nationality, not a language the job asks for.
+      if (skill.kind === 'human-language' && c.last < tokens.count && NATIONALITY_NOUN_SET.has(tokens.keyAt(c.last)))
+        continue;
       out.push(c);
       continue;
     }
@@ -247,8 +266,9 @@ export function applyContext(
     if (nextOnLine && rule.notPhrases?.some((p) => followedBy(tokens, c.last, p))) continue;
     if (prevOnLine && rule.notAfter?.includes(prev)) continue;
     if (!isUpperStart(first)) {
-      // Lower case is the ordinary word, except inside a tag list of other skills.
-      if (first.length > 1 && inTagList(c)) out.push(c);
+      // Lower case is the ordinary word, except inside a tag list of other skills or right after
+      // a phrase naming a skill ("knowledge of excel", "experience with swift").
+      if (first.length > 1 && (inTagList(c) || afterSkillPhrase(c))) out.push(c);
       continue;
     }
     const cue =
@@ -256,6 +276,8 @@ export function applyContext(
       (prevOnLine && CUE_BEFORE_SET.has(prev));
     const weakPosition = atSentenceStart(text, tokens, c.first) || inTitleCase(text, tokens, c.first);
     const single = first.length === 1;
+    // "R&D", "B&Q", "AT&T": a letter joined by "&" is a name of its own.
+    if (single && (prev === '&' || next === '&')) continue;
     if (
       (rule.needEvidence || weakPosition || single) &&
       !cue &&

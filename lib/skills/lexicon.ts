@@ -53,6 +53,17 @@ export const CUE_PHRASES: readonly (readonly string[])[] = [
 /** A field right before one of these names a team or role ("Agile team", "Scrum Master"), not a skill. */
 export const ROLE_NOUNS = words('master masters team teams department group chapter guild squad');
 
+/** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
+export const NATIONALITY_NOUNS = words(`
+  citizen citizens citizenship nationals national nationality residents passport passports market markets
+  company companies government authorities law`);
+
+/** "knowledge of excel", "proficiency in swift": a lower-case tool name after these two words is the tool. */
+export const SKILL_PHRASE_BEFORE = words(`
+  knowledge experience experienced proficiency proficient skills skilled expertise familiarity familiar
+  competence competent fluency fluent`);
+export const SKILL_PHRASE_LINK = words('of in with');
+
 /** Characters before a token that put it at the start of a sentence, line, bullet or heading (not ";"). */
 export const SENTENCE_START_CHARS = '\n\r.!?:•*-–—(["\'“‘·>|';
 
