@@ -127,6 +127,22 @@ class Layout {
   }
 }
 
+/** Characters looked at on each side for a link around a candidate: bounded, so the cost stays linear. */
+const ADDRESS_REACH = 100;
+
+/** Is [start, end) part of a web address ("https://…", "www.…") or an HTML entity ("&amp;")? */
+function inAddressOrEntity(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) === 38 /* & */ && text.charCodeAt(end) === 59 /* ; */) return true;
+  let a = start;
+  while (a > 0 && start - a < ADDRESS_REACH && !isSpace(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < ADDRESS_REACH && !isSpace(text.charCodeAt(b))) b++;
+  const chunk = text.slice(a, b);
+  return chunk.includes('://') || chunk.startsWith('www.');
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
 /** Keeps the candidates the context supports (steps in the header above). */
 export function applyContext(
   text: string,
@@ -223,6 +239,8 @@ export function applyContext(
 
   for (let at = 0; at < candidates.length; at++) {
     const c = candidates[at] as Candidate;
+    // "http" of a link, "amp" of "&amp;": markup and addresses, not words of the ad.
+    if (inAddressOrEntity(text, tokens.start[c.first] ?? 0, tokens.end[c.last - 1] ?? 0)) continue;
     // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
     if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);

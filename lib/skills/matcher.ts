@@ -85,6 +85,8 @@ export interface Candidate {
   first: number;
   last: number;
   flags: number;
+  /** a coordinated part ("TIG welding" of "MIG/TIG welding"): it may overlap other matches */
+  part?: boolean;
 }
 
 const indexes = new WeakMap<Taxonomy, SkillIndex>();
@@ -382,44 +384,44 @@ interface Walk {
 
 /** The longest key from `root` (token `first`), stepping over gap words. */
 function walk(r: Reader, root: TrieNode, first: number, mode: Start): Walk | undefined {
+  return extend(r, root, first, first, mode, 1, undefined);
+}
+
+/**
+ * The longest key through `node` (reached at token j, `depth` tokens in). A gap word that is
+ * also a key's word ("de" of a French product name) is tried both ways.
+ */
+function extend(
+  r: Reader,
+  node: TrieNode,
+  first: number,
+  j: number,
+  mode: Start,
+  depth: number,
+  parent: TrieNode | undefined,
+): Walk | undefined {
   const { tokens } = r;
   let best: Walk | undefined;
-  let node = root;
-  let parent: TrieNode | undefined;
-  let depth = 1;
-  let j = first;
-  for (;;) {
-    if (node.skill >= 0 && (mode === Start.Exact || (mode === Start.Light ? depth === 1 : depth >= 2)))
-      best = { node, last: j + 1, parent };
-    if (mode === Start.Light || !node.next) break;
-    let k = j + 1;
-    let next: TrieNode | undefined;
-    for (let gaps = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
-      next = r.child(node, k);
-      if (next || gaps === MAX_GAP_RUN || !r.isGap(k)) break;
-      gaps++;
-    }
-    if (!next) {
-      // Shared head: "pick and pack orders" (pick … orders), "MIG/TIG welding".
-      if (
-        depth === 1 &&
-        !best &&
-        k + 2 < tokens.count &&
-        r.isConjunction(k) &&
-        !tokens.gap[k + 1] &&
-        !tokens.gap[k + 2]
-      ) {
-        // Only when the second part is a key too ("TIG welding"): "tickets and GitHub issues" is no coordination.
-        const head = r.child(node, k + 2);
-        if (head && head.skill >= 0 && pairIsKey(r, k + 1, k + 2))
-          best = { node: head, last: k + 3, parent: undefined, shared: k + 1 };
-      }
-      break;
-    }
-    parent = node;
-    node = next;
-    j = k;
-    depth++;
+  if (node.skill >= 0 && (mode === Start.Exact || (mode === Start.Light ? depth === 1 : depth >= 2)))
+    best = { node, last: j + 1, parent };
+  if (mode === Start.Light || !node.next) return best;
+  const longer = (w: Walk | undefined) => {
+    if (w && (!best || w.last > best.last)) best = w;
+  };
+  let k = j + 1;
+  for (let gaps = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
+    const next = r.child(node, k);
+    if (next) longer(extend(r, next, first, k, mode, depth + 1, node));
+    if (gaps === MAX_GAP_RUN || !r.isGap(k)) break;
+    gaps++;
+  }
+  // Shared head: "pick and pack orders" (pick … orders), "MIG/TIG welding". Only when the
+  // second part is a key too ("TIG welding"): "tickets and GitHub issues" is no coordination.
+  k = j + 1;
+  if (depth === 1 && !best && k + 2 < tokens.count && r.isConjunction(k) && !tokens.gap[k + 1] && !tokens.gap[k + 2]) {
+    const head = r.child(node, k + 2);
+    if (head && head.skill >= 0 && pairIsKey(r, k + 1, k + 2))
+      best = { node: head, last: k + 3, parent: undefined, shared: k + 1 };
   }
   return best;
 }
@@ -462,21 +464,28 @@ function matchAt(r: Reader, i: number, out: Candidate[]): number {
     }
   }
   if (!best) return -1;
-  out.push({ skill: layer.base + best.node.skill, first: i, last: best.last, flags: best.node.flags });
+  out.push({
+    skill: layer.base + best.node.skill,
+    first: i,
+    last: best.last,
+    flags: best.node.flags,
+    ...(best.shared !== undefined ? { part: true } : {}),
+  });
   // Shared first words: "accounts payable and receivable" (accounts … receivable).
   const k = best.last;
   if (best.parent && k + 1 < tokens.count && r.isConjunction(k) && !tokens.gap[k] && !tokens.gap[k + 1]) {
     const other = r.child(best.parent, k + 1);
     if (other && other.skill >= 0 && other.skill !== best.node.skill)
-      out.push({ skill: layer.base + other.skill, first: i, last: k + 2, flags: other.flags });
+      out.push({ skill: layer.base + other.skill, first: i, last: k + 2, flags: other.flags, part: true });
   }
   return best.shared ?? best.last;
 }
 
 /**
- * Longest key match at each token, left to right, non-overlapping within a layer (a coordinated
- * part may overlap the match it shares words with). Every layer the posting's language calls for
- * is read; matches of a later layer overlapping an earlier one's are dropped.
+ * Longest key match at each token, left to right, non-overlapping (a coordinated part may overlap
+ * the match it shares words with). Every layer the posting's language calls for is read; where
+ * two layers' matches overlap, custom skills win, then the longer match ("gestion de projet"
+ * over an English "de"), then the earlier layer.
  */
 export function findCandidates(idx: SkillIndex, tokens: Tokens): Candidate[] {
   const readers: Reader[] = [];
@@ -487,18 +496,11 @@ export function findCandidates(idx: SkillIndex, tokens: Tokens): Candidate[] {
     if (l) readers.push(new Reader(tokens, l, false));
   }
   const english = tokens.language === 'en';
-  // Taken token ranges, so that a later layer does not read a token an earlier one matched.
-  const taken = new Uint8Array(tokens.count);
-  const out: Candidate[] = [];
-  for (const [n, r] of readers.entries()) {
+  const perLayer: Candidate[][] = readers.map((r) => {
     const found: Candidate[] = [];
     const primary = r.layer.table === idx.table;
     let i = 0;
     while (i < tokens.count) {
-      if (taken[i]) {
-        i++;
-        continue;
-      }
       const before = found.length;
       const next = matchAt(r, i, found);
       if (next < 0) {
@@ -508,14 +510,31 @@ export function findCandidates(idx: SkillIndex, tokens: Tokens): Candidate[] {
       // In another language, English phrases of ordinary words are more often that language's words.
       if (primary && !english)
         for (let k = found.length - 1; k >= before; k--) if ((found[k] as Candidate).flags & GATED) found.splice(k, 1);
-      // A coordinated part ("pick and pack orders") leaves its second word for the next match.
       i = next;
     }
-    for (const c of found) if (!overlaps(taken, c)) out.push(c);
-    if (n < readers.length - 1) for (const c of found) taken.fill(1, c.first, c.last);
+    return found;
+  });
+  if (perLayer.length === 1) return perLayer[0] as Candidate[];
+  const ranked = perLayer.flatMap((list, layer) => list.map((c) => ({ c, layer })));
+  const custom = idx.custom ? 0 : -1;
+  ranked.sort(
+    (a, b) =>
+      Number(b.layer === custom) - Number(a.layer === custom) ||
+      b.c.last - b.c.first - (a.c.last - a.c.first) ||
+      a.layer - b.layer,
+  );
+  const taken = new Uint8Array(tokens.count);
+  const out: Candidate[] = [];
+  for (const { c } of ranked) {
+    if (c.part) {
+      out.push(c);
+      continue;
+    }
+    if (overlaps(taken, c)) continue;
+    taken.fill(1, c.first, c.last);
+    out.push(c);
   }
-  if (readers.length > 1) out.sort((a, b) => a.first - b.first || b.last - a.last);
-  return out;
+  return out.sort((a, b) => a.first - b.first || b.last - a.last);
 }
 
 function overlaps(taken: Uint8Array, c: Candidate): boolean {

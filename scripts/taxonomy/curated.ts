@@ -930,6 +930,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['Wound care', 'method', ['wound dressing', 'wound management'], []],
   ['Patient assessment', 'method', ['patient assessments', 'assessing patients'], []],
   ['Hazardous materials', 'domain', ['HAZMAT', 'hazardous materials handling', 'dangerous goods'], []],
+  ['Quality control', 'method', ['QC', 'quality checks', 'quality inspection'], []],
   ['Calibration', 'method', ['instrument calibration', 'calibrating instruments'], []],
   ['Reach truck', 'tool', ['reach trucks', 'reach truck operation'], ['Warehouse operations']],
   ['Stocking shelves', 'method', ['stock shelves', 'shelf stocking', 'restocking shelves'], []],

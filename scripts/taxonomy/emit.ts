@@ -29,6 +29,8 @@ const SHORT_ACRONYM = 2;
 const CAPS = /^[A-Z]{2,}$/;
 /** A name only Linguist knows this short ("AL", "Lex", "Io") is a word or a place in an ad, not a language. */
 const OBSCURE_MAX_CHARS = 3;
+/** Spanish and French acronym labels this short need capitals in the text. */
+const ACRONYM_MAX_CHARS_TRANSLATED = 5;
 /** Related skills kept per skill (github topics, ESCO relations, occupations asking for both). */
 const MAX_RELATED = 8;
 /** Popularity digit: log2 of (occupations + 1) times this, at most 35 (one base-36 digit). */
@@ -134,7 +136,13 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
       for (const l of s[lang]) {
         const key = isProperName(l) ? exactKey(l) : conceptKey(l, lang as StemLanguage);
         if (!key || out.has(key) || tokenize(l).length > 8) continue;
-        out.set(key, { skill: i, flags: isProperName(l) ? 0 : KEY_FLAGS.GATED });
+        // An acronym ("AVEC", "TIC") must be written in capitals: in lower case it is a word.
+        const flags = isProperName(l)
+          ? CAPS.test(l) && l.length <= ACRONYM_MAX_CHARS_TRANSLATED
+            ? KEY_FLAGS.NEED_UPPER
+            : 0
+          : KEY_FLAGS.GATED;
+        out.set(key, { skill: i, flags });
       }
     });
     return out;

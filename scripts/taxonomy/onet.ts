@@ -50,11 +50,14 @@ function shortNames(name: string, vendors: ReadonlySet<string>): string[] {
   if (core !== name && named(core)) out.push(core);
   for (const base of [name, core]) {
     const parts = base.split(' ');
-    while (parts.length > 1 && EDITION_WORDS.has(parts[parts.length - 1] ?? '')) parts.pop();
+    let software = false;
+    while (parts.length > 1 && EDITION_WORDS.has(parts[parts.length - 1] ?? ''))
+      software = /^software$/i.test(parts.pop() ?? '') || software;
     const cut = parts.join(' ');
     // "Google Looker Analytics" -> "Looker", never "Google Analytics" -> "Google".
-    // One capitalised word left ("Recipe software" -> "Recipe") is a field, not a product name.
-    const product = /^.+[A-Z]|[0-9]/.test(cut) || cut.includes(' ');
+    // One capitalised word left by "software" ("Recipe software" -> "Recipe") is a field, not a
+    // product name; one left by an edition word ("Looker Analytics" -> "Looker") is the product.
+    const product = !software || /^.+[A-Z]|[0-9]/.test(cut) || cut.includes(' ');
     if (cut !== base && named(cut) && product && !vendors.has(cut) && !out.includes(cut) && cut !== name) out.push(cut);
   }
   return out;
