@@ -271,6 +271,11 @@ export function applyContext(
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
       const kind = skillAt(c.skill).kind;
       const properName = kind === 'human-language' && isUpperStart(first);
+      // A product named by an ordinary word ("Pass", "Access") in lower case is that word, unless listed.
+      if (TECH_KINDS.has(kind) && !isUpperStart(first)) {
+        if (inTagList(c) || afterSkillPhrase(c)) out.push(c);
+        continue;
+      }
       if (properName || inTagList(c) || clauses.hasSkillContext(c.first) || inAskSection(tokens.start[c.first] ?? 0))
         out.push(c);
       continue;

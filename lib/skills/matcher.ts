@@ -339,7 +339,7 @@ class Reader {
     return e ? nodeOf(e) : undefined;
   }
 
-  /** Child of `node` for token k: as written, else its full form. */
+  /** Child of `node` for token k: as written, else its full form, else its light form. */
   child(node: TrieNode, k: number): TrieNode | undefined {
     const next = node.next;
     if (!next) return undefined;
@@ -350,6 +350,11 @@ class Reader {
     const f = this.full(k);
     n = next.get(hashToken(f));
     while (n && n.tok !== f) n = n.alt;
+    if (n) return n;
+    // A product phrase keyed as written, read in the plural ("data pipelines").
+    const l = this.stem.light(this.tokens.keyAt(k));
+    n = next.get(hashToken(l));
+    while (n && n.tok !== l) n = n.alt;
     return n;
   }
 

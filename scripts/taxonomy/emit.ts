@@ -241,6 +241,8 @@ function englishKey(
   // "SAFe" beside "safe": a capital inside an ordinary word is the only sign, and keys are lower case.
   if (/^.+[A-Z]/.test(label) && !CAPS.test(label) && (b.inProse(word) || cw.has(word) || gw.has(word))) return '';
   const curated = s.sources.has('curated');
+  // Only a source's concept list holds this ordinary word ("Development", "Code" from github topics).
+  if (!curated && gw.has(word) && !s.sources.has('esco') && !s.sources.has('esco-labels')) return '';
   const obscure = !curated && !s.hot && !s.sources.has('github') && !s.sources.has('esco') && s.named;
   if (obscure && !forced.has(word) && (cw.has(word) || b.inProse(word) || word.length <= OBSCURE_MAX_CHARS)) return '';
   return key;

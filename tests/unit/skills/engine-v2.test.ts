@@ -33,6 +33,13 @@ describe('vocabulary', () => {
     expect(ids('Experience with Microsoft Office Excel.')).toEqual(['microsoft-excel']);
   });
 
+  it('tells a licence from a skill', () => {
+    expect(ids("Delivery drivers need a valid driver's license and must pass a background check.")).toEqual([
+      'drivers-license',
+    ]);
+    expect(loadTaxonomy().get('drivers-license')?.kind).toBe('licence');
+  });
+
   it('reads skills of care, trades and office work', () => {
     expect(ids('Skills: conflict resolution, stakeholder management, quality control.')).toEqual([
       'conflict-management',
