@@ -81,7 +81,7 @@ export class PageController {
   }
 
   async #scoreCards(page: string, site: string, cards: readonly Card[]): Promise<void> {
-    const added = this.badges.attach(cards, (card) => cardId(site, card));
+    const added = this.badges.attach(cards, (card) => cardId(site, card, page));
     if (added.length === 0) return;
     const reply = await send('cards.score', scoreRequest(page, added));
     this.badges.show(reply.scores, reply.profileEmpty);
@@ -112,8 +112,11 @@ function scoreRequest(page: string, cards: readonly AttachedCard[]) {
   return { page, cards: cards.map(({ key, id, card }) => ({ key, id, text: cardText(card).slice(0, MAX_CARD_TEXT) })) };
 }
 
-/** The stable id the card's posting is stored under (the same rule as a posting page's). */
-function cardId(siteId: string, card: Card): string | null {
-  if (card.jobId) return stableId({ site: siteId, jobId: card.jobId, url: card.url ?? '' });
+/**
+ * The stable id the card's posting is stored under (the same rule as a posting page's). A card with
+ * an id but no link is on the list's own host, which scopes ids where the site needs it (Workday).
+ */
+function cardId(siteId: string, card: Card, page: string): string | null {
+  if (card.jobId) return stableId({ site: siteId, jobId: card.jobId, url: card.url ?? page });
   return card.url ? stableId({ site: siteId, jobId: null, url: card.url }) : null;
 }
