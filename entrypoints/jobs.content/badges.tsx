@@ -82,6 +82,18 @@ export class BadgeLayer {
     return true;
   }
 
+  /** Takes away the badges of these keys (cards that could not be scored), so a later pass badges them anew. */
+  detach(keys: readonly string[]): number {
+    const gone = new Set(keys);
+    return this.#tracker.remove(
+      (b) => gone.has(b.key),
+      (b) => {
+        render(null, b.root);
+        b.host.remove();
+      },
+    );
+  }
+
   clear(): void {
     this.#tracker.clear((b) => {
       render(null, b.root);

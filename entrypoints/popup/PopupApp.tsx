@@ -12,7 +12,7 @@ import { readTabPosting } from '@/lib/background/read-tab';
 type State =
   | { kind: 'loading' }
   | { kind: 'posting'; posting: Posting; view: PostingView }
-  | { kind: 'unread'; cards: number }
+  | { kind: 'unread'; cards: number; failed?: string }
   | { kind: 'preview'; draft: PreviewDraft; posting: Posting; id: string }
   | { kind: 'not-posting' }
   | { kind: 'error'; message: string };
@@ -51,7 +51,7 @@ export function PopupApp() {
         const view = await send('page.analyze', { posting: reading.posting });
         return setState({ kind: 'posting', posting: reading.posting, view });
       }
-      setState({ kind: 'unread', cards: reading?.cards ?? 0 });
+      setState({ kind: 'unread', cards: reading?.cards ?? 0, ...(reading?.failed ? { failed: reading.failed } : {}) });
     })().catch((err: unknown) => setState({ kind: 'error', message: messageOf(err) }));
   }, []);
 
@@ -140,10 +140,12 @@ export function PopupApp() {
       ) : null}
       {state.kind === 'unread' ? (
         <div class="pp-box">
-          <p>
-            {state.cards > 0
-              ? `${state.cards} jobs on this page have a fit badge. Open one to see its details, or scan this page.`
-              : 'SkillFit has not read this page. If it shows a job, scan it to see your fit and save it.'}
+          <p role={state.failed ? 'alert' : undefined}>
+            {state.failed
+              ? `SkillFit could not read this ${state.failed} page. Scan this page to read it as plain text.`
+              : state.cards > 0
+                ? `${state.cards} jobs on this page have a fit badge. Open one to see its details, or scan this page.`
+                : 'SkillFit has not read this page. If it shows a job, scan it to see your fit and save it.'}
           </p>
           <button type="button" class="sf-primary" onClick={() => void scan()}>
             Scan this page

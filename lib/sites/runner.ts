@@ -74,6 +74,8 @@ export function runAdapters(
       /* a throwing logger must not break the page either */
     }
   };
+  // The site whose own reader threw, when no other reader then made sense of the page.
+  let failed: string | undefined;
   for (const adapter of candidates(adapters, url)) {
     try {
       const kind = adapter.detect(doc, url);
@@ -97,7 +99,8 @@ export function runAdapters(
       }
     } catch (err) {
       fail(adapter.id, err);
+      if (adapter.id !== 'generic') failed ??= adapter.label;
     }
   }
-  return { kind: 'none' };
+  return failed ? { kind: 'none', failed } : { kind: 'none' };
 }

@@ -76,7 +76,8 @@ export interface Card extends CardData {
 export type PageReading =
   | { kind: 'posting'; adapter: string; posting: Posting }
   | { kind: 'list'; adapter: string; cards: Card[]; detail?: Posting }
-  | { kind: 'none' };
+  /** Nothing read; `failed` names the site whose own reader broke on the page (so the user is told). */
+  | { kind: 'none'; failed?: string };
 
 /** The posting a reading shows: a posting page's, or the job open in a list page's detail pane. */
 export function postingOf(reading: PageReading): Posting | null {

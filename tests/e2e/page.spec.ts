@@ -14,7 +14,7 @@ import {
   type DomNode,
   type Harness,
 } from './harness';
-import { hostilePosting, linkedinCard, linkedinSearchPage } from './pages';
+import { greenhouseBoard, hostilePosting, linkedinCard, linkedinSearchPage } from './pages';
 
 const SHOTS = '.tmp/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -175,6 +175,23 @@ test('the popup says plainly when a page holds no posting', async () => {
   expect((await sendMessage<Saved>(dash, 'postings.list', {})).total).toBe(0);
 });
 
+test('the popup says when SkillFit could not read a page of a site it supports, and offers the scan', async () => {
+  // A LinkedIn job address whose page has changed beyond what the reader knows: no title anywhere.
+  const url = 'https://www.linkedin.com/jobs/view/4299999999/';
+  h.serve(
+    url,
+    '<!DOCTYPE html><html><head><title>LinkedIn</title></head><body><main><p>Loading…</p></main></body></html>',
+  );
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  await expect(popup.getByRole('alert')).toHaveText(
+    'SkillFit could not read this LinkedIn page. Scan this page to read it as plain text.',
+  );
+  await expect(popup.getByRole('button', { name: 'Scan this page' })).toBeVisible();
+});
+
 test('Start in the popup opens the course in a new tab and puts it on the learning plan', async () => {
   const expected = JSON.parse(fixture('sites/greenhouse/posting-new.expected.json')) as { url: string };
   h.serve(expected.url, fixture('sites/greenhouse/posting-new.html'));
@@ -277,6 +294,16 @@ test("a Greenhouse board's cards are scored exactly from its public feed, read o
     .poll(async () => (await badgeTexts(page)).filter((t) => /^\d+% fit/.test(t)).length)
     .toBe(expected.cards.length);
   expect(h.requests.filter((r) => r.by === 'extension')).toHaveLength(1);
+});
+
+test('a board of 1,000 openings on one page gets 1,000 badges', async () => {
+  const url = 'https://job-boards.greenhouse.io/bigemployer';
+  // No feed: every card is estimated from its own text, sent to the background in chunks.
+  h.serve(url, greenhouseBoard('bigemployer', 1000));
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await expect.poll(async () => (await badgeTexts(page)).length, { timeout: 30_000 }).toBe(1000);
+  expect(await page.locator('skillfit-badge').count()).toBe(1000);
 });
 
 test('the user can turn badges off and keep the panel collapsed; both are remembered', async () => {
