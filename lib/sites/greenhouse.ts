@@ -59,7 +59,11 @@ function jobIdOf(url: URL): string | null {
 export default {
   id: 'greenhouse',
   label: 'Greenhouse',
-  matches: ['*://boards.greenhouse.io/*', '*://job-boards.greenhouse.io/*', '*://job-boards.eu.greenhouse.io/*'],
+  matches: [
+    'https://boards.greenhouse.io/*',
+    'https://job-boards.greenhouse.io/*',
+    'https://job-boards.eu.greenhouse.io/*',
+  ],
   examples: {
     posting: [
       'https://boards.greenhouse.io/airbnb/jobs/5678901',

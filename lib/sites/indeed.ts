@@ -124,7 +124,7 @@ function paneJobKey(doc: Document, pane: Element, url: URL, title: string): stri
 export default {
   id: 'indeed',
   label: 'Indeed',
-  matches: ['*://*.indeed.com/*'],
+  matches: ['https://*.indeed.com/*'],
   examples: {
     posting: [
       'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',

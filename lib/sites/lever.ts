@@ -49,7 +49,7 @@ function companyFromTitle(doc: Document, jobTitle: string | null): string | null
 export default {
   id: 'lever',
   label: 'Lever',
-  matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
+  matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
   examples: {
     posting: [
       'https://jobs.lever.co/palantir/1b9a8c62-8f0e-4a3b-9d7c-2f4e6a1b3c5d',

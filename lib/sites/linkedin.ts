@@ -210,7 +210,7 @@ function cardOf(el: Element, base: URL): Card | null {
 export default {
   id: 'linkedin',
   label: 'LinkedIn',
-  matches: ['*://www.linkedin.com/*', '*://*.linkedin.com/jobs/*', '*://*.linkedin.com/jobs-guest/*'],
+  matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/jobs/*', 'https://*.linkedin.com/jobs-guest/*'],
   examples: {
     posting: [
       'https://www.linkedin.com/jobs/view/3912345678/',

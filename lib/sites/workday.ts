@@ -62,7 +62,7 @@ function companyOf(doc: Document, url: URL, title: string): string | null {
 export default {
   id: 'workday',
   label: 'Workday',
-  matches: ['*://*.myworkdayjobs.com/*', '*://*.myworkdaysite.com/*'],
+  matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
   examples: {
     posting: [
       'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Software-Engineer_JR1987654',

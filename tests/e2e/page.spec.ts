@@ -87,6 +87,87 @@ test('a 100-card list gets a badge per card, cards added by scrolling get theirs
   expect(perCard.filter((n) => n !== 1)).toEqual([]);
 });
 
+/** The border box of the first element named `nodeName` inside a host's shadow root, from the DevTools protocol. */
+async function shadowBox(page: Page, tag: string, nodeName: string): Promise<{ width: number; height: number }> {
+  const [host] = await shadowHosts(page, tag);
+  const find = (n: DomNode): DomNode | undefined =>
+    n.nodeName === nodeName ? n : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(find).find(Boolean);
+  const node = host && find(host.node);
+  if (!node) throw new Error(`no ${nodeName} in ${tag}`);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+      model: { width: number; height: number };
+    };
+    return { width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('the layout tells a page nothing: badges and the panel keep one size whatever the fit, saved or not', async () => {
+  const expected = JSON.parse(fixture('sites/linkedin/search-signedin.expected.json')) as { url: string };
+  const html = fixture('sites/linkedin/search-signedin.html').replace(
+    '</body>',
+    `<script>
+      window.openSecondJob = () => {
+        history.pushState({}, '', '/jobs/search/?currentJobId=4012345699&keywords=python');
+        document.querySelector('.job-details-jobs-unified-top-card__job-title h1 a').textContent = 'Night Porter';
+        document.getElementById('job-details').innerHTML = '<h2>About the job</h2><ul><li>Forklift operation</li><li>Welding</li><li>Fluent Japanese</li></ul>';
+      };
+    </script></body>`,
+  );
+  h.serve(expected.url, html);
+  h.serve('https://www.linkedin.com/jobs/search/', html);
+  const page = await h.context.newPage();
+  await page.goto(expected.url);
+  await expect.poll(() => panelText(page)).toMatch(/Data Engineer/);
+  const open = [await shadowBox(page, 'skillfit-panel', 'ASIDE')];
+  const fits = [(await panelText(page)).match(/(\d+)% fit/)?.[1]];
+  await clickInShadow(page, 'skillfit-panel', 'Save job');
+  await expect.poll(() => panelText(page)).toContain('Saved ✓');
+  open.push(await shadowBox(page, 'skillfit-panel', 'ASIDE'));
+  await clickInShadow(page, 'skillfit-panel', 'SkillFit');
+  await expect.poll(() => panelText(page)).not.toContain('Saved ✓');
+  const collapsed = [await shadowBox(page, 'skillfit-panel', 'ASIDE')];
+
+  await page.evaluate(() => (window as unknown as { openSecondJob(): void }).openSecondJob());
+  await expect.poll(() => panelText(page)).toMatch(/\d+% fit/);
+  await expect.poll(async () => (await panelText(page)).match(/(\d+)% fit/)?.[1]).not.toBe(fits[0]);
+  fits.push((await panelText(page)).match(/(\d+)% fit/)?.[1]);
+  collapsed.push(await shadowBox(page, 'skillfit-panel', 'ASIDE'));
+  await clickInShadow(page, 'skillfit-panel', 'SkillFit');
+  await expect.poll(() => panelText(page)).toContain('Save job');
+  open.push(await shadowBox(page, 'skillfit-panel', 'ASIDE'));
+
+  // Two different fits, saved and not: one open size, one collapsed size.
+  expect(new Set(fits).size).toBe(2);
+  expect(
+    open.every((b) => b.width === open[0]!.width && b.height === open[0]!.height),
+    JSON.stringify(open),
+  ).toBe(true);
+  expect(
+    collapsed.every((b) => b.width === collapsed[0]!.width && b.height === collapsed[0]!.height),
+    JSON.stringify(collapsed),
+  ).toBe(true);
+  expect(collapsed[0]!.height).toBeLessThan(open[0]!.height);
+
+  // The badges, as the page itself can measure them: a saved exact one, estimates, and others.
+  await expect.poll(async () => (await badgeTexts(page)).some((t) => /✓ · Saved/.test(t))).toBe(true);
+  const texts = await badgeTexts(page);
+  expect(new Set(texts).size).toBeGreaterThanOrEqual(2);
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll('skillfit-badge')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return `${r.width}x${r.height}`;
+    }),
+  );
+  expect(boxes.length).toBe(texts.length);
+  expect(new Set(boxes)).toEqual(new Set([boxes[0]]));
+  // And no attribute says how a badge was drawn.
+  expect(await page.evaluate(() => document.querySelectorAll('[data-skillfit]').length)).toBe(0);
+});
+
 test("a posting's panel explains its fit, saves it, and follows in-app navigation", async () => {
   const expected = JSON.parse(fixture('sites/linkedin/search-signedin.expected.json')) as { url: string };
   const html = fixture('sites/linkedin/search-signedin.html').replace(
@@ -125,7 +206,7 @@ test("a posting's panel explains its fit, saves it, and follows in-app navigatio
   await expect.poll(() => panelText(page)).toContain('Backend Developer (Python/Django)');
   expect(await panelText(page)).toContain('Save job');
   // The saved job's card is marked as saved and scored exactly.
-  await expect.poll(async () => (await badgeTexts(page)).some((t) => /^\d+% fit · Saved/.test(t))).toBe(true);
+  await expect.poll(async () => (await badgeTexts(page)).some((t) => /^\d+% fit ✓ · Saved/.test(t))).toBe(true);
 
   // Leaving the jobs pages in-app removes the panel and every badge.
   await page.evaluate(() => (window as unknown as { leaveJobs(): void }).leaveJobs());

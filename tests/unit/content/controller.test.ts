@@ -239,7 +239,7 @@ describe('PageController', () => {
     await settle();
     expect(types()).toEqual(['settings.get', 'cards.score', 'page.analyze', 'posting.save']);
     expect(bg.sent[3]!.payload).toEqual({ id: stableId(detail) });
-    expect(badgeTexts(page.document)).toEqual(['72% fit · Saved', '~40% fit']);
+    expect(badgeTexts(page.document)).toEqual(['72% fit ✓ · Saved', '~40% fit']);
     expect(panelText(page.document)).toContain('Saved ✓');
   });
 
