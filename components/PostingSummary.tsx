@@ -3,6 +3,7 @@ import type { Recommendation } from '@/lib/courses/schema';
 import { FitExplanation } from './FitExplanation';
 import { CourseList } from './CourseList';
 import { fitTone } from './FitBadge';
+import { SignalChips } from './SignalChips';
 
 export interface PostingSummaryProps {
   view: PostingView;
@@ -40,6 +41,7 @@ export function PostingSummary({
           </div>
         ) : null}
       </header>
+      <SignalChips signals={view.signals} />
       {view.profileEmpty ? (
         <div class="sf-empty" role="note">
           <p>
@@ -51,7 +53,7 @@ export function PostingSummary({
           </button>
         </div>
       ) : view.fit ? (
-        <FitExplanation fit={view.fit} />
+        <FitExplanation fit={view.fit} skills={view.skills} />
       ) : (
         <p class="sf-note">This posting names no skills SkillFit recognises, so there is no score to show.</p>
       )}
