@@ -14,6 +14,8 @@ export interface PostingSummaryProps {
   onSave(): void;
   onStartCourse(rec: Recommendation): void;
   onAddSkills(): void;
+  /** Opens the saved job in the dashboard's tracker (shown once it is saved). */
+  onOpenTracker?(): void;
 }
 
 /** A posting's fit, its explanation, Save, and the courses for its gaps: shared by the popup and the page panel. */
@@ -25,6 +27,7 @@ export function PostingSummary({
   onSave,
   onStartCourse,
   onAddSkills,
+  onOpenTracker,
 }: PostingSummaryProps) {
   const score = view.fit?.score ?? null;
   return (
@@ -66,6 +69,11 @@ export function PostingSummary({
         >
           {view.saved ? 'Saved ✓' : saving ? 'Saving…' : 'Save job'}
         </button>
+        {view.saved && onOpenTracker ? (
+          <button type="button" class="sf-linkish" onClick={onOpenTracker}>
+            See it in your tracker
+          </button>
+        ) : null}
       </div>
       {view.recommendations.length > 0 && !view.profileEmpty ? (
         <section class="sf-learn" aria-label="Courses for your gaps">

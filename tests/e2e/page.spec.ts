@@ -262,6 +262,10 @@ test('a posting open to people without a degree: chips on the panel and in the p
   expect(await panelText(page)).toMatch(/No degree required.*Part-time.*Training provided/);
   await clickInShadow(page, 'skillfit-panel', 'Save job');
   await expect.poll(() => panelText(page)).toContain('Saved ✓');
+  // Saved ✓ leads to the job in the tracker.
+  const opened = h.context.waitForEvent('page', { predicate: (p) => /dashboard\.html#tracker/.test(p.url()) });
+  await clickInShadow(page, 'skillfit-panel', 'See it in your tracker');
+  await (await opened).close();
 
   await pressToolbarButton(h, page);
   const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
@@ -288,6 +292,19 @@ test('a posting open to people without a degree: chips on the panel and in the p
   await expect(tracker.locator('tbody[data-posting-id]')).toHaveCount(1);
   await expect(tracker.getByRole('link', { name: 'Warehouse Shift Lead' })).toBeVisible();
   await expect(tracker).toHaveURL(/#tracker\?signal=no-degree/);
+});
+
+test("the popup says plainly that it cannot read a browser page, never the browser's raw error", async () => {
+  const page = await h.context.newPage();
+  await page.goto('about:blank');
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  const plain = popup.getByText("SkillFit can't read this page.");
+  const scan = popup.getByRole('button', { name: 'Scan this page' });
+  await expect(plain.or(scan)).toBeVisible();
+  if (await scan.isVisible()) await scan.click();
+  await expect(plain).toBeVisible();
+  await expect(popup.locator('body')).not.toContainText(/Cannot access|manifest|permission/i);
 });
 
 test('the popup says plainly when a page holds no posting', async () => {
