@@ -2,9 +2,36 @@ import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Public job-board feeds, declared by their adapters (lib/sites/feeds.ts) and read by the
+// background only (lib/background/feeds.ts); tests/unit/sites/conventions.test.ts checks each is here.
+const FEED_HOSTS = [
+  'https://boards-api.greenhouse.io',
+  'https://api.lever.co',
+  'https://api.eu.lever.co',
+  'https://api.ashbyhq.com',
+];
+
+/**
+ * Extension pages and the service worker load only our own code and talk only to the feed hosts.
+ * Inline styles stay allowed (Preact sets style attributes); nothing else inline.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  `connect-src 'self' ${FEED_HOSTS.join(' ')}`,
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The page benchmark builds a copy that marks drawn badges (VITE_SKILLFIT_MARKS) into its own folder.
+  ...(process.env.SKILLFIT_OUT_DIR ? { outDirTemplate: process.env.SKILLFIT_OUT_DIR } : {}),
   hooks: {
     // `npm run dev` only: the browser it opens shows the dashboard (scripts/dev/open-dashboard.ts).
     'config:resolved': (wxt) => {
@@ -15,19 +42,18 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'SkillFit — job fit & micro-courses',
     description:
       'See how well each job posting fits your skills, save postings from any site, and close gaps with micro-courses. Your data stays on your device.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
-    // Public job-board feeds, declared by their adapters (lib/sites/feeds.ts) and read by the
-    // background only (lib/background/feeds.ts); tests/unit/sites/conventions.test.ts checks each is here.
-    host_permissions: [
-      'https://boards-api.greenhouse.io/*',
-      'https://api.lever.co/*',
-      'https://api.eu.lever.co/*',
-      'https://api.ashbyhq.com/*',
-    ],
+    // Data lives in IndexedDB (unlimitedStorage keeps a large tracker from being evicted), not in
+    // extension storage; pages are read through activeTab and scripting; the page menu saves.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    host_permissions: FEED_HOSTS.map((h) => `${h}/*`),
+    // A private window's job search stays private: SkillFit does not run there.
+    incognito: 'not_allowed' as const,
+    // The dev server serves scripts from localhost: WXT sets its own policy in dev mode.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     // The dashboard doubles as the options page.
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox'
@@ -40,6 +66,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '120' }),
   }),
 });

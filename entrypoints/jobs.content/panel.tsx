@@ -5,6 +5,7 @@ import type { PostingView } from '@/lib/messaging/views';
 import type { Recommendation } from '@/lib/courses/schema';
 import type { Posting } from '@/lib/sites/schema';
 import { send } from '@/lib/messaging/content-runtime';
+import { OPEN_FEATURES, safeWebUrl } from '@/lib/safe-url';
 import { createShadowHost } from './shadow';
 import themeCss from '@/components/theme.css?inline';
 import panelCss from './panel.css?inline';
@@ -86,7 +87,9 @@ function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, o
   };
   const start = async (rec: Recommendation) => {
     // Opened by the page's own click, so no popup blocker; recorded on the learning plan first.
-    window.open(rec.course.url, '_blank', 'noopener');
+    const href = safeWebUrl(rec.course.url, true);
+    if (!href) return;
+    window.open(href, '_blank', OPEN_FEATURES);
     const { id, title, provider, url, skills, minutes } = rec.course;
     await send('learning.start', { course: { id, title, provider, url, skills, minutes } }).catch(() => undefined);
     setStarted(new Set([...started, id]));
@@ -105,6 +108,7 @@ function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, o
       onSave={() => void save()}
       onStartCourse={(rec) => void start(rec)}
       onAddSkills={() => void send('dashboard.open', { section: 'profile' }).catch(() => undefined)}
+      onOpenTracker={() => void send('dashboard.open', { section: 'tracker' }).catch(() => undefined)}
     />
   );
 }

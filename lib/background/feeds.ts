@@ -1,8 +1,8 @@
 import { stableId } from '../sites';
 import { boardOfPage, readFeed, type PageBoard } from '../sites/feeds';
 import type { BackgroundContext } from './context';
-import { postingText } from './engine';
-import type { StoredSkill } from '../db/records';
+import { StoredSkillSchema } from '../db/records';
+import * as z from 'zod/mini';
 
 /** A board's feed is fresh this long; after that the next list page reads it again. */
 export const FEED_TTL_MS = 30 * 60_000;
@@ -10,12 +10,54 @@ export const FEED_TTL_MS = 30 * 60_000;
 export const FEED_MIN_INTERVAL_MS = 5 * 60_000;
 /** A board API that has not answered by then is given up on (until the interval above has passed). */
 export const FEED_TIMEOUT_MS = 20_000;
-const MAX_FEED_BYTES = 20_000_000;
+/** A feed body larger than this is not read on (counted as it streams: servers may send no length). */
+export const MAX_FEED_BYTES = 20_000_000;
+/** At most this many board feeds are fetched at once, whatever the pages ask (200 boards ≠ 200 fetches). */
+export const MAX_CONCURRENT_FEEDS = 2;
 
-/** What is kept of each feed posting: what card scoring needs. */
-export interface FeedEntry {
-  id: string;
-  skills: StoredSkill[];
+/** What is kept of each feed posting: what card scoring needs. Cached rows are checked on the way out. */
+const FeedEntrySchema = z.object({ id: z.string(), skills: z.array(StoredSkillSchema) });
+export type FeedEntry = z.infer<typeof FeedEntrySchema>;
+
+/** The fetch slots of MAX_CONCURRENT_FEEDS: a waiting list, served in order. */
+let running = 0;
+const waiting: (() => void)[] = [];
+async function inSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_FEEDS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** The body as JSON, or an error once more than `max` bytes have arrived (the rest is not read). */
+export async function readJsonCapped(res: Response, max: number): Promise<unknown> {
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > max) throw new Error(`feed of ${declared} bytes is over the ${max}-byte cap`);
+  if (!res.body) return res.json();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new Error(`feed body over the ${max}-byte cap`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return JSON.parse(new TextDecoder().decode(bytes));
 }
 
 const inflight = new Map<string, Promise<Map<string, FeedEntry>>>();
@@ -76,19 +118,24 @@ async function load(ctx: BackgroundContext, key: string, board: PageBoard): Prom
   });
   let entries: FeedEntry[] | null = null;
   try {
-    const res = await ctx.fetch(board.url, {
-      credentials: 'omit',
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(FEED_TIMEOUT_MS),
+    // The timeout covers the whole read (a body that trickles in forever is given up on too).
+    const json = await inSlot(async () => {
+      const res = await ctx.fetch(board.url, {
+        credentials: 'omit',
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(FEED_TIMEOUT_MS),
+      });
+      return res.ok ? readJsonCapped(res, MAX_FEED_BYTES) : null;
     });
-    const length = Number(res.headers.get('content-length') ?? 0);
-    if (res.ok && length <= MAX_FEED_BYTES) {
-      const { postings, skipped } = readFeed(board.feed, await res.json());
+    if (json !== null) {
+      const { postings, skipped } = readFeed(board.feed, json);
       // Reported once per read, all together: the board's other jobs are kept.
       if (skipped.length) console.debug(`[skillfit] feed ${key}: ${skipped.length} job(s) left out`, skipped);
       entries = postings.map((p) => ({
         id: stableId(p),
-        skills: ctx.engine.extract(postingText(p)).map(({ id, requirement, years }) => ({ id, requirement, years })),
+        skills: ctx.engine
+          .read(p)
+          .skills.map(({ id, requirement, years, anyOf }) => ({ id, requirement, years, anyOf })),
       }));
     }
   } catch (err) {
@@ -103,8 +150,9 @@ async function load(ctx: BackgroundContext, key: string, board: PageBoard): Prom
 function toMap(rows: unknown[]): Map<string, FeedEntry> {
   const map = new Map<string, FeedEntry>();
   for (const row of rows) {
-    const e = row as FeedEntry;
-    if (typeof e?.id === 'string' && Array.isArray(e.skills)) map.set(e.id, e);
+    // One damaged cached row loses that posting's exact badge, never the page's.
+    const e = z.safeParse(FeedEntrySchema, row);
+    if (e.success) map.set(e.data.id, e.data);
   }
   return map;
 }

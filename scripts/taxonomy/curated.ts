@@ -943,6 +943,12 @@ export const CURATED: readonly CuratedRow[] = [
   ['ADAS', 'domain', ['advanced driver assistance systems', 'advanced driver-assistance systems'], []],
   ['Confined space rescue', 'method', ['confined-space rescue'], []],
   ['Fire inspection', 'method', ['fire inspections', 'fire safety inspection', 'fire safety inspections'], []],
+  [
+    'Continuing education',
+    'domain',
+    ['continuing professional development', 'CPD', 'continuing education units', 'CEUs'],
+    [],
+  ],
   ['Marketing', 'domain', [], []],
   ['Sales', 'domain', ['selling'], []],
   ['Quality control', 'method', ['QC', 'quality checks', 'quality inspection'], []],

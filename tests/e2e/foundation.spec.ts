@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   addSkills,
   extensionPage,
@@ -9,6 +10,7 @@ import {
   sendMessage,
   shadowHosts,
   tabIdOf,
+  EXTENSION_DIR,
   type Harness,
 } from './harness';
 
@@ -90,4 +92,21 @@ test('content script, popup and dashboard work on real data, which survives a re
     ['cpp', 3],
     ['python', 4],
   ]);
+});
+
+test('the built manifest asks for least privilege: no extension storage, a strict page policy, no private windows', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    permissions: string[];
+    incognito: string;
+    content_security_policy: { extension_pages: string };
+    content_scripts: { matches: string[] }[];
+  };
+  expect(manifest.permissions).not.toContain('storage');
+  expect(manifest.incognito).toBe('not_allowed');
+  expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self';");
+  expect(manifest.content_security_policy.extension_pages).toMatch(/connect-src 'self' https:\/\/boards-api/);
+  // Content scripts on https pages only.
+  const matches = manifest.content_scripts.flatMap((c) => c.matches);
+  expect(matches.length).toBeGreaterThan(10);
+  for (const m of matches) expect(m).toMatch(/^https:\/\//);
 });
