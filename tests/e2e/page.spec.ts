@@ -387,6 +387,8 @@ test('Start in the popup opens the course in a new tab and puts it on the learni
   await expect
     .poll(() => h.requests.some((r) => r.url === plan.items[0]!.course.url) || tab.url() === plan.items[0]!.course.url)
     .toBe(true);
+  // The popup says where the course went.
+  await expect(popup.getByRole('status').filter({ hasText: 'Added to your learning plan' })).toBeVisible();
 });
 
 test('a hostile page shows only text, raises no dialog, pollutes nothing and cannot read the panel', async () => {
