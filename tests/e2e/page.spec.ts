@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import {
@@ -301,6 +302,16 @@ test('a posting open to people without a degree: chips on the panel and in the p
     'Part-time',
     'Training provided',
   ]);
+  // The popup, evidence opened, passes axe-core in both colour schemes.
+  await popup.getByText('Where?').first().click();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: popup }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+      colorScheme,
+    ).toEqual([]);
+  }
   await popup.close();
 
   const second = await h.context.newPage();
