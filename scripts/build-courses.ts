@@ -15,7 +15,7 @@ import { CatalogFileSchema, type Course } from '../lib/courses/schema';
 import { extractSkills, loadTaxonomy } from '../lib/skills/index';
 import { CURATED_COURSES } from './data/curated-courses';
 import { CREDENTIALS, credentialCourse } from './courses/credentials';
-import { sectorDemand } from './courses/demand';
+import { ESCO_CLASSIFICATION_ZIP, ESCO_RELATIONS_ZIP, sectorDemand } from './courses/demand';
 import {
   ONET_FILE,
   SKILLSPAN_FILE,
@@ -189,6 +189,12 @@ function main(): void {
   ];
   for (const l of lines) console.log(formatCoverage(l));
 
+  const creds = courses.filter((c) => c.id.startsWith('cred:'));
+  for (const checked of ['stored-copy', 'domain-seen', 'unchecked'] as const) {
+    const ids = creds.filter((c) => c.provenance?.checked === checked).map((c) => c.id);
+    console.log(`credential pages ${checked}: ${ids.length}${ids.length ? ` (${ids.join(', ')})` : ''}`);
+  }
+
   // Per sector (catalog v2): ESCO essential skills of common occupations and O*NET hot technologies.
   console.log('in-demand skills per sector (scripts/courses/demand.ts):');
   for (const d of sectorDemand(dataDir, taxonomy)) {
@@ -199,7 +205,9 @@ function main(): void {
     for (const l of lines) console.log(`${l.label} without a course: ${l.missing.join(', ')}`);
     console.log(`O*NET hot technologies not in taxonomy: ${onet.unresolved.join('; ')}`);
   }
-  console.log(`inputs: ${SKILLSPAN_FILE}, ${ONET_FILE}; wrote ${CATALOG_FILE} in ${Date.now() - started} ms`);
+  console.log(
+    `inputs: ${SKILLSPAN_FILE}, ${ONET_FILE}, ${ESCO_CLASSIFICATION_ZIP}, ${ESCO_RELATIONS_ZIP}; wrote ${CATALOG_FILE} in ${Date.now() - started} ms`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

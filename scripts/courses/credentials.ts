@@ -41,6 +41,13 @@ const unchecked = (source: string, page: Provenance['page'] = 'catalog-root'): P
   checked: 'unchecked',
 });
 
+/** Not this page, but other pages of its site were found in stored copies. */
+const seen = (source: string, page: Provenance['page'] = 'catalog-root'): Provenance => ({
+  source: `${source}; other pages of the site seen in stored copies`,
+  page,
+  checked: 'domain-seen',
+});
+
 export const CREDENTIALS: readonly CredentialEntry[] = [
   // Food service.
   {
@@ -66,7 +73,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     level: 'beginner',
     stacksInto: ['servsafe-manager', 'servsafe-allergens'],
     note: 'A food handler card: a short online course and assessment, accepted in many states and by many employers.',
-    provenance: unchecked(
+    provenance: seen(
       'ServSafe product page (URL in the catalog before v2); hours and price as ServSafe lists them',
       'course',
     ),
@@ -94,7 +101,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     level: 'intermediate',
     stacksInto: ['servsafe-allergens'],
     note: 'The manager-level food safety certification many health codes require on every shift; the exam is proctored (in person or online with a proctor).',
-    provenance: unchecked(
+    provenance: seen(
       'ServSafe product page (URL in the catalog before v2); course length and course-plus-exam price as ServSafe lists them',
       'course',
     ),
@@ -114,7 +121,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     note: 'Online allergen-awareness course and assessment for front and back of house.',
-    provenance: unchecked('ServSafe home page (no stable deep link known); hours and price as ServSafe lists them'),
+    provenance: seen('ServSafe home page (no stable deep link known); hours and price as ServSafe lists them'),
   },
   {
     id: 'servsafe-alcohol',
@@ -131,7 +138,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     note: 'Responsible alcohol service: checking IDs, spotting intoxication, refusing service.',
-    provenance: unchecked('ServSafe home page (no stable deep link known); hours and price as ServSafe lists them'),
+    provenance: seen('ServSafe home page (no stable deep link known); hours and price as ServSafe lists them'),
   },
   {
     id: 'sca-barista-foundation',
@@ -246,7 +253,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     note: 'OSHA requires classroom or online instruction, hands-on practice and an evaluation at the workplace; an online-only card is not enough. Employers often train their own operators at no cost.',
-    provenance: unchecked(
+    provenance: seen(
       'OSHA topic page for powered industrial trucks (URL in the catalog before v2); hours are typical of training providers',
       'course',
     ),
@@ -266,8 +273,8 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     stacksInto: ['osha-30-general-industry'],
-    note: 'Ten hours of workplace safety with a Department of Labor card; taken online through an OSHA-authorised provider or in a class.',
-    provenance: unchecked(
+    note: "Ten hours of workplace hazards and workers' rights, with a Department of Labor card; taken online through an OSHA-authorised provider or in a class. OSHA itself says the card is not a certification and does not replace the training a specific standard requires, yet many employers and some states ask for it.",
+    provenance: seen(
       'OSHA Outreach Training Program page (URL in the catalog before v2); hours fixed by the programme, price typical of authorised online providers',
       'course',
     ),
@@ -287,7 +294,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'intermediate',
     note: 'For supervisors and safety leads.',
-    provenance: unchecked(
+    provenance: seen(
       'OSHA Outreach Training Program page; hours fixed by the programme, price typical of authorised online providers',
       'course',
     ),
@@ -308,7 +315,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     level: 'beginner',
     stacksInto: ['osha-30-construction', 'nccer-core'],
     note: 'Construction hazards (falls, electrocution, struck-by, caught-in) with a Department of Labor card; some states require it on public job sites.',
-    provenance: unchecked(
+    provenance: seen(
       'OSHA Outreach Training Program page; hours fixed by the programme, price typical of authorised online providers',
       'course',
     ),
@@ -328,7 +335,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'intermediate',
     note: 'For foremen and site supervisors.',
-    provenance: unchecked(
+    provenance: seen(
       'OSHA Outreach Training Program page; hours fixed by the programme, price typical of authorised online providers',
       'course',
     ),
@@ -783,7 +790,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     note: 'One performance-based exam per application, in the real program, at a test centre or with a remote proctor; the price is per exam.',
-    provenance: unchecked('Certiport home page; preparation hours typical, exam price as commonly listed, not checked'),
+    provenance: seen('Certiport home page; preparation hours typical, exam price as commonly listed, not checked'),
   },
   {
     id: 'intuit-bookkeeping',
@@ -828,7 +835,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     note: 'A proctored exam on everyday QuickBooks work: customers, vendors, invoices, reports.',
-    provenance: unchecked('Certiport home page; preparation hours and price typical, not checked'),
+    provenance: seen('Certiport home page; preparation hours and price typical, not checked'),
   },
   {
     id: 'iaap-cap',
@@ -907,7 +914,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     note: 'Entry-level AutoCAD drafting exam, taken at a test centre or with a remote proctor.',
-    provenance: unchecked('Certiport home page; preparation hours and exam price typical, not checked'),
+    provenance: seen('Certiport home page; preparation hours and exam price typical, not checked'),
   },
   // Tech.
   {

@@ -4,7 +4,8 @@
  *   preferred label), kept when at least two of the sector's occupations need them, most shared
  *   first, at most ESCO_PER_SECTOR; each resolved to a taxonomy id by its ESCO label.
  * - O*NET: hot technologies of the sector's O*NET-SOC occupations, kept when at least two of them
- *   list it (one for a sector with fewer than two), most shared first, at most ONET_PER_SECTOR.
+ *   list it (one for a sector with fewer than two), most shared first, then the ones most
+ *   occupations overall list as hot, at most ONET_PER_SECTOR.
  * The occupation lists are the project's choice of the jobs people in each sector most often
  * hold; ESCO has no employment counts, so "most common" is judged, and written down here.
  */
@@ -132,13 +133,21 @@ function csvRecords(text: string): Record<string, string>[] {
   return rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i] ?? ''])));
 }
 
-/** Keys ranked by how many groups hold them (ties by key), kept when held by at least `min`. */
-function shared(groups: readonly (readonly string[])[], min: number, max: number): string[] {
+/**
+ * Keys ranked by how many groups hold them, then by `weight` (higher first), then by key; kept
+ * when held by at least `min` groups; at most `max`.
+ */
+export function shared(
+  groups: readonly (readonly string[])[],
+  min: number,
+  max: number,
+  weight: (key: string) => number = () => 0,
+): string[] {
   const counts = new Map<string, number>();
   for (const g of groups) for (const k of new Set(g)) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [...counts.entries()]
     .filter(([, n]) => n >= min)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => b[1] - a[1] || weight(b[0]) - weight(a[0]) || (a[0] < b[0] ? -1 : 1))
     .slice(0, max)
     .map(([k]) => k);
 }
@@ -163,6 +172,7 @@ export function sectorDemand(dataDir: string, taxonomy: Taxonomy): SectorDemand[
     essential.set(occupation, list);
   }
   const hot = new Map<string, string[]>();
+  const hotCount = new Map<string, number>();
   const lines = readFileSync(path.join(dataDir, ONET_TECH_FILE), 'utf8').split('\n');
   const head = lines[0]!.split('\t');
   const [codeCol, nameCol, hotCol] = ['O*NET-SOC Code', 'Example', 'Hot Technology'].map((h) => head.indexOf(h));
@@ -172,6 +182,7 @@ export function sectorDemand(dataDir: string, taxonomy: Taxonomy): SectorDemand[
     const list = hot.get(c[codeCol!]!) ?? [];
     list.push(c[nameCol!]!);
     hot.set(c[codeCol!]!, list);
+    hotCount.set(c[nameCol!]!, (hotCount.get(c[nameCol!]!) ?? 0) + 1);
   }
 
   return SECTORS.map((sector) => {
@@ -187,7 +198,7 @@ export function sectorDemand(dataDir: string, taxonomy: Taxonomy): SectorDemand[
     });
     const names = [
       ...shared(escoGroups, 2, ESCO_PER_SECTOR).map((uri) => skillLabels.get(uri) ?? uri),
-      ...shared(onetGroups, Math.min(2, onetGroups.length), ONET_PER_SECTOR),
+      ...shared(onetGroups, Math.min(2, onetGroups.length), ONET_PER_SECTOR, (n) => hotCount.get(n) ?? 0),
     ];
     const ids: string[] = [];
     const unresolved: string[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogFileSchema, CourseSchema, loadCatalog, type Course } from '../../../lib/courses/index';
 import { loadTaxonomy } from '../../../lib/skills/index';
 import { CREDENTIALS, credentialCourse, credentialId, entryProblems } from '../../../scripts/courses/credentials';
-import { SECTORS } from '../../../scripts/courses/demand';
+import { SECTORS, SECTOR_OCCUPATIONS, shared } from '../../../scripts/courses/demand';
 
 const catalog = loadCatalog();
 const credentials = catalog.filter((c) => c.id.startsWith('cred:'));
@@ -122,5 +122,24 @@ describe('schema compatibility', () => {
     expect(
       CourseSchema.safeParse({ ...complete, provenance: { source: 'x', page: 'guess', checked: 'unchecked' } }).success,
     ).toBe(false);
+  });
+});
+
+describe('in-demand skills per sector (build report)', () => {
+  it('keeps keys shared by enough groups, most shared first, then by weight, then by key', () => {
+    const groups = [['a', 'b', 'c'], ['b', 'c', 'd'], ['c', 'd', 'x'], ['x']];
+    expect(shared(groups, 2, 10)).toEqual(['c', 'b', 'd', 'x']);
+    expect(shared(groups, 2, 10, (k) => (k === 'x' ? 5 : 0))).toEqual(['c', 'x', 'b', 'd']);
+    expect(shared(groups, 3, 10)).toEqual(['c']);
+    expect(shared(groups, 2, 2)).toEqual(['c', 'b']);
+    // A group naming a key twice counts once.
+    expect(shared([['a', 'a'], ['b']], 2, 10)).toEqual([]);
+  });
+
+  it('lists several common occupations, in ESCO and in O*NET, for every sector', () => {
+    for (const s of SECTORS) {
+      expect(SECTOR_OCCUPATIONS[s].esco.length, s).toBeGreaterThanOrEqual(5);
+      for (const code of SECTOR_OCCUPATIONS[s].onet) expect(code, s).toMatch(/^\d\d-\d{4}\.\d\d$/);
+    }
   });
 });
