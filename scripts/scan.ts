@@ -128,13 +128,23 @@ export function scan(argv: readonly string[]): unknown {
     text = p ? postingText(p) : '';
   } else text = readInput(args.text as string); // as is: the mentions' offsets point into the file
 
-  const skills = engine.extract(text);
+  // --html reads the posting as the extension does (its title first); --text reads the file as it is.
+  const { skills, signals } = engine.readText(text, args.html !== undefined);
   const fit = engine.fit(skills, profile);
   const courses = engine.recommend(skills, profile);
   return {
     posting,
     ...(page ? { page } : {}),
-    skills: skills.map((s) => ({ id: s.id, name: s.name, requirement: s.requirement, mentions: s.mentions })),
+    skills: skills.map((s) => ({
+      id: s.id,
+      name: s.name,
+      // The contract's three values: a skill asked with no cue either way is required.
+      requirement: s.requirement === 'unspecified' ? 'required' : s.requirement,
+      anyOf: s.anyOf ?? null,
+      evidence: s.evidence ?? '',
+      mentions: s.mentions,
+    })),
+    signals,
     fit: fit && {
       score: fit.score,
       matched: fit.matched.map((m) => m.id),

@@ -1,4 +1,5 @@
 import type { PostingRecord, PostingStatus } from '@/lib/db/records';
+import { SIGNAL_FILTERS, SIGNAL_FILTER_KEYS, type SignalFilter } from '@/lib/posting/chips';
 import {
   isFiltered,
   MIN_FIT_CHOICES,
@@ -75,6 +76,20 @@ export function TrackerView(p: Props) {
             {p.sites.map((s) => (
               <option key={s} value={s}>
                 {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          About the job
+          <select
+            value={f.signal}
+            onChange={(e) => onFilter({ ...f, signal: e.currentTarget.value as SignalFilter | '' })}
+          >
+            <option value="">Any job</option>
+            {SIGNAL_FILTER_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {SIGNAL_FILTERS[k]}
               </option>
             ))}
           </select>

@@ -15,6 +15,8 @@ type State =
   | { kind: 'unread'; cards: number; failed?: string }
   | { kind: 'preview'; draft: PreviewDraft; posting: Posting; id: string }
   | { kind: 'not-posting' }
+  /** A page no extension may read (a browser page, the web store, a file): said plainly, never the raw error. */
+  | { kind: 'cannot-read' }
   | { kind: 'error'; message: string };
 
 /**
@@ -46,6 +48,8 @@ export function PopupApp() {
     void (async () => {
       const tab = await activeTab();
       if (tab?.id === undefined) return setState({ kind: 'unread', cards: 0 });
+      // The address is known here once the user has clicked the button (activeTab) on a web page.
+      if (tab.url !== undefined && !/^https?:/i.test(tab.url)) return setState({ kind: 'cannot-read' });
       const reading = await askTab(tab.id);
       if (reading?.posting) {
         const view = await send('page.analyze', { posting: reading.posting });
@@ -74,8 +78,9 @@ export function PopupApp() {
           skills: view.skills.map(({ id, name }) => ({ id, name })),
         },
       });
-    } catch (err) {
-      setState({ kind: 'error', message: `This page cannot be read (${messageOf(err)}).` });
+    } catch {
+      // The browser refused to let the reader in: a browser page, the web store, a PDF, a file.
+      setState({ kind: 'cannot-read' });
     }
   };
 
@@ -136,6 +141,7 @@ export function PopupApp() {
           onSave={() => void saveCurrent(state.posting, state.view.id)}
           onStartCourse={(rec) => void startCourse(rec)}
           onAddSkills={() => openDashboard('profile')}
+          onOpenTracker={() => openDashboard('tracker')}
         />
       ) : null}
       {state.kind === 'unread' ? (
@@ -164,6 +170,14 @@ export function PopupApp() {
           <p>
             <strong>No job posting found on this page.</strong> SkillFit looks for a job title, a description and signs
             of a job ad (such as requirements or an Apply button). Open the page of a single job and try again.
+          </p>
+        </div>
+      ) : null}
+      {state.kind === 'cannot-read' ? (
+        <div class="pp-box" role="status">
+          <p>
+            <strong>SkillFit can't read this page.</strong> Browser pages, the extension store and files on your
+            computer are closed to extensions. Open a job posting and try again.
           </p>
         </div>
       ) : null}

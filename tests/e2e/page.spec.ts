@@ -244,6 +244,69 @@ test('the popup scans an unknown career site, previews, and saves the edited pos
   expect(detail.record.skills.map((s) => s.id)).not.toContain('spanish');
 });
 
+test('a posting open to people without a degree: chips on the panel and in the popup, and a tracker filter', async () => {
+  const open = JSON.parse(fixture('sites/greenhouse/posting-new.expected.json')) as { url: string };
+  const other = JSON.parse(fixture('sites/greenhouse/posting-classic.expected.json')) as { url: string };
+  h.serve(
+    open.url,
+    fixture('sites/greenhouse/posting-new.html').replace(
+      // The reader takes the description from the page's JSON-LD (HTML escaped inside it).
+      '&lt;h3&gt;Responsibilities',
+      '&lt;p&gt;No degree required. This is a part-time role with paid training.&lt;/p&gt;&lt;h3&gt;Responsibilities',
+    ),
+  );
+  h.serve(other.url, fixture('sites/greenhouse/posting-classic.html'));
+  const page = await h.context.newPage();
+  await page.goto(open.url);
+  await expect.poll(() => panelText(page)).toContain('No degree required');
+  expect(await panelText(page)).toMatch(/No degree required.*Part-time.*Training provided/);
+  await clickInShadow(page, 'skillfit-panel', 'Save job');
+  await expect.poll(() => panelText(page)).toContain('Saved ✓');
+  // Saved ✓ leads to the job in the tracker.
+  const opened = h.context.waitForEvent('page', { predicate: (p) => /dashboard\.html#tracker/.test(p.url()) });
+  await clickInShadow(page, 'skillfit-panel', 'See it in your tracker');
+  await (await opened).close();
+
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  const chips = popup.getByRole('list', { name: 'About this job' });
+  // The degree first, then the licences the posting demands (a forklift certification, OSHA), then the job's kind.
+  await expect(chips.getByRole('listitem')).toHaveText([
+    'No degree required',
+    'Forklift operation required',
+    'OSHA required',
+    'Part-time',
+    'Training provided',
+  ]);
+  await popup.close();
+
+  const second = await h.context.newPage();
+  await second.goto(other.url);
+  await expect.poll(() => panelText(second)).toMatch(/\d+% fit/);
+  await clickInShadow(second, 'skillfit-panel', 'Save job');
+  await expect.poll(() => panelText(second)).toContain('Saved ✓');
+
+  const tracker = await extensionPage(h, 'dashboard.html#tracker');
+  await expect(tracker.locator('tbody[data-posting-id]')).toHaveCount(2);
+  await tracker.getByRole('combobox', { name: 'About the job' }).selectOption('no-degree');
+  await expect(tracker.locator('tbody[data-posting-id]')).toHaveCount(1);
+  await expect(tracker.getByRole('link', { name: 'Warehouse Shift Lead' })).toBeVisible();
+  await expect(tracker).toHaveURL(/#tracker\?signal=no-degree/);
+});
+
+test("the popup says plainly that it cannot read a browser page, never the browser's raw error", async () => {
+  const page = await h.context.newPage();
+  await page.goto('about:blank');
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  const plain = popup.getByText("SkillFit can't read this page.");
+  const scan = popup.getByRole('button', { name: 'Scan this page' });
+  await expect(plain.or(scan)).toBeVisible();
+  if (await scan.isVisible()) await scan.click();
+  await expect(plain).toBeVisible();
+  await expect(popup.locator('body')).not.toContainText(/Cannot access|manifest|permission/i);
+});
+
 test('the popup says plainly when a page holds no posting', async () => {
   const expected = JSON.parse(fixture('sites/generic/none-blog-python.expected.json')) as { url: string };
   h.serve(expected.url, fixture('sites/generic/none-blog-python.html'));

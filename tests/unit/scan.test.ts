@@ -52,7 +52,7 @@ describe('scan --text', () => {
     expect(out.skills.map((s) => s.name)).toEqual(['JavaScript', 'PostgreSQL', 'Kubernetes', 'Microsoft Excel']);
     for (const s of out.skills) for (const m of s.mentions) expect(ACCEPTANCE.slice(m.start, m.end)).toBe(m.text);
     // Exactly the contract's keys, nothing else on stdout.
-    expect(Object.keys(out).sort()).toEqual(['courses', 'fit', 'posting', 'skills']);
+    expect(Object.keys(out).sort()).toEqual(['courses', 'fit', 'posting', 'signals', 'skills']);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     for (const c of out.courses)
       expect(Object.keys(c).sort()).toEqual(['minutes', 'provider', 'skills', 'title', 'url']);
@@ -106,7 +106,7 @@ describe('scan --html', () => {
     expect(out.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['go', 'postgresql']));
     expect(out.page).toEqual({ kind: 'posting', cards: [] });
     // The contract's keys: --html adds `page`.
-    expect(Object.keys(out).sort()).toEqual(['courses', 'fit', 'page', 'posting', 'skills']);
+    expect(Object.keys(out).sort()).toEqual(['courses', 'fit', 'page', 'posting', 'signals', 'skills']);
   });
 
   it("prints a list page's kind and every card's title, company and link", () => {
@@ -142,7 +142,11 @@ describe('scan --html', () => {
       { id: 'sql', level: 3 },
     ];
     const same = engine.analyze(expected.detail, held);
-    expect(out.skills.map((s) => [s.id, s.requirement])).toEqual(same.skills.map((s) => [s.id, s.requirement]));
+    // The contract's requirement: a skill asked with no cue either way is required.
+    const contract = (r: string) => (r === 'unspecified' ? 'required' : r);
+    expect(out.skills.map((s) => [s.id, s.requirement])).toEqual(
+      same.skills.map((s) => [s.id, contract(s.requirement)]),
+    );
     expect(out.fit).toEqual({
       score: same.fit!.score,
       matched: same.fit!.matched.map((m) => m.id),

@@ -69,8 +69,8 @@ export async function analyzeAndStore(ctx: RequestContext, posting: Posting, sav
   const id = stableId(posting);
   await assertSameRecord(ctx, id, posting, adapter);
   const profile = await currentProfile(ctx);
-  const { skills, fit } = ctx.engine.analyze(posting, profile);
-  const input = { ...posting, id, skills, fit: fit?.score ?? null };
+  const { skills, signals, fit } = ctx.engine.analyze(posting, profile);
+  const input = { ...posting, id, skills, signals, fit: fit?.score ?? null };
   const record = save ? await savePosting(ctx.db, input, ctx.now()) : await recordSeen(ctx.db, input, ctx.now());
   return postingView(ctx, record, skills, profile, fit);
 }
