@@ -74,7 +74,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     stacksInto: ['servsafe-manager', 'servsafe-allergens'],
     note: 'A food handler card: a short online course and assessment, accepted in many states and by many employers.',
     provenance: seen(
-      'ServSafe product page (URL in the catalog before v2); hours and price as ServSafe lists them',
+      'ServSafe product page (URL in the catalog before v2); 60–90 minutes of instruction plus the assessment and about $15, as stored third-party pages quote ServSafe; not checked on ServSafe itself',
       'course',
     ),
   },
@@ -102,7 +102,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     stacksInto: ['servsafe-allergens'],
     note: 'The manager-level food safety certification many health codes require on every shift; the exam is proctored (in person or online with a proctor).',
     provenance: seen(
-      'ServSafe product page (URL in the catalog before v2); course length and course-plus-exam price as ServSafe lists them',
+      'ServSafe product page (URL in the catalog before v2); an 8–10 hour online course as stored third-party pages quote ServSafe; the price range is typical, not checked',
       'course',
     ),
   },
@@ -121,7 +121,9 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     note: 'Online allergen-awareness course and assessment for front and back of house.',
-    provenance: seen('ServSafe home page (no stable deep link known); hours and price as ServSafe lists them'),
+    provenance: seen(
+      'ServSafe home page (no stable deep link known); hours and price typical, not checked on ServSafe itself',
+    ),
   },
   {
     id: 'servsafe-alcohol',
@@ -138,7 +140,9 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     note: 'Responsible alcohol service: checking IDs, spotting intoxication, refusing service.',
-    provenance: seen('ServSafe home page (no stable deep link known); hours and price as ServSafe lists them'),
+    provenance: seen(
+      'ServSafe home page (no stable deep link known); hours and price typical, not checked on ServSafe itself',
+    ),
   },
   {
     id: 'sca-barista-foundation',
@@ -154,7 +158,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     credential: 'certificate',
     level: 'beginner',
     note: 'A one-day hands-on class with an SCA-authorised trainer, then a written and a practical exam; the price is set by the trainer.',
-    provenance: unchecked('SCA home page; module length as the SCA describes the Foundation level'),
+    provenance: unchecked('SCA home page; the one-day length is typical of Foundation classes, not checked'),
   },
   {
     id: 'meta-blueprint',
@@ -475,7 +479,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     stacksInto: ['aha-bls', 'redcross-first-aid'],
     note: 'Online part plus an in-person skills session; a two-year certificate.',
     provenance: unchecked(
-      'Red Cross class page (URL in the catalog before v2); hours and price as the Red Cross lists its blended classes',
+      'Red Cross class page (URL in the catalog before v2); hours typical of the blended class (online part plus a skills session, as a stored news page quotes the Red Cross site), price typical; not checked',
       'course',
     ),
   },
@@ -495,7 +499,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     level: 'beginner',
     note: 'Often taken together with CPR/AED as one class.',
     provenance: unchecked(
-      'Red Cross class page (URL in the catalog before v2); hours and price as the Red Cross lists its blended classes',
+      'Red Cross class page (URL in the catalog before v2); hours typical of the blended class (online part plus a skills session, as a stored news page quotes the Red Cross site), price typical; not checked',
       'course',
     ),
   },
