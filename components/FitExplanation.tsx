@@ -51,8 +51,6 @@ function SkillGroup({ label, kind, items, limit, evidence }: GroupProps) {
             <span class="sf-skill">{item.name}</span>
             {item.requirement === 'required' ? <span class="sf-req">required</span> : null}
             {item.requirement === 'preferred' ? <span class="sf-pref">nice to have</span> : null}
-            {/* Under "Missing" the reason only repeats the heading and the chip; it stays as a tooltip. */}
-            {kind === 'missing' ? null : <span class="sf-reason">{item.reason}</span>}
             {evidence.get(item.id) ? (
               <details class="sf-why">
                 <summary>
@@ -61,6 +59,8 @@ function SkillGroup({ label, kind, items, limit, evidence }: GroupProps) {
                 <q>{evidence.get(item.id)}</q>
               </details>
             ) : null}
+            {/* Under "Missing" the reason only repeats the heading and the chip; it stays as a tooltip. */}
+            {kind === 'missing' ? null : <span class="sf-reason">{item.reason}</span>}
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import {
 } from '../fit/index';
 import type { Course, Plan, Recommendation } from './schema';
 import { searchActions } from './search';
+import { isInPerson } from './stacks';
 
 /**
  * Recommender policy (greedy weighted set cover):
@@ -25,7 +26,10 @@ import { searchActions } from './search';
  *   the cheapest cost class wins (free, then free-audit, unknown, paid), then the higher ratio,
  *   then fewer minutes, then id (stable output).
  * - Stops when no course adds anything. Every gap no chosen course touches then gets one
- *   provider search action (the first of searchActions), so each gap has an action.
+ *   provider search action (the first of searchActions), so each gap has an action: real
+ *   courses and credentials always come before search links.
+ * - Each recommendation says whether it is taken in person (`inPerson`: an in-person or blended
+ *   format), so it is never shown as a click-and-done course.
  */
 export const DEFAULT_MINUTES = 600;
 export const NEAR_TIE = 0.9;
@@ -173,7 +177,7 @@ function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]):
     candidates.splice(candidates.indexOf(pick.c), 1);
     const closes = apply(pick.c.offer, problem);
     closes.forEach((id) => touched.add(id));
-    out.push({ course: pick.c.course, closes, projectedScore: average(problem) });
+    out.push({ course: pick.c.course, closes, projectedScore: average(problem), inPerson: isInPerson(pick.c.course) });
   }
 
   // Gaps no course touched: one provider search each, assumed learned at COURSE_LEVEL.
@@ -185,7 +189,7 @@ function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]):
     // Only the skill itself: a search for React is not a lesson in JavaScript.
     const offer = offerOf(held, problem).filter((o) => o.entry.skill.id === id);
     apply(offer, problem);
-    out.push({ course, closes: [id], projectedScore: average(problem) });
+    out.push({ course, closes: [id], projectedScore: average(problem), inPerson: false });
   }
   return out;
 }
