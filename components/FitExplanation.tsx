@@ -5,12 +5,17 @@ interface Props {
   fit: Fit;
   /** The posting's skills: where each was read (evidence), and those only mentioned. */
   skills?: readonly PostingSkill[];
+  /** Licences and certifications the posting demands: listed first among the gaps. */
+  licences?: readonly string[];
   /** How many items of each list to show before "and N more". */
   limit?: number;
 }
 
 /** Matched / partial / missing skills, each with the reason the score gives for it. */
-export function FitExplanation({ fit, skills = [], limit = 8 }: Props) {
+export function FitExplanation({ fit, skills = [], licences = [], limit = 8 }: Props) {
+  const papers = new Set(licences);
+  // A licence the user lacks can rule a job out: it leads the gaps (the sort keeps the posting's order otherwise).
+  const missing = [...fit.missing].sort((a, b) => Number(papers.has(b.id)) - Number(papers.has(a.id)));
   const evidence = new Map(skills.map((s) => [s.id, s.evidence]));
   const scored = new Set([...fit.matched, ...fit.partial, ...fit.missing].map((i) => i.id));
   const mentioned = skills.filter((s) => s.requirement === 'mentioned' && !scored.has(s.id));
@@ -18,7 +23,7 @@ export function FitExplanation({ fit, skills = [], limit = 8 }: Props) {
     <div class="sf-explain">
       <SkillGroup label="You have" kind="matched" items={fit.matched} limit={limit} evidence={evidence} />
       <SkillGroup label="Partly" kind="partial" items={fit.partial} limit={limit} evidence={evidence} />
-      <SkillGroup label="Missing" kind="missing" items={fit.missing} limit={limit} evidence={evidence} />
+      <SkillGroup label="Missing" kind="missing" items={missing} limit={limit} evidence={evidence} />
       {mentioned.length > 0 ? (
         <p class="sf-mentioned">
           Also named, not counted: {mentioned.map((s) => s.name).join(', ')}

@@ -56,7 +56,7 @@ export function PostingSummary({
           </button>
         </div>
       ) : view.fit ? (
-        <FitExplanation fit={view.fit} skills={view.skills} />
+        <FitExplanation fit={view.fit} skills={view.skills} licences={view.signals?.licences.map((l) => l.id) ?? []} />
       ) : (
         <p class="sf-note">This posting names no skills SkillFit recognises, so there is no score to show.</p>
       )}
