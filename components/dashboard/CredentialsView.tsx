@@ -43,11 +43,15 @@ export function CredentialsView({ stacks, savedJobs, loaded }: Props) {
             <ul aria-label={`Credentials for ${s.name}`}>
               {s.credentials.map((c) => (
                 <li key={c.id}>
-                  <SafeLink href={c.url} httpsOnly>
-                    {c.title}
-                  </SafeLink>{' '}
+                  {c.url ? (
+                    <SafeLink href={c.url} httpsOnly>
+                      {c.title}
+                    </SafeLink>
+                  ) : (
+                    <span>{c.title}</span>
+                  )}{' '}
                   <span class="db-muted">
-                    {c.provider} · earned {formatDay(c.earnedAt)}
+                    {c.issuer ?? c.provider} · earned {formatDay(c.earnedAt)}
                   </span>
                 </li>
               ))}

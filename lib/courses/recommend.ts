@@ -25,7 +25,10 @@ import { searchActions } from './search';
  *   the cheapest cost class wins (free, then free-audit, unknown, paid), then the higher ratio,
  *   then fewer minutes, then id (stable output).
  * - Stops when no course adds anything. Every gap no chosen course touches then gets one
- *   provider search action (the first of searchActions), so each gap has an action.
+ *   provider search action (the first of searchActions), so each gap has an action. A search is
+ *   not a course: it closes nothing (`closes` is empty, the skill it searches for is its
+ *   `course.skills`), and its `projectedScore` is the score the real courses before it reach, so
+ *   projected fits count only courses one can actually take.
  */
 export const DEFAULT_MINUTES = 600;
 export const NEAR_TIE = 0.9;
@@ -176,24 +179,22 @@ function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]):
     out.push({ course: pick.c.course, closes, projectedScore: average(problem) });
   }
 
-  // Gaps no course touched: one provider search each, assumed learned at COURSE_LEVEL.
+  // Gaps no course touched: one provider search each, which raises nothing — it may find a course
+  // or not, so it never counts toward a projected score.
   const untouched = [...problem.gapsById.keys()].filter((id) => !touched.has(id));
+  const reached = average(problem);
   for (const id of untouched) {
     const name = problem.gapsById.get(id)?.[0]?.skill.name ?? graph.name(id);
-    const course = searchActions({ id, name })[0]!;
-    const held = new HeldSkills([{ id, level: COURSE_LEVEL }], graph);
-    // Only the skill itself: a search for React is not a lesson in JavaScript.
-    const offer = offerOf(held, problem).filter((o) => o.entry.skill.id === id);
-    apply(offer, problem);
-    out.push({ course, closes: [id], projectedScore: average(problem) });
+    out.push({ course: searchActions({ id, name })[0]!, closes: [], projectedScore: reached });
   }
   return out;
 }
 
 /**
  * Courses for the gaps of one posting (missing and partial skills), greedy by fit gained per
- * hour, free first; then one provider search for each gap no course covers. Each
- * recommendation carries the posting's fit after it and all earlier ones.
+ * hour, free first; then one provider search for each gap no course covers. Each course
+ * carries the posting's fit after it and all earlier ones; a search carries the fit the
+ * courses reach, unchanged.
  */
 export function recommendForPosting(
   skills: readonly ScoredSkill[],

@@ -18,6 +18,7 @@ type ProfileHandlers = Pick<
   | 'skills.suggest'
   | 'skills.demand'
   | 'skills.fromText'
+  | 'skills.resolve'
 >;
 
 type SkillSet = ParsedReq<'profile.set'>;
@@ -59,7 +60,11 @@ async function writeSkills(ctx: RequestContext, skills: readonly SkillSet[]): Pr
 /** The user's skills, and what the taxonomy knows to help them enter skills. */
 export const profileHandlers: ProfileHandlers = {
   async 'profile.get'(_req, ctx) {
-    return { skills: await profileRepo.listProfile(ctx.db) };
+    const skills = await profileRepo.listProfile(ctx.db);
+    const kinds = Object.fromEntries(
+      skills.map((s) => [s.skillId, ctx.engine.taxonomy.get(s.skillId)?.kind ?? 'other']),
+    );
+    return { skills, kinds };
   },
 
   async 'profile.set'(req, ctx) {
@@ -105,6 +110,28 @@ export const profileHandlers: ProfileHandlers = {
   },
 
   async 'skills.fromText'({ text }, ctx) {
-    return { found: sentencesWithSkills(text, ctx.engine.extract(text)) };
+    const skills = ctx.engine.extract(text);
+    const byId = new Map(skills.map((s) => [s.id, s]));
+    return {
+      found: sentencesWithSkills(text, skills).map((f) => {
+        const s = byId.get(f.id)!;
+        return {
+          ...f,
+          kind: ctx.engine.taxonomy.get(f.id)?.kind ?? 'other',
+          mention: s.mentions[0]?.text ?? '',
+          mentions: s.mentions.length,
+          years: s.years,
+        };
+      }),
+    };
+  },
+
+  async 'skills.resolve'({ names }, ctx) {
+    return {
+      skills: names.map((name) => {
+        const s = name.trim() ? ctx.engine.taxonomy.resolve(name.trim()) : undefined;
+        return { name, skill: s ? { id: s.id, name: s.name, kind: s.kind } : null };
+      }),
+    };
   },
 };
