@@ -1,7 +1,8 @@
 // Issue 15: the first run, résumé files, the tracker's job search, the plan over chosen jobs,
 // credentials already held. Each test runs the built extension in Chromium with the network closed.
 import { expect, test } from '@playwright/test';
-import { addSkills, extensionPage, fixture, launch, WELCOME_URL, type Harness } from './harness';
+import { addSkills, extensionPage, fixture, launch, sendMessage, WELCOME_URL, type Harness } from './harness';
+import { makeDocx, makePdf } from '../support/resume-files';
 
 let h: Harness;
 test.afterEach(async () => {
@@ -41,4 +42,86 @@ test('install opens the welcome tab; its three steps tick as they happen; the ne
   await dash.reload();
   await expect(dash.getByRole('heading', { name: 'Saved jobs' })).toBeVisible();
   await expect(dash.getByRole('complementary', { name: 'Next step' })).toHaveCount(0);
+});
+
+/** The lines of a shift lead's résumé, moving into data analysis. */
+const RESUME = [
+  'Maria Lopez - Shift Lead',
+  'Skills: SQL (basic), Microsoft Excel (advanced), Spanish (native).',
+  'Currently learning Python.',
+  'Five years of customer service in a busy restaurant.',
+  'ServSafe Food Handler certificate.',
+];
+
+test('a PDF and a Word résumé dropped in the profile give skills with levels read from their words; licences without a level', async () => {
+  h = await launch();
+  const dash = await extensionPage(h, 'dashboard.html#profile');
+  const found = (id: string) => dash.locator(`.db-found-list li[data-skill-id="${id}"]`);
+
+  // A PDF, chosen with the file input.
+  await dash.getByLabel(/choose a résumé file/).setInputFiles({
+    name: 'maria-lopez.pdf',
+    mimeType: 'application/pdf',
+    buffer: makePdf(RESUME),
+  });
+  await expect(dash.getByText('Read “maria-lopez.pdf”.')).toBeVisible();
+  await expect(found('sql')).toHaveAttribute('data-level', '2');
+  await expect(found('microsoft-excel')).toHaveAttribute('data-level', '4');
+  await expect(found('spanish')).toHaveAttribute('data-level', '5');
+  await expect(found('python')).toHaveAttribute('data-level', '1');
+  await expect(found('sql').getByRole('combobox')).toHaveValue('2');
+  await expect(found('sql')).toContainText('read from “basic”');
+  // A licence is held, not rated: no level picker, an optional expiry instead.
+  await expect(found('servsafe')).toHaveAttribute('data-level', '');
+  await expect(found('servsafe').getByRole('combobox')).toHaveCount(0);
+  await expect(found('servsafe').getByLabel(/Expires on/)).toBeVisible();
+  await found('servsafe')
+    .getByLabel(/Expires on/)
+    .fill('2027-03-01');
+  await dash.getByRole('button', { name: /Add \d+ skills? to my profile/ }).click();
+  await expect(dash.getByText(/Added \d+ skills? from your text/)).toBeVisible();
+  await expect(dash.locator('[data-skill-id="sql"]').first()).toBeVisible();
+  const profile = await sendMessage<{ skills: { skillId: string; level: number }[] }>(dash, 'profile.get', {});
+  expect(Object.fromEntries(profile.skills.map((s) => [s.skillId, s.level]))).toMatchObject({
+    sql: 2,
+    'microsoft-excel': 4,
+    spanish: 5,
+    python: 1,
+  });
+  const creds = await sendMessage<{ items: { title: string; expiresAt: number | null; source?: string }[] }>(
+    dash,
+    'credentials.list',
+    {},
+  );
+  expect(creds.items.map((c) => [c.title, c.source, new Date(c.expiresAt!).getFullYear()])).toEqual([
+    ['ServSafe', 'resume', 2027],
+  ]);
+
+  // A Word file, dropped on the text box: the skills already held are shown as such, unticked.
+  const docx = makeDocx(['Nurse resume', 'Registered Nurse licence.\tBasic Life Support (BLS).', 'Fluent Spanish.']);
+  const data = await dash.evaluateHandle(
+    ([b64]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'nurse.docx'));
+      return dt;
+    },
+    [docx.toString('base64')] as const,
+  );
+  await dash.getByLabel(/Paste your résumé/).dispatchEvent('drop', { dataTransfer: data });
+  await expect(dash.getByText('Read “nurse.docx”.')).toBeVisible();
+  await expect(dash.getByLabel(/Paste your résumé/)).toHaveValue(/Registered Nurse licence\.\tBasic Life Support/);
+  await expect(found('registered-nurse')).toHaveAttribute('data-level', '');
+  await expect(found('bls')).toHaveAttribute('data-level', '');
+  await expect(found('spanish')).toContainText('in your profile');
+  await expect(found('spanish').getByRole('checkbox')).not.toBeChecked();
+
+  // An old Word file is refused with what to do, and the text box keeps what it had.
+  await dash.getByLabel(/choose a résumé file/).setInputFiles({
+    name: 'old.doc',
+    mimeType: 'application/msword',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  });
+  await expect(dash.getByRole('note')).toContainText('old Word file (.doc)');
+  await expect(dash.getByLabel(/Paste your résumé/)).toHaveValue(/Registered Nurse/);
 });
