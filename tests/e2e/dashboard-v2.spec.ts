@@ -1,7 +1,17 @@
 // Issue 15: the first run, résumé files, the tracker's job search, the plan over chosen jobs,
 // credentials already held. Each test runs the built extension in Chromium with the network closed.
 import { expect, test } from '@playwright/test';
-import { addSkills, extensionPage, fixture, launch, sendMessage, WELCOME_URL, type Harness } from './harness';
+import {
+  addSkills,
+  clickInShadow,
+  extensionPage,
+  fixture,
+  launch,
+  sendMessage,
+  shadowHosts,
+  WELCOME_URL,
+  type Harness,
+} from './harness';
 import { makeDocx, makePdf } from '../support/resume-files';
 
 let h: Harness;
@@ -124,4 +134,93 @@ test('a PDF and a Word résumé dropped in the profile give skills with levels r
   });
   await expect(dash.getByRole('note')).toContainText('old Word file (.doc)');
   await expect(dash.getByLabel(/Paste your résumé/)).toHaveValue(/Registered Nurse/);
+});
+
+test('tracker Details: fit breakdown with evidence, saved description, application fields, follow-up alarm; board by status; proper site names; 420 px', async () => {
+  h = await launch();
+  const dash = await extensionPage(h, 'dashboard.html#tracker');
+  await addSkills(dash, { python: 4, git: 3 });
+  const expected = JSON.parse(fixture('sites/greenhouse/posting-classic.expected.json')) as { url: string };
+  h.serve(expected.url, fixture('sites/greenhouse/posting-classic.html'));
+  const job = await h.context.newPage();
+  await job.goto(expected.url);
+  await expect.poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '').toContain('Save job');
+  await clickInShadow(job, 'skillfit-panel', 'Save job');
+  const id = 'greenhouse:4012345';
+  await expect.poll(async () => (await sendMessage<{ total: number }>(dash, 'postings.list', {})).total).toBe(1);
+
+  await dash.reload();
+  const row = dash.locator(`tbody[data-posting-id="${id}"]`);
+  await expect(row).toContainText('Acme Robotics');
+  await expect(row).toContainText('Greenhouse');
+  await row.getByRole('button', { name: 'Show details of Robotics Software Engineer' }).click();
+  // Why the fit: Python matched, C++ missing, each with the posting's own sentence.
+  await expect(row.locator('.sf-matched')).toContainText('Python');
+  await expect(row.locator('.sf-missing')).toContainText('C++');
+  await row.getByText('Where the posting asks for each skill').click();
+  await expect(row.getByRole('list', { name: /Evidence in/ })).toContainText(
+    'Git (required): Experience with Git and code review',
+  );
+  await row.getByText('Job description as saved').click();
+  await expect(row.locator('.db-description-text')).toContainText('We build autonomous forklifts for warehouses.');
+
+  // Application fields, saved and read back.
+  const form = row.getByRole('form', { name: 'Application for Robotics Software Engineer' });
+  await form.getByLabel('Applied on').fill('2026-11-20');
+  await form.getByLabel('Salary').fill('$95,000');
+  await form.getByLabel('Contact').fill('Sam Reyes, recruiter');
+  await form.getByLabel('Next step').fill('Send portfolio link');
+  const followUp = new Date(Date.now() + 3 * 86_400_000);
+  const day = `${followUp.getFullYear()}-${String(followUp.getMonth() + 1).padStart(2, '0')}-${String(followUp.getDate()).padStart(2, '0')}`;
+  await form.getByLabel('Follow up on').fill(day);
+  await form.getByRole('button', { name: 'Save application details' }).click();
+  await expect(form.getByRole('status')).toHaveText('Saved');
+  const stored = await sendMessage<{ record: Record<string, unknown> }>(dash, 'posting.get', { id });
+  expect(stored.record).toMatchObject({
+    salary: '$95,000',
+    contact: 'Sam Reyes, recruiter',
+    nextStep: 'Send portfolio link',
+  });
+  expect(new Date(stored.record.appliedAt as number).toDateString()).toBe(new Date(2026, 10, 20).toDateString());
+  const due = new Date(followUp.getFullYear(), followUp.getMonth(), followUp.getDate(), 9).getTime();
+  expect(stored.record.followUpAt).toBe(due);
+  // The reminder's alarm is set for 9:00 that day.
+  await expect
+    .poll(() => h.worker.evaluate(async () => (await chrome.alarms.get('skillfit:follow-ups'))?.scheduledTime ?? null))
+    .toBe(due);
+  await expect(row).toContainText(`Follow up · `);
+  // A bad date is refused with a sentence, and nothing is lost.
+  await form.getByLabel('Salary').fill('x'.repeat(201));
+  await form.getByRole('button', { name: 'Save application details' }).click();
+  await expect(form.getByRole('status')).toHaveText('At most 200 characters here.');
+  await expect(form.getByLabel('Contact')).toHaveValue('Sam Reyes, recruiter');
+
+  // The board: one column per status, the job under Saved; moving it moves it.
+  await dash.getByRole('button', { name: 'Board' }).click();
+  await expect(dash).toHaveURL(/view=board/);
+  const column = (s: string) => dash.locator(`.db-board-col[data-status="${s}"]`);
+  await expect(dash.locator('.db-board-col')).toHaveCount(6);
+  await expect(column('saved').locator(`[data-posting-id="${id}"]`)).toBeVisible();
+  await column('saved')
+    .getByRole('combobox', { name: 'Status of Robotics Software Engineer' })
+    .selectOption('interviewing');
+  await expect(column('interviewing').locator(`[data-posting-id="${id}"]`)).toBeVisible();
+  await expect(column('saved')).toContainText('None');
+  await dash.reload();
+  await expect(column('interviewing').locator(`[data-posting-id="${id}"]`)).toBeVisible();
+
+  // 420 px: nothing scrolls sideways, in the board or the list with Details open.
+  await dash.setViewportSize({ width: 420, height: 800 });
+  const sideways = () =>
+    dash.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await sideways()).toBeLessThanOrEqual(0);
+  await dash.getByRole('button', { name: 'List' }).click();
+  await row.getByRole('button', { name: 'Show details of Robotics Software Engineer' }).click();
+  await expect(row.getByRole('form')).toBeVisible();
+  expect(await sideways()).toBeLessThanOrEqual(0);
+
+  // A reminder's click opens the job in the tracker: the same address, opened.
+  const opened = await extensionPage(h, `dashboard.html#tracker?open=${encodeURIComponent(id)}`);
+  await expect(opened.getByText('One saved job, opened.')).toBeVisible();
+  await expect(opened.getByRole('form', { name: 'Application for Robotics Software Engineer' })).toBeVisible();
 });

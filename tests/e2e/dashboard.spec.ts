@@ -131,7 +131,7 @@ test('tracker: change a posting status and see its dated history; notes; delete 
   await expect(row.locator('.db-fit')).toHaveText(/\d+%/);
 
   await row.getByRole('combobox', { name: 'Status of Junior Data Analyst' }).selectOption('applied');
-  await row.getByRole('button', { name: /Show history and notes of Junior Data Analyst/ }).click();
+  await row.getByRole('button', { name: /Show details of Junior Data Analyst/ }).click();
   const history = row.getByRole('list', { name: 'Status history of Junior Data Analyst' });
   await expect(history.getByRole('listitem')).toHaveCount(2);
   await expect(history.getByRole('listitem').nth(0)).toContainText('Saved');
@@ -454,7 +454,7 @@ test('axe-core: no serious or critical violations on every dashboard view (light
         await expect(page.locator('tbody[data-posting-id]').first()).toBeVisible();
         // Open one row's details so the history and notes are checked too.
         await page
-          .getByRole('button', { name: /^Show history and notes/ })
+          .getByRole('button', { name: /^Show details of/ })
           .first()
           .click();
         await expect(page.getByRole('list', { name: /^Status history of/ })).toBeVisible();
