@@ -13,6 +13,7 @@ import {
   type Harness,
 } from './harness';
 import { makeDocx, makePdf } from '../support/resume-files';
+import { backupOf, importBackup, profileRecord, syntheticPostings } from './dashboard-helpers';
 
 let h: Harness;
 test.afterEach(async () => {
@@ -223,4 +224,61 @@ test('tracker Details: fit breakdown with evidence, saved description, applicati
   const opened = await extensionPage(h, `dashboard.html#tracker?open=${encodeURIComponent(id)}`);
   await expect(opened.getByText('One saved job, opened.')).toBeVisible();
   await expect(opened.getByRole('form', { name: 'Application for Robotics Software Engineer' })).toBeVisible();
+});
+
+test('the plan aims at jobs still in play (a rejected one ignored until chosen), counts only real courses, totals time and cost, says why', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html#plan');
+  await importBackup(
+    page,
+    backupOf({
+      profile: [profileRecord('python', 'Python', 4)],
+      postings: syntheticPostings(0, [
+        {
+          id: 'greenhouse:42',
+          title: 'Data Analyst',
+          company: 'Contoso Retail',
+          skills: [
+            { id: 'python', requirement: 'required', years: null },
+            { id: 'sql', requirement: 'required', years: null },
+            { id: 'tableau', requirement: 'preferred', years: null },
+          ],
+        },
+        {
+          id: 'lever:7',
+          title: 'Warehouse Associate',
+          status: 'rejected',
+          site: 'lever',
+          skills: [{ id: 'forklift', requirement: 'required', years: null }],
+        },
+      ]),
+    }),
+  );
+  await page.reload();
+  const gaps = page.getByRole('table', { name: 'Skill gaps across the jobs you aim at' });
+  await expect(gaps).toContainText('SQL');
+  await expect(gaps).not.toContainText('Forklift');
+  await expect(page.locator('.db-averages')).toContainText('of the 1 job you aim at now');
+  // Time and cost of the real courses; each says why it is there.
+  await expect(page.locator('.db-plan-totals')).toContainText(/Time: .*(in all|self-paced)/);
+  await expect(page.locator('.db-plan-totals')).toContainText(/Cost: .*(free|paid|varies)/);
+  const recs = page.getByRole('list', { name: 'Recommended courses' });
+  await expect(recs.locator('.db-why').first()).toContainText(
+    /Closes .*, asked for by Data Analyst \(Contoso Retail\)/,
+  );
+  // No provider search is among the courses, or counted in the fit.
+  await expect(recs.getByRole('button', { name: /^Search / })).toHaveCount(0);
+
+  // The rejected job counts once its status is chosen.
+  await page.getByText('Aimed at 1 saved job: choose which').click();
+  await page.getByRole('group', { name: 'Jobs with these statuses' }).getByLabel('Rejected').check();
+  await expect(gaps).toContainText('Forklift');
+  await expect(page.locator('.db-averages')).toContainText('of the 2 jobs you aim at now');
+  // And one job can be taken out by hand.
+  await page
+    .getByRole('list', { name: 'Jobs in the plan' })
+    .getByLabel(/Data Analyst/)
+    .uncheck();
+  await expect(gaps).not.toContainText('SQL');
+  await expect(gaps).toContainText('Forklift');
 });

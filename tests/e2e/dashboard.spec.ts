@@ -197,7 +197,7 @@ test('learning plan: start a recommended course, mark it completed, see the save
   await page.reload();
   const recs = page.getByRole('list', { name: 'Recommended courses' });
   await expect(recs.getByRole('listitem').first()).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Skill gaps across saved jobs' })).toContainText('SQL');
+  await expect(page.getByRole('table', { name: 'Skill gaps across the jobs you aim at' })).toContainText('SQL');
 
   const first = recs.getByRole('listitem').first();
   const title = (await first.locator('strong').textContent()) ?? '';
