@@ -13,6 +13,7 @@ import {
   type Harness,
 } from './harness';
 import { makeDocx, makePdf } from '../support/resume-files';
+import { openBadge } from '../support/badges';
 import { backupOf, importBackup, profileRecord, syntheticPostings } from './dashboard-helpers';
 
 let h: Harness;
@@ -281,4 +282,90 @@ test('the plan aims at jobs still in play (a rejected one ignored until chosen),
     .uncheck();
   await expect(gaps).not.toContainText('SQL');
   await expect(gaps).toContainText('Forklift');
+});
+
+test('credentials already held: an Open Badges 3.0 file raises a saved job’s fit; one by hand with an expiry is flagged; a skill shows every credential', async () => {
+  h = await launch();
+  const page = await extensionPage(h, 'dashboard.html#credentials');
+  await importBackup(
+    page,
+    backupOf({
+      profile: [profileRecord('python', 'Python', 4)],
+      postings: syntheticPostings(0, [
+        {
+          id: 'greenhouse:42',
+          title: 'Data Analyst',
+          skills: [
+            { id: 'python', requirement: 'required', years: null },
+            { id: 'tableau', requirement: 'required', years: null },
+          ],
+        },
+      ]),
+    }),
+  );
+  const fit = async () =>
+    (await sendMessage<{ record: { fit: number } }>(page, 'posting.get', { id: 'greenhouse:42' })).record.fit;
+  const before = await fit();
+  await page.reload();
+
+  // A badge file: read here, previewed, added.
+  const badge = openBadge({
+    name: 'Tableau Desktop Specialist',
+    issuer: 'Tableau',
+    validFrom: '2026-01-15T00:00:00Z',
+    alignments: ['Tableau', 'Underwater basket weaving'],
+  });
+  await page.getByLabel('Choose a badge file').setInputFiles({
+    name: 'tableau.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(badge)),
+  });
+  const preview = page.getByRole('region', { name: 'Credential to add' });
+  await expect(preview).toContainText('Tableau Desktop Specialist');
+  await expect(preview).toContainText('Issued by Tableau');
+  await expect(preview.getByLabel('Tableau', { exact: true })).toBeChecked();
+  await expect(preview).toContainText('Not a skill SkillFit knows: “Underwater basket weaving”');
+  await preview.getByRole('button', { name: 'Add credential' }).click();
+  await expect(page.getByRole('heading', { name: 'Added: Tableau Desktop Specialist' })).toBeVisible();
+  const after = await fit();
+  expect(after).toBeGreaterThan(before);
+  await expect(page.locator('.db-change')).toContainText(`${after}%`);
+
+  // The same file again is the same credential.
+  await page.getByLabel('Choose a badge file').setInputFiles({
+    name: 'tableau.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(badge)),
+  });
+  await page.getByRole('region', { name: 'Credential to add' }).getByRole('button', { name: 'Add credential' }).click();
+  await expect(page.getByText('You already had “Tableau Desktop Specialist”: nothing changed.')).toBeVisible();
+
+  // A file that is not a credential is refused with a sentence.
+  await page.getByLabel('Choose a badge file').setInputFiles({
+    name: 'photo.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(page.getByRole('alert')).toContainText('photo.json” is not an Open Badges 3.0');
+
+  // By hand, with an expiry 20 days away: flagged ahead of time.
+  const soon = new Date(Date.now() + 20 * 86_400_000);
+  const day = (d: Date) =>
+    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const form = page.getByRole('form', { name: 'Add a credential you hold' });
+  await form.getByLabel('Name').fill('Tableau Certified Data Analyst');
+  await form.getByLabel('Issued by').fill('Tableau');
+  await form.getByLabel('Earned on').fill('2025-06-01');
+  await form.getByLabel('Expires on (optional)').fill(day(soon));
+  await form.getByLabel(/Skills or licence it proves/).fill('Tableau');
+  await form.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('region', { name: 'Credential to add' }).getByRole('button', { name: 'Add credential' }).click();
+  await expect(page.getByRole('note', { name: 'Credentials to renew' })).toContainText(
+    /Tableau Certified Data Analyst · expires on .*, in (19|20) days/,
+  );
+  // Tableau shows both credentials that prove it.
+  const stack = page.getByRole('list', { name: 'Credentials for Tableau' });
+  await expect(stack.getByRole('listitem')).toHaveCount(2);
+  await expect(stack).toContainText('Tableau Desktop Specialist');
+  await expect(stack).toContainText('Tableau Certified Data Analyst');
 });
