@@ -369,3 +369,37 @@ test('credentials already held: an Open Badges 3.0 file raises a saved job’s f
   await expect(stack).toContainText('Tableau Desktop Specialist');
   await expect(stack).toContainText('Tableau Certified Data Analyst');
 });
+
+test('autocomplete: "exc" shows Microsoft Excel first, "exel" finds it, held skills are marked, a level change is asked first', async () => {
+  h = await launch();
+  const dash = await extensionPage(h, 'dashboard.html#profile');
+  const box = dash.getByRole('combobox', { name: 'Add a skill' });
+  const options = dash.getByRole('listbox', { name: 'Matching skills' }).getByRole('option');
+  await box.fill('exc');
+  await expect(options.first()).toContainText('Microsoft Excel');
+  await box.fill('exel');
+  await expect(options.filter({ hasText: 'Microsoft Excel' })).toHaveCount(1);
+
+  // The level is chosen first, above the box; then the skill.
+  await dash.getByLabel('Level to add at').selectOption('4');
+  await options.filter({ hasText: 'Microsoft Excel' }).click();
+  await expect(dash.locator('[data-skill-id="microsoft-excel"]').first()).toBeVisible();
+  await box.fill('exc');
+  await expect(options.first()).toContainText('in your profile (level 4)');
+
+  // Picking it again at another level asks; keeping it changes nothing.
+  await dash.getByLabel('Level to add at').selectOption('2');
+  await options.first().click();
+  const ask = dash.getByRole('group', { name: /You have Microsoft Excel at 4/ });
+  await expect(ask).toContainText('Change it to 2 · Some practice?');
+  await ask.getByRole('button', { name: /^Keep/ }).click();
+  const level = async () =>
+    (await sendMessage<{ skills: { skillId: string; level: number }[] }>(dash, 'profile.get', {})).skills.find(
+      (s) => s.skillId === 'microsoft-excel',
+    )?.level;
+  expect(await level()).toBe(4);
+  await box.fill('exc');
+  await options.first().click();
+  await dash.getByRole('button', { name: 'Change to Some practice' }).click();
+  await expect.poll(level).toBe(2);
+});

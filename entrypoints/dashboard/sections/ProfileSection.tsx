@@ -16,6 +16,7 @@ export function ProfileSection({ guard }: { guard: Guard }) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [answered, setAnswered] = useState('');
   const [newLevel, setNewLevel] = useState(3);
+  const [pendingLevel, setPendingLevel] = useState<{ skill: Suggestion; from: number; to: number } | null>(null);
   const [text, setText] = useState('');
   const [candidates, setCandidates] = useState<TextCandidate[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -130,9 +131,23 @@ export function ProfileSection({ guard }: { guard: Guard }) {
         onNewLevel={setNewLevel}
         onQuery={(q) => void onQuery(q)}
         saving={saving}
-        onAdd={(s) =>
-          void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }))
-        }
+        onAdd={(s) => {
+          const held = skills.find((r) => r.skillId === s.id);
+          if (held && held.level !== newLevel) return setPendingLevel({ skill: s, from: held.level, to: newLevel });
+          if (held) return setMessage(`${s.name} is already in your profile at this level.`);
+          void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }));
+        }}
+        pendingLevel={pendingLevel}
+        onConfirmLevel={() => {
+          const p = pendingLevel;
+          setPendingLevel(null);
+          if (p)
+            void change(
+              `Changing ${p.skill.name}…`,
+              send('profile.set', { skillId: p.skill.id, level: p.to, source: 'self' }),
+            );
+        }}
+        onCancelLevel={() => setPendingLevel(null)}
         onLevel={(id, level) =>
           void change('Saving the new level…', send('profile.set', { skillId: id, level, source: 'self' }))
         }

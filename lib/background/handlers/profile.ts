@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import { rankSuggestions } from '../../dashboard/suggest';
 import { HandlerError, type Handlers } from '../../messaging/router';
 import type { BackgroundProtocol, ParsedReq } from '../../messaging/protocol';
 import * as profileRepo from '../../db/profile';
@@ -100,7 +101,10 @@ export const profileHandlers: ProfileHandlers = {
   async 'skills.suggest'({ query, limit }, ctx) {
     const q = query.trim();
     if (!q) return { skills: [] };
-    return { skills: ctx.engine.taxonomy.suggest(q, limit).map(({ id, name, kind }) => ({ id, name, kind })) };
+    // Ranked for people typing (lib/dashboard/suggest.ts): word starts, demand, typos.
+    return {
+      skills: rankSuggestions(ctx.engine.taxonomy.all(), q, limit).map(({ id, name, kind }) => ({ id, name, kind })),
+    };
   },
 
   async 'skills.demand'({ skillIds }, ctx) {
