@@ -84,20 +84,22 @@ export function TrackerView(p: Props) {
             onInput={(e) => onFilter({ ...f, search: e.currentTarget.value })}
           />
         </label>
-        <label hidden={p.layout === 'board'}>
-          Status
-          <select
-            value={f.status}
-            onChange={(e) => onFilter({ ...f, status: e.currentTarget.value as PostingStatus | '' })}
-          >
-            <option value="">Any status</option>
-            {TRACKER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_WORDS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        {p.layout === 'board' ? null : (
+          <label>
+            Status
+            <select
+              value={f.status}
+              onChange={(e) => onFilter({ ...f, status: e.currentTarget.value as PostingStatus | '' })}
+            >
+              <option value="">Any status</option>
+              {TRACKER_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_WORDS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           Site
           <select value={f.site} onChange={(e) => onFilter({ ...f, site: e.currentTarget.value })}>

@@ -1,6 +1,8 @@
 // Issue 15: the first run, résumé files, the tracker's job search, the plan over chosen jobs,
 // credentials already held. Each test runs the built extension in Chromium with the network closed.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
 import {
   addSkills,
   clickInShadow,
@@ -15,6 +17,8 @@ import {
 import { makeDocx, makePdf } from '../support/resume-files';
 import { openBadge } from '../support/badges';
 import { backupOf, importBackup, profileRecord, syntheticPostings } from './dashboard-helpers';
+
+const POSTING_URL = 'https://boards.greenhouse.io/acmerobotics/jobs/4012345';
 
 let h: Harness;
 test.afterEach(async () => {
@@ -402,4 +406,136 @@ test('autocomplete: "exc" shows Microsoft Excel first, "exel" finds it, held ski
   await options.first().click();
   await dash.getByRole('button', { name: 'Change to Some practice' }).click();
   await expect.poll(level).toBe(2);
+});
+
+/** axe-core on the page as it is now: the serious and critical violations, readable. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+}
+
+const SHOTS = '.tmp/screenshots';
+
+test('axe-core: no serious or critical issue on every dashboard view, light and dark, at 1280 and 420 px; screenshots', async () => {
+  // 28 axe-core runs on a busy 2-core machine. The timeout only stops a hang.
+  test.setTimeout(900_000);
+  mkdirSync(SHOTS, { recursive: true });
+  h = await launch(undefined, { keepWelcome: true });
+  await expect.poll(() => h.context.pages().some((p) => WELCOME_URL.test(p.url()))).toBe(true);
+  const page = h.context.pages().find((p) => WELCOME_URL.test(p.url()))!;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.locator('[data-step]')).toHaveCount(3);
+  await page.screenshot({ path: `${SHOTS}/dashboard-welcome-first-run.png` });
+
+  // The checker is live: a nameless button is a critical violation it must report.
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { id: 'axe-probe' })));
+  expect((await seriousViolations(page)).join('\n')).toContain('button-name');
+  await page.evaluate(() => document.getElementById('axe-probe')?.remove());
+
+  // Data: skills, 120 saved jobs, one real posting with its description, credentials (one expiring).
+  await addSkills(page, { python: 3, 'customer-service': 4, 'microsoft-excel': 2, git: 3 });
+  await importBackup(page, backupOf({ postings: syntheticPostings(120) }));
+  h.serve(POSTING_URL, fixture('sites/greenhouse/posting-classic.html'));
+  const job = await h.context.newPage();
+  await job.goto(POSTING_URL);
+  await expect.poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '').toContain('Save job');
+  await clickInShadow(job, 'skillfit-panel', 'Save job');
+  await job.close();
+  const id = 'greenhouse:4012345';
+  await expect
+    .poll(async () => (await sendMessage<{ record: { saved: number } }>(page, 'posting.get', { id })).record.saved)
+    .toBe(1);
+  await sendMessage(page, 'posting.update', {
+    id,
+    appliedAt: Date.now() - 5 * 86_400_000,
+    salary: '$95,000',
+    contact: 'Sam Reyes, recruiter',
+    nextStep: 'Send portfolio link',
+  });
+  await sendMessage(page, 'credentials.add', {
+    title: 'Food Hygiene Level 2',
+    issuer: 'Highfield',
+    earnedAt: Date.now() - 700 * 86_400_000,
+    expiresAt: Date.now() + 30 * 86_400_000,
+    skills: ['food-safety'],
+    source: 'manual',
+  });
+  await sendMessage(page, 'welcome.skipPin', { skipped: true });
+
+  const report: Record<string, string[]> = {};
+  const views: { name: string; hash: string; ready(p: Page): Promise<void> }[] = [
+    { name: 'welcome', hash: 'welcome', ready: (p) => expect(p.locator('[data-step]')).toHaveCount(3) },
+    {
+      name: 'profile',
+      hash: 'profile',
+      ready: async (p) => {
+        await p.getByRole('combobox', { name: 'Add a skill' }).fill('exc');
+        await expect(p.getByRole('listbox')).toBeVisible();
+      },
+    },
+    {
+      name: 'tracker details',
+      hash: `tracker?open=${encodeURIComponent(id)}`,
+      ready: async (p) => {
+        await expect(p.getByRole('form', { name: /^Application for/ })).toBeVisible();
+        await p.getByText('Where the posting asks for each skill').click();
+      },
+    },
+    {
+      name: 'tracker board',
+      hash: 'tracker?view=board',
+      ready: (p) => expect(p.locator('.db-board-card').first()).toBeVisible(),
+    },
+    {
+      name: 'plan',
+      hash: 'plan',
+      ready: async (p) => {
+        await expect(p.getByRole('list', { name: 'Recommended courses' })).toBeVisible();
+        await p.getByText(/^Aimed at \d+ saved jobs/).click();
+      },
+    },
+    {
+      name: 'credentials',
+      hash: 'credentials',
+      ready: (p) => expect(p.getByRole('note', { name: 'Credentials to renew' })).toBeVisible(),
+    },
+    { name: 'data', hash: 'data', ready: (p) => expect(p.getByRole('heading', { level: 2 }).first()).toBeVisible() },
+  ];
+  for (const width of [1280, 420]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const v of views) {
+        await page.goto(`chrome-extension://${h.extensionId}/dashboard.html#${v.hash}`);
+        await v.ready(page);
+        report[`${v.name} (${scheme}, ${width} px)`] = await seriousViolations(page);
+        if (scheme === 'light' && v.name !== 'welcome' && (width === 1280 || v.name.startsWith('tracker'))) {
+          await page.mouse.move(0, 899);
+          const slug = v.name.replace(/ /g, '-');
+          await page.screenshot({
+            path: `${SHOTS}/dashboard-${slug}${width === 420 ? '-420' : ''}.png`,
+            fullPage: width === 420,
+          });
+        }
+        if (width === 420)
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+            `${v.name} scrolls sideways at 420 px`,
+          ).toBeLessThanOrEqual(0);
+      }
+    }
+  }
+  console.log(
+    `axe-core: ${Object.keys(report).length} runs, serious or critical: ${Object.values(report).flat().length}`,
+  );
+  // On failure the diff names each view with its violations.
+  expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
 });
