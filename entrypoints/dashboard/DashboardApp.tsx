@@ -87,7 +87,9 @@ export function DashboardApp() {
           )
         ) : null}
         {route.section === 'profile' ? <ProfileSection guard={guard} /> : null}
-        {route.section === 'tracker' ? <TrackerSection key={route.params.toString()} guard={guard} params={route.params} /> : null}
+        {route.section === 'tracker' ? (
+          <TrackerSection key={route.params.toString()} guard={guard} params={route.params} />
+        ) : null}
         {route.section === 'plan' ? <PlanSection guard={guard} /> : null}
         {route.section === 'credentials' ? <CredentialsSection guard={guard} /> : null}
         {route.section === 'data' ? <DataSection guard={guard} /> : null}
