@@ -29,6 +29,8 @@ export const FIRST_ROWS_MARK = 'skillfit:tracker-first-rows';
 /** Performance mark set when the first page is asked of the background (the benchmark's breakdown). */
 export const FIRST_REQUEST_MARK = 'skillfit:tracker-first-request';
 export const FIRST_RESPONSE_MARK = 'skillfit:tracker-first-response';
+/** Performance mark set when the board's first cards are on screen (the benchmark's board figure). */
+export const BOARD_CARDS_MARK = 'skillfit:tracker-board-cards';
 
 /** Every saved job as a spreadsheet file (read from the database here: no message-size limit). */
 async function exportCsv(): Promise<void> {
@@ -147,6 +149,10 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     if (data.items.length > 0 && performance.getEntriesByName(FIRST_ROWS_MARK).length === 0)
       performance.mark(FIRST_ROWS_MARK);
   }, [data]);
+  useLayoutEffect(() => {
+    if (board?.columns.some((c) => c.items.length) && performance.getEntriesByName(BOARD_CARDS_MARK).length === 0)
+      performance.mark(BOARD_CARDS_MARK);
+  }, [board]);
 
   useEffect(() => {
     if (undo) undoRef.current?.focus();
