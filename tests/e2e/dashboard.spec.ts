@@ -39,7 +39,9 @@ test('profile: add a skill by autocomplete ("k8s" → Kubernetes) and skills fro
   await input.fill('k8s');
   const option = page.getByRole('option', { name: /Kubernetes/ });
   await expect(option).toBeVisible();
-  await expect(page.getByRole('option').first()).toContainText('Kubernetes');
+  await expect(page.getByRole('listbox', { name: 'Matching skills' }).getByRole('option').first()).toContainText(
+    'Kubernetes',
+  );
   await input.press('Enter');
   const list = page.getByRole('list', { name: 'Skills in your profile' });
   await expect(list.locator('[data-skill-id="kubernetes"]')).toContainText('Kubernetes');
@@ -528,7 +530,9 @@ test('keyboard: every section is reachable from the navigation and focus is visi
   // The skill picker works from the keyboard alone.
   await page.getByRole('combobox', { name: 'Add a skill' }).focus();
   await page.keyboard.type('excel');
-  await expect(page.getByRole('option').first()).toContainText('Microsoft Excel');
+  await expect(page.getByRole('listbox', { name: 'Matching skills' }).getByRole('option').first()).toContainText(
+    'Microsoft Excel',
+  );
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
