@@ -30,6 +30,8 @@ const EXTENSION_PAGES_CSP = [
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The page benchmark builds a copy that marks drawn badges (VITE_SKILLFIT_MARKS) into its own folder.
+  ...(process.env.SKILLFIT_OUT_DIR ? { outDirTemplate: process.env.SKILLFIT_OUT_DIR } : {}),
   hooks: {
     // `npm run dev` only: the browser it opens shows the dashboard (scripts/dev/open-dashboard.ts).
     'config:resolved': (wxt) => {

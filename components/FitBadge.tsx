@@ -26,10 +26,21 @@ export function FitBadge({ score, exact, saved, profileEmpty }: Props) {
         ? 'Fit from the full job description'
         : "Estimate from the card's own text; open the posting for the exact fit";
   const tone = score === null || profileEmpty ? 'none' : fitTone(score);
+  // A mark, not a word: the badge keeps one width whatever it says (the title says it in full).
   return (
-    <span class={`sf-badge sf-${tone}${exact ? '' : ' sf-estimate'}`} title={title} data-exact={String(exact)}>
+    <span
+      class={`sf-badge sf-${tone}${exact ? '' : ' sf-estimate'}`}
+      title={saved ? `${title} · Saved in your tracker` : title}
+      data-exact={String(exact)}
+    >
       {label}
-      {saved ? <span class="sf-saved"> · Saved</span> : null}
+      {saved ? (
+        <span class="sf-saved">
+          {' '}
+          <span aria-hidden="true">✓</span>
+          <span class="sf-sr"> · Saved</span>
+        </span>
+      ) : null}
     </span>
   );
 }

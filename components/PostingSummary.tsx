@@ -3,6 +3,7 @@ import type { Recommendation } from '@/lib/courses/schema';
 import { FitExplanation } from './FitExplanation';
 import { CourseList } from './CourseList';
 import { fitTone } from './FitBadge';
+import { SignalChips } from './SignalChips';
 
 export interface PostingSummaryProps {
   view: PostingView;
@@ -13,6 +14,8 @@ export interface PostingSummaryProps {
   onSave(): void;
   onStartCourse(rec: Recommendation): void;
   onAddSkills(): void;
+  /** Opens the saved job in the dashboard's tracker (shown once it is saved). */
+  onOpenTracker?(): void;
 }
 
 /** A posting's fit, its explanation, Save, and the courses for its gaps: shared by the popup and the page panel. */
@@ -24,6 +27,7 @@ export function PostingSummary({
   onSave,
   onStartCourse,
   onAddSkills,
+  onOpenTracker,
 }: PostingSummaryProps) {
   const score = view.fit?.score ?? null;
   return (
@@ -40,6 +44,7 @@ export function PostingSummary({
           </div>
         ) : null}
       </header>
+      <SignalChips signals={view.signals} />
       {view.profileEmpty ? (
         <div class="sf-empty" role="note">
           <p>
@@ -51,7 +56,7 @@ export function PostingSummary({
           </button>
         </div>
       ) : view.fit ? (
-        <FitExplanation fit={view.fit} />
+        <FitExplanation fit={view.fit} skills={view.skills} />
       ) : (
         <p class="sf-note">This posting names no skills SkillFit recognises, so there is no score to show.</p>
       )}
@@ -64,6 +69,11 @@ export function PostingSummary({
         >
           {view.saved ? 'Saved ✓' : saving ? 'Saving…' : 'Save job'}
         </button>
+        {view.saved && onOpenTracker ? (
+          <button type="button" class="sf-linkish" onClick={onOpenTracker}>
+            See it in your tracker
+          </button>
+        ) : null}
       </div>
       {view.recommendations.length > 0 && !view.profileEmpty ? (
         <section class="sf-learn" aria-label="Courses for your gaps">

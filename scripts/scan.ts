@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Engine, postingText } from '../lib/background/engine';
 import type { ProfileSkill } from '../lib/fit/index';
-import { postingOf } from '../lib/sites/index';
+import { postingOf, type PageReading } from '../lib/sites/index';
 import type { Taxonomy } from '../lib/skills/index';
 import { readHtml } from './read-html';
 
@@ -93,6 +93,19 @@ export function readProfile(file: string, taxonomy: Taxonomy): ProfileSkill[] {
   return [...out.values()];
 }
 
+/** What `--html` found on the page: its kind, and a list page's cards (v2: `page`). */
+interface ScanPage {
+  kind: PageReading['kind'];
+  cards: { title: string; company: string | null; url: string | null }[];
+}
+
+function pageOf(reading: PageReading): ScanPage {
+  return {
+    kind: reading.kind,
+    cards: reading.kind === 'list' ? reading.cards.map(({ title, company, url }) => ({ title, company, url })) : [],
+  };
+}
+
 /**
  * Runs the scan. The skills, fit and courses come from the background's own Engine, so the scan
  * and the extension give the same answers. As in the extension, `fit` is null when there is
@@ -106,18 +119,32 @@ export function scan(argv: readonly string[]): unknown {
   let text: string;
   let posting: { title: string; company: string | null; location: string | null; url: string; site: string } | null =
     null;
+  let page: ScanPage | undefined;
   if (args.html !== undefined) {
-    const p = postingOf(readHtml(readInput(args.html), args.url as string, () => {}));
+    const reading = readHtml(readInput(args.html), args.url as string, () => {});
+    const p = postingOf(reading);
     if (p) posting = { title: p.title, company: p.company, location: p.location, url: p.url, site: p.site };
+    page = pageOf(reading);
     text = p ? postingText(p) : '';
   } else text = readInput(args.text as string); // as is: the mentions' offsets point into the file
 
-  const skills = engine.extract(text);
+  // --html reads the posting as the extension does (its title first); --text reads the file as it is.
+  const { skills, signals } = engine.readText(text, args.html !== undefined);
   const fit = engine.fit(skills, profile);
   const courses = engine.recommend(skills, profile);
   return {
     posting,
-    skills: skills.map((s) => ({ id: s.id, name: s.name, requirement: s.requirement, mentions: s.mentions })),
+    ...(page ? { page } : {}),
+    skills: skills.map((s) => ({
+      id: s.id,
+      name: s.name,
+      // The contract's three values: a skill asked with no cue either way is required.
+      requirement: s.requirement === 'unspecified' ? 'required' : s.requirement,
+      anyOf: s.anyOf ?? null,
+      evidence: s.evidence ?? '',
+      mentions: s.mentions,
+    })),
+    signals,
     fit: fit && {
       score: fit.score,
       matched: fit.matched.map((m) => m.id),

@@ -3,6 +3,7 @@ import type { PostingPlan, PostingRecord } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
 import { planChanges, planDraft, skillEvidence, type PlanDraft } from '@/lib/dashboard/posting-details';
 import { FitExplanation } from '../FitExplanation';
+import { SignalChips } from '../SignalChips';
 
 export type PostingFull = Res<'posting.get'>;
 
@@ -14,7 +15,12 @@ interface Props {
   onPlan(id: string, plan: PostingPlan): Promise<boolean>;
 }
 
-const REQUIREMENT_WORDS = { required: 'required', preferred: 'nice to have', unspecified: 'named' } as const;
+const REQUIREMENT_WORDS = {
+  required: 'required',
+  preferred: 'nice to have',
+  unspecified: 'named',
+  mentioned: 'mentioned only, not counted',
+} as const;
 
 /** Why the fit is what it is: matched, partial and missing skills, each with the sentence that asks for it. */
 function FitBreakdown({ full, title }: { full: PostingFull; title: string }) {
@@ -29,13 +35,17 @@ function FitBreakdown({ full, title }: { full: PostingFull; title: string }) {
     );
   // Mention offsets point into the title and description read together (lib/background/engine.ts `postingText`).
   const description = detail ? `${view.title}\n${detail.description}` : '';
-  const withEvidence = view.skills.map((s) => ({ skill: s, sentence: skillEvidence(description, s) }));
+  const withEvidence = view.skills.map((s) => ({
+    skill: s,
+    sentence: s.evidence?.trim() || skillEvidence(description, s),
+  }));
   return (
     <>
       <p>
         <strong>{view.fit.score}% fit</strong> from {view.fit.basis} skill{view.fit.basis === 1 ? '' : 's'} the posting
         asks for.
       </p>
+      <SignalChips signals={view.signals} />
       <FitExplanation fit={view.fit} limit={20} />
       {withEvidence.some((e) => e.sentence) ? (
         <details class="db-evidence">

@@ -3,6 +3,7 @@ import type { Res } from '@/lib/messaging/protocol';
 import { siteName } from '@/lib/dashboard/sites';
 import { TrackerBoard } from './TrackerBoard';
 import type { PostingFull } from './TrackerDetails';
+import { SIGNAL_FILTERS, SIGNAL_FILTER_KEYS, type SignalFilter } from '@/lib/posting/chips';
 import {
   isFiltered,
   MIN_FIT_CHOICES,
@@ -107,6 +108,20 @@ export function TrackerView(p: Props) {
             {p.sites.map((s) => (
               <option key={s} value={s}>
                 {siteName(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          About the job
+          <select
+            value={f.signal}
+            onChange={(e) => onFilter({ ...f, signal: e.currentTarget.value as SignalFilter | '' })}
+          >
+            <option value="">Any job</option>
+            {SIGNAL_FILTER_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {SIGNAL_FILTERS[k]}
               </option>
             ))}
           </select>

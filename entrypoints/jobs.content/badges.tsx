@@ -12,6 +12,9 @@ import badgeCss from './badge.css?inline';
  * Replies cross in flight, so a badge is never drawn over with less than it already shows.
  */
 const CERTAINTY = { estimate: 0, exact: 1, posting: 2 } as const;
+
+/** The size of every badge, whatever it shows. */
+export const BADGE_SIZE = { width: '96px', height: '20px' } as const;
 type Certainty = keyof typeof CERTAINTY;
 
 interface Badge {
@@ -41,7 +44,12 @@ export class BadgeLayer {
     const added: AttachedCard[] = [];
     for (const card of this.#tracker.fresh(cards)) {
       const { host, root } = createShadowHost('skillfit-badge', badgeCss, card.badgeAnchor.ownerDocument);
+      // One box for every state (score, estimate, saved): the page cannot read the fit from the layout.
       host.style.display = 'inline-block';
+      host.style.width = BADGE_SIZE.width;
+      host.style.height = BADGE_SIZE.height;
+      host.style.verticalAlign = 'middle';
+      host.style.overflow = 'hidden';
       host.style.marginInlineStart = '6px';
       card.badgeAnchor.insertAdjacentElement('afterend', host);
       const key = `c${++this.#seq}`;
@@ -78,8 +86,21 @@ export class BadgeLayer {
     badge.drawn = from;
     const exact = from !== 'estimate';
     render(<FitBadge score={score} exact={exact} saved={saved} profileEmpty={profileEmpty} />, badge.root);
-    badge.host.dataset.skillfit = exact ? 'exact' : 'estimate';
+    // Only test and benchmark builds mark drawn badges for the page to see; a user's build never does.
+    if (import.meta.env.VITE_SKILLFIT_MARKS === '1') badge.host.dataset.skillfit = exact ? 'exact' : 'estimate';
     return true;
+  }
+
+  /** Takes away the badges of these keys (cards that could not be scored), so a later pass badges them anew. */
+  detach(keys: readonly string[]): number {
+    const gone = new Set(keys);
+    return this.#tracker.remove(
+      (b) => gone.has(b.key),
+      (b) => {
+        render(null, b.root);
+        b.host.remove();
+      },
+    );
   }
 
   clear(): void {

@@ -2,10 +2,9 @@ import { cardText, postingOf, readPage, stableId, type PageReading } from '@/lib
 import type { Card, Posting } from '@/lib/sites/schema';
 import type { Settings } from '@/lib/db/records';
 import { send } from '@/lib/messaging/content-runtime';
+import { MAX_CARDS_PER_REQUEST } from '@/lib/messaging/content-protocol';
 import { BadgeLayer, type AttachedCard } from './badges';
 import { PanelHost } from './panel';
-
-const log = (adapter: string, err: unknown) => console.debug(`[skillfit] adapter ${adapter} failed`, err);
 
 /** What the page holds for the controller: the content script's own window, or a parsed page in tests. */
 export interface PageWindow {
@@ -45,7 +44,7 @@ export class PageController {
   async refresh(): Promise<void> {
     this.#settings ??= await send('settings.get', {}).catch(() => DEFAULT_SETTINGS);
     const href = this.page.location.href;
-    const r = (this.reading = readPage(this.page.document, href, log));
+    const r = (this.reading = readPage(this.page.document, href));
     const posting = postingOf(r);
     const badges = r.kind === 'list' && this.#settings.showBadges;
     if (!badges) this.badges.clear();
@@ -81,8 +80,22 @@ export class PageController {
   }
 
   async #scoreCards(page: string, site: string, cards: readonly Card[]): Promise<void> {
-    const added = this.badges.attach(cards, (card) => cardId(site, card));
-    if (added.length === 0) return;
+    const added = this.badges.attach(cards, (card) => cardId(site, card, page));
+    // A big board (Greenhouse lists every opening on one page) is sent in chunks the protocol
+    // accepts, one after another so that the background is never asked for thousands at once.
+    for (let i = 0; i < added.length; i += MAX_CARDS_PER_REQUEST) {
+      const chunk = added.slice(i, i + MAX_CARDS_PER_REQUEST);
+      try {
+        await this.#scoreChunk(page, chunk);
+      } catch (err) {
+        // Unscored cards lose their empty badges, so the next read of the page tries them again.
+        this.badges.detach(added.slice(i).map((a) => a.key));
+        throw err;
+      }
+    }
+  }
+
+  async #scoreChunk(page: string, added: readonly AttachedCard[]): Promise<void> {
     const reply = await send('cards.score', scoreRequest(page, added));
     this.badges.show(reply.scores, reply.profileEmpty);
     if (!reply.feedPending) return;
@@ -112,8 +125,11 @@ function scoreRequest(page: string, cards: readonly AttachedCard[]) {
   return { page, cards: cards.map(({ key, id, card }) => ({ key, id, text: cardText(card).slice(0, MAX_CARD_TEXT) })) };
 }
 
-/** The stable id the card's posting is stored under (the same rule as a posting page's). */
-function cardId(siteId: string, card: Card): string | null {
-  if (card.jobId) return stableId({ site: siteId, jobId: card.jobId, url: card.url ?? '' });
+/**
+ * The stable id the card's posting is stored under (the same rule as a posting page's). A card with
+ * an id but no link is on the list's own host, which scopes ids where the site needs it (Workday).
+ */
+function cardId(siteId: string, card: Card, page: string): string | null {
+  if (card.jobId) return stableId({ site: siteId, jobId: card.jobId, url: card.url ?? page });
   return card.url ? stableId({ site: siteId, jobId: null, url: card.url }) : null;
 }

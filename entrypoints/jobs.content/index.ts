@@ -13,6 +13,15 @@ const IDLE_INTERVAL_MS = 1000;
 /** How long after a load or in-app navigation a page counts as still rendering. */
 const SETTLE_MS = 5000;
 
+/** Errors already logged: a page re-read every 250 ms must not log the same failure each time. */
+const logged = new Set<string>();
+function logOnce(err: unknown): void {
+  const text = err instanceof Error ? err.message : String(err);
+  if (logged.has(text)) return;
+  logged.add(text);
+  console.warn('[skillfit] could not read or score this page', err);
+}
+
 export default defineContentScript({
   matches: contentScriptMatches,
   // The cards are in the DOM by document_end; waiting for idle would only delay the badges.
@@ -24,7 +33,7 @@ export default defineContentScript({
     let lastNavigation = performance.now();
     const run = () => {
       lastRun = performance.now();
-      page.refresh().catch((err: unknown) => console.debug('[skillfit] refresh failed', err));
+      page.refresh().catch(logOnce);
     };
     const refresh = () => {
       if (timer !== null || ctx.isInvalid) return;
@@ -59,7 +68,12 @@ export default defineContentScript({
     const route = createRouter(tabProtocol, {
       async 'tab.reading'() {
         const r = page.reading;
-        return { kind: r.kind, posting: page.currentPosting(), cards: r.kind === 'list' ? r.cards.length : 0 };
+        return {
+          kind: r.kind,
+          posting: page.currentPosting(),
+          cards: r.kind === 'list' ? r.cards.length : 0,
+          ...(r.kind === 'none' && r.failed ? { failed: r.failed } : {}),
+        };
       },
     });
     const onMessage = (message: unknown) => route(message, null);

@@ -108,6 +108,7 @@ function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, o
       onSave={() => void save()}
       onStartCourse={(rec) => void start(rec)}
       onAddSkills={() => void send('dashboard.open', { section: 'profile' }).catch(() => undefined)}
+      onOpenTracker={() => void send('dashboard.open', { section: 'tracker' }).catch(() => undefined)}
     />
   );
 }

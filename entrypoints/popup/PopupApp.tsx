@@ -12,9 +12,11 @@ import { readTabPosting } from '@/lib/background/read-tab';
 type State =
   | { kind: 'loading' }
   | { kind: 'posting'; posting: Posting; view: PostingView }
-  | { kind: 'unread'; cards: number }
+  | { kind: 'unread'; cards: number; failed?: string }
   | { kind: 'preview'; draft: PreviewDraft; posting: Posting; id: string }
   | { kind: 'not-posting' }
+  /** A page no extension may read (a browser page, the web store, a file): said plainly, never the raw error. */
+  | { kind: 'cannot-read' }
   | { kind: 'error'; message: string };
 
 /**
@@ -46,12 +48,14 @@ export function PopupApp() {
     void (async () => {
       const tab = await activeTab();
       if (tab?.id === undefined) return setState({ kind: 'unread', cards: 0 });
+      // The address is known here once the user has clicked the button (activeTab) on a web page.
+      if (tab.url !== undefined && !/^https?:/i.test(tab.url)) return setState({ kind: 'cannot-read' });
       const reading = await askTab(tab.id);
       if (reading?.posting) {
         const view = await send('page.analyze', { posting: reading.posting });
         return setState({ kind: 'posting', posting: reading.posting, view });
       }
-      setState({ kind: 'unread', cards: reading?.cards ?? 0 });
+      setState({ kind: 'unread', cards: reading?.cards ?? 0, ...(reading?.failed ? { failed: reading.failed } : {}) });
     })().catch((err: unknown) => setState({ kind: 'error', message: messageOf(err) }));
   }, []);
 
@@ -74,8 +78,9 @@ export function PopupApp() {
           skills: view.skills.map(({ id, name }) => ({ id, name })),
         },
       });
-    } catch (err) {
-      setState({ kind: 'error', message: `This page cannot be read (${messageOf(err)}).` });
+    } catch {
+      // The browser refused to let the reader in: a browser page, the web store, a PDF, a file.
+      setState({ kind: 'cannot-read' });
     }
   };
 
@@ -136,14 +141,17 @@ export function PopupApp() {
           onSave={() => void saveCurrent(state.posting, state.view.id)}
           onStartCourse={(rec) => void startCourse(rec)}
           onAddSkills={() => openDashboard('profile')}
+          onOpenTracker={() => openDashboard('tracker')}
         />
       ) : null}
       {state.kind === 'unread' ? (
         <div class="pp-box">
-          <p>
-            {state.cards > 0
-              ? `${state.cards} jobs on this page have a fit badge. Open one to see its details, or scan this page.`
-              : 'SkillFit has not read this page. If it shows a job, scan it to see your fit and save it.'}
+          <p role={state.failed ? 'alert' : undefined}>
+            {state.failed
+              ? `SkillFit could not read this ${state.failed} page. Scan this page to read it as plain text.`
+              : state.cards > 0
+                ? `${state.cards} jobs on this page have a fit badge. Open one to see its details, or scan this page.`
+                : 'SkillFit has not read this page. If it shows a job, scan it to see your fit and save it.'}
           </p>
           <button type="button" class="sf-primary" onClick={() => void scan()}>
             Scan this page
@@ -162,6 +170,14 @@ export function PopupApp() {
           <p>
             <strong>No job posting found on this page.</strong> SkillFit looks for a job title, a description and signs
             of a job ad (such as requirements or an Apply button). Open the page of a single job and try again.
+          </p>
+        </div>
+      ) : null}
+      {state.kind === 'cannot-read' ? (
+        <div class="pp-box" role="status">
+          <p>
+            <strong>SkillFit can't read this page.</strong> Browser pages, the extension store and files on your
+            computer are closed to extensions. Open a job posting and try again.
           </p>
         </div>
       ) : null}

@@ -2,6 +2,7 @@ import { extractSkills, loadTaxonomy, type PostingSkill, type Taxonomy } from '.
 import { graphFromTaxonomy, scoreFit, type Fit, type ProfileSkill, type SkillGraph } from '../fit';
 import { loadCatalog, recommendForPosting, type Course, type Recommendation } from '../courses';
 import type { ProfileRecord, StoredSkill } from '../db/records';
+import { readPosting, type PostingReading, type PostingSignals } from '../posting/read';
 
 /**
  * The skill engine as the background uses it: taxonomy, graph and catalog load once, on first use,
@@ -52,9 +53,19 @@ export class Engine {
   analyze(
     posting: { title: string; description: string },
     profile: readonly ProfileSkill[],
-  ): { skills: PostingSkill[]; fit: Fit | null; recommendations: Recommendation[] } {
-    const skills = this.extract(postingText(posting));
-    return { skills, fit: this.fit(skills, profile), recommendations: this.recommend(skills, profile) };
+  ): { skills: PostingSkill[]; signals: PostingSignals; fit: Fit | null; recommendations: Recommendation[] } {
+    const { skills, signals } = this.read(posting);
+    return { skills, signals, fit: this.fit(skills, profile), recommendations: this.recommend(skills, profile) };
+  }
+
+  /** A posting's skills as its structure asks for them (mentioned, alternatives, evidence), and its hiring signals. */
+  read(posting: { title: string; description: string }): PostingReading {
+    return this.readText(postingText(posting), true);
+  }
+
+  /** `read` on a text as it is (`titleFirst`: its first line is the posting's title). */
+  readText(text: string, titleFirst: boolean): PostingReading {
+    return readPosting(text, this.extract(text), { titleFirst, kindOf: (id) => this.taxonomy.get(id)?.kind });
   }
 }
 

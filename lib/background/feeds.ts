@@ -1,7 +1,6 @@
 import { stableId } from '../sites';
 import { boardOfPage, readFeed, type PageBoard } from '../sites/feeds';
 import type { BackgroundContext } from './context';
-import { postingText } from './engine';
 import { StoredSkillSchema } from '../db/records';
 import * as z from 'zod/mini';
 
@@ -134,7 +133,9 @@ async function load(ctx: BackgroundContext, key: string, board: PageBoard): Prom
       if (skipped.length) console.debug(`[skillfit] feed ${key}: ${skipped.length} job(s) left out`, skipped);
       entries = postings.map((p) => ({
         id: stableId(p),
-        skills: ctx.engine.extract(postingText(p)).map(({ id, requirement, years }) => ({ id, requirement, years })),
+        skills: ctx.engine
+          .read(p)
+          .skills.map(({ id, requirement, years, anyOf }) => ({ id, requirement, years, anyOf })),
       }));
     }
   } catch (err) {

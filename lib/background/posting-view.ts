@@ -32,5 +32,6 @@ export async function postingView(
     status: record.status,
     recommendations: ctx.engine.recommend(skills, held).slice(0, VIEW_COURSES),
     profileEmpty: held.length === 0,
+    signals: record.signals ?? null,
   };
 }

@@ -20,6 +20,18 @@ export class CardTracker<Handle> {
     return this.#handles.size;
   }
 
+  /** Forgets the cards whose handles pass `test`, disposing each; returns how many went. */
+  remove(test: (h: Handle) => boolean, dispose: (h: Handle) => void): number {
+    let removed = 0;
+    for (const [el, h] of [...this.#handles.entries()]) {
+      if (!test(h)) continue;
+      dispose(h);
+      this.#handles.delete(el);
+      removed++;
+    }
+    return removed;
+  }
+
   entries(): [Element, Handle][] {
     return [...this.#handles.entries()];
   }

@@ -1,7 +1,9 @@
 import type { PostingRecord } from '../db/records';
+import { signalChips } from '../posting/chips';
 
 /**
- * Saved jobs as a spreadsheet: one row per job, with its status history, dates, notes and fit.
+ * Saved jobs as a spreadsheet: one row per job, with its status history, dates, notes, fit and
+ * hiring signals (the chips the panel shows: "No degree required; Part-time; CDL required").
  * Safe to open in a spreadsheet: a cell that would start a formula (`=`, `+`, `-`, `@`, or a tab
  * or carriage return before one) is prefixed with `'`, so page text can never run as a formula.
  */
@@ -13,6 +15,7 @@ export const TRACKER_CSV_HEADER = [
   'Address',
   'Status',
   'Fit',
+  'About the job',
   'Saved on',
   'Applied on',
   'Status history',
@@ -40,6 +43,11 @@ export function trackerCsv(postings: readonly PostingRecord[]): string {
       p.url,
       p.status,
       p.fit,
+      p.signals
+        ? signalChips(p.signals)
+            .map((c) => c.label)
+            .join('; ')
+        : '',
       day(p.savedAt),
       day(applied),
       history,

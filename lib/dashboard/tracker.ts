@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SIGNAL_FILTER_KEYS, type SignalFilter } from '../posting/chips';
 import { PostingStatusSchema, type PostingStatus } from '../db/records';
 import type { Req } from '../messaging/protocol';
 
@@ -47,6 +48,7 @@ export const TrackerFilterSchema = z.object({
   site: z.string().default(''),
   minFit: z.number().int().min(0).max(100).default(0),
   search: z.string().max(200).default(''),
+  signal: z.union([z.enum(SIGNAL_FILTER_KEYS as [SignalFilter, ...SignalFilter[]]), z.literal('')]).default(''),
 });
 export type TrackerFilter = z.infer<typeof TrackerFilterSchema>;
 
@@ -54,7 +56,7 @@ export const DEFAULT_FILTER: TrackerFilter = TrackerFilterSchema.parse({});
 
 /** True when any filter narrows the list (the empty state then says "no match", not "nothing saved"). */
 export function isFiltered(f: TrackerFilter): boolean {
-  return f.status !== '' || f.site !== '' || f.minFit > 0 || f.search.trim() !== '';
+  return f.status !== '' || f.site !== '' || f.minFit > 0 || f.search.trim() !== '' || f.signal !== '';
 }
 
 /** The `postings.list` request for one page of the tracker; empty choices are left out. */
@@ -68,6 +70,7 @@ export function toListQuery(f: TrackerFilter, page: number, pageSize: number): R
     ...(f.site ? { site: f.site } : {}),
     ...(f.minFit > 0 ? { minFit: f.minFit } : {}),
     ...(search ? { search } : {}),
+    ...(f.signal ? { signal: f.signal } : {}),
     offset: Math.max(0, page) * pageSize,
     limit: pageSize,
   };
@@ -84,7 +87,7 @@ export function pageCount(total: number, pageSize: number): number {
  */
 export function filterFromParams(params: URLSearchParams): TrackerFilter {
   const raw: Record<string, unknown> = {};
-  for (const key of ['sort', 'status', 'site', 'search'] as const) {
+  for (const key of ['sort', 'status', 'site', 'search', 'signal'] as const) {
     const v = params.get(key);
     if (v !== null) raw[key] = v;
   }
@@ -109,6 +112,7 @@ export function filterToParams(f: TrackerFilter): URLSearchParams {
   if (f.site) p.set('site', f.site);
   if (f.minFit > 0) p.set('minFit', String(f.minFit));
   if (f.search.trim()) p.set('search', f.search);
+  if (f.signal) p.set('signal', f.signal);
   return p;
 }
 
@@ -134,6 +138,7 @@ export function toBoardQuery(
     ...(f.site ? { site: f.site } : {}),
     ...(f.minFit > 0 ? { minFit: f.minFit } : {}),
     ...(search ? { search } : {}),
+    ...(f.signal ? { signal: f.signal } : {}),
     limit: BOARD_LIMIT,
     ...(opened.length ? { more: Object.fromEntries(opened) } : {}),
   };

@@ -17,7 +17,7 @@ export const BOARD_STATUSES = PostingStatusSchema.options.filter((s) => s !== 's
 >[];
 export type BoardStatus = (typeof BOARD_STATUSES)[number];
 
-export type BoardQuery = Pick<ListQuery, 'sort' | 'dir' | 'site' | 'minFit' | 'search'> & {
+export type BoardQuery = Pick<ListQuery, 'sort' | 'dir' | 'site' | 'minFit' | 'search' | 'signal'> & {
   /** How many postings to return per column (the rest are counted). */
   limit: number;
   /** Columns the user opened further: these return `more` postings instead of `limit`. */
@@ -40,7 +40,7 @@ export interface BoardColumn {
  */
 export async function listBoard(db: SkillFitDB, q: BoardQuery): Promise<{ columns: BoardColumn[]; sites: string[] }> {
   const want = (s: BoardStatus) => q.more?.[s] ?? q.limit;
-  const filtered = q.sort !== 'savedAt' || q.site || q.minFit !== undefined || q.search?.trim();
+  const filtered = q.sort !== 'savedAt' || q.site || q.minFit !== undefined || q.search?.trim() || q.signal;
   const buckets = new Map<BoardStatus, unknown[]>(BOARD_STATUSES.map((s) => [s, []]));
   const totals = new Map<BoardStatus, number>();
   const sites = savedSites(db);

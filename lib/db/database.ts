@@ -12,6 +12,7 @@ import type {
   SnapshotRecord,
 } from './records';
 import type { PostingSkill } from '../skills';
+import { upgradeToScopedIds } from './scoped-ids';
 
 export const DB_NAME = 'skillfit';
 
@@ -57,6 +58,11 @@ export const SCHEMA_VERSIONS = [
       snapshots: '&id',
     },
   },
+  {
+    // v5: no new store; the ids of Workday and generic postings carry their employer (scoped-ids.ts).
+    version: 5,
+    stores: {},
+  },
 ] as const;
 
 /** A v1 posting row: description and full skills (with mentions) were kept inline. */
@@ -83,7 +89,7 @@ export class SkillFitDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    const [v1, v2, v3, v4] = SCHEMA_VERSIONS;
+    const [v1, v2, v3, v4, v5] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -102,6 +108,7 @@ export class SkillFitDB extends Dexie {
       });
     this.version(v3.version).stores(v3.stores);
     this.version(v4.version).stores(v4.stores);
+    this.version(v5.version).stores(v5.stores).upgrade(upgradeToScopedIds);
   }
 }
 

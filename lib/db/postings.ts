@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { passesSignalFilter } from '../posting/chips';
 import type { SkillFitDB } from './database';
 import {
   PostingDetailSchema,
@@ -50,8 +51,9 @@ export async function recordSeen(db: SkillFitDB, p: PostingInput, now = Date.now
       title: p.title,
       company: p.company,
       location: p.location,
-      skills: p.skills.map(({ id, requirement, years }) => ({ id, requirement, years })),
+      skills: p.skills.map(({ id, requirement, years, anyOf }) => ({ id, requirement, years, anyOf: anyOf ?? null })),
       fit: p.fit,
+      ...(p.signals ? { signals: p.signals } : prev?.signals ? { signals: prev.signals } : {}),
       saved: prev?.saved ?? 0,
       status: prev?.status ?? 'seen',
       history: prev?.history ?? [],
@@ -184,7 +186,7 @@ export async function listSaved(
 ): Promise<{ total: number; items: PostingRecord[]; sites: string[] }> {
   const sites = await savedSites(db);
   const needle = q.search?.trim().toLowerCase();
-  if (q.sort === 'savedAt' && !q.status && !q.site && q.minFit === undefined && !needle) {
+  if (q.sort === 'savedAt' && !q.status && !q.site && q.minFit === undefined && !needle && !q.signal) {
     // The default view: one page straight from the [saved+savedAt] index.
     const range = db.postings.where('[saved+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
     const ordered = q.dir === 'desc' ? range.reverse() : range;
@@ -203,13 +205,16 @@ export async function listSaved(
 }
 
 /** The filters of a tracker query, as one predicate over stored rows. */
-export function matcher(q: Pick<ListQuery, 'status' | 'site' | 'minFit' | 'search'>): (p: PostingRecord) => boolean {
+export function matcher(
+  q: Pick<ListQuery, 'status' | 'site' | 'minFit' | 'search' | 'signal'>,
+): (p: PostingRecord) => boolean {
   const needle = q.search?.trim().toLowerCase();
   return (p) =>
     (!q.status || p.status === q.status) &&
     (!q.site || p.site === q.site) &&
     (q.minFit === undefined || (p.fit ?? -1) >= q.minFit) &&
-    (!needle || `${p.title} ${p.company ?? ''} ${p.location ?? ''}`.toLowerCase().includes(needle));
+    (!needle || `${p.title} ${p.company ?? ''} ${p.location ?? ''}`.toLowerCase().includes(needle)) &&
+    (!q.signal || passesSignalFilter(p.signals, q.signal));
 }
 
 /** The order of a tracker query; ties break by id, in the same direction, as the index does on the default view. */

@@ -1,4 +1,5 @@
 // zod/mini: record schemas are part of the protocol, which the content script bundles.
+import { PostingSignalsSchema } from '../posting/signals-schema';
 import * as z from 'zod/mini';
 import { PostingSkillSchema } from '../skills/schema';
 import { CourseSchema, HttpsUrlSchema } from '../courses/schema';
@@ -34,7 +35,7 @@ export const ProfileRecordSchema = z.object({
 export type ProfileRecord = z.infer<typeof ProfileRecordSchema>;
 
 /** A posting's skill as stored for scoring: small, so thousands of postings re-score quickly. */
-export const StoredSkillSchema = z.pick(PostingSkillSchema, { id: true, requirement: true, years: true });
+export const StoredSkillSchema = z.pick(PostingSkillSchema, { id: true, requirement: true, years: true, anyOf: true });
 export type StoredSkill = z.infer<typeof StoredSkillSchema>;
 
 /** The heavy part of a posting, read only when one posting is shown. */
@@ -60,6 +61,7 @@ export const PostingInputSchema = z.extend(
     id: z.string().check(z.minLength(1)),
     skills: z.array(PostingSkillSchema),
     fit: z.nullable(z.number()),
+    signals: z.optional(PostingSignalsSchema),
   },
 );
 export type PostingInput = z.infer<typeof PostingInputSchema>;
@@ -86,6 +88,8 @@ export const PostingRecordSchema = z.object({
   location: z.nullable(z.string()),
   /** What scoring needs of each skill; mentions and the description live in `details`. */
   skills: z.array(StoredSkillSchema),
+  /** Degree, years, work types, licences, training, remote (absent on rows read before them). */
+  signals: z.optional(PostingSignalsSchema),
   /** Current fit 0–100, or null while the profile is empty or the posting has no skills. */
   fit: z.nullable(z.number()),
   /** 1 when saved into the tracker; 0 for postings only seen while browsing (IndexedDB cannot index booleans). */
@@ -132,6 +136,8 @@ export const ListQuerySchema = z.object({
   site: z.optional(z.string()),
   minFit: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   search: z.optional(z.string().check(z.maxLength(200))),
+  /** Only postings with this hiring signal ("no-degree", "part-time", "apprenticeship", "training"). */
+  signal: z.optional(z.enum(['no-degree', 'part-time', 'apprenticeship', 'training'])),
   offset: z._default(z.int().check(z.minimum(0)), 0),
   limit: z._default(z.int().check(z.minimum(1), z.maximum(500)), 50),
 });

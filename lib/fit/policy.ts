@@ -17,6 +17,8 @@ export const REQUIREMENT_WEIGHT: Readonly<Record<Requirement, number>> = {
   required: 3,
   unspecified: 2,
   preferred: 1,
+  // Named only where the posting talks about itself: never counted (askedSkills leaves it out).
+  mentioned: 0,
 };
 
 /** Share of credit for a skill known only through an `implies` edge. */

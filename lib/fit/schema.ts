@@ -2,7 +2,13 @@ import * as z from 'zod/mini';
 import { PostingSkillSchema, RequirementSchema } from '../skills/schema';
 
 /** What scoring needs of a posting's skill (its mentions are not needed). */
-export const ScoredSkillSchema = z.pick(PostingSkillSchema, { id: true, name: true, requirement: true, years: true });
+export const ScoredSkillSchema = z.pick(PostingSkillSchema, {
+  id: true,
+  name: true,
+  requirement: true,
+  years: true,
+  anyOf: true,
+});
 export type ScoredSkill = z.infer<typeof ScoredSkillSchema>;
 
 /** One skill the user holds, with a self-rated level 1 (novice) … 5 (expert). */

@@ -12,6 +12,8 @@ export interface AskedSkill {
   years: number | null;
   weight: number;
   asked: number;
+  /** Alternatives share this key: the best-held one counts for the group. */
+  anyOf: string | null;
 }
 
 /**
@@ -21,6 +23,8 @@ export interface AskedSkill {
 export function askedSkills(skills: readonly ScoredSkill[]): AskedSkill[] {
   const byId = new Map<string, AskedSkill>();
   for (const s of skills) {
+    // Named only where the posting talks about itself: shown with the posting, never scored.
+    if (s.requirement === 'mentioned') continue;
     const prev = byId.get(s.id);
     const requirement = prev ? strongest(prev.requirement, s.requirement) : s.requirement;
     const years = prev && prev.years !== null && (s.years === null || prev.years > s.years) ? prev.years : s.years;
@@ -31,6 +35,7 @@ export function askedSkills(skills: readonly ScoredSkill[]): AskedSkill[] {
       years,
       weight: REQUIREMENT_WEIGHT[requirement],
       asked: askedLevel(years),
+      anyOf: prev?.anyOf ?? s.anyOf ?? null,
     });
   }
   return [...byId.values()];
@@ -60,16 +65,42 @@ export function reasonFor(skill: AskedSkill, cover: Cover, graph: SkillGraph): s
 export function scoreOf(asked: readonly AskedSkill[], credits: readonly number[]): number {
   let total = 0;
   let earned = 0;
-  asked.forEach((s, i) => {
-    total += s.weight;
-    earned += s.weight * (credits[i] ?? 0);
-  });
+  for (const unit of unitsOf(asked)) {
+    // A group of alternatives weighs as its heaviest member and earns its best member's credit.
+    const weight = Math.max(...unit.map((i) => asked[i]!.weight));
+    total += weight;
+    earned += weight * Math.max(...unit.map((i) => credits[i] ?? 0));
+  }
   return total === 0 ? 0 : Math.round((100 * earned) / total);
+}
+
+/** The scored units of a posting: each skill alone, or a group of alternatives, as indexes into `asked`. */
+export function unitsOf(asked: readonly AskedSkill[]): number[][] {
+  const units: number[][] = [];
+  const byGroup = new Map<string, number[]>();
+  asked.forEach((s, i) => {
+    if (!s.anyOf) return void units.push([i]);
+    const unit = byGroup.get(s.anyOf);
+    if (unit) unit.push(i);
+    else {
+      const fresh = [i];
+      byGroup.set(s.anyOf, fresh);
+      units.push(fresh);
+    }
+  });
+  return units;
+}
+
+/** "Power BI or Tableau": the names of a group of alternatives. */
+function either(names: readonly string[]): string {
+  return names.length <= 2 ? names.join(' or ') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 /**
  * Fit of a posting for a profile: 0–100 plus every posting skill in exactly one of
  * matched (credit 1), partial (0 < credit < 1) or missing (credit 0), each with its reason.
+ * A group of alternatives ("Power BI or Tableau") counts once, by its best-held member; when one is
+ * held the others are satisfied and listed nowhere. Skills only `mentioned` are not scored.
  * See ./policy.ts for weights and partial credit. A posting without skills returns
  * `{ score: 0, basis: 0 }` with empty lists: callers check `basis` before showing a score.
  */
@@ -79,21 +110,30 @@ export function scoreFit(skills: readonly ScoredSkill[], profile: readonly Profi
 
 /** scoreFit on pre-built inputs (the recommender re-scores many what-if profiles). */
 export function scoreWith(asked: readonly AskedSkill[], held: HeldSkills, graph: SkillGraph): Fit {
-  const fit: Fit = { score: 0, basis: asked.length, matched: [], partial: [], missing: [] };
-  const credits: number[] = [];
-  for (const s of asked) {
-    const cover = held.cover(s.id, s.asked);
-    credits.push(cover.credit);
-    const item: FitItem = {
-      id: s.id,
-      name: s.name,
-      requirement: s.requirement,
-      credit: Math.round(cover.credit * 100) / 100,
-      reason: reasonFor(s, cover, graph),
-    };
-    if (cover.credit >= 1) fit.matched.push(item);
-    else if (cover.credit > 0) fit.partial.push(item);
-    else fit.missing.push(item);
+  const units = unitsOf(asked);
+  const fit: Fit = { score: 0, basis: units.length, matched: [], partial: [], missing: [] };
+  const covers = asked.map((s) => held.cover(s.id, s.asked));
+  const credits = covers.map((c) => c.credit);
+  for (const unit of units) {
+    const best = unit.reduce((b, i) => (credits[i]! > credits[b]! ? i : b), unit[0]!);
+    const group = unit.length > 1 ? either(unit.map((i) => asked[i]!.name)) : null;
+    // A held alternative satisfies the group: the others are not gaps.
+    const shown = credits[best]! > 0 ? [best] : unit;
+    for (const i of shown) {
+      const s = asked[i]!;
+      const cover = covers[i]!;
+      const reason = reasonFor(s, cover, graph);
+      const item: FitItem = {
+        id: s.id,
+        name: s.name,
+        requirement: s.requirement,
+        credit: Math.round(cover.credit * 100) / 100,
+        reason: group ? (cover.credit > 0 ? `${reason} — ${group}` : `${reason}; any one of ${group}`) : reason,
+      };
+      if (cover.credit >= 1) fit.matched.push(item);
+      else if (cover.credit > 0) fit.partial.push(item);
+      else fit.missing.push(item);
+    }
   }
   fit.score = scoreOf(asked, credits);
   return fit;

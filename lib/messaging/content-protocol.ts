@@ -7,6 +7,9 @@ import { CardInputSchema, CardScoreSchema, DashboardSectionSchema, PostingViewSc
 const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });
 
+/** The most cards one `cards.score` request carries; a longer list is sent in chunks of this size. */
+export const MAX_CARDS_PER_REQUEST = 500;
+
 /**
  * What a content script (a job site's page, so never fully trusted) may ask the background.
  * Extension pages may send these too; everything else is in `page-protocol.ts`, refused when a
@@ -19,7 +22,7 @@ export const contentProtocol = {
     req: z.object({
       /** The list page's address (whether its board has a public feed is the background's call). */
       page: z.url(),
-      cards: z.array(CardInputSchema).check(z.maxLength(500)),
+      cards: z.array(CardInputSchema).check(z.maxLength(MAX_CARDS_PER_REQUEST)),
       /** Wait for the board's feed however long it takes: the follow-up to a `feedPending` reply. */
       waitForFeed: z.optional(z.boolean()),
     }),

@@ -74,6 +74,7 @@ export const pageProtocol = {
       site: z.optional(z.string()),
       minFit: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
       search: z.optional(z.string().check(z.maxLength(200))),
+      signal: ListQuerySchema.shape.signal,
       limit: z._default(z.int().check(z.minimum(1), z.maximum(200)), 20),
       more: z.optional(z.partialRecord(PostingStatusSchema, z.int().check(z.minimum(1), z.maximum(2000)))),
     }),

@@ -1,4 +1,5 @@
 // zod/mini: these views cross into the content script, where every kilobyte is paid on each job page.
+import { PostingSignalsSchema } from '../posting/signals-schema';
 import * as z from 'zod/mini';
 import { PostingSkillSchema } from '../skills/schema';
 import { FitSchema } from '../fit/schema';
@@ -20,6 +21,8 @@ export const PostingViewSchema = z.object({
   status: PostingStatusSchema,
   recommendations: z.array(RecommendationSchema),
   profileEmpty: z.boolean(),
+  /** Degree, years, work types, licences, training, remote: null for a posting read before them. */
+  signals: z.optional(z.nullable(PostingSignalsSchema)),
 });
 export type PostingView = z.infer<typeof PostingViewSchema>;
 

@@ -45,7 +45,7 @@ function fact(doc: Document, label: RegExp): string | null {
 export default {
   id: 'ashby',
   label: 'Ashby',
-  matches: ['*://jobs.ashbyhq.com/*'],
+  matches: ['https://jobs.ashbyhq.com/*'],
   examples: {
     posting: [
       'https://jobs.ashbyhq.com/openai/9b2a1c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d',

@@ -8,7 +8,7 @@
  * `defineFeed` only returns its argument. conventions.test.ts bundles lib/sites to check it.
  */
 import type * as z from 'zod/mini';
-import { PostingSchema, type Posting } from './schema';
+import { PostingSchema, capDescription, type Posting } from './schema';
 
 export interface BoardFeed<Job extends z.ZodMiniType = z.ZodMiniType> {
   /** The board's name in a page URL of the site; null for a page of no board. */
@@ -63,7 +63,7 @@ export function readFeed(feed: BoardFeed, json: unknown): { postings: Posting[];
   jobs.forEach((raw: unknown, index) => {
     try {
       const posting = feed.posting(feed.job.parse(raw));
-      if (posting) postings.push(PostingSchema.parse(posting));
+      if (posting) postings.push(PostingSchema.parse(capDescription(posting)));
     } catch (error) {
       skipped.push({ index, error });
     }

@@ -19,8 +19,11 @@ const selectors = {
   location: ['#header .location', '.job__location'],
   /** Description: classic `#content` (id); redesign `.job__description`. */
   description: ['#content', '.job__description', '[class*="job__description"]'],
-  /** Board list: every link to a job of the board; the card is its row / opening div. */
-  jobLink: 'a[href*="/jobs/"]',
+  /**
+   * Board list: every link to a job of the board; the card is its row / opening div. The embedded
+   * board (`/embed/job_board?for=`) links to the employer's own careers page, `?gh_jid={id}`.
+   */
+  jobLink: 'a[href*="/jobs/"], a[href*="gh_jid="]',
   /** The card around a job link: classic `div.opening`, redesign `tr.job-post`. */
   card: ['.opening', '.job-post', 'tr', 'li'],
   /** Title inside a redesign card link (classic links hold only the title). */
@@ -34,12 +37,15 @@ const selectors = {
 } as const;
 
 const POSTING_PATH = /^\/([^/]+)\/jobs\/(\d+)\/?$/;
-const JOB_HREF = /\/([^/?#]+)\/jobs\/(\d+)(?:[/?#]|$)/;
+const JOB_HREF = /\/([^/?#]+)\/jobs\/(\d+)(?:[/?#]|$)|[?&]gh_jid=(\d+)(?:[&#]|$)/;
 const RESERVED = new Set(['embed', 'v1', 'assets', 'favicon.ico', 'robots.txt']);
 
-/** "Job Application for X at Acme" / "Jobs at Acme" / "Current Job Openings at Acme" → Acme. */
+/**
+ * "Job Application for X at Acme" / "Jobs at Acme" / "Current Job Openings at Acme" / "Positions
+ * Available at Acme" (the embedded board) → Acme.
+ */
 function companyFromText(s: string | null): string | null {
-  const m = s ? /\b(?:openings|jobs|application for .+?|careers) at (.+)$/i.exec(s.trim()) : null;
+  const m = s ? /\b(?:openings|jobs|application for .+?|careers|positions available) at (.+)$/i.exec(s.trim()) : null;
   return cleanOrNull(m?.[1]);
 }
 
@@ -53,7 +59,11 @@ function jobIdOf(url: URL): string | null {
 export default {
   id: 'greenhouse',
   label: 'Greenhouse',
-  matches: ['*://boards.greenhouse.io/*', '*://job-boards.greenhouse.io/*', '*://job-boards.eu.greenhouse.io/*'],
+  matches: [
+    'https://boards.greenhouse.io/*',
+    'https://job-boards.greenhouse.io/*',
+    'https://job-boards.eu.greenhouse.io/*',
+  ],
   examples: {
     posting: [
       'https://boards.greenhouse.io/airbnb/jobs/5678901',
@@ -108,7 +118,7 @@ export default {
           {
             element,
             badgeAnchor: titleEl,
-            jobId: m[2]!,
+            jobId: (m[2] ?? m[3])!,
             title: cleanLine(elementText(titleEl, (el) => el.matches(selectors.cardTitleNoise))),
             company,
             location: textOf(element, selectors.cardLocation),

@@ -1,6 +1,7 @@
 /**
  * Indeed on every country domain (www., uk., ca., de., in.indeed.com …): job pages
- * /viewjob?jk={id}, search /jobs?q=… (and /q-…-jobs.html) whose right pane shows the job `vjk`.
+ * /viewjob?jk={id}, search /jobs?q=… (and /q-…-jobs.html) whose right pane shows the job `vjk`,
+ * or, on a first visit with no `vjk`, the first result (its key then comes from the pane itself).
  */
 import type { Card, Posting, SiteAdapter } from './schema';
 import { blockText, queryAll, queryFirst, textOf } from './dom';
@@ -9,13 +10,22 @@ import { makeCard, nonEmpty, uniqueCards } from './cards';
 import { cleanLine, cleanOrNull, inlineText } from './text';
 
 const selectors = {
-  /** Title: the header's data-testid (h1 on job pages, h2 in the search pane). */
-  title: ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'],
-  /** Company and location of the header, by data-testid. */
+  /**
+   * Title: the header's data-testid (h1 on job pages, h2 in the search pane); the pane's "simpler"
+   * header of 2024 (`simpler-jobTitle`, an h2).
+   */
+  title: [
+    '[data-testid="jobsearch-JobInfoHeader-title"]',
+    '[data-testid="simpler-jobTitle"]',
+    '.jobsearch-JobInfoHeader-title',
+    'h1',
+  ],
+  /** Company of the header, by data-testid; the simpler header's has only its `jobsearch-` class. */
   company: [
     '[data-testid="inlineHeader-companyName"]',
     '[data-company-name="true"]',
     '[data-testid="jobsearch-CompanyInfoContainer"] a',
+    '.jobsearch-JobInfoHeader-companyNameSimple',
   ],
   location: [
     '[data-testid="inlineHeader-companyLocation"]',
@@ -32,6 +42,12 @@ const selectors = {
   ],
   /** The search page's right pane. */
   detailPane: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container'],
+  /**
+   * The pane's own job key: its Indeed Apply widget's attribute, else its "Apply on company site"
+   * link (/applystart?jk=…). Not any link with a key: a pane may list similar jobs.
+   */
+  paneJobKey: '[data-indeed-apply-jk]',
+  paneJobLink: 'a[href*="/applystart?"]',
   /** Cards: each result's title link carries `data-jk` (the job key). */
   cardLink: ['a[data-jk]'],
   card: ['li', '.job_seen_beacon', '.result'],
@@ -75,10 +91,40 @@ function readJob(root: ParentNode, jobId: string | null, url: string): Posting {
   };
 }
 
+/**
+ * The key of the job in the right pane. The pane names its own job (its Indeed Apply widget, its
+ * apply link); the URL's `vjk` names the job the user picked. When both are there and differ, the
+ * pane still shows the previous job: nothing is read until it catches up. On a first visit Indeed
+ * opens the first result with no `vjk`; with no key in the pane either, the one card whose title
+ * is the pane's names it.
+ */
+function paneJobKey(doc: Document, pane: Element, url: URL, title: string): string | null {
+  const valid = (k: string | null | undefined): string | null => {
+    const key = (k ?? '').toLowerCase();
+    return JK.test(key) ? key : null;
+  };
+  const fromLinks = queryAll(pane, selectors.paneJobLink).map((a) => {
+    try {
+      return valid(new URL(a.getAttribute('href') ?? '', url).searchParams.get('jk'));
+    } catch {
+      return null;
+    }
+  });
+  const own =
+    valid(pane.querySelector(selectors.paneJobKey)?.getAttribute('data-indeed-apply-jk')) ?? fromLinks.find(Boolean);
+  const picked = valid(url.searchParams.get('vjk'));
+  if (own && picked && own !== picked) return null;
+  if (own ?? picked) return own ?? picked;
+  const same = queryAll(doc, selectors.cardLink).filter(
+    (a) => cleanLine(queryFirst(a, selectors.cardTitle)?.getAttribute('title') ?? inlineText(a)) === title,
+  );
+  return same.length === 1 ? valid(same[0]!.getAttribute('data-jk')) : null;
+}
+
 export default {
   id: 'indeed',
   label: 'Indeed',
-  matches: ['*://*.indeed.com/*'],
+  matches: ['https://*.indeed.com/*'],
   examples: {
     posting: [
       'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',
@@ -135,10 +181,11 @@ export default {
     return nonEmpty(uniqueCards(cards), 'indeed');
   },
   detail(doc, url) {
-    const vjk = (url.searchParams.get('vjk') ?? '').toLowerCase();
     const pane = queryFirst(doc, selectors.detailPane);
     // A pane still loading (no heading yet) is not a failure: the content script re-reads later.
-    if (!JK.test(vjk) || !pane || !queryFirst(pane, selectors.title)) return null;
-    return readJob(pane, vjk, viewUrl(url, vjk));
+    const titleEl = pane && queryFirst(pane, selectors.title);
+    if (!pane || !titleEl) return null;
+    const jk = paneJobKey(doc, pane, url, cleanTitle(inlineText(titleEl)));
+    return jk ? readJob(pane, jk, viewUrl(url, jk)) : null;
   },
 } satisfies SiteAdapter;

@@ -1,19 +1,22 @@
-/** Lever hosted job sites: jobs.lever.co/{company}/{uuid} postings and jobs.lever.co/{company} lists. */
+/**
+ * Lever hosted job sites: jobs.lever.co/{company}/{uuid} postings (and their /apply form, one click
+ * from the posting, whose header names the job) and jobs.lever.co/{company} lists.
+ */
 import * as z from 'zod/mini';
 import type { Posting, SiteAdapter } from './schema';
-import { pageUrl, queryAll, queryFirst, required, textOf } from './dom';
+import { metaContent, pageUrl, queryAll, queryFirst, required, textOf } from './dom';
 import { jsonLdPosting } from './jsonld';
 import { makeCard, nonEmpty, uniqueCards } from './cards';
 import { boardInPath, defineFeed } from './board-feed';
 import { cleanLine, cleanOrNull, elementText, htmlToText, inlineText, normalizeLines } from './text';
 
 const selectors = {
-  /** Posting title: the h2 of `.posting-headline`. */
-  title: ['.posting-headline h2', '.posting-headline h1', 'h2'],
+  /** Posting title: the h2 of `.posting-headline` (the posting) or `.posting-header` (its /apply form). */
+  title: ['.posting-headline h2', '.posting-headline h1', '.posting-header h2', 'h2'],
   /** Posting categories of the headline (class names are Lever's stable sort keys). */
   location: ['.posting-headline .location', '.posting-categories .location'],
   commitment: ['.posting-headline .commitment', '.posting-categories .commitment'],
-  workplace: ['.posting-headline .workplaceTypes'],
+  workplace: ['.posting-headline .workplaceTypes', '.posting-categories .workplaceTypes'],
   /** Description sections: `data-qa="job-description"` first, then each `.section` of the page. */
   descriptionStart: '[data-qa="job-description"]',
   sections: ['.section-wrapper .section', '.section'],
@@ -28,6 +31,13 @@ const selectors = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** `/{company}/{uuid}` and its `/apply` form: the posting's uuid, else null. */
+function postingIdOf(url: URL): string | null {
+  const segs = url.pathname.split('/').filter(Boolean);
+  const apply = segs.length === 3 && segs[2] === 'apply';
+  return (segs.length === 2 || apply) && UUID.test(segs[1]!) ? segs[1]! : null;
+}
+
 /** Lever titles read "Acme - Senior Engineer"; the part before the job title is the company. */
 function companyFromTitle(doc: Document, jobTitle: string | null): string | null {
   const t = (doc.querySelector('title')?.textContent ?? '').trim();
@@ -39,46 +49,56 @@ function companyFromTitle(doc: Document, jobTitle: string | null): string | null
 export default {
   id: 'lever',
   label: 'Lever',
-  matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
+  matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
   examples: {
     posting: [
       'https://jobs.lever.co/palantir/1b9a8c62-8f0e-4a3b-9d7c-2f4e6a1b3c5d',
       'https://jobs.eu.lever.co/acme/0c2d4e6f-1a3b-4c5d-8e9f-a0b1c2d3e4f5?lever-source=LinkedIn',
     ],
     list: ['https://jobs.lever.co/palantir', 'https://jobs.lever.co/palantir?department=Engineering&location=London'],
-    none: ['https://jobs.lever.co/palantir/1b9a8c62-8f0e-4a3b-9d7c-2f4e6a1b3c5d/apply'],
+    none: [
+      'https://jobs.lever.co/palantir/1b9a8c62-8f0e-4a3b-9d7c-2f4e6a1b3c5d/apply/thanks',
+      'https://jobs.lever.co/palantir/not-a-posting-id',
+    ],
   },
   priority: 10,
   detect(_doc, url) {
-    const segs = url.pathname.split('/').filter(Boolean);
-    if (segs.length === 2 && UUID.test(segs[1]!)) return 'posting';
-    if (segs.length === 1) return 'list';
-    return null;
+    if (postingIdOf(url)) return 'posting';
+    return url.pathname.split('/').filter(Boolean).length === 1 ? 'list' : null;
   },
   extract(doc, url): Posting {
-    const jobId = url.pathname.split('/').filter(Boolean)[1] ?? null;
+    const jobId = postingIdOf(url);
+    // The /apply form stands for its posting: one id, one address, whichever page was read.
+    const address = jobId ? pageUrl(new URL(url.pathname.replace(/\/apply\/?$/, ''), url)) : pageUrl(url);
     const fromLd = jsonLdPosting(doc, url, 'lever');
-    if (fromLd) return { ...fromLd, jobId, company: fromLd.company ?? companyFromTitle(doc, fromLd.title) };
+    if (fromLd)
+      return { ...fromLd, jobId, url: address, company: fromLd.company ?? companyFromTitle(doc, fromLd.title) };
     const title = inlineText(required(doc, selectors.title, 'lever title'));
-    const start = required(doc, selectors.descriptionStart, 'lever description');
-    const parts = [elementText(start)];
+    const start = queryFirst(doc, selectors.descriptionStart);
+    const parts: string[] = [];
     for (const s of queryAll(doc, selectors.sections)) {
       if (s === start || s.contains(start) || s.querySelector(selectors.apply) || s.querySelector('.posting-headline'))
         continue;
       parts.push(elementText(s));
     }
+    if (start) parts.unshift(elementText(start));
+    // The /apply form shows no description: Lever's own summary of it (its opening, cut) stands in,
+    // and says it was cut.
+    const summary = start ? null : (metaContent(doc, 'og:description') ?? metaContent(doc, 'twitter:description'));
+    if (!start && !summary) throw new Error('missing lever description (no [data-qa="job-description"], no summary)');
     const location = textOf(doc, selectors.location)?.replace(/\s*[/–-]\s*$/, '') ?? null;
     const workplace = textOf(doc, selectors.workplace);
     return {
       site: 'lever',
       jobId,
-      url: pageUrl(url),
+      url: address,
       title,
       company: companyFromTitle(doc, title),
       location: workplace && location && !location.includes(workplace) ? `${location}; ${workplace}` : location,
-      description: normalizeLines(parts.join('\n')),
+      description: summary ?? normalizeLines(parts.join('\n')),
       datePosted: null,
       employmentType: textOf(doc, selectors.commitment)?.replace(/\s*[/–-]\s*$/, '') ?? null,
+      ...(summary ? { truncated: true } : {}),
     };
   },
   cards(doc, url) {

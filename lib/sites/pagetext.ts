@@ -5,8 +5,8 @@
  */
 import type { Posting } from './schema';
 import { metaContent, pageUrl, queryFirst } from './dom';
-import { jsonLdBlocks, findNodes, jsonLdOrganizationName } from './jsonld';
-import { cleanLine, cleanOrNull, elementText, inlineText } from './text';
+import { jsonLdBlocks, findNodes } from './jsonld';
+import { cleanLine, elementText, inlineText } from './text';
 
 const selectors = {
   /** The page's heading: the job title on a career page. */
@@ -132,10 +132,8 @@ export function pageTextPosting(doc: Document, url: URL, site: string): Posting 
     jobId: null,
     url: pageUrl(url),
     title,
-    company:
-      metaContent(doc, 'og:site_name') ??
-      jsonLdOrganizationName(doc) ??
-      cleanOrNull(doc.querySelector('[itemprop="hiringOrganization"]')?.textContent),
+    // The generic adapter fills the employer in (company.ts): the page text has no place for it.
+    company: null,
     location: null,
     description,
     datePosted: null,

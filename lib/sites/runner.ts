@@ -4,7 +4,15 @@
  * validation is logged once with the adapter id and the next candidate runs, ending at the
  * generic adapter. Nothing thrown by an adapter reaches the page.
  */
-import { CardDataSchema, PostingSchema, type Card, type PageReading, type Posting, type SiteAdapter } from './schema';
+import {
+  CardDataSchema,
+  PostingSchema,
+  capDescription,
+  type Card,
+  type PageReading,
+  type Posting,
+  type SiteAdapter,
+} from './schema';
 import { matchesAny } from './match';
 
 /** Receives an adapter's failure: its id and what went wrong. */
@@ -25,7 +33,7 @@ export function candidates(adapters: readonly SiteAdapter[], url: URL): SiteAdap
 
 function validPosting(p: Posting | null | undefined, adapterId: string): Posting {
   if (!p) throw new Error(`${adapterId}: extract() found no posting`);
-  return PostingSchema.parse(p);
+  return PostingSchema.parse(capDescription(p));
 }
 
 function validCards(cards: Card[]): Card[] {
@@ -66,6 +74,8 @@ export function runAdapters(
       /* a throwing logger must not break the page either */
     }
   };
+  // The site whose own reader threw, when no other reader then made sense of the page.
+  let failed: string | undefined;
   for (const adapter of candidates(adapters, url)) {
     try {
       const kind = adapter.detect(doc, url);
@@ -80,7 +90,7 @@ export function runAdapters(
           // The detail pane is a bonus: its failure is logged but keeps the cards.
           try {
             const d = adapter.detail(doc, url);
-            if (d) reading.detail = PostingSchema.parse(d);
+            if (d) reading.detail = PostingSchema.parse(capDescription(d));
           } catch (err) {
             fail(`${adapter.id}:detail`, err);
           }
@@ -89,7 +99,8 @@ export function runAdapters(
       }
     } catch (err) {
       fail(adapter.id, err);
+      if (adapter.id !== 'generic') failed ??= adapter.label;
     }
   }
-  return { kind: 'none' };
+  return failed ? { kind: 'none', failed } : { kind: 'none' };
 }

@@ -8,6 +8,13 @@ const Text = z.nullable(z.string());
 const NonEmpty = z.string().check(z.minLength(1));
 
 /**
+ * The longest description a posting carries (characters, about 200 KB of text). Real ones are under
+ * 30,000; a page or feed with megabytes in one description would only stall the skill reader, so
+ * what enters (adapters' output, feeds, messages) is cut here and says so (`truncated`).
+ */
+export const MAX_DESCRIPTION = 200_000;
+
+/**
  * One job posting as read from a page (or a board's public feed).
  * Every string is plain text: adapters never hand page markup onward.
  */
@@ -18,12 +25,32 @@ export const PostingSchema = z.object({
   title: NonEmpty,
   company: Text,
   location: Text,
-  /** Plain text, paragraphs separated by \n. */
-  description: z.string(),
+  /** Plain text, paragraphs separated by \n; at most MAX_DESCRIPTION characters. */
+  description: z.string().check(z.maxLength(MAX_DESCRIPTION)),
   datePosted: Text,
   employmentType: Text,
+  /**
+   * True when the description is not the posting's whole text: cut at MAX_DESCRIPTION, or the page
+   * showed only the site's summary of it (a Lever application form). Absent otherwise.
+   */
+  truncated: z.optional(z.boolean()),
 });
 export type Posting = z.infer<typeof PostingSchema>;
+
+/**
+ * A posting whose description fits MAX_DESCRIPTION: longer ones are cut at the last line break (or
+ * space) before the limit, never inside a character, and marked `truncated`.
+ */
+export function capDescription<P extends { description: string; truncated?: boolean }>(p: P): P {
+  if (p.description.length <= MAX_DESCRIPTION) return p;
+  let end = MAX_DESCRIPTION;
+  const head = p.description.slice(0, end);
+  const brk = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
+  if (brk > MAX_DESCRIPTION - 2000) end = brk;
+  // A high surrogate left at the end would be half a character.
+  else if (/[\ud800-\udbff]/.test(head[end - 1] ?? '')) end--;
+  return { ...p, description: p.description.slice(0, end).trimEnd(), truncated: true };
+}
 
 /** The data part of a card, validated by the runner (the element is checked separately). */
 export const CardDataSchema = z.object({
@@ -49,7 +76,8 @@ export interface Card extends CardData {
 export type PageReading =
   | { kind: 'posting'; adapter: string; posting: Posting }
   | { kind: 'list'; adapter: string; cards: Card[]; detail?: Posting }
-  | { kind: 'none' };
+  /** Nothing read; `failed` names the site whose own reader broke on the page (so the user is told). */
+  | { kind: 'none'; failed?: string };
 
 /** The posting a reading shows: a posting page's, or the job open in a list page's detail pane. */
 export function postingOf(reading: PageReading): Posting | null {
@@ -71,6 +99,12 @@ export interface SiteAdapter {
   examples: { posting?: readonly string[]; list?: readonly string[]; none?: readonly string[] };
   /** Higher runs first. Site adapters use 10, the generic reader 0. */
   priority: number;
+  /**
+   * For a site whose job ids are unique only within one employer's pages (Workday's requisition ids
+   * per tenant, a career site's own numbering): the employer's part of a page URL, which the stable
+   * id then includes (`workday:nvidia:R100`), so that two employers' R100 never meet.
+   */
+  idScope?(url: URL): string | null;
   detect(doc: Document, url: URL): 'posting' | 'list' | null;
   extract?(doc: Document, url: URL): Posting | null;
   cards?(doc: Document, url: URL): Card[];

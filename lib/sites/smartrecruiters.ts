@@ -33,7 +33,7 @@ const POSTING_PATH = /^\/([^/]+)\/(\d{6,})(?:-[^/]*)?\/?$/;
 export default {
   id: 'smartrecruiters',
   label: 'SmartRecruiters',
-  matches: ['*://jobs.smartrecruiters.com/*', '*://careers.smartrecruiters.com/*'],
+  matches: ['https://jobs.smartrecruiters.com/*', 'https://careers.smartrecruiters.com/*'],
   examples: {
     posting: [
       'https://jobs.smartrecruiters.com/Visa/743999987654321-senior-software-engineer',

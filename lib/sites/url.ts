@@ -1,4 +1,4 @@
-/** Canonical URLs and stable posting ids (the tracker's key for "the same job"). */
+/** Canonical URLs (the stable posting ids built on them are in ids.ts). */
 
 /** Query parameters that only track where a click came from. */
 const TRACKING_PARAMS = new Set([
@@ -51,9 +51,4 @@ export function canonicalUrl(href: string): string {
   kept.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
   u.search = new URLSearchParams(kept).toString();
   return u.href;
-}
-
-/** `site:jobId` when the site gives an id, else `url:` + the canonical URL. */
-export function stableId(p: { site: string; jobId: string | null; url: string }): string {
-  return p.jobId ? `${p.site}:${p.jobId}` : `url:${canonicalUrl(p.url)}`;
 }

@@ -37,7 +37,7 @@ function summary(doc: Document, label: RegExp): string | null {
 export default {
   id: 'usajobs',
   label: 'USAJOBS',
-  matches: ['*://www.usajobs.gov/*', '*://usajobs.gov/*'],
+  matches: ['https://www.usajobs.gov/*', 'https://usajobs.gov/*'],
   examples: {
     posting: ['https://www.usajobs.gov/job/812345600', 'https://www.usajobs.gov/GetJob/ViewDetails/798765432'],
     list: [

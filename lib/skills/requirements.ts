@@ -6,7 +6,7 @@
 import { DUTIES_HEADING, HEADING_WORDS, PREFERRED_HEADING, REQUIRED_HEADING } from './lexicon';
 import type { Requirement } from './schema';
 
-const RANK: Record<Requirement, number> = { unspecified: 0, preferred: 1, required: 2 };
+const RANK: Record<Requirement, number> = { mentioned: -1, unspecified: 0, preferred: 1, required: 2 };
 
 /** The stronger of two requirement strengths (required > preferred > unspecified). */
 export function strongest(a: Requirement, b: Requirement): Requirement {

@@ -27,7 +27,13 @@ export const SkillSchema = z.object({
 export type Skill = z.infer<typeof SkillSchema>;
 
 /** How strongly a posting asks for a skill. */
-export const RequirementSchema = z.enum(['required', 'preferred', 'unspecified']);
+/**
+ * How a posting asks for a skill. `unspecified`: named where the posting asks for things, with no
+ * cue either way (it counts, a little less than `required`). `mentioned`: named only where the
+ * posting talks about itself (its title, the company blurb, benefits, legal text): shown, never
+ * counted for or against the fit (lib/posting/read.ts decides it).
+ */
+export const RequirementSchema = z.enum(['required', 'preferred', 'unspecified', 'mentioned']);
 export type Requirement = z.infer<typeof RequirementSchema>;
 
 /** One occurrence of a skill in the text; `start`/`end` are UTF-16 offsets (`text.slice(start, end)`). */
@@ -43,6 +49,10 @@ export const PostingSkillSchema = z.object({
   requirement: RequirementSchema,
   years: z.nullable(z.number()),
   mentions: z.array(MentionSchema),
+  /** Alternatives: skills of a posting sharing this value ("power-bi+tableau") are satisfied by any one. */
+  anyOf: z.optional(z.nullable(z.string())),
+  /** The sentence of the first mention that counts (of the first mention, for a `mentioned` skill). */
+  evidence: z.optional(z.string()),
 });
 export type PostingSkill = z.infer<typeof PostingSkillSchema>;
 

@@ -105,4 +105,8 @@ test('the built manifest asks for least privilege: no extension storage, a stric
   expect(manifest.incognito).toBe('not_allowed');
   expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self';");
   expect(manifest.content_security_policy.extension_pages).toMatch(/connect-src 'self' https:\/\/boards-api/);
+  // Content scripts on https pages only.
+  const matches = manifest.content_scripts.flatMap((c) => c.matches);
+  expect(matches.length).toBeGreaterThan(10);
+  for (const m of matches) expect(m).toMatch(/^https:\/\//);
 });

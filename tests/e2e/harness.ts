@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findChromium, INSTALL_HINT } from '../../scripts/find-chromium.mjs';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(process.env.SKILLFIT_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const FIXTURES = path.resolve('tests/fixtures');
 
 export interface Harness {

@@ -14,7 +14,7 @@ import {
   type DomNode,
   type Harness,
 } from './harness';
-import { hostilePosting, linkedinCard, linkedinSearchPage } from './pages';
+import { greenhouseBoard, hostilePosting, linkedinCard, linkedinSearchPage } from './pages';
 
 const SHOTS = '.tmp/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -87,6 +87,87 @@ test('a 100-card list gets a badge per card, cards added by scrolling get theirs
   expect(perCard.filter((n) => n !== 1)).toEqual([]);
 });
 
+/** The border box of the first element named `nodeName` inside a host's shadow root, from the DevTools protocol. */
+async function shadowBox(page: Page, tag: string, nodeName: string): Promise<{ width: number; height: number }> {
+  const [host] = await shadowHosts(page, tag);
+  const find = (n: DomNode): DomNode | undefined =>
+    n.nodeName === nodeName ? n : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(find).find(Boolean);
+  const node = host && find(host.node);
+  if (!node) throw new Error(`no ${nodeName} in ${tag}`);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+      model: { width: number; height: number };
+    };
+    return { width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('the layout tells a page nothing: badges and the panel keep one size whatever the fit, saved or not', async () => {
+  const expected = JSON.parse(fixture('sites/linkedin/search-signedin.expected.json')) as { url: string };
+  const html = fixture('sites/linkedin/search-signedin.html').replace(
+    '</body>',
+    `<script>
+      window.openSecondJob = () => {
+        history.pushState({}, '', '/jobs/search/?currentJobId=4012345699&keywords=python');
+        document.querySelector('.job-details-jobs-unified-top-card__job-title h1 a').textContent = 'Night Porter';
+        document.getElementById('job-details').innerHTML = '<h2>About the job</h2><ul><li>Forklift operation</li><li>Welding</li><li>Fluent Japanese</li></ul>';
+      };
+    </script></body>`,
+  );
+  h.serve(expected.url, html);
+  h.serve('https://www.linkedin.com/jobs/search/', html);
+  const page = await h.context.newPage();
+  await page.goto(expected.url);
+  await expect.poll(() => panelText(page)).toMatch(/Data Engineer/);
+  const open = [await shadowBox(page, 'skillfit-panel', 'ASIDE')];
+  const fits = [(await panelText(page)).match(/(\d+)% fit/)?.[1]];
+  await clickInShadow(page, 'skillfit-panel', 'Save job');
+  await expect.poll(() => panelText(page)).toContain('Saved ✓');
+  open.push(await shadowBox(page, 'skillfit-panel', 'ASIDE'));
+  await clickInShadow(page, 'skillfit-panel', 'SkillFit');
+  await expect.poll(() => panelText(page)).not.toContain('Saved ✓');
+  const collapsed = [await shadowBox(page, 'skillfit-panel', 'ASIDE')];
+
+  await page.evaluate(() => (window as unknown as { openSecondJob(): void }).openSecondJob());
+  await expect.poll(() => panelText(page)).toMatch(/\d+% fit/);
+  await expect.poll(async () => (await panelText(page)).match(/(\d+)% fit/)?.[1]).not.toBe(fits[0]);
+  fits.push((await panelText(page)).match(/(\d+)% fit/)?.[1]);
+  collapsed.push(await shadowBox(page, 'skillfit-panel', 'ASIDE'));
+  await clickInShadow(page, 'skillfit-panel', 'SkillFit');
+  await expect.poll(() => panelText(page)).toContain('Save job');
+  open.push(await shadowBox(page, 'skillfit-panel', 'ASIDE'));
+
+  // Two different fits, saved and not: one open size, one collapsed size.
+  expect(new Set(fits).size).toBe(2);
+  expect(
+    open.every((b) => b.width === open[0]!.width && b.height === open[0]!.height),
+    JSON.stringify(open),
+  ).toBe(true);
+  expect(
+    collapsed.every((b) => b.width === collapsed[0]!.width && b.height === collapsed[0]!.height),
+    JSON.stringify(collapsed),
+  ).toBe(true);
+  expect(collapsed[0]!.height).toBeLessThan(open[0]!.height);
+
+  // The badges, as the page itself can measure them: a saved exact one, estimates, and others.
+  await expect.poll(async () => (await badgeTexts(page)).some((t) => /✓ · Saved/.test(t))).toBe(true);
+  const texts = await badgeTexts(page);
+  expect(new Set(texts).size).toBeGreaterThanOrEqual(2);
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll('skillfit-badge')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return `${r.width}x${r.height}`;
+    }),
+  );
+  expect(boxes.length).toBe(texts.length);
+  expect(new Set(boxes)).toEqual(new Set([boxes[0]]));
+  // And no attribute says how a badge was drawn.
+  expect(await page.evaluate(() => document.querySelectorAll('[data-skillfit]').length)).toBe(0);
+});
+
 test("a posting's panel explains its fit, saves it, and follows in-app navigation", async () => {
   const expected = JSON.parse(fixture('sites/linkedin/search-signedin.expected.json')) as { url: string };
   const html = fixture('sites/linkedin/search-signedin.html').replace(
@@ -125,7 +206,7 @@ test("a posting's panel explains its fit, saves it, and follows in-app navigatio
   await expect.poll(() => panelText(page)).toContain('Backend Developer (Python/Django)');
   expect(await panelText(page)).toContain('Save job');
   // The saved job's card is marked as saved and scored exactly.
-  await expect.poll(async () => (await badgeTexts(page)).some((t) => /^\d+% fit · Saved/.test(t))).toBe(true);
+  await expect.poll(async () => (await badgeTexts(page)).some((t) => /^\d+% fit ✓ · Saved/.test(t))).toBe(true);
 
   // Leaving the jobs pages in-app removes the panel and every badge.
   await page.evaluate(() => (window as unknown as { leaveJobs(): void }).leaveJobs());
@@ -163,6 +244,69 @@ test('the popup scans an unknown career site, previews, and saves the edited pos
   expect(detail.record.skills.map((s) => s.id)).not.toContain('spanish');
 });
 
+test('a posting open to people without a degree: chips on the panel and in the popup, and a tracker filter', async () => {
+  const open = JSON.parse(fixture('sites/greenhouse/posting-new.expected.json')) as { url: string };
+  const other = JSON.parse(fixture('sites/greenhouse/posting-classic.expected.json')) as { url: string };
+  h.serve(
+    open.url,
+    fixture('sites/greenhouse/posting-new.html').replace(
+      // The reader takes the description from the page's JSON-LD (HTML escaped inside it).
+      '&lt;h3&gt;Responsibilities',
+      '&lt;p&gt;No degree required. This is a part-time role with paid training.&lt;/p&gt;&lt;h3&gt;Responsibilities',
+    ),
+  );
+  h.serve(other.url, fixture('sites/greenhouse/posting-classic.html'));
+  const page = await h.context.newPage();
+  await page.goto(open.url);
+  await expect.poll(() => panelText(page)).toContain('No degree required');
+  expect(await panelText(page)).toMatch(/No degree required.*Part-time.*Training provided/);
+  await clickInShadow(page, 'skillfit-panel', 'Save job');
+  await expect.poll(() => panelText(page)).toContain('Saved ✓');
+  // Saved ✓ leads to the job in the tracker.
+  const opened = h.context.waitForEvent('page', { predicate: (p) => /dashboard\.html#tracker/.test(p.url()) });
+  await clickInShadow(page, 'skillfit-panel', 'See it in your tracker');
+  await (await opened).close();
+
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  const chips = popup.getByRole('list', { name: 'About this job' });
+  // The degree first, then the licences the posting demands (a forklift certification, OSHA), then the job's kind.
+  await expect(chips.getByRole('listitem')).toHaveText([
+    'No degree required',
+    'Forklift operation required',
+    'OSHA required',
+    'Part-time',
+    'Training provided',
+  ]);
+  await popup.close();
+
+  const second = await h.context.newPage();
+  await second.goto(other.url);
+  await expect.poll(() => panelText(second)).toMatch(/\d+% fit/);
+  await clickInShadow(second, 'skillfit-panel', 'Save job');
+  await expect.poll(() => panelText(second)).toContain('Saved ✓');
+
+  const tracker = await extensionPage(h, 'dashboard.html#tracker');
+  await expect(tracker.locator('tbody[data-posting-id]')).toHaveCount(2);
+  await tracker.getByRole('combobox', { name: 'About the job' }).selectOption('no-degree');
+  await expect(tracker.locator('tbody[data-posting-id]')).toHaveCount(1);
+  await expect(tracker.getByRole('link', { name: 'Warehouse Shift Lead' })).toBeVisible();
+  await expect(tracker).toHaveURL(/#tracker\?signal=no-degree/);
+});
+
+test("the popup says plainly that it cannot read a browser page, never the browser's raw error", async () => {
+  const page = await h.context.newPage();
+  await page.goto('about:blank');
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  const plain = popup.getByText("SkillFit can't read this page.");
+  const scan = popup.getByRole('button', { name: 'Scan this page' });
+  await expect(plain.or(scan)).toBeVisible();
+  if (await scan.isVisible()) await scan.click();
+  await expect(plain).toBeVisible();
+  await expect(popup.locator('body')).not.toContainText(/Cannot access|manifest|permission/i);
+});
+
 test('the popup says plainly when a page holds no posting', async () => {
   const expected = JSON.parse(fixture('sites/generic/none-blog-python.expected.json')) as { url: string };
   h.serve(expected.url, fixture('sites/generic/none-blog-python.html'));
@@ -173,6 +317,23 @@ test('the popup says plainly when a page holds no posting', async () => {
   await popup.getByRole('button', { name: 'Scan this page' }).click();
   await expect(popup.getByRole('status')).toContainText('No job posting found on this page');
   expect((await sendMessage<Saved>(dash, 'postings.list', {})).total).toBe(0);
+});
+
+test('the popup says when SkillFit could not read a page of a site it supports, and offers the scan', async () => {
+  // A LinkedIn job address whose page has changed beyond what the reader knows: no title anywhere.
+  const url = 'https://www.linkedin.com/jobs/view/4299999999/';
+  h.serve(
+    url,
+    '<!DOCTYPE html><html><head><title>LinkedIn</title></head><body><main><p>Loading…</p></main></body></html>',
+  );
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  await expect(popup.getByRole('alert')).toHaveText(
+    'SkillFit could not read this LinkedIn page. Scan this page to read it as plain text.',
+  );
+  await expect(popup.getByRole('button', { name: 'Scan this page' })).toBeVisible();
 });
 
 test('Start in the popup opens the course in a new tab and puts it on the learning plan', async () => {
@@ -277,6 +438,16 @@ test("a Greenhouse board's cards are scored exactly from its public feed, read o
     .poll(async () => (await badgeTexts(page)).filter((t) => /^\d+% fit/.test(t)).length)
     .toBe(expected.cards.length);
   expect(h.requests.filter((r) => r.by === 'extension')).toHaveLength(1);
+});
+
+test('a board of 1,000 openings on one page gets 1,000 badges', async () => {
+  const url = 'https://job-boards.greenhouse.io/bigemployer';
+  // No feed: every card is estimated from its own text, sent to the background in chunks.
+  h.serve(url, greenhouseBoard('bigemployer', 1000));
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await expect.poll(async () => (await badgeTexts(page)).length, { timeout: 30_000 }).toBe(1000);
+  expect(await page.locator('skillfit-badge').count()).toBe(1000);
 });
 
 test('the user can turn badges off and keep the panel collapsed; both are remembered', async () => {

@@ -124,3 +124,22 @@ export function demoSearchPage(): string {
   </div>
 </div></body></html>`;
 }
+
+/**
+ * A Greenhouse board (the job-boards layout) listing `count` openings on one page, as big
+ * employers' boards do: one department table, one row per job.
+ */
+export function greenhouseBoard(slug: string, count: number): string {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const id = 5000000 + i;
+    const title = `${TITLES[i % TITLES.length]} ${i + 1}`;
+    return `<tr class="job-post"><td class="cell"><a href="https://job-boards.greenhouse.io/${slug}/jobs/${id}" target="_top"><p class="body body--medium">${title}</p><p class="body body__secondary body--metadata">Site ${i % 40}</p></a></td></tr>`;
+  }).join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Jobs at ${slug}</title></head>
+<body><div id="root"><main class="main">
+<div class="board__header"><h1 class="section-header">Current openings at ${slug}</h1></div>
+<div class="job-posts"><div class="job-posts--table--department"><h3 class="section-header">All teams</h3>
+<table><tbody>
+${rows}
+</tbody></table></div></div></main></div></body></html>`;
+}

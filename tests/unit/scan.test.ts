@@ -27,6 +27,8 @@ function scan(args: string[], input?: string) {
 
 interface ScanOutput {
   posting: null | { title: string; company: string | null; location: string | null; url: string; site: string };
+  /** --html only. */
+  page?: { kind: 'posting' | 'list' | 'none'; cards: { title: string; company: string | null; url: string | null }[] };
   skills: { id: string; name: string; requirement: string; mentions: { start: number; end: number; text: string }[] }[];
   fit: null | { score: number; matched: string[]; partial: string[]; missing: string[] };
   courses: { title: string; provider: string; url: string; minutes: number | null; skills: string[] }[];
@@ -50,7 +52,7 @@ describe('scan --text', () => {
     expect(out.skills.map((s) => s.name)).toEqual(['JavaScript', 'PostgreSQL', 'Kubernetes', 'Microsoft Excel']);
     for (const s of out.skills) for (const m of s.mentions) expect(ACCEPTANCE.slice(m.start, m.end)).toBe(m.text);
     // Exactly the contract's keys, nothing else on stdout.
-    expect(Object.keys(out).sort()).toEqual(['courses', 'fit', 'posting', 'skills']);
+    expect(Object.keys(out).sort()).toEqual(['courses', 'fit', 'posting', 'signals', 'skills']);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     for (const c of out.courses)
       expect(Object.keys(c).sort()).toEqual(['minutes', 'provider', 'skills', 'title', 'url']);
@@ -102,6 +104,25 @@ describe('scan --html', () => {
     expect(out.posting?.title).toBe('Backend Engineer');
     expect(out.posting?.company).toBe('Acme');
     expect(out.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['go', 'postgresql']));
+    expect(out.page).toEqual({ kind: 'posting', cards: [] });
+    // The contract's keys: --html adds `page`.
+    expect(Object.keys(out).sort()).toEqual(['courses', 'fit', 'page', 'posting', 'signals', 'skills']);
+  });
+
+  it("prints a list page's kind and every card's title, company and link", () => {
+    const fixture = path.join(root, 'tests/fixtures/sites/greenhouse/list-embed');
+    const expected = JSON.parse(readFileSync(`${fixture}.expected.json`, 'utf8')) as {
+      url: string;
+      cards: { title: string; company: string | null; url: string | null }[];
+    };
+    const r = scan(['--html', `${fixture}.html`, '--url', expected.url]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as ScanOutput;
+    expect(out.page).toEqual({
+      kind: 'list',
+      cards: expected.cards.map(({ title, company, url }) => ({ title, company, url })),
+    });
+    expect(out.posting).toBeNull();
   });
 
   it("reads a list page's open job and scores it as the extension's engine does", () => {
@@ -113,13 +134,19 @@ describe('scan --html', () => {
     const out = JSON.parse(r.stdout) as ScanOutput;
     const { title, company, location, url, site } = expected.detail;
     expect(out.posting).toEqual({ title, company, location, url, site });
+    expect(out.page?.kind).toBe('list');
+    expect(out.page?.cards.length).toBeGreaterThan(0);
     const engine = new Engine();
     const held = [
       { id: 'python', level: 4 },
       { id: 'sql', level: 3 },
     ];
     const same = engine.analyze(expected.detail, held);
-    expect(out.skills.map((s) => [s.id, s.requirement])).toEqual(same.skills.map((s) => [s.id, s.requirement]));
+    // The contract's requirement: a skill asked with no cue either way is required.
+    const contract = (r: string) => (r === 'unspecified' ? 'required' : r);
+    expect(out.skills.map((s) => [s.id, s.requirement])).toEqual(
+      same.skills.map((s) => [s.id, contract(s.requirement)]),
+    );
     expect(out.fit).toEqual({
       score: same.fit!.score,
       matched: same.fit!.matched.map((m) => m.id),
@@ -139,6 +166,7 @@ describe('scan --html', () => {
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as ScanOutput;
     expect(out.posting).toBeNull();
+    expect(out.page).toEqual({ kind: 'none', cards: [] });
     expect(out.skills).toEqual([]);
   });
 });

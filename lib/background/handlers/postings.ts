@@ -31,7 +31,7 @@ export const postingHandlers: PostingHandlers = {
     const { record, skills, fit } = await ctx.db.transaction('rw', ctx.db.postings, ctx.db.details, async () => {
       const prev = await postings.getPosting(ctx.db, req.id);
       if (!prev) throw new HandlerError('not_found', 'That page was not read yet: scan it again');
-      assertFromItsPage(ctx, prev.url);
+      assertFromItsPage(ctx, prev.url, prev.site);
       const detail = await postings.getDetail(ctx.db, req.id);
       const keep = req.keepSkills ? new Set(req.keepSkills) : null;
       const skills = (detail?.skills ?? []).filter((s) => !keep || keep.has(s.id));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BadgeLayer } from '@/entrypoints/jobs.content/badges';
 import { readPage, type Card } from '@/lib/sites';
 import { linkedinCards, linkedinSearchPage } from '../../e2e/pages';
-import { badgeTexts, closePage, openPage } from './page';
+import { badgeTexts, closePage, openPage, shadowRootOf } from './page';
 
 const URL_ = 'https://www.linkedin.com/jobs/search/?keywords=analyst';
 
@@ -44,9 +44,16 @@ describe('BadgeLayer', () => {
     layer.attach(cards(), idOf);
     expect(badgeTexts(doc)).toEqual(['', '', '']);
     expect(layer.show([score('c1', 40), score('c3', 85, true, true), score('c9', 10)], false)).toBe(2);
-    expect(badgeTexts(doc)).toEqual(['~40% fit', '', '85% fit · Saved']);
+    expect(badgeTexts(doc)).toEqual(['~40% fit', '', '85% fit ✓ · Saved']);
     const hosts = [...doc.querySelectorAll('skillfit-badge')] as HTMLElement[];
-    expect(hosts.map((h) => h.dataset.skillfit)).toEqual(['estimate', undefined, 'exact']);
+    // How a badge was drawn is inside its closed root only: the host the page sees carries no mark.
+    expect(hosts.map((h) => h.dataset.skillfit)).toEqual([undefined, undefined, undefined]);
+    expect(hosts.map((h) => shadowRootOf(h).querySelector('.sf-badge')?.getAttribute('data-exact'))).toEqual([
+      'false',
+      undefined,
+      'true',
+    ]);
+    expect(new Set(hosts.map((h) => `${h.style.width}x${h.style.height}`))).toEqual(new Set(['96pxx20px']));
     layer.show([score('c2', null)], false);
     expect(badgeTexts(doc)[1]).toBe('Open for fit');
     layer.show([score('c2', 50)], true);
@@ -67,7 +74,7 @@ describe('BadgeLayer', () => {
     expect(badgeTexts(doc)).toEqual(['64% fit', '']);
     expect(layer.show([score('c1', 70, true)], false)).toBe(0);
     expect(layer.showPosting({ ...view, saved: true, profileEmpty: false })).toBe(1);
-    expect(badgeTexts(doc)[0]).toBe('64% fit · Saved');
+    expect(badgeTexts(doc)[0]).toBe('64% fit ✓ · Saved');
     // …and a posting no card shows draws nothing.
     expect(layer.showPosting({ ...view, id: 'linkedin:1', saved: true, profileEmpty: false })).toBe(0);
   });

@@ -114,6 +114,47 @@ describe('PageController', () => {
     expect(badgeTexts(page.document).every((t) => t === '~40% fit')).toBe(true);
   });
 
+  it('a board of 1,200 cards: three requests the protocol accepts (500, 500, 200), every card badged once', async () => {
+    const url = 'https://www.linkedin.com/jobs/search/?keywords=analyst';
+    const page = openPage(linkedinSearchPage(1200, 0), url);
+    bg = fakeBackground({ ...settings, 'cards.score': async (req) => estimates(req) });
+    await new PageController(page).refresh();
+    expect(types()).toEqual(['settings.get', 'cards.score', 'cards.score', 'cards.score']);
+    const sizes = [0, 1, 2].map((i) => (cardsSent(i) as ParsedReq<'cards.score'>).cards.length);
+    expect(sizes).toEqual([500, 500, 200]);
+    const texts = badgeTexts(page.document);
+    expect(texts).toHaveLength(1200);
+    expect(texts.every((t) => t === '~40% fit')).toBe(true);
+  });
+
+  it('a refused request: its cards lose their empty badges, and the next read of the page scores them', async () => {
+    const url = 'https://www.linkedin.com/jobs/search/?keywords=analyst';
+    const page = openPage(linkedinSearchPage(700, 0), url);
+    let calls = 0;
+    bg = fakeBackground({
+      ...settings,
+      'cards.score': async (req) => {
+        // The second chunk fails once (a background restarting under the page).
+        if (++calls === 2) throw new Error('background busy');
+        return estimates(req);
+      },
+    });
+    const controller = new PageController(page);
+    await expect(controller.refresh()).rejects.toThrow(/cards.score failed/);
+    expect(badgeTexts(page.document)).toHaveLength(500);
+    await controller.refresh();
+    const last = (cardsSent(2) as ParsedReq<'cards.score'>).cards;
+    expect(last).toHaveLength(200);
+    expect(last[0]!.id).toBe(`linkedin:${4100000000 + 500}`);
+    const texts = badgeTexts(page.document);
+    expect(texts).toHaveLength(700);
+    expect(texts.every((t) => t === '~40% fit')).toBe(true);
+    // The router reported the one thrown handler, and nothing else went wrong.
+    expect(bg.problems.length).toBeGreaterThan(0);
+    expect(bg.problems.every((p) => /cards\.score failed|background busy/.test(p))).toBe(true);
+    bg.problems.length = 0;
+  });
+
   it("a feed board: the background's exact scores come in the one reply", async () => {
     const fx = fixture('greenhouse/list-new');
     const page = openPage(fx.html, fx.url);
@@ -198,7 +239,7 @@ describe('PageController', () => {
     await settle();
     expect(types()).toEqual(['settings.get', 'cards.score', 'page.analyze', 'posting.save']);
     expect(bg.sent[3]!.payload).toEqual({ id: stableId(detail) });
-    expect(badgeTexts(page.document)).toEqual(['72% fit · Saved', '~40% fit']);
+    expect(badgeTexts(page.document)).toEqual(['72% fit ✓ · Saved', '~40% fit']);
     expect(panelText(page.document)).toContain('Saved ✓');
   });
 

@@ -28,7 +28,19 @@ const posting = (over: Partial<PostingRecord>): PostingRecord => ({
 
 describe('tracker CSV', () => {
   it('writes one row per saved job that reads back cell for cell', () => {
-    const text = trackerCsv([posting({}), posting({ id: 'lever:2', title: 'Cashier', company: null, fit: null })]);
+    const signals = {
+      degree: { level: null, need: 'not-required' as const },
+      experienceYears: null,
+      workTypes: ['part-time' as const],
+      licences: [{ id: 'servsafe', name: 'ServSafe' }],
+      training: true,
+      tuition: false,
+      remote: null,
+    };
+    const text = trackerCsv([
+      posting({ signals }),
+      posting({ id: 'lever:2', title: 'Cashier', company: null, fit: null }),
+    ]);
     const { rows, errors } = parseCsv(text.replace(/^\uFEFF/, ''));
     expect(errors).toEqual([]);
     expect(rows.map((r) => r.cells)).toEqual([
@@ -40,6 +52,7 @@ describe('tracker CSV', () => {
         'Address',
         'Status',
         'Fit',
+        'About the job',
         'Saved on',
         'Applied on',
         'Status history',
@@ -53,6 +66,7 @@ describe('tracker CSV', () => {
         'https://jobs.lever.co/acme/1',
         'applied',
         '64',
+        'No degree required; ServSafe required; Part-time; Training provided',
         '2026-11-01',
         '2026-11-03',
         '2026-11-01 saved; 2026-11-03 applied',
@@ -65,6 +79,7 @@ describe('tracker CSV', () => {
         'lever',
         'https://jobs.lever.co/acme/1',
         'applied',
+        '',
         '',
         '2026-11-01',
         '2026-11-03',

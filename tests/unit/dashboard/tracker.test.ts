@@ -60,6 +60,7 @@ describe('tracker query', () => {
       site: 'greenhouse',
       minFit: 80,
       search: 'c++ dev',
+      signal: 'no-degree',
     });
     const params = filterToParams(f);
     expect(filterFromParams(new URLSearchParams(params.toString()))).toEqual(f);

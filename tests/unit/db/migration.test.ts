@@ -5,6 +5,8 @@ import { listProfile } from '@/lib/db/profile';
 import { getDetail, getPosting, listSaved } from '@/lib/db/postings';
 import { listCredentials, listLearning } from '@/lib/db/learning';
 import { getSettings } from '@/lib/db/settings';
+import { v5PostingId } from '@/lib/db/scoped-ids';
+import { stableId } from '@/lib/sites';
 
 const NAME = 'migration-test';
 
@@ -81,6 +83,77 @@ async function writeV1() {
   old.close();
 }
 
+/** A v4 posting row (every field the record schema has). */
+function v4Row(id: string, site: string, jobId: string | null, url: string, title: string, saved: 0 | 1) {
+  return {
+    id,
+    site,
+    jobId,
+    url,
+    title,
+    company: null,
+    location: null,
+    skills: [{ id: 'forklift', requirement: 'required' as const, years: null }],
+    fit: 50,
+    saved,
+    status: saved ? ('interviewing' as const) : ('seen' as const),
+    history: saved
+      ? [
+          { status: 'saved' as const, at: 10 },
+          { status: 'interviewing' as const, at: 20 },
+        ]
+      : [],
+    notes: saved ? `Notes on ${title}` : '',
+    seenAt: 5,
+    savedAt: saved ? 10 : null,
+    updatedAt: 20,
+  };
+}
+
+// Rows as v4 keyed them: Workday and generic ids without the employer.
+const v4Postings = [
+  v4Row(
+    'workday:R100',
+    'workday',
+    'R100',
+    'https://contoso.wd3.myworkdayjobs.com/en-US/ContosoCareers/job/Leeds/Forklift-Operator_R100',
+    'Forklift Operator',
+    1,
+  ),
+  v4Row(
+    'workday:R-555',
+    'workday',
+    'R-555',
+    'https://wd5.myworkdaysite.com/en-US/recruiting/nvidia/NVIDIAExternalCareerSite/job/Test-Engineer_R-555',
+    'Test Engineer',
+    0,
+  ),
+  v4Row('generic:42', 'generic', '42', 'https://careers.acme.com/jobs/42', 'Barista', 1),
+  v4Row('greenhouse:77', 'greenhouse', '77', 'https://boards.greenhouse.io/acme/jobs/77', 'Data Analyst', 0),
+  v4Row(
+    'url:https://careers.bakery.com/jobs/baker',
+    'generic',
+    null,
+    'https://careers.bakery.com/jobs/baker',
+    'Baker',
+    0,
+  ),
+];
+const v4Deletion = { key: 'postings:workday:R9', kind: 'postings', id: 'workday:R9', deletedAt: 30 };
+
+async function writeV4() {
+  const old = new Dexie(NAME);
+  for (const v of SCHEMA_VERSIONS.filter((x) => x.version <= 4)) old.version(v.version).stores(v.stores);
+  await old.open();
+  await old.table('postings').bulkPut(v4Postings);
+  await old
+    .table('details')
+    .bulkPut(v4Postings.map((p) => ({ id: p.id, description: `About ${p.title}`, skills: [] })));
+  await old.table('deletions').put(v4Deletion);
+  expect(old.verno).toBe(4);
+  old.close();
+}
+
 afterEach(async () => {
   await Dexie.delete(NAME);
 });
@@ -122,6 +195,43 @@ describe('schema migrations', () => {
     expect((await listCredentials(db)).map((c) => c.title)).toEqual(['SQL intro']);
     expect((await getSettings(db)).showBadges).toBe(false);
     db.close();
+  });
+
+  it('opens a version 4 database and moves Workday and generic postings to ids that carry their employer', async () => {
+    await writeV4();
+    const db = new SkillFitDB(NAME);
+    await db.open();
+    expect(db.verno).toBe(5);
+    // Moved whole: what the user decided (saved, status, history, notes) and the description.
+    for (const [oldId, newId] of [
+      ['workday:R100', 'workday:contoso:R100'],
+      ['workday:R-555', 'workday:nvidia:R-555'],
+      ['generic:42', 'generic:careers.acme.com:42'],
+    ] as const) {
+      const before = v4Postings.find((p) => p.id === oldId)!;
+      expect(await getPosting(db, oldId), oldId).toBeUndefined();
+      expect(await getDetail(db, oldId), oldId).toBeUndefined();
+      expect(await getPosting(db, newId), newId).toEqual({ ...before, id: newId });
+      expect(await getDetail(db, newId), newId).toEqual({
+        id: newId,
+        description: `About ${before.title}`,
+        skills: [],
+      });
+    }
+    // Sites whose ids are their own, and postings known by their address, keep their ids.
+    for (const id of ['greenhouse:77', 'url:https://careers.bakery.com/jobs/baker']) {
+      expect(await getPosting(db, id)).toEqual(v4Postings.find((p) => p.id === id));
+    }
+    expect(await db.postings.count()).toBe(v4Postings.length);
+    // The deletions log keeps old ids: it guards against old backups, which carry them.
+    expect(await db.deletions.toArray()).toEqual([v4Deletion]);
+    const saved = await listSaved(db, { sort: 'savedAt', dir: 'desc', offset: 0, limit: 10 });
+    expect(saved.items.map((p) => p.id).sort()).toEqual(['generic:careers.acme.com:42', 'workday:contoso:R100']);
+    db.close();
+  });
+
+  it("v5's own id rule agrees with the adapters' stable ids today", () => {
+    for (const p of v4Postings) expect(v5PostingId(p), p.id).toBe(stableId(p));
   });
 
   it('declares versions in increasing order, each adding to the one before', () => {

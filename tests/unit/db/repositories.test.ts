@@ -104,7 +104,7 @@ describe('postings', () => {
       { status: 'saved', at: 20 },
       { status: 'applied', at: 30 },
     ]);
-    expect(p?.skills).toEqual([{ id: 'python', requirement: 'required', years: null }]);
+    expect(p?.skills).toEqual([{ id: 'python', requirement: 'required', years: null, anyOf: null }]);
     expect((await getDetail(db, 'greenhouse:1'))?.description).toBe('Python and SQL.');
   });
 
@@ -116,6 +116,29 @@ describe('postings', () => {
     await restorePosting(db, deleted!);
     expect((await getPosting(db, 'greenhouse:2'))?.title).toBe('Job greenhouse:2');
     expect((await getDetail(db, 'greenhouse:2'))?.description).toBe('Python and SQL.');
+  });
+
+  it('filters saved postings by a hiring signal ("no degree required" takes "or equivalent" too)', async () => {
+    const signals = (need: 'required' | 'not-required' | 'or-equivalent', workTypes: 'part-time'[] = []) => ({
+      degree: { level: 'bachelor' as const, need },
+      experienceYears: null,
+      workTypes,
+      licences: [],
+      training: false,
+      tuition: false,
+      remote: null,
+    });
+    await savePosting(db, { ...posting('greenhouse:a'), signals: signals('required') }, 1);
+    await savePosting(db, { ...posting('greenhouse:b'), signals: signals('not-required', ['part-time']) }, 2);
+    await savePosting(db, { ...posting('greenhouse:c'), signals: signals('or-equivalent') }, 3);
+    await savePosting(db, posting('greenhouse:d'), 4); // read before signals existed
+    const q = { sort: 'savedAt', dir: 'asc', offset: 0, limit: 10 } as const;
+    expect((await listSaved(db, { ...q, signal: 'no-degree' })).items.map((p) => p.id)).toEqual([
+      'greenhouse:b',
+      'greenhouse:c',
+    ]);
+    expect((await listSaved(db, { ...q, signal: 'part-time' })).items.map((p) => p.id)).toEqual(['greenhouse:b']);
+    expect((await listSaved(db, q)).total).toBe(4);
   });
 
   it('lists saved postings only, filtered, sorted and paged', async () => {

@@ -1,6 +1,7 @@
 // Least privilege, as the manifest states it (the built manifest is checked in the browser tests too).
 import { describe, expect, it } from 'vitest';
 import { builtManifest } from '../manifest';
+import { contentScriptMatches } from '@/lib/sites';
 
 describe('manifest', () => {
   const chrome = builtManifest('chrome');
@@ -10,6 +11,12 @@ describe('manifest', () => {
     // Notifications only when the user sets a follow-up reminder, and nothing else optional.
     expect(chrome.optional_permissions).toEqual(['notifications']);
     for (const h of chrome.host_permissions ?? []) expect(h).toMatch(/^https:\/\/[a-z.-]+\/\*$/);
+  });
+
+  it('runs content scripts on https job pages only: a page sent in clear text gets nothing', () => {
+    const matches = contentScriptMatches;
+    expect(matches.length).toBeGreaterThan(10);
+    for (const m of matches) expect(m).toMatch(/^https:\/\/[a-z*][a-z.*-]*\/.*$/);
   });
 
   it('lets extension pages load only their own code and reach only the feed hosts', () => {

@@ -1,7 +1,10 @@
 // Hostile pages: markup in titles and JSON-LD fields, prototype-pollution keys, a 5 MB page,
 // 5,000-level nesting. Output stays plain text, nothing is polluted, huge and deep pages are read.
 import { describe, expect, it } from 'vitest';
-import { readPage, type PageReading, type Posting } from '../../../lib/sites/index';
+import { PostingSchema, readPage, type PageReading, type Posting } from '../../../lib/sites/index';
+import { MAX_DESCRIPTION, capDescription } from '../../../lib/sites/schema';
+import { feeds, readFeed } from '../../../lib/sites/feeds';
+import { contentProtocol } from '../../../lib/messaging/content-protocol';
 import { bigCareerPage, bigSearchPage, deepPage, deepPosting } from '../../../scripts/bench/hostile';
 import { readHtml } from '../../../scripts/read-html';
 import { parse } from './helpers';
@@ -102,6 +105,44 @@ describe('huge and deep pages', { timeout: 60_000 }, () => {
     expect(html.length).toBeGreaterThan(5_000_000);
     const r = readPage(parse(html), url, () => {});
     expect(r.kind === 'list' && r.cards.length).toBe(8000);
+  });
+
+  it('a 5 MB one-line description is cut where it enters, and the cut is said', () => {
+    const line = 'Stack shelves and serve customers with a smile. '.repeat(110_000);
+    expect(line.length).toBeGreaterThan(5_000_000);
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Store Assistant', description: line });
+    // From a page (the adapters' output)…
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`;
+    const p = postingOf(readHtml(html, 'https://careers.example.com/jobs/7'));
+    expect(p.description.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+    expect(p.description.length).toBeGreaterThan(MAX_DESCRIPTION - 2000);
+    expect(p.truncated).toBe(true);
+    expect(line.startsWith(p.description)).toBe(true);
+    // …from a board's feed…
+    const job = {
+      id: 1,
+      title: 'Store Assistant',
+      absolute_url: 'https://boards.greenhouse.io/a/jobs/1',
+      content: line,
+    };
+    const [fromFeed] = readFeed(feeds.greenhouse!, { jobs: [job] }).postings;
+    expect(fromFeed!.description.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+    expect(fromFeed!.truncated).toBe(true);
+    // …and a message carrying more is refused before the background reads it.
+    const uncut = { ...p, description: line };
+    expect(PostingSchema.safeParse(uncut).success).toBe(false);
+    expect(contentProtocol['page.analyze'].req.safeParse({ posting: uncut }).success).toBe(false);
+    expect(contentProtocol['page.analyze'].req.safeParse({ posting: p }).success).toBe(true);
+  });
+
+  it('capDescription leaves short texts alone and never splits a character', () => {
+    const short = { description: 'Short.' };
+    expect(capDescription(short)).toBe(short);
+    const emoji: { description: string; truncated?: boolean } = { description: '🍞'.repeat(MAX_DESCRIPTION) };
+    const cut = capDescription(emoji);
+    expect(cut.truncated).toBe(true);
+    expect(cut.description.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+    expect(cut.description).toBe('🍞'.repeat(cut.description.length / 2));
   });
 
   it('5,000 levels of nesting in the description, and around the whole page', () => {

@@ -113,7 +113,35 @@ describe('runner', () => {
     expect(r.kind === 'list' && r.detail).toBeUndefined();
     expect(log).toEqual(['list:detail']);
     const badCards = fake({ id: 'bad-cards', detect: () => 'list', cards: () => [{ ...card, title: '' }] });
-    expect(runAdapters([badCards], JSONLD_PAGE, 'https://jobs.example.com/', () => {})).toEqual({ kind: 'none' });
+    expect(runAdapters([badCards], JSONLD_PAGE, 'https://jobs.example.com/', () => {})).toEqual({
+      kind: 'none',
+      failed: 'Fake',
+    });
+  });
+
+  it("names the site whose own reader broke when nothing else read the page, never the generic reader's", () => {
+    const broken = fake({
+      id: 'broken',
+      label: 'Broken Site',
+      extract: () => {
+        throw new Error('selector gone');
+      },
+    });
+    const empty = parse('<html><body><p>nothing here</p></body></html>');
+    expect(runAdapters([broken, generic], empty, 'https://jobs.example.com/1', () => {})).toEqual({
+      kind: 'none',
+      failed: 'Broken Site',
+    });
+    // The generic reader made sense of the page: nothing to tell.
+    expect(runAdapters([broken, generic], JSONLD_PAGE, 'https://jobs.example.com/1', () => {}).kind).toBe('posting');
+    const genericBroken = fake({
+      id: 'generic',
+      priority: 0,
+      detect: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(runAdapters([genericBroken], empty, 'https://jobs.example.com/1', () => {})).toEqual({ kind: 'none' });
   });
 
   it('says none, without throwing, for an unparsable URL or an empty document', () => {
