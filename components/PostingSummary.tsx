@@ -78,6 +78,11 @@ export function PostingSummary({
       {view.recommendations.length > 0 && !view.profileEmpty ? (
         <section class="sf-learn" aria-label="Courses for your gaps">
           <h3>Close the gap</h3>
+          {started && started.size > 0 ? (
+            <p class="sf-note" role="status">
+              Added to your learning plan ✓
+            </p>
+          ) : null}
           <CourseList
             recommendations={view.recommendations.slice(0, courseLimit)}
             currentScore={score}

@@ -1,6 +1,7 @@
 /**
- * Builds lib/courses/data/catalog.json from ../shared/data/courses (free-programming-books,
- * OSSU) and scripts/data/curated-courses.ts, mapping each course to taxonomy skill ids, and
+ * Builds lib/courses/data/catalog.json from scripts/courses/credentials.ts (catalog v2:
+ * recognised credentials per sector), scripts/data/curated-courses.ts and ../shared/data/courses
+ * (free-programming-books, OSSU), mapping each course to taxonomy skill ids, and
  * writes beside it catalog.inputs.json (the rows each course was mapped from, see
  * scripts/courses/mapping.ts) and catalog.manifest.json. Prints the coverage of in-demand skills.
  *
@@ -13,11 +14,15 @@ import { fileURLToPath } from 'node:url';
 import { CatalogFileSchema, type Course } from '../lib/courses/schema';
 import { extractSkills, loadTaxonomy } from '../lib/skills/index';
 import { CURATED_COURSES } from './data/curated-courses';
+import { CREDENTIALS, credentialCourse } from './courses/credentials';
+import { ESCO_CLASSIFICATION_ZIP, ESCO_RELATIONS_ZIP, sectorDemand } from './courses/demand';
 import {
   ONET_FILE,
   SKILLSPAN_FILE,
   coverage,
   formatCoverage,
+  formatSectorCoverage,
+  sectorCoverage,
   onetHotTechnologies,
   topSkillSpanSkills,
 } from './courses/coverage';
@@ -61,8 +66,9 @@ export function buildCatalog(): { courses: Course[]; mapping: MappingFile; repor
   const rowsById = new Map<string, MappingInput[]>();
   const dropped: MappingInput[] = [];
 
-  const add = (course: Omit<Course, 'skills'>, input: MappingInput) => {
-    const key = urlKey(course.url);
+  const add = (course: Omit<Course, 'skills'>, input: MappingInput, own = false) => {
+    // A credential sharing its provider's page with another credential keeps its own entry.
+    const key = own && byUrl.has(urlKey(course.url)) ? `${urlKey(course.url)}#${course.id}` : urlKey(course.url);
     const prev = byUrl.get(key);
     const skills = mapRow(mapper, input);
     // First source wins (curated, then OSSU, then free-programming-books); skills are merged.
@@ -76,9 +82,20 @@ export function buildCatalog(): { courses: Course[]; mapping: MappingFile; repor
     }
   };
 
-  for (const c of CURATED_COURSES) add({ ...c, source: 'curated' }, ['curated', c.skills]);
+  for (const e of CREDENTIALS) add(credentialCourse(e), ['ids', e.skills], true);
+  const curatedProvenance = {
+    source: 'scripts/data/curated-courses.ts: provider pages in wide public use',
+    page: 'listed',
+    checked: 'unchecked',
+  } as const;
+  for (const c of CURATED_COURSES)
+    add({ ...c, source: 'curated', provenance: curatedProvenance }, ['curated', c.skills]);
 
   const prefix = { ossu: 'ossu', 'free-programming-books': 'fpb' } as const;
+  const listSource = {
+    ossu: 'OSSU computer-science curriculum (MIT licence), as the list gives the URL',
+    'free-programming-books': 'EbookFoundation free-programming-books (CC BY 4.0), as the list gives the URL',
+  } as const;
   const fromRaw = (r: RawCourse): Omit<Course, 'skills'> => ({
     id: `${prefix[r.source]}:${slug(r.title)}-${sha256(r.url).slice(0, 6)}`,
     title: r.title,
@@ -89,6 +106,7 @@ export function buildCatalog(): { courses: Course[]; mapping: MappingFile; repor
     cost: r.cost,
     credential: r.credential,
     source: r.source,
+    provenance: { source: listSource[r.source], page: 'listed', checked: 'unchecked' },
   });
   const ossu = readOssu(dataDir);
   const fpb = readFreeProgrammingBooks(dataDir);
@@ -102,7 +120,8 @@ export function buildCatalog(): { courses: Course[]; mapping: MappingFile; repor
     ids.add(c.id);
   }
   report.push(
-    `courses: ${courses.length} (curated ${courses.filter((c) => c.source === 'curated').length}, ` +
+    `courses: ${courses.length} (credentials ${courses.filter((c) => c.id.startsWith('cred:')).length}, ` +
+      `curated ${courses.filter((c) => c.source === 'curated' && !c.id.startsWith('cred:')).length}, ` +
       `OSSU ${courses.filter((c) => c.source === 'ossu').length}, free-programming-books ${courses.filter((c) => c.source === 'free-programming-books').length}); ` +
       `with minutes ${courses.filter((c) => c.minutes !== null).length}; skills taught ${new Set(courses.flatMap((c) => c.skills)).size}`,
     `dropped: ${fpb.skipped.length + ossu.skipped.length} non-https links, ${dropped.length} courses mapped to no skill`,
@@ -169,11 +188,26 @@ function main(): void {
     coverage('union', unique([...top, ...onet.ids]), courses),
   ];
   for (const l of lines) console.log(formatCoverage(l));
+
+  const creds = courses.filter((c) => c.id.startsWith('cred:'));
+  for (const checked of ['stored-copy', 'domain-seen', 'unchecked'] as const) {
+    const ids = creds.filter((c) => c.provenance?.checked === checked).map((c) => c.id);
+    console.log(`credential pages ${checked}: ${ids.length}${ids.length ? ` (${ids.join(', ')})` : ''}`);
+  }
+
+  // Per sector (catalog v2): ESCO essential skills of common occupations and O*NET hot technologies.
+  console.log('in-demand skills per sector (scripts/courses/demand.ts):');
+  for (const d of sectorDemand(dataDir, taxonomy)) {
+    for (const l of formatSectorCoverage(sectorCoverage(d.sector, d.ids, courses))) console.log(l);
+    if (d.unresolved.length > 0) console.log(`  not in the taxonomy (not counted): ${d.unresolved.join('; ')}`);
+  }
   if (process.argv.includes('--verbose')) {
     for (const l of lines) console.log(`${l.label} without a course: ${l.missing.join(', ')}`);
     console.log(`O*NET hot technologies not in taxonomy: ${onet.unresolved.join('; ')}`);
   }
-  console.log(`inputs: ${SKILLSPAN_FILE}, ${ONET_FILE}; wrote ${CATALOG_FILE} in ${Date.now() - started} ms`);
+  console.log(
+    `inputs: ${SKILLSPAN_FILE}, ${ONET_FILE}, ${ESCO_CLASSIFICATION_ZIP}, ${ESCO_RELATIONS_ZIP}; wrote ${CATALOG_FILE} in ${Date.now() - started} ms`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { FitBadge } from '@/components/FitBadge';
+import { FitBadge, type BadgeReasons } from '@/components/FitBadge';
 import { CardTracker } from '@/lib/content/card-tracker';
 import type { CardScore, PostingView } from '@/lib/messaging/views';
 import type { Card } from '@/lib/sites/schema';
@@ -14,7 +14,7 @@ import badgeCss from './badge.css?inline';
 const CERTAINTY = { estimate: 0, exact: 1, posting: 2 } as const;
 
 /** The size of every badge, whatever it shows. */
-export const BADGE_SIZE = { width: '96px', height: '20px' } as const;
+export const BADGE_SIZE = { width: '112px', height: '20px' } as const;
 type Certainty = keyof typeof CERTAINTY;
 
 interface Badge {
@@ -66,7 +66,7 @@ export class BadgeLayer {
     let drawn = 0;
     for (const [, badge] of this.#tracker.entries()) {
       const s = byKey.get(badge.key);
-      if (s && this.#draw(badge, s.exact ? 'exact' : 'estimate', s.score, s.saved, profileEmpty)) drawn++;
+      if (s && this.#draw(badge, s.exact ? 'exact' : 'estimate', s.score, s.saved, profileEmpty, reasonsOf(s))) drawn++;
     }
     return drawn;
   }
@@ -75,17 +75,31 @@ export class BadgeLayer {
   showPosting(view: Pick<PostingView, 'id' | 'fit' | 'saved' | 'profileEmpty'>): number {
     let drawn = 0;
     for (const [, badge] of this.#tracker.entries()) {
-      if (badge.id === view.id && this.#draw(badge, 'posting', view.fit?.score ?? null, view.saved, view.profileEmpty))
-        drawn++;
+      if (badge.id !== view.id) continue;
+      const fit = view.fit;
+      const reasons = fit
+        ? {
+            have: [...fit.matched, ...fit.partial].slice(0, 6).map((i) => i.name),
+            lack: fit.missing.slice(0, 6).map((i) => i.name),
+          }
+        : {};
+      if (this.#draw(badge, 'posting', fit?.score ?? null, view.saved, view.profileEmpty, reasons)) drawn++;
     }
     return drawn;
   }
 
-  #draw(badge: Badge, from: Certainty, score: number | null, saved: boolean, profileEmpty: boolean): boolean {
+  #draw(
+    badge: Badge,
+    from: Certainty,
+    score: number | null,
+    saved: boolean,
+    profileEmpty: boolean,
+    reasons: BadgeReasons,
+  ): boolean {
     if (badge.drawn !== null && CERTAINTY[from] < CERTAINTY[badge.drawn]) return false;
     badge.drawn = from;
     const exact = from !== 'estimate';
-    render(<FitBadge score={score} exact={exact} saved={saved} profileEmpty={profileEmpty} />, badge.root);
+    render(<FitBadge score={score} exact={exact} saved={saved} profileEmpty={profileEmpty} {...reasons} />, badge.root);
     // Only test and benchmark builds mark drawn badges for the page to see; a user's build never does.
     if (import.meta.env.VITE_SKILLFIT_MARKS === '1') badge.host.dataset.skillfit = exact ? 'exact' : 'estimate';
     return true;
@@ -113,4 +127,14 @@ export class BadgeLayer {
   get size(): number {
     return this.#tracker.size;
   }
+}
+
+/** The names and counts a card score carries, for its badge. */
+function reasonsOf(s: CardScore): BadgeReasons {
+  return {
+    ...(s.have ? { have: s.have } : {}),
+    ...(s.lack ? { lack: s.lack } : {}),
+    ...(s.got !== undefined ? { got: s.got } : {}),
+    ...(s.of !== undefined ? { of: s.of } : {}),
+  };
 }

@@ -3,6 +3,21 @@ import { toProfileSkills } from './engine';
 import { listProfile } from '../db/profile';
 import type { CardScore } from '../messaging/views';
 import type { ParsedReq, Res } from '../messaging/protocol';
+import type { Fit } from '../fit/schema';
+
+/** How many skill names of each kind a badge's description carries. */
+const NAMES = 6;
+
+/** What a badge says besides its score: the skills held and lacking, by name. */
+function reasons(fit: Fit | null): Pick<CardScore, 'have' | 'lack' | 'of' | 'got'> {
+  if (!fit) return {};
+  return {
+    have: [...fit.matched, ...fit.partial].slice(0, NAMES).map((i) => i.name),
+    lack: fit.missing.slice(0, NAMES).map((i) => i.name),
+    of: fit.basis,
+    got: fit.matched.length + fit.partial.length,
+  };
+}
 import { boardPostings, type FeedEntry } from './feeds';
 
 /**
@@ -34,15 +49,15 @@ export async function scoreCards(
     const record = card.id ? known.get(card.id) : undefined;
     if (record) {
       const fit = ctx.engine.fit(record.skills, profile);
-      return { key: card.key, score: fit?.score ?? null, exact: true, saved: record.saved === 1 };
+      return { key: card.key, score: fit?.score ?? null, exact: true, saved: record.saved === 1, ...reasons(fit) };
     }
     const fromFeed = card.id ? feed.get(card.id) : undefined;
     if (fromFeed) {
       const fit = ctx.engine.fit(fromFeed.skills, profile);
-      return { key: card.key, score: fit?.score ?? null, exact: true, saved: false };
+      return { key: card.key, score: fit?.score ?? null, exact: true, saved: false, ...reasons(fit) };
     }
     const fit = ctx.engine.fit(ctx.engine.extract(card.text), profile);
-    return { key: card.key, score: fit?.score ?? null, exact: false, saved: false };
+    return { key: card.key, score: fit?.score ?? null, exact: false, saved: false, ...reasons(fit) };
   });
   return { scores, profileEmpty: profile.length === 0, feedPending: board === 'loading' };
 }

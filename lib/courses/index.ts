@@ -5,11 +5,15 @@
  */
 export {
   CourseSchema,
+  CourseFormatSchema,
+  ProvenanceSchema,
   CatalogFileSchema,
   HttpsUrlSchema,
   PlanSchema,
   RecommendationSchema,
   type Course,
+  type CourseFormat,
+  type Provenance,
   type CatalogFile,
   type Plan,
   type Recommendation,
@@ -18,4 +22,5 @@ export { loadCatalog, coursesBySkill } from './catalog';
 export { searchActions, SEARCH_PROVIDERS } from './search';
 export { recommendForPosting, recommendForPostings, DEFAULT_MINUTES, NEAR_TIE } from './recommend';
 export { parseUserCatalog } from './user-catalog';
+export { nextSteps, stacksFrom, isInPerson, type NextStep } from './stacks';
 export { parseCsv, detectDelimiter } from './csv';

@@ -10,6 +10,7 @@ import {
 } from '../fit/index';
 import type { Course, Plan, Recommendation } from './schema';
 import { searchActions } from './search';
+import { isInPerson } from './stacks';
 
 /**
  * Recommender policy (greedy weighted set cover):
@@ -25,10 +26,13 @@ import { searchActions } from './search';
  *   the cheapest cost class wins (free, then free-audit, unknown, paid), then the higher ratio,
  *   then fewer minutes, then id (stable output).
  * - Stops when no course adds anything. Every gap no chosen course touches then gets one
- *   provider search action (the first of searchActions), so each gap has an action. A search is
- *   not a course: it closes nothing (`closes` is empty, the skill it searches for is its
- *   `course.skills`), and its `projectedScore` is the score the real courses before it reach, so
- *   projected fits count only courses one can actually take.
+ *   provider search action (the first of searchActions), so each gap has an action: real
+ *   courses and credentials always come before search links. A search is not a course: it closes
+ *   nothing (`closes` is empty, the skill it searches for is its `course.skills`), and its
+ *   `projectedScore` is the score the real courses before it reach, so projected fits count only
+ *   courses one can actually take.
+ * - Each recommendation says whether it is taken in person (`inPerson`: an in-person or blended
+ *   format), so it is never shown as a click-and-done course.
  */
 export const DEFAULT_MINUTES = 600;
 export const NEAR_TIE = 0.9;
@@ -176,7 +180,7 @@ function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]):
     candidates.splice(candidates.indexOf(pick.c), 1);
     const closes = apply(pick.c.offer, problem);
     closes.forEach((id) => touched.add(id));
-    out.push({ course: pick.c.course, closes, projectedScore: average(problem) });
+    out.push({ course: pick.c.course, closes, projectedScore: average(problem), inPerson: isInPerson(pick.c.course) });
   }
 
   // Gaps no course touched: one provider search each, which raises nothing — it may find a course
@@ -185,7 +189,7 @@ function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]):
   const reached = average(problem);
   for (const id of untouched) {
     const name = problem.gapsById.get(id)?.[0]?.skill.name ?? graph.name(id);
-    out.push({ course: searchActions({ id, name })[0]!, closes: [], projectedScore: reached });
+    out.push({ course: searchActions({ id, name })[0]!, closes: [], projectedScore: reached, inPerson: false });
   }
   return out;
 }

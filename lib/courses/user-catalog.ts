@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { detectDelimiter, parseCsv } from './csv';
-import { CourseSchema, type Course } from './schema';
+import { CourseFormatSchema, CourseSchema, type Course } from './schema';
 
 /**
  * Import of an employer's own learning catalog (JSON, or CSV separated by comma, semicolon or
  * tab). Accepted columns / keys, case-insensitive: title (or name), url (or link), provider,
  * skills (a list, or one string split on ';', '|' or ','), minutes, hours, level, cost,
- * credential, id. Each row is checked on its own: bad rows are skipped with a message naming
+ * credential, id, and the catalog v2 fields: format (online, in person, blended), recognised
+ * (yes / no), stacks into (ids of the next courses, split like skills), note. Each row is checked on its own: bad rows are skipped with a message naming
  * the row; good rows are kept.
  */
 const LEVELS = CourseSchema.shape.level.def.innerType.options;
 const COSTS = CourseSchema.shape.cost.options;
 const CREDENTIALS = CourseSchema.shape.credential.options;
+const FORMATS = CourseFormatSchema.options;
 
 const cell = z.union([z.string(), z.number(), z.null()]).optional();
 /** A raw row after key normalisation; values are still user text. */
@@ -26,6 +28,10 @@ const RawRowSchema = z.object({
   level: cell,
   cost: cell,
   credential: cell,
+  format: cell,
+  recognised: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
+  stacksInto: z.union([z.array(z.string()), z.string(), z.null()]).optional(),
+  note: cell,
 });
 type RawRow = z.infer<typeof RawRowSchema>;
 
@@ -44,6 +50,16 @@ const KEY_ALIASES: Readonly<Record<string, keyof RawRow>> = {
   cost: 'cost',
   price: 'cost',
   credential: 'credential',
+  format: 'format',
+  delivery: 'format',
+  recognised: 'recognised',
+  recognized: 'recognised',
+  'stacks into': 'stacksInto',
+  stacks_into: 'stacksInto',
+  stacksinto: 'stacksInto',
+  next: 'stacksInto',
+  note: 'note',
+  description: 'note',
 };
 
 function text(v: unknown): string {
@@ -100,6 +116,21 @@ function toCourse(
   const level = text(raw.level) ? (pick(text(raw.level), LEVELS, 'level', problems) ?? null) : null;
   const cost = text(raw.cost) ? pick(text(raw.cost), COSTS, 'cost', problems) : 'unknown';
   const credential = text(raw.credential) ? pick(text(raw.credential), CREDENTIALS, 'credential', problems) : 'unknown';
+  const format = text(raw.format)
+    ? pick(text(raw.format).replace(/[\s_]+/g, '-'), FORMATS, 'format', problems)
+    : undefined;
+  let recognised: boolean | undefined;
+  const r = typeof raw.recognised === 'boolean' ? String(raw.recognised) : text(raw.recognised).toLowerCase();
+  if (/^(yes|true|1|y)$/.test(r)) recognised = true;
+  else if (/^(no|false|0|n)$/.test(r)) recognised = false;
+  else if (r) problems.push(`recognised "${r}" is not yes or no`);
+  const next = Array.isArray(raw.stacksInto) ? raw.stacksInto : text(raw.stacksInto).split(/[;|,]/);
+  // A bare id names a row of the same import ("user:<id>"); a prefixed one ("cred:cna") any catalog entry.
+  const stacksInto = next
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => (s.includes(':') ? s : `user:${slug(s)}`));
+  const note = text(raw.note);
   if (problems.length > 0 || cost === undefined || credential === undefined) return { problems, warnings };
 
   const course = CourseSchema.safeParse({
@@ -113,6 +144,10 @@ function toCourse(
     cost,
     credential,
     source: 'user',
+    ...(format ? { format } : {}),
+    ...(recognised !== undefined ? { recognised } : {}),
+    ...(stacksInto.length > 0 ? { stacksInto } : {}),
+    ...(note ? { note } : {}),
   });
   if (!course.success)
     return { problems: course.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), warnings };

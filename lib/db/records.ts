@@ -9,7 +9,7 @@ import { PostingSchema } from '../sites/schema';
 export const WebUrlSchema = z.url({ protocol: /^https?$/ });
 
 /** Levels 1–5, in words a person understands (shown in the profile). */
-export const LEVEL_WORDS = ['', 'Beginner', 'Some practice', 'Comfortable', 'Strong', 'Expert'] as const;
+export { LEVEL_WORDS } from '../fit/policy';
 export const LevelSchema = z.int().check(z.minimum(1), z.maximum(5));
 
 export const SkillSourceSchema = z.enum(['self', 'text', 'credential']);

@@ -21,6 +21,12 @@ export const REQUIREMENT_WEIGHT: Readonly<Record<Requirement, number>> = {
   mentioned: 0,
 };
 
+/** Levels 1–5 in words, the one scale the profile and every explanation speak in. */
+export const LEVEL_WORDS = ['', 'Beginner', 'Some practice', 'Comfortable', 'Strong', 'Expert'] as const;
+
+/** "3 · Comfortable" */
+export const levelInWords = (level: number): string => `${level} · ${LEVEL_WORDS[level] ?? '?'}`;
+
 /** Share of credit for a skill known only through an `implies` edge. */
 export const IMPLIED_FACTOR = 0.6;
 

@@ -1,7 +1,7 @@
 import { strongest, type Requirement } from '../skills/index';
 import type { SkillGraph } from './graph';
 import { HeldSkills, type Cover } from './held';
-import { REQUIREMENT_WEIGHT, askedLevel } from './policy';
+import { REQUIREMENT_WEIGHT, askedLevel, levelInWords } from './policy';
 import type { Fit, FitItem, ProfileSkill, ScoredSkill } from './schema';
 
 /** A posting skill after de-duplication, with its weight and asked level. */
@@ -51,14 +51,14 @@ export function reasonFor(skill: AskedSkill, cover: Cover, graph: SkillGraph): s
   if (cover.kind === 'implied') {
     return `Partly covered: you know ${graph.name(cover.via ?? '')}, which implies ${skill.name}`;
   }
-  if (cover.credit >= 1) {
-    return skill.years === null
-      ? `You have it at level ${cover.level}`
-      : `You have it at level ${cover.level} (asked: ${yearsPhrase(skill.years)})`;
-  }
-  return skill.years === null
-    ? `You have it at level ${cover.level}, below the level ${skill.asked} expected`
-    : `You have it at level ${cover.level}, below the level ${skill.asked} expected for ${yearsPhrase(skill.years)}`;
+  // One scale: the user's own rating, and what the posting asks translated into it.
+  const yours = `You rated yourself ${levelInWords(cover.level ?? 0)}`;
+  const asked =
+    skill.years === null
+      ? `asked ≈ ${levelInWords(skill.asked)}`
+      : `asked: ${yearsPhrase(skill.years)} ≈ ${levelInWords(skill.asked)}`;
+  if (cover.credit >= 1) return skill.years === null ? yours : `${yours}; ${asked}`;
+  return `${yours}; ${asked}`;
 }
 
 /** Weighted mean credit as an integer 0–100; 0 when nothing is asked. */

@@ -43,6 +43,12 @@ export const CardScoreSchema = z.object({
   /** true when scored from the full description (seen before or read from a board feed). */
   exact: z.boolean(),
   saved: z.boolean(),
+  /** The skills behind the score, by name (a few of each), for the badge's hover and focus text. */
+  have: z.optional(z.array(z.string()).check(z.maxLength(12))),
+  lack: z.optional(z.array(z.string()).check(z.maxLength(12))),
+  /** How many skills (groups of alternatives count once) were scored, and how many of them the user has. */
+  of: z.optional(z.number()),
+  got: z.optional(z.number()),
 });
 export type CardScore = z.infer<typeof CardScoreSchema>;
 

@@ -23,6 +23,9 @@ export interface PostingReading {
   signals: PostingSignals;
 }
 
+/** Taxonomy kinds a posting demands as papers rather than skills. */
+const LICENCE_KINDS: ReadonlySet<string> = new Set(['certification', 'licence']);
+
 /** The longest evidence kept: a sentence, or this much of it around the mention. */
 export const EVIDENCE_MAX = 240;
 
@@ -68,7 +71,7 @@ export function readPosting(
     if (s.requirement === 'mentioned') s.anyOf = null;
   }
   const licences = out
-    .filter((s) => s.requirement !== 'mentioned' && opts.kindOf?.(s.id) === 'certification')
+    .filter((s) => s.requirement !== 'mentioned' && LICENCE_KINDS.has(opts.kindOf?.(s.id) ?? ''))
     .map(({ id, name }) => ({ id, name }));
   return { skills: out, signals: { ...signals, licences } };
 }

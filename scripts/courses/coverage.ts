@@ -63,3 +63,27 @@ export function formatCoverage(c: CoverageLine): string {
   const pct = c.total === 0 ? 0 : (100 * c.covered) / c.total;
   return `${c.label}: ${c.covered}/${c.total} = ${pct.toFixed(1)} % have a concrete course`;
 }
+
+/** One sector's line of the build report: in-demand skills with a concrete course, the rest, and catalog-root entries. */
+export interface SectorCoverage extends CoverageLine {
+  /** Ids of the sector's credential entries whose URL is the provider's catalog root, not a course page. */
+  catalogRoots: string[];
+}
+
+export function sectorCoverage(sector: string, ids: readonly string[], catalog: readonly Course[]): SectorCoverage {
+  const line = coverage(sector, ids, catalog);
+  const catalogRoots = catalog
+    .filter((c) => c.sectors?.includes(sector) && c.provenance?.page === 'catalog-root')
+    .map((c) => c.id);
+  return { ...line, catalogRoots };
+}
+
+export function formatSectorCoverage(c: SectorCoverage): string[] {
+  const pct = c.total === 0 ? 0 : (100 * c.covered) / c.total;
+  return [
+    `${c.label}: ${c.covered}/${c.total} in-demand skills have a real course or credential (${pct.toFixed(1)} %), ` +
+      `${c.missing.length} only a search link`,
+    `  only a search link: ${c.missing.join(', ') || '-'}`,
+    `  entries at a catalog root: ${c.catalogRoots.join(', ') || '-'}`,
+  ];
+}

@@ -17,6 +17,7 @@ export const COURSE_SCRIPT_FILES = [
   'scripts/courses/mapping.ts',
   'scripts/courses/manifest.ts',
   'scripts/data/curated-courses.ts',
+  'scripts/courses/credentials.ts',
   'lib/courses/schema.ts',
 ] as const;
 

@@ -11,10 +11,12 @@ export const INPUTS_FILE = 'lib/courses/data/catalog.inputs.json';
 
 /**
  * One source row as the mapper sees it, as a short tuple (the file holds ~1,500):
- * `["curated", names]`, `["ossu", title]`, `["fpb", title, list heading or null]`.
+ * `["curated", names]`, `["ossu", title]`, `["fpb", title, list heading or null]`, and
+ * `["ids", taxonomy ids]` for catalog v2 credentials (scripts/courses/credentials.ts).
  */
 export const MappingInputSchema = z.union([
   z.tuple([z.literal('curated'), z.array(z.string())]),
+  z.tuple([z.literal('ids'), z.array(z.string())]),
   z.tuple([z.literal('ossu'), z.string()]),
   z.tuple([z.literal('fpb'), z.string(), z.string().nullable()]),
 ]);
@@ -34,6 +36,8 @@ export function mapRow(mapper: SkillMapper, input: MappingInput): string[] {
   switch (input[0]) {
     case 'curated':
       return unique(mapper.resolveNames(input[1]));
+    case 'ids':
+      return unique(mapper.knownIds(input[1]));
     case 'ossu':
       return unique([...mapper.ossuSkills(input[1]), ...mapper.titleSkills(input[1])]);
     case 'fpb':

@@ -36,6 +36,7 @@ export const TOPIC_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
 export const OSSU_TITLE_SKILLS: Readonly<Record<string, readonly string[]>> = {
   'Systematic Program Design': ['programming', 'functional programming'],
   'Class-based Program Design': ['object-oriented programming', 'Java'],
+  'Object-Oriented Design': ['object-oriented programming', 'use software design patterns'],
   'Calculus 1A: Differentiation': ['calculus'],
   'Calculus 1B: Integration': ['calculus'],
   'Calculus 1C: Coordinate Systems & Infinite Series': ['calculus'],
@@ -51,7 +52,7 @@ export const OSSU_TITLE_SKILLS: Readonly<Record<string, readonly string[]>> = {
   'Introduction to Intellectual Property': ['intellectual property'],
   'Data Privacy Fundamentals': ['data privacy'],
   'Parallel Programming': ['parallel programming', 'Scala'],
-  'Software Debugging': ['debugging'],
+  'Software Debugging': ['debug software', 'ICT debugging tools'],
   'Computation Structures 1: Digital Circuits': ['digital electronics'],
   'Computation Structures 2: Computer Architecture': ['computer architecture'],
   'Computation Structures 3: Computer Organization': ['computer architecture'],
@@ -140,6 +141,15 @@ export class SkillMapper {
       else this.unresolved.add(n);
     }
     return ids;
+  }
+
+  /** The ids the taxonomy still has, recording each one it lost ("id: …"). */
+  knownIds(ids: readonly string[]): string[] {
+    return ids.filter((id) => {
+      const known = this.taxonomy.get(id) !== undefined;
+      if (!known) this.unresolved.add(`id: ${id}`);
+      return known;
+    });
   }
 
   /** Skills for a source heading: override, exact name, its parts, then extraction. */

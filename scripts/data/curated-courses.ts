@@ -33,64 +33,7 @@ function group(
 }
 
 export const CURATED_COURSES: CuratedCourse[] = [
-  // Food service, care, logistics: certifications employers ask for by name.
-  ...group(
-    'ServSafe (National Restaurant Association)',
-    { level: 'beginner', cost: 'paid', credential: 'certificate' },
-    [
-      [
-        'servsafe-food-handler',
-        'ServSafe Food Handler',
-        'https://www.servsafe.com/ServSafe-Food-Handler',
-        ['ServSafe', 'food safety', 'food service'],
-      ],
-      [
-        'servsafe-manager',
-        'ServSafe Manager',
-        'https://www.servsafe.com/ServSafe-Manager',
-        ['ServSafe', 'food safety'],
-      ],
-    ],
-  ),
-  ...group('American Red Cross', { level: 'beginner', cost: 'paid', credential: 'certificate' }, [
-    ['redcross-cpr', 'CPR training and certification', 'https://www.redcross.org/take-a-class/cpr', ['CPR']],
-    [
-      'redcross-first-aid',
-      'First aid training and certification',
-      'https://www.redcross.org/take-a-class/first-aid',
-      ['first aid'],
-    ],
-  ]),
-  ...group('American Heart Association', { level: 'beginner', cost: 'paid', credential: 'certificate' }, [
-    [
-      'aha-bls',
-      'Basic Life Support (BLS) course options',
-      'https://cpr.heart.org/en/courses/basic-life-support-course-options',
-      ['BLS', 'CPR'],
-    ],
-    [
-      'aha-acls',
-      'Advanced Cardiovascular Life Support (ACLS) course options',
-      'https://cpr.heart.org/en/courses/advanced-cardiovascular-life-support-acls-course-options',
-      ['ACLS'],
-    ],
-  ]),
-  ...group('OSHA (U.S. Department of Labor)', { level: 'beginner', cost: 'free', credential: 'none' }, [
-    [
-      'osha-forklift',
-      'Powered Industrial Trucks (Forklifts): training requirements and guidance',
-      'https://www.osha.gov/powered-industrial-trucks',
-      ['forklift'],
-    ],
-  ]),
-  ...group('OSHA (U.S. Department of Labor)', { level: 'beginner', cost: 'paid', credential: 'certificate' }, [
-    [
-      'osha-outreach',
-      'OSHA Outreach Training Program (10- and 30-hour cards)',
-      'https://www.osha.gov/training/outreach',
-      ['OSHA', 'occupational safety'],
-    ],
-  ]),
+  // Food service, care, logistics and trades certifications live in scripts/courses/credentials.ts.
   // Office and finance.
   ...group('Intuit', { level: 'beginner', cost: 'free', credential: 'certificate' }, [
     [
@@ -323,7 +266,7 @@ export const CURATED_COURSES: CuratedCourse[] = [
       'google-tech-writing',
       'Technical writing courses',
       'https://developers.google.com/tech-writing',
-      ['technical writing', 'documentation'],
+      ['provide technical documentation', 'documentation'],
     ],
     [
       'google-sre-book',

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import {
@@ -47,10 +48,33 @@ test('every card of a LinkedIn search, an Indeed search and a Greenhouse board g
     const page = await h.context.newPage();
     await page.goto(expected.url);
     await expect.poll(async () => (await badgeTexts(page)).length, { message: name }).toBe(expected.cards.length);
-    for (const text of await badgeTexts(page)) expect(text).toMatch(/^~?\d+% fit|^Open for fit/);
+    for (const text of await badgeTexts(page)) expect(text).toMatch(/^~?\d+% fit|^Open for fit|^~\d+ of \d+ skills?/);
     if (name === 'linkedin/search-signedin') await page.screenshot({ path: `${SHOTS}/linkedin-search.png` });
     await page.close();
   }
+});
+
+test('a card badge names the skills behind it on keyboard focus, and keeps its size', async () => {
+  const expected = JSON.parse(fixture('sites/linkedin/search-signedin.expected.json')) as { url: string };
+  h.serve(expected.url, fixture('sites/linkedin/search-signedin.html'));
+  const page = await h.context.newPage();
+  await page.goto(expected.url);
+  await expect.poll(async () => (await badgeTexts(page)).length).toBeGreaterThan(0);
+  const sizeOf = () =>
+    page.evaluate(() => {
+      const r = document.querySelector('skillfit-badge')!.getBoundingClientRect();
+      return `${r.width}x${r.height}`;
+    });
+  const before = await sizeOf();
+  // Tab through the page until the first badge has the focus, as a keyboard user would.
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.localName === 'skillfit-badge')) break;
+  }
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('skillfit-badge');
+  const [first] = await shadowHosts(page, 'skillfit-badge');
+  expect(first!.text).toMatch(/You have:|Missing:|names no skills/);
+  expect(await sizeOf()).toBe(before);
 });
 
 test('a 100-card list gets a badge per card, cards added by scrolling get theirs, none twice', async () => {
@@ -278,6 +302,16 @@ test('a posting open to people without a degree: chips on the panel and in the p
     'Part-time',
     'Training provided',
   ]);
+  // The popup, evidence opened, passes axe-core in both colour schemes.
+  await popup.getByText('Where?').first().click();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: popup }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+      colorScheme,
+    ).toEqual([]);
+  }
   await popup.close();
 
   const second = await h.context.newPage();
@@ -364,6 +398,8 @@ test('Start in the popup opens the course in a new tab and puts it on the learni
   await expect
     .poll(() => h.requests.some((r) => r.url === plan.items[0]!.course.url) || tab.url() === plan.items[0]!.course.url)
     .toBe(true);
+  // The popup says where the course went.
+  await expect(popup.getByRole('status').filter({ hasText: 'Added to your learning plan' })).toBeVisible();
 });
 
 test('a hostile page shows only text, raises no dialog, pollutes nothing and cannot read the panel', async () => {

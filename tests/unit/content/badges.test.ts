@@ -53,11 +53,32 @@ describe('BadgeLayer', () => {
       undefined,
       'true',
     ]);
-    expect(new Set(hosts.map((h) => `${h.style.width}x${h.style.height}`))).toEqual(new Set(['96pxx20px']));
+    expect(new Set(hosts.map((h) => `${h.style.width}x${h.style.height}`))).toEqual(new Set(['112pxx20px']));
     layer.show([score('c2', null)], false);
     expect(badgeTexts(doc)[1]).toBe('Open for fit');
     layer.show([score('c2', 50)], true);
     expect(badgeTexts(doc)[1]).toBe('Add skills');
+  });
+
+  it('says how many skills an estimate found, and names them for hover, focus and screen readers', () => {
+    const { doc, cards } = listPage(2);
+    const layer = new BadgeLayer();
+    layer.attach(cards(), idOf);
+    layer.show(
+      [
+        { ...score('c1', 33), have: ['SQL'], lack: ['Python', 'Tableau'], got: 1, of: 3 },
+        { ...score('c2', 80, true), have: ['Microsoft Excel'], lack: [], got: 1, of: 1 },
+      ],
+      false,
+    );
+    expect(badgeTexts(doc)).toEqual(['~1 of 3 skills', '80% fit']);
+    const labels = [...doc.querySelectorAll('skillfit-badge')].map((h) =>
+      shadowRootOf(h).querySelector('.sf-badge')?.getAttribute('aria-label'),
+    );
+    expect(labels).toEqual([
+      "~1 of 3 skills. You have: SQL. Missing: Python, Tableau. An estimate from the card's own text; open the job for the exact fit.",
+      '80% fit. You have: Microsoft Excel. From the full job description.',
+    ]);
   });
 
   it('never draws over a badge with less than it shows: estimate < exact < the posting reply', () => {

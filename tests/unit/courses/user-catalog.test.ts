@@ -162,3 +162,30 @@ describe('parseCsv', () => {
     ]);
   });
 });
+
+describe('parseUserCatalog (catalog v2 columns)', () => {
+  it('reads format, recognised, stacks into and note, and rejects bad values by row', () => {
+    const csv =
+      'id,title,url,skills,hours,format,recognised,stacks into,note\n' +
+      'fl,Forklift refresher,https://lms.example.com/fl,forklift,4,In person,yes,"rt; cred:osha-10-general-industry",Bring boots\n' +
+      'x,Bad format,https://lms.example.com/x,forklift,1,video,,,\n' +
+      'y,Bad recognised,https://lms.example.com/y,forklift,1,online,maybe,,\n' +
+      'z,Plain,https://lms.example.com/z,forklift,1,,,,\n';
+    const { courses, errors } = parseUserCatalog(csv, 'csv', resolve);
+    expect(courses.map((c) => c.id)).toEqual(['user:fl', 'user:z']);
+    expect(courses[0]).toMatchObject({
+      format: 'in-person',
+      recognised: true,
+      stacksInto: ['user:rt', 'cred:osha-10-general-industry'],
+      note: 'Bring boots',
+      minutes: 240,
+    });
+    expect(courses[1]!.format).toBeUndefined();
+    expect(courses[1]!.stacksInto).toBeUndefined();
+    expect(errors).toEqual([
+      'Line 3: format "video" is not one of online, in-person, blended',
+      'Line 4: recognised "maybe" is not yes or no',
+    ]);
+    for (const c of courses) expect(CourseSchema.safeParse(c).success).toBe(true);
+  });
+});

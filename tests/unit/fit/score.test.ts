@@ -74,13 +74,13 @@ describe('scoreFit', () => {
     const fit = scoreFit([skill('python', 'required', 5)], [p('python', 3)], graph);
     expect(fit.partial).toHaveLength(1);
     expect(fit.partial[0]!.credit).toBeCloseTo(0.6);
-    expect(fit.partial[0]!.reason).toBe('You have it at level 3, below the level 5 expected for 5+ years');
+    expect(fit.partial[0]!.reason).toBe('You rated yourself 3 · Comfortable; asked: 5+ years ≈ 5 · Expert');
     expect(fit.score).toBe(60);
   });
 
   it('says the asked years when a held skill meets them', () => {
     const fit = scoreFit([skill('python', 'required', 3)], [p('python', 4)], graph);
-    expect(fit.matched[0]!.reason).toBe('You have it at level 4 (asked: 3+ years)');
+    expect(fit.matched[0]!.reason).toBe('You rated yourself 4 · Strong; asked: 3+ years ≈ 4 · Strong');
   });
 
   it('gives partial credit through an implies edge, transitively', () => {

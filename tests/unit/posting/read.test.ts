@@ -73,8 +73,8 @@ describe('a posting read like a recruiter', () => {
     expect(fit?.score).toBe(100);
     expect(fit?.missing).toEqual([]);
     expect(fit?.matched.map((m) => [m.id, m.reason])).toEqual([
-      ['sql', 'You have it at level 4'],
-      ['tableau', 'You have it at level 4 — Microsoft Power BI or Tableau'],
+      ['sql', 'You rated yourself 4 · Strong'],
+      ['tableau', 'You rated yourself 4 · Strong — Microsoft Power BI or Tableau'],
     ]);
     // Holding neither: the group is one gap, each member listed with its alternative.
     const none = engine.analyze(p, held('sql')).fit!;
