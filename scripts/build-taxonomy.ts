@@ -3,27 +3,42 @@
  * curated list. `--check` regenerates in memory and exits 1 when the committed files differ.
  *
  *   npm run build:taxonomy [-- --check]
+ *
+ * Sources, in the order they may name a skill (the first owns it, later ones add labels):
+ * curated rows, Linguist, github-explore topics, O*NET technology skills, the ESCO v1.1.1
+ * skills pillar (with its Spanish and French labels), O*NET tools used, and the ESCO 1.1.0
+ * label list (for the ids it gave before). scripts/taxonomy/published-ids.tsv lists every id
+ * ever published: one that no longer names a skill must have been merged into another
+ * (written to `moved`), or the build fails.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CURATED } from './taxonomy/curated';
-import { AMBIGUOUS_WORDS, ORDINARY_WORDS } from './taxonomy/ambiguity';
-import { TaxonomyBuilder, serialize } from './taxonomy/merge';
+import { AMBIGUOUS_WORDS, COMPANY_NAMES, ORDINARY_WORDS } from './taxonomy/ambiguity';
+import { TaxonomyBuilder } from './taxonomy/merge';
+import { emit, serialize } from './taxonomy/emit';
 import {
-  type INPUT_FILES,
-  readEscoAllLabels,
-  readEscoDigital,
+  collectionUris,
+  readEscoBroader,
   readEscoLanguages,
-  readEscoTransversal,
+  readEscoSkillRelations,
+  readEscoSkills,
+  readEscoTranslations,
+  readOccupationLinks,
+} from './taxonomy/esco';
+import { readOnetTech, readOnetTools } from './taxonomy/onet';
+import {
+  type InputFile,
+  readEscoAllLabels,
   readGithubTopics,
   readInput,
   readLinguist,
-  readOnetTech,
   parseCsv,
 } from './taxonomy/sources';
-import { normalizeKey, tokenize } from '../lib/skills/tokens';
+import { readZipMember } from './taxonomy/zip';
+import { tokenize } from '../lib/skills/tokens';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(root, '../shared/data');
@@ -34,16 +49,27 @@ export const TAXONOMY_SCRIPT_FILES = [
   'scripts/taxonomy/curated.ts',
   'scripts/taxonomy/ambiguity.ts',
   'scripts/taxonomy/merge.ts',
+  'scripts/taxonomy/emit.ts',
+  'scripts/taxonomy/esco.ts',
+  'scripts/taxonomy/onet.ts',
   'scripts/taxonomy/sources.ts',
+  'scripts/taxonomy/zip.ts',
   'lib/skills/tokens.ts',
+  'lib/skills/stem.ts',
+  'lib/skills/keys.ts',
   'lib/skills/ids.ts',
   'lib/skills/schema.ts',
 ];
 const OUT = 'lib/skills/data/taxonomy.json';
 const MANIFEST = 'lib/skills/data/taxonomy.manifest.json';
+const PUBLISHED = 'scripts/taxonomy/published-ids.tsv';
 
-/** ESCO labels longer than this are sentences ("control compliance of railway vehicles regulations"), rarely written in ads. */
+/** ESCO 1.1.0 labels longer than this are sentences ("control compliance of railway vehicles regulations"), rarely written in ads. */
 const ESCO_MAX_WORDS = 3;
+/** ESCO alternative labels longer than this are descriptions: left out of the index. */
+const ESCO_MAX_ALT_WORDS = 6;
+/** An O*NET tool used by at least this many occupations is common enough to count as hot. */
+const TOOL_HOT_OCCUPATIONS = 20;
 
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
@@ -96,34 +122,52 @@ function commonWords(prose: readonly string[], skillspanTrain: string): { words:
   return { words, prose: plain };
 }
 
+/** Previously published ids with their names, from PUBLISHED (tab-separated, "#" comments). */
+function readPublished(): [string, string][] {
+  const file = path.join(root, PUBLISHED);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t') as [string, string]);
+}
+
 export function buildTaxonomy(): {
   json: string;
+  published: string;
   inputs: Record<string, string>;
   size: number;
   cw: number;
+  moved: number;
   unresolved: string[];
   problems: string[];
 } {
   const inputs: Record<string, string> = {};
-  const read = (f: (typeof INPUT_FILES)[number]) => {
+  const raw = (f: InputFile) => {
     const t = readInput(dataDir, f);
     inputs[f] = sha256(t);
     return t;
   };
-  const linguist = read('taxonomy/linguist/languages.yml');
-  const topics = read('taxonomy/github-explore-topics/topics.jsonl');
-  const onet = read('taxonomy/onet-29.2/technology-skills.tsv');
-  const occupations = read('taxonomy/onet-29.2/occupation-data.tsv');
-  const escoDigital = read('taxonomy/esco-1.2.0/digitalSkillsCollection_en.csv');
-  const escoTransversal = read('taxonomy/esco-1.2.0/transversalSkillsCollection_en.csv');
-  const escoLanguages = read('taxonomy/esco-1.2.0/languageSkillsCollection_en.csv');
-  const escoAll = read('taxonomy/esco-1.2.0/all-skill-labels-esco-1.1.0.txt');
-  const train = read('skillspan/train.json');
+  const read = (f: InputFile) => raw(f).toString('utf8');
+  const classification = raw('taxonomy/esco-1.1.1/esco-v1.1.1-classification-en-csv.zip');
+  const relations = raw('taxonomy/esco-1.1.1/esco-v1.1.1-relations-csv.zip');
+  const esco = (name: string) => readZipMember(classification, name);
+  const escoRelations = (name: string) => readZipMember(relations, name);
 
-  const escoGroups = read('taxonomy/esco-1.2.0/skillGroups_en.csv');
-  const escoDescriptions = [escoDigital, escoTransversal, escoLanguages, escoGroups].flatMap((t) =>
-    parseCsv(t).map((r) => r.description ?? ''),
-  );
+  const train = read('skillspan/train.json');
+  const occupations = read('taxonomy/onet-29.2/occupation-data.tsv');
+  const skillsCsv = esco('skills_en.csv');
+  const collections = {
+    digital: collectionUris(esco('digitalSkillsCollection_en.csv')),
+    transversal: collectionUris(esco('transversalSkillsCollection_en.csv')),
+    language: collectionUris(esco('languageSkillsCollection_en.csv')),
+  };
+  const escoDescriptions = [
+    ...parseCsv(esco('digitalSkillsCollection_en.csv')),
+    ...parseCsv(esco('transversalSkillsCollection_en.csv')),
+    ...parseCsv(esco('languageSkillsCollection_en.csv')),
+    ...parseCsv(esco('skillGroups_en.csv')),
+  ].map((r) => r.description ?? '');
   const occupationDescriptions = occupations
     .split('\n')
     .slice(1)
@@ -137,37 +181,127 @@ export function buildTaxonomy(): {
     (key) => words.has(key) || curatedWord(key),
     (key) => prose.has(key) || curatedWord(key),
   );
+
   for (const [name, kind, aliases, implies, options] of CURATED) {
-    b.add({ name, kind, aliases: [...aliases], related: [] }, { ...options, implies, curated: true });
+    const d = b.add({ name, kind, aliases: [...aliases], related: [] }, { ...options, implies, source: 'curated' });
+    for (const twin of options?.esco ?? []) if (d) b.claim(d, twin, true);
   }
-  // Linguist and O*NET list proper names (a word there is a name: "Go", "Access"); github topics
-  // mix names and concepts ("Sports", "Data"), so their plain words are treated as concepts.
-  for (const e of readLinguist(linguist)) b.add(e, { named: true });
-  for (const e of readGithubTopics(topics)) b.add(e);
-  for (const e of readOnetTech(onet)) b.add(e, { named: true });
-  for (const e of readEscoDigital(escoDigital)) b.add(e);
-  for (const e of readEscoTransversal(escoTransversal)) b.add(e);
-  for (const e of readEscoLanguages(escoLanguages)) b.add(e);
+  const companies = new Set(COMPANY_NAMES);
+  const companiesUsed = new Set<string>();
+  const bare = (name: string) => {
+    const k = tokenize(name).join(' ');
+    if (!companies.has(k)) return true;
+    companiesUsed.add(k);
+    return false;
+  };
+  for (const e of readLinguist(read('taxonomy/linguist/languages.yml'))) b.add(e, { source: 'linguist' });
+  for (const e of readGithubTopics(read('taxonomy/github-explore-topics/topics.jsonl')))
+    b.add(e, { source: 'github', bare: bare(e.name) });
+  for (const e of readOnetTech(read('taxonomy/onet-29.2/technology-skills.tsv'), (w) => prose.has(w)))
+    b.add(e, { source: 'onet', hot: e.hot, bare: bare(e.name) });
+
+  // ESCO: the skills pillar, with the labels the 1.2.0 collections gave the same concepts.
+  const older = new Map<string, string>();
+  for (const f of [
+    'taxonomy/esco-1.2.0/digitalSkillsCollection_en.csv',
+    'taxonomy/esco-1.2.0/transversalSkillsCollection_en.csv',
+  ] as const)
+    for (const r of parseCsv(read(f))) older.set(r.conceptUri ?? '', (r.preferredLabel ?? '').trim());
+  const { popularity, together } = readOccupationLinks(escoRelations('occupationSkillRelations.csv'));
+  // Names first, then alternative labels: one concept's alternative label is sometimes another's
+  // name ("teach physics" under "teach chemistry"), and a name always wins. A product named with
+  // its field ("Swift (computer programming)") merges into the product of that name.
+  const pillar = readEscoSkills(skillsCsv, collections);
+  for (const e of pillar) {
+    const bare = e.name.replace(/\s*\([^)]*\)$/, '');
+    b.add(
+      { ...e, aliases: [], mergeKeys: bare !== e.name ? [bare] : [] },
+      { source: 'esco', uri: e.uri, mergeByAlias: false },
+    );
+  }
+  for (const e of pillar) {
+    const d = b.byUri.get(e.uri);
+    if (!d) continue;
+    const before = older.get(e.uri);
+    const aliases = e.aliases.filter((a) => tokenize(a).length <= ESCO_MAX_ALT_WORDS);
+    if (before && before !== e.name) aliases.push(before);
+    b.addLabels(d, b.sourceAliases(aliases, d.named), false);
+  }
+  // Concepts the 1.2.0 collections added after 1.1.1 ("blockchain architecture", "data engineering").
+  for (const f of [
+    'taxonomy/esco-1.2.0/digitalSkillsCollection_en.csv',
+    'taxonomy/esco-1.2.0/transversalSkillsCollection_en.csv',
+  ] as const) {
+    const csv = read(f);
+    const uris = collectionUris(csv);
+    const kinds = f.includes('digital')
+      ? { digital: uris, transversal: new Set<string>(), language: new Set<string>() }
+      : { digital: new Set<string>(), transversal: uris, language: new Set<string>() };
+    for (const e of readEscoSkills(csv, kinds)) if (!b.byUri.has(e.uri)) b.add(e, { source: 'esco', uri: e.uri });
+  }
+  for (const { name, uris } of [
+    ...readEscoLanguages(esco('languageSkillsCollection_en.csv')),
+    ...readEscoLanguages(read('taxonomy/esco-1.2.0/languageSkillsCollection_en.csv')),
+  ]) {
+    const d = b.add({ name, kind: 'human-language', aliases: [], related: [] }, { source: 'esco' });
+    if (!d) continue;
+    for (const u of uris) {
+      b.byUri.set(u, d);
+      d.uris.push(u);
+    }
+  }
+  for (const e of readOnetTools(read('taxonomy/onet-29.2/tools-used.tsv')))
+    b.add(e, { source: 'onet-tools', gated: true, hot: e.occupations >= TOOL_HOT_OCCUPATIONS });
   // The all-labels list has no alt labels: only exact-name merges, never alias guesses.
-  for (const e of readEscoAllLabels(escoAll, ESCO_MAX_WORDS)) {
-    if (tokenize(e.name).length) b.add(e, { mergeByAlias: false });
-  }
+  for (const e of readEscoAllLabels(read('taxonomy/esco-1.2.0/all-skill-labels-esco-1.1.0.txt'), ESCO_MAX_WORDS))
+    if (tokenize(e.name).length) b.add(e, { source: 'esco-labels', mergeByAlias: false });
+
+  // Translations, by the concepts each skill holds.
+  const es = readEscoTranslations(read('taxonomy/esco-1.0-es-fr/skills_es.csv'));
+  const fr = readEscoTranslations(read('taxonomy/esco-1.0-es-fr/skills_fr.csv'));
+  for (const d of b.skills)
+    for (const u of d.uris) {
+      d.es.push(...(es.get(u) ?? []));
+      d.fr.push(...(fr.get(u) ?? []));
+    }
+
   // ESCO concept labels written in lower case: such a word is a skill by itself ("marketing").
   const conceptKeys = new Set<string>();
-  for (const e of [
-    ...readEscoDigital(escoDigital),
-    ...readEscoAllLabels(escoAll, 1),
-    ...readEscoTransversal(escoTransversal),
-  ]) {
-    for (const l of [e.name, ...e.aliases]) if (l === l.toLowerCase()) conceptKeys.add(normalizeKey(l));
-  }
-  const { file, unresolved, problems } = b.build(conceptKeys, AMBIGUOUS_WORDS);
+  for (const e of readEscoSkills(skillsCsv, collections))
+    for (const l of [e.name, ...e.aliases]) {
+      const t = tokenize(l);
+      if (t.length === 1 && l === l.toLowerCase()) conceptKeys.add(t[0] as string);
+    }
+  const broader = new Map<string, string[]>();
+  for (const [n, w] of readEscoBroader(escoRelations('broaderRelationsSkillPillar.csv')))
+    broader.set(n, [...(broader.get(n) ?? []), w]);
+  const relatedUris = new Map<string, string[]>(together);
+  for (const [a, r] of readEscoSkillRelations(escoRelations('skillSkillRelations.csv')))
+    relatedUris.set(a, [r, ...(relatedUris.get(a) ?? [])]);
+
+  const published = readPublished();
+  const { file, unresolved, problems } = emit({
+    builder: b,
+    forced: AMBIGUOUS_WORDS,
+    conceptKeys,
+    broader,
+    relatedUris,
+    popularity,
+    published,
+  });
   for (const w of ordinary) if (!ordinaryUsed.has(w)) problems.push(`ordinary word "${w}" is no source key`);
+  for (const w of companies) if (!companiesUsed.has(w)) problems.push(`company name "${w}" is no source name`);
+  const known = new Set(published.map(([id]) => id));
+  const fresh = b.skills.filter((s) => !known.has(s.id)).map((s) => `${s.id}\t${s.name}`);
+  const header = readFileSync(path.join(root, PUBLISHED), 'utf8').split('\n')[0] ?? '';
+  const publishedText = `${[header, ...published.map((p) => p.join('\t')), ...fresh].join('\n')}\n`;
   return {
     json: serialize(file),
+    published: publishedText,
     inputs,
     size: file.s.length,
     cw: file.cw.length + file.gw.length,
+    moved: Object.keys(file.moved).length,
     unresolved,
     problems,
   };
@@ -176,7 +310,7 @@ export function buildTaxonomy(): {
 function main(): void {
   const check = process.argv.includes('--check');
   const t0 = performance.now();
-  const { json, inputs, size, cw, unresolved, problems } = buildTaxonomy();
+  const { json, published, inputs, size, cw, moved, unresolved, problems } = buildTaxonomy();
   if (unresolved.length) console.error(`unresolved curated implies: ${unresolved.join('; ')}`);
   for (const p of problems) console.error(p);
   if (unresolved.length || problems.length) process.exit(1);
@@ -185,7 +319,7 @@ function main(): void {
   if (check) {
     const same = (f: string, s: string) =>
       existsSync(path.join(root, f)) && readFileSync(path.join(root, f), 'utf8') === s;
-    const ok = same(OUT, json) && same(MANIFEST, manifest);
+    const ok = same(OUT, json) && same(MANIFEST, manifest) && same(PUBLISHED, published);
     console.log(
       ok
         ? `taxonomy up to date (${size} skills)`
@@ -195,8 +329,9 @@ function main(): void {
   }
   writeFileSync(path.join(root, OUT), json);
   writeFileSync(path.join(root, MANIFEST), manifest);
+  writeFileSync(path.join(root, PUBLISHED), published);
   console.log(
-    `${OUT}: ${size} skills, ${cw} common-word keys, ${(json.length / 1024).toFixed(0)} KiB in ${(performance.now() - t0).toFixed(0)} ms`,
+    `${OUT}: ${size} skills, ${cw} common-word keys, ${moved} moved ids, ${(json.length / 1024).toFixed(0)} KiB in ${(performance.now() - t0).toFixed(0)} ms`,
   );
 }
 

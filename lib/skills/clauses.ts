@@ -109,10 +109,9 @@ interface ClauseInfo {
   /** token range [first, last) */
   first: number;
   last: number;
-  /** cue tokens in order: offset and kind */
-  cuePos: number[];
-  cueEnd: number[];
-  cueKind: Cue[];
+  /** explicit cue tokens in order (offset, end, kind), and the implicit ones ("Strong", "3 years") */
+  cues: CueList;
+  weakCues: CueList;
   /** token indexes of words that show the clause talks about skills */
   contextAt: number[];
   /** the clause talks about what the company offers or how to apply */
@@ -120,7 +119,14 @@ interface ClauseInfo {
   years: YearsPhrase[];
 }
 
+interface CueList {
+  pos: number[];
+  end: number[];
+  kind: Cue[];
+}
+
 const NONE: number[] = [];
+const NO_CUES: CueList = { pos: NONE, end: NONE, kind: NONE };
 const NO_YEARS: YearsPhrase[] = [];
 
 export class ClauseIndex {
@@ -159,7 +165,7 @@ export class ClauseIndex {
     const first = lastAtOrBefore(start, s - 1, count) + 1;
     let last = first;
     while (last < count && (start[last] ?? 0) < e) last++;
-    info = { first, last, cuePos: NONE, cueEnd: NONE, cueKind: NONE, contextAt: NONE, offer: false, years: NO_YEARS };
+    info = { first, last, cues: NO_CUES, weakCues: NO_CUES, contextAt: NONE, offer: false, years: NO_YEARS };
     const contextAt: number[] = [];
     const entries = this.entries;
     for (let i = first; i < last; i++) {
@@ -181,15 +187,17 @@ export class ClauseIndex {
       }
       const cue = cueAt(tokens, i);
       if (cue !== Cue.None) {
-        // Most clauses have no cue: their arrays stay the shared empty ones.
-        if (info.cuePos === NONE) {
-          info.cuePos = [];
-          info.cueEnd = [];
-          info.cueKind = [];
+        // Most clauses have no cue: their lists stay the shared empty one.
+        const weak = cue === Cue.WeakRequired;
+        let list = weak ? info.weakCues : info.cues;
+        if (list === NO_CUES) {
+          list = { pos: [], end: [], kind: [] };
+          if (weak) info.weakCues = list;
+          else info.cues = list;
         }
-        info.cuePos.push(start[i] ?? 0);
-        info.cueEnd.push(end[i] ?? 0);
-        info.cueKind.push(cue);
+        list.pos.push(start[i] ?? 0);
+        list.end.push(end[i] ?? 0);
+        list.kind.push(cue);
       }
       if (CONTEXT_WORDS.has(w)) contextAt.push(i);
       if (OFFER.has(w)) info.offer = true;
@@ -214,8 +222,13 @@ export class ClauseIndex {
    */
   hasSkillContext(i: number, window = SKILL_CONTEXT_WINDOW): boolean {
     const at = this.get(this.clauseOf(this.tokens.start[i] ?? 0)).contextAt;
-    for (const k of at) if (k !== i && Math.abs(k - i) <= window) return true;
-    return false;
+    // The list is in token order: look only at the words either side of i (a one-line posting
+    // stuffed with skill words would otherwise make each look-up scan the whole line).
+    const k = lastAtOrBefore(at, i - 1);
+    if (k >= 0 && i - (at[k] as number) <= window) return true;
+    let after = k + 1;
+    if (at[after] === i) after++;
+    return after < at.length && (at[after] as number) - i <= window;
   }
 
   /** Is token `i` in a clause about benefits, applying or equal opportunity, and not about skills? */
@@ -230,19 +243,14 @@ export class ClauseIndex {
    */
   cue(pos: number, weak: boolean): Requirement | null {
     const info = this.get(this.clauseOf(pos));
-    let best: Requirement | null = null;
-    let bestDist = Infinity;
-    for (let i = 0; i < info.cueKind.length; i++) {
-      const kind = info.cueKind[i] as Cue;
-      if ((kind === Cue.WeakRequired) !== weak) continue;
-      const at = info.cuePos[i] ?? 0;
-      const dist = at >= pos ? at - pos : pos - (info.cueEnd[i] ?? 0);
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = kind === Cue.Preferred ? 'preferred' : 'required';
-      }
-    }
-    return best;
+    const cues = weak ? info.weakCues : info.cues;
+    if (cues.pos.length === 0) return null;
+    // Cues are in text order: the nearest is the last one before `pos` or the first at or after it.
+    const k = lastAtOrBefore(cues.pos, pos - 1);
+    const before = k >= 0 ? pos - (cues.end[k] as number) : Infinity;
+    const after = k + 1 < cues.pos.length ? (cues.pos[k + 1] as number) - pos : Infinity;
+    const kind = before <= after ? cues.kind[k] : cues.kind[k + 1];
+    return kind === Cue.Preferred ? 'preferred' : 'required';
   }
 }
 

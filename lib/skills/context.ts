@@ -14,7 +14,7 @@
  *    skill nearby, or a list of such names ("Go, Rust or Swift").
  * Nothing is dropped by a stop list. Words and thresholds: lexicon.ts.
  */
-import type { ClauseIndex } from './clauses';
+import { lastAtOrBefore, type ClauseIndex } from './clauses';
 import {
   CUE_AFTER,
   CUE_BEFORE,
@@ -22,22 +22,28 @@ import {
   DEFAULT_RULE,
   EVIDENCE_WINDOW,
   NAME_LIST_WINDOW,
+  NATIONALITY_NOUNS,
   ROLE_NOUNS,
   ROLE_NOUN_REACH,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
+  SKILL_PHRASE_BEFORE,
+  SKILL_PHRASE_LINK,
   TAG_LIST_MIN_SKILLS,
   TAG_LIST_WINDOW,
   TITLE_CASE_MIN_WORDS,
   TITLE_CASE_MIN_WORD_LENGTH,
   TITLE_CASE_REACH,
 } from './lexicon';
-import { COMMON_WORD, GENERIC_WORD, NEED_UPPER, type Candidate, type SkillIndex, type Tokens } from './matcher';
+import { COMMON_WORD, GATED, GENERIC_WORD, NEED_UPPER, type Candidate, type SkillIndex, type Tokens } from './matcher';
 import type { SkillKind } from './schema';
 
 const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
 const CUE_AFTER_SET: ReadonlySet<string> = new Set(CUE_AFTER);
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+const NATIONALITY_NOUN_SET: ReadonlySet<string> = new Set(NATIONALITY_NOUNS);
+const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
+const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
 
 function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++)
@@ -81,18 +87,61 @@ function inTitleCase(text: string, tokens: Tokens, i: number): boolean {
   return seen >= TITLE_CASE_MIN_WORDS && caps === seen;
 }
 
-const SENTENCE_END = /[.!?]\s/;
+/**
+ * Line breaks and sentence ends of a text, found once, so that each context question costs a
+ * binary search rather than a scan to the end of the line (a keyword-stuffed one-line posting
+ * would otherwise cost time quadratic in its length).
+ */
+class Layout {
+  /** offsets of "\n", in order */
+  private readonly newlines: number[] = [];
+  /** offsets of a sentence end: ".", "!" or "?" followed by white space */
+  private readonly sentenceEnds: number[] = [];
 
-function sameSentence(text: string, a: number, b: number): boolean {
-  return !SENTENCE_END.test(text.slice(Math.min(a, b), Math.max(a, b)));
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
+    for (const m of text.matchAll(/[.!?]\s/g)) this.sentenceEnds.push(m.index);
+  }
+
+  /** Is there an element of `list` in [lo, hi]? */
+  private static any(list: readonly number[], lo: number, hi: number): boolean {
+    const k = lastAtOrBefore(list, lo - 1) + 1;
+    return k < list.length && (list[k] as number) <= hi;
+  }
+
+  sameLine(a: number, b: number): boolean {
+    return !Layout.any(this.newlines, Math.min(a, b), Math.max(a, b) - 1);
+  }
+
+  /** No sentence end between the two offsets (its white space inside the span). */
+  sameSentence(a: number, b: number): boolean {
+    return !Layout.any(this.sentenceEnds, Math.min(a, b), Math.max(a, b) - 2);
+  }
+
+  /** Length of the line holding offset `at`. */
+  lineLength(at: number): number {
+    const k = lastAtOrBefore(this.newlines, at - 1);
+    const start = k < 0 ? 0 : (this.newlines[k] as number) + 1;
+    const end = this.newlines[k + 1] ?? this.text.length;
+    return end - start;
+  }
 }
 
-function sameLine(text: string, a: number, b: number): boolean {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  const nl = text.indexOf('\n', lo);
-  return nl === -1 || nl >= hi;
+/** Characters looked at on each side for a link around a candidate: bounded, so the cost stays linear. */
+const ADDRESS_REACH = 100;
+
+/** Is [start, end) part of a web address ("https://…", "www.…") or an HTML entity ("&amp;")? */
+function inAddressOrEntity(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) === 38 /* & */ && text.charCodeAt(end) === 59 /* ; */) return true;
+  let a = start;
+  while (a > 0 && start - a < ADDRESS_REACH && !isSpace(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < ADDRESS_REACH && !isSpace(text.charCodeAt(b))) b++;
+  const chunk = text.slice(a, b);
+  return chunk.includes('://') || chunk.startsWith('www.');
 }
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 /** Keeps the candidates the context supports (steps in the header above). */
 export function applyContext(
@@ -105,6 +154,8 @@ export function applyContext(
   inAskSection: (offset: number) => boolean = () => false,
 ): Candidate[] {
   const out: Candidate[] = [];
+  const layout = new Layout(text);
+  const sameLine = (a: number, b: number) => layout.sameLine(a, b);
   const skillAt = idx.skill;
   const flagged = (c: Candidate) => c.last - c.first === 1 && (c.flags & (COMMON_WORD | GENERIC_WORD)) !== 0;
   // Evidence: clear tech mentions (not ordinary words) by token position.
@@ -129,17 +180,14 @@ export function applyContext(
     let n = 0;
     // A name alone on a short line ("Spring" in a one-per-line list) may lean on the lines around.
     const s0 = tokens.start[c.first] ?? 0;
-    const lineStart = text.lastIndexOf('\n', s0) + 1;
-    let lineEnd = text.indexOf('\n', s0);
-    if (lineEnd === -1) lineEnd = text.length;
-    const shortLine = lineEnd - lineStart <= SHORT_LINE_CHARS;
+    const shortLine = layout.lineLength(s0) <= SHORT_LINE_CHARS;
     for (let k = lo; k < list.length && (list[k] ?? 0) <= c.first + window; k++) {
       const a = list[k] ?? 0;
       if (a === c.first) continue;
       const sa = tokens.start[a] ?? 0;
       // Evidence stays inside the sentence ("Ruby from accounts. Python scripting" is no list),
       // except for a name alone on a short line.
-      if (shortLine || (sameLine(text, sa, s0) && sameSentence(text, sa, s0))) n++;
+      if (shortLine || (layout.sameLine(sa, s0) && layout.sameSentence(sa, s0))) n++;
     }
     return n;
   };
@@ -148,7 +196,8 @@ export function applyContext(
   const inJobTitle = (c: Candidate) => {
     const kind = skillAt(c.skill).kind;
     if (kind !== 'domain' && kind !== 'method') return false;
-    for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count; k++)
+    // A comma or a bracket ends the phrase: "cash handling, team leadership" names no team.
+    for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count && tokens.gap[k] !== 1; k++)
       if (ROLE_NOUN_SET.has(tokens.keyAt(k))) return true;
     return false;
   };
@@ -180,8 +229,18 @@ export function applyContext(
       return !!kind && TECH_KINDS.has(kind) && isUpperStart(text.slice(tokens.start[o.first], tokens.end[o.first]));
     });
 
+  // "knowledge of excel": a skill-context word, then "of", "in", "with" right before a tech name.
+  const afterSkillPhrase = (c: Candidate) => {
+    const kind = skillAt(c.skill).kind;
+    if (!TECH_KINDS.has(kind) || c.first < 2 || tokens.gap[c.first] === 1 || tokens.gap[c.first - 1] === 1)
+      return false;
+    return SKILL_PHRASE_LINKS.has(tokens.keyAt(c.first - 1)) && SKILL_PHRASE_HEADS.has(tokens.keyAt(c.first - 2));
+  };
+
   for (let at = 0; at < candidates.length; at++) {
     const c = candidates[at] as Candidate;
+    // "http" of a link, "amp" of "&amp;": markup and addresses, not words of the ad.
+    if (inAddressOrEntity(text, tokens.start[c.first] ?? 0, tokens.end[c.last - 1] ?? 0)) continue;
     // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
     if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);
@@ -195,11 +254,15 @@ export function applyContext(
     if (!flagged(c)) {
       // Soft skills and ESCO's generic lower-case labels ("make decisions", "flexibility") are
       // asked for in clauses about the candidate; elsewhere they describe the company.
+      // The data file marks their keys (schema.ts KEY_FLAGS.GATED), Spanish and French phrases too.
       const skill = skillAt(c.skill);
-      const gated = skill.kind === 'soft' || (skill.kind === 'other' && skill.name === skill.name.toLowerCase());
+      const gated = (c.flags & GATED) !== 0;
       // A line under "Requirements" is about the candidate, like a clause with a skill cue.
       if (gated && !clauses.hasSkillContext(c.first) && !inAskSection(tokens.start[c.first] ?? 0)) continue;
       if (inJobTitle(c)) continue;
+      // "Danish citizens", "the French market": a nationality, not a language the job asks for.
+      if (skill.kind === 'human-language' && c.last < tokens.count && NATIONALITY_NOUN_SET.has(tokens.keyAt(c.last)))
+        continue;
       out.push(c);
       continue;
     }
@@ -208,6 +271,11 @@ export function applyContext(
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
       const kind = skillAt(c.skill).kind;
       const properName = kind === 'human-language' && isUpperStart(first);
+      // A product named by an ordinary word ("Pass", "Access") in lower case is that word, unless listed.
+      if (TECH_KINDS.has(kind) && !isUpperStart(first)) {
+        if (inTagList(c) || afterSkillPhrase(c)) out.push(c);
+        continue;
+      }
       if (properName || inTagList(c) || clauses.hasSkillContext(c.first) || inAskSection(tokens.start[c.first] ?? 0))
         out.push(c);
       continue;
@@ -215,14 +283,15 @@ export function applyContext(
     const rule = idx.contextRules.get(skillAt(c.skill).id) ?? DEFAULT_RULE;
     const prev = c.first > 0 ? tokens.keyAt(c.first - 1) : '';
     const next = c.last < tokens.count ? tokens.keyAt(c.last) : '';
-    const prevOnLine = prev && sameLine(text, tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0);
-    const nextOnLine = next && sameLine(text, tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0);
+    const prevOnLine = prev && sameLine(tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0);
+    const nextOnLine = next && sameLine(tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0);
     if (nextOnLine && rule.notBefore?.includes(next)) continue;
     if (nextOnLine && rule.notPhrases?.some((p) => followedBy(tokens, c.last, p))) continue;
     if (prevOnLine && rule.notAfter?.includes(prev)) continue;
     if (!isUpperStart(first)) {
-      // Lower case is the ordinary word, except inside a tag list of other skills.
-      if (first.length > 1 && inTagList(c)) out.push(c);
+      // Lower case is the ordinary word, except inside a tag list of other skills or right after
+      // a phrase naming a skill ("knowledge of excel", "experience with swift").
+      if (first.length > 1 && (inTagList(c) || afterSkillPhrase(c))) out.push(c);
       continue;
     }
     const cue =
@@ -230,6 +299,8 @@ export function applyContext(
       (prevOnLine && CUE_BEFORE_SET.has(prev));
     const weakPosition = atSentenceStart(text, tokens, c.first) || inTitleCase(text, tokens, c.first);
     const single = first.length === 1;
+    // "R&D", "B&Q", "AT&T": a letter joined by "&" is a name of its own.
+    if (single && (prev === '&' || next === '&')) continue;
     if (
       (rule.needEvidence || weakPosition || single) &&
       !cue &&

@@ -62,13 +62,16 @@ function assignYears(clauses: ClauseIndex, byClause: Map<number, { s: PostingSki
     const give = (s: PostingSkill, y: number) => {
       s.years = Math.max(s.years ?? 0, y);
     };
+    // Mentions are in text order: binary searches keep a clause full of phrases linear.
+    const starts = mentions.map((m) => m.start);
     phrases.forEach((p, i) => {
       const stop = phrases[i + 1]?.at ?? Infinity;
-      const after = mentions.filter((m) => m.start >= p.end && m.start < stop);
-      for (const m of after) give(m.s, p.years);
-      if (after.length) return;
-      const before = mentions.filter((m) => m.start < p.at);
-      const last = before[before.length - 1];
+      let k = lastAtOrBefore(starts, p.end - 1) + 1;
+      const first = k;
+      for (; k < mentions.length && (starts[k] as number) < stop; k++)
+        give((mentions[k] as (typeof mentions)[number]).s, p.years);
+      if (k > first) return;
+      const last = mentions[lastAtOrBefore(starts, p.at - 1)];
       if (last && p.at - last.start < YEARS_AFTER_SKILL_CHARS) give(last.s, p.years);
     });
   }

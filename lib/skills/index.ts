@@ -14,6 +14,8 @@ export {
   type Skill,
   type SkillKind,
 } from './schema';
-export { loadTaxonomy, type Taxonomy } from './taxonomy';
+export { loadTaxonomy, skillName, type DisplayLanguage, type LocalizedTaxonomy, type Taxonomy } from './taxonomy';
+export { detectLanguage, type PostingLanguage } from './language';
 export { extractSkills } from './extract';
+export { customSkillId, isCustomSkillId, withCustomSkills } from './custom';
 export { strongest } from './requirements';

@@ -18,7 +18,7 @@ export const words = (list: string): readonly string[] => list.split(/\s+/).filt
 export const DEFAULT_RULE: ContextRule = { notAfter: ['to'], needEvidence: true };
 
 /** Tokens after which a capitalised ordinary word is likely a tech name ("in Go", "using Swift"). */
-export const CUE_BEFORE = words('in using with like of as');
+export const CUE_BEFORE = words('in using with like of as con de en avec d');
 
 /** Tokens after an ambiguous name that make it a tech name ("Go developer", "Excel spreadsheets"). */
 export const CUE_AFTER = words(`
@@ -53,6 +53,17 @@ export const CUE_PHRASES: readonly (readonly string[])[] = [
 /** A field right before one of these names a team or role ("Agile team", "Scrum Master"), not a skill. */
 export const ROLE_NOUNS = words('master masters team teams department group chapter guild squad');
 
+/** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
+export const NATIONALITY_NOUNS = words(`
+  citizen citizens citizenship nationals national nationality residents passport passports market markets
+  company companies government authorities law`);
+
+/** "knowledge of excel", "proficiency in swift": a lower-case tool name after these two words is the tool. */
+export const SKILL_PHRASE_BEFORE = words(`
+  knowledge experience experienced proficiency proficient skills skilled expertise familiarity familiar
+  competence competent fluency fluent`);
+export const SKILL_PHRASE_LINK = words('of in with');
+
 /** Characters before a token that put it at the start of a sentence, line, bullet or heading (not ";"). */
 export const SENTENCE_START_CHARS = '\n\r.!?:•*-–—(["\'“‘·>|';
 
@@ -75,10 +86,12 @@ export const ROLE_NOUN_REACH = 2;
 // ---- Clauses about skills, cues and offers: clauses.ts ---------------------------------------
 
 /** Cue words: explicit ones outrank the section; weak ones ("Strong JS") count only without one. */
-export const REQUIRED_CUES = words('must required require requires requirement essential mandatory need needed');
+export const REQUIRED_CUES = words(`
+  must required require requires requirement essential mandatory need needed imprescindible
+  obligatorio requisito indispensable exigé exigée requis`);
 export const PREFERRED_CUES = words(`
   bonus preferred preferably preferable desirable desired ideally advantage advantageous beneficial
-  optional asset pluses`);
+  optional asset pluses valorable deseable souhaité souhaitée apprécié appréciée atout`);
 export const WEAK_REQUIRED_CUES = words('strong solid proficient proficiency expert expertise extensive thorough');
 /** Words that are cues only inside a phrase ("a plus", "nice to have", "you have", "3 years"). */
 export const CUE_PHRASE_WORDS = words('plus nice good great have years year yrs');
@@ -89,7 +102,11 @@ export const SKILL_CONTEXT_WORDS = words(`
   familiar familiarity background expertise expert degree ability abilities must required
   requirement requirements essential mandatory preferred plus bonus desirable strong solid trained
   training year years specialist nice excellent outstanding effective exceptional demonstrated
-  proven able good`);
+  proven able good
+  experiencia conocimiento conocimientos habilidades habilidad dominio manejo requisitos requisito
+  imprescindible valorable deseable formación titulación capacidad
+  expérience connaissance connaissances compétences compétence maîtrise maitrise exigé exigée requis
+  souhaité souhaitée apprécié appréciée atout formation diplôme capacité`);
 /** Word beginnings with the same role ("proficient", "competency", "certified", "qualified"). */
 export const SKILL_CONTEXT_PREFIXES = words('proficien competen certifi qualifi specialis specializ advantage');
 /** Only words at least this long are checked against SKILL_CONTEXT_PREFIXES. */

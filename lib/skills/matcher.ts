@@ -1,123 +1,53 @@
 /**
- * The alias index: a trie over normalised tokens, and the one-pass scan that finds the longest
- * alias starting at each token. Context decisions are made afterwards (context.ts) on the few
- * candidates that need them, so the scan itself stays a tight loop.
+ * The match index and the one-pass scan that finds the longest key starting at each token.
+ * Context decisions are made afterwards (context.ts) on the few candidates that need them, so the
+ * scan itself stays a tight loop.
+ *
+ * Keys (keys.ts) are exact tokens for product names and normalised forms (stem.ts) for concept
+ * phrases, so a token can start a key three ways: as written ("pandas"), in its light form
+ * ("forklifts" -> "forklift", one-word keys only) and in its full form ("operating" ->
+ * "operat", keys of two words or more). Inside a key each next token is tried as written, then
+ * in its full form; a gap word ("a", "the", "of") may be stepped over. Forms are computed only
+ * for tokens the tokenizer marks as inflectable (an ending or a British spelling), so plain words
+ * cost nothing extra.
+ *
+ * Coordination is read in the same walk: "pick and pack orders" (shared head: pick orders, pack
+ * orders), "MIG/TIG welding", "accounts payable and receivable" (shared first word).
+ *
+ * A posting's language is counted on the same tokens (language.ts); Spanish and French postings
+ * are also read against their own label index, built the first time such a posting comes.
  */
-import type { ContextRule, Skill } from './schema';
-import type { Taxonomy } from './taxonomy';
-import { indexSource } from './taxonomy';
+import { KEY_FLAGS, type ContextRule, type Skill } from './schema';
+import { BundledTaxonomy, type Taxonomy } from './taxonomy';
 import { CLAUSE_WORDS } from './lexicon';
+import { STOP_WORD_BITS, languageOf, type PostingLanguage } from './language';
+import { GAP_WORDS, STEMMERS, type StemLanguage, type Stemmer } from './stem';
+import { buildTable, nodeOf, probe, type TrieNode, type WordEntry, type WordTable } from './trie';
 import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
-/** The alias is an acronym ("IT", "AP", "CV"): the text must be upper case too. */
-export const NEED_UPPER = 1;
-/** The alias is an ordinary word ("go", "swift", "access"): capitalisation and context decide. */
-export const COMMON_WORD = 2;
-/** A generic one-word skill ("plan", "finance"): counts only where the clause talks about skills. */
-export const GENERIC_WORD = 4;
+export const { NEED_UPPER, COMMON_WORD, GENERIC_WORD, GATED, EXACT } = KEY_FLAGS;
+export type { WordEntry, WordTable } from './trie';
 
-export interface TrieNode {
-  /** the token this node stands for (verifies a hash hit) */
-  tok: string;
-  /** index of the skill whose alias ends here, -1 if none */
-  skill: number;
-  flags: number;
-  /** children by token hash */
-  next: Map<number, TrieNode> | undefined;
-  /** another token with the same hash (rare) */
-  alt: TrieNode | undefined;
-  /**
-   * Longer aliases starting with this (first) token, as [rest of key, skill, …], not yet in
-   * `next`. Most first tokens are never seen in a given text, so their subtrees are built on
-   * first use: that keeps the index ready in a few milliseconds.
-   */
-  pending: (string | number)[] | undefined;
-}
-
-const newNode = (tok: string): TrieNode => ({
-  tok,
-  skill: -1,
-  flags: 0,
-  next: undefined,
-  alt: undefined,
-  pending: undefined,
-});
-
-/** The node for `tok` in `map`, created when missing (hash collisions chain through `alt`). */
-function childFor(map: Map<number, TrieNode>, tok: string): TrieNode {
-  const h = hashToken(tok);
-  let n = map.get(h);
-  if (!n) {
-    n = newNode(tok);
-    map.set(h, n);
-    return n;
-  }
-  for (;;) {
-    if (n.tok === tok) return n;
-    if (!n.alt) return (n.alt = newNode(tok));
-    n = n.alt;
-  }
-}
-
-function materialize(node: TrieNode): void {
-  const pending = node.pending as (string | number)[];
-  node.pending = undefined;
-  node.next = new Map();
-  for (let i = 0; i < pending.length; i += 2) {
-    const parts = (pending[i] as string).split(' ');
-    let map = node.next;
-    let n: TrieNode | undefined;
-    for (let j = 0; j < parts.length; j++) {
-      n = childFor(map, parts[j] as string);
-      if (j < parts.length - 1) map = n.next ??= new Map();
-    }
-    // First come wins: names were queued before aliases.
-    if (n && n.skill === -1) n.skill = pending[i + 1] as number;
-  }
-}
-
-/** What one token hash can be: the first token of aliases, and/or a word clauses look for. */
-export interface WordEntry {
-  node: TrieNode | undefined;
-  word: string | undefined;
-}
-
-/**
- * Open-addressing table from token hash to WordEntry, probed once per token while the text is
- * cut, so neither the matcher nor the clause reader does a map lookup per token.
- */
-export interface WordTable {
-  mask: number;
-  keys: Int32Array;
-  /** WordEntry index + 1; 0 = empty slot */
-  vals: Int32Array;
-  entries: WordEntry[];
+/** A match index: one language's keys, the skills they name and how to read text against it. */
+export interface Layer {
+  table: WordTable;
+  /** position of the layer's skill 0 among the index's skills */
+  base: number;
+  lang: StemLanguage;
+  gaps: ReadonlySet<string>;
 }
 
 export interface SkillIndex {
-  /** the skill at a position of the taxonomy */
+  /** the skill at a position (taxonomy rows, then custom skills) */
   skill(i: number): Skill;
-  readonly root: Map<number, TrieNode>;
+  /** English keys, clause words and stop words: the table the tokenizer probes */
   readonly table: WordTable;
+  /** Spanish or French keys, built on first use */
+  layer(lang: 'es' | 'fr'): Layer | undefined;
+  /** custom skills' keys (custom.ts), if any */
+  readonly custom: Layer | undefined;
   /** context rules of ordinary-word names, by skill id (lexicon.ts DEFAULT_RULE for the others) */
   readonly contextRules: ReadonlyMap<string, ContextRule>;
-}
-
-function buildTable(root: Map<number, TrieNode>): WordTable {
-  const words = new Map<number, string>();
-  for (const w of CLAUSE_WORDS) words.set(hashToken(w), w);
-  const hashes = new Set<number>([...root.keys(), ...words.keys()]);
-  let size = 1;
-  while (size < hashes.size * 2) size <<= 1;
-  const table: WordTable = { mask: size - 1, keys: new Int32Array(size), vals: new Int32Array(size), entries: [] };
-  for (const h of hashes) {
-    table.entries.push({ node: root.get(h), word: words.get(h) });
-    let slot = h & table.mask;
-    while (table.vals[slot] !== 0) slot = (slot + 1) & table.mask;
-    table.keys[slot] = h;
-    table.vals[slot] = table.entries.length;
-  }
-  return table;
 }
 
 /**
@@ -133,8 +63,10 @@ export interface Tokens {
   hash: Int32Array;
   /** WordTable entry + 1 of each token's hash, 0 when none */
   entry: Int32Array;
-  /** 1 when a comma, bracket, colon or quote stands before token i: no alias spans it */
+  /** 1 when a comma, bracket, colon or quote stands before token i: no key spans it */
   gap: Uint8Array;
+  /** 1 when token i may have another form (an ending or a British spelling): see stem.ts */
+  inflected: Uint8Array;
   /** lowercased text of token i */
   keyAt(i: number): string;
   /** does lowercased token i equal `tok`? */
@@ -143,72 +75,70 @@ export interface Tokens {
   startsWith(i: number, prefix: string): boolean;
   /** offsets of clause-ending characters (newline ! ? ; and "." before white space), in order */
   breaks: number[];
+  /** the language of the text, from its stop words */
+  language: PostingLanguage;
 }
 
-/** A longest alias match, before context rules. `[first, last)` are token indexes. */
+/** A longest key match, before context rules. `[first, last)` are token indexes. */
 export interface Candidate {
   skill: number;
   first: number;
   last: number;
   flags: number;
-}
-
-/** An acronym alias ("IT", "SQL"); those of at most SHORT_ACRONYM letters always need capitals. */
-const ACRONYM = /^[A-Z]{2,3}$/;
-const SHORT_ACRONYM = 2;
-const CAPS = /^[A-Z]{2,}$/;
-
-function buildIndex(t: Taxonomy): SkillIndex {
-  const { skill: skillAt, display, keys, commonWords, genericWords, contextRules } = indexSource(t);
-  const root = new Map<number, TrieNode>();
-  const insert = (key: string, skill: number, display: string) => {
-    const space = key.indexOf(' ');
-    const n = childFor(root, space === -1 ? key : key.slice(0, space));
-    if (space !== -1) {
-      (n.pending ??= []).push(key.slice(space + 1), skill);
-      return;
-    }
-    if (n.skill === -1) {
-      n.skill = skill;
-      // An all-caps name that is also a word ("FIRST", "BASIC") must be written in caps too.
-      const common = commonWords.has(key);
-      const generic = genericWords.has(key);
-      n.flags =
-        // Two-letter acronyms ("IT", "ML", "AP") and acronyms that are words need capitals;
-        // three-letter ones ("SQL", "PHP") are safe in lower case ("python bash sql").
-        ((ACRONYM.test(display) && (display.length <= SHORT_ACRONYM || common || generic)) ||
-        ((common || generic) && CAPS.test(display))
-          ? NEED_UPPER
-          : 0) |
-        (common ? COMMON_WORD : 0) |
-        (generic ? GENERIC_WORD : 0);
-    } else if (n.skill === skill && !CAPS.test(display)) {
-      // Same skill reaching a key twice ("Jira" and "JIRA"): an acronym only if every spelling is.
-      n.flags &= ~NEED_UPPER;
-    }
-  };
-  // Names first: a canonical name always beats another skill's alias.
-  // Display spellings decide the acronym flag; only needed for one-word keys.
-  keys.forEach((k, i) => insert(k.name, i, k.name.includes(' ') ? '' : display(i, -1)));
-  keys.forEach((k, i) => k.aliases.forEach((a, j) => insert(a, i, a.includes(' ') ? '' : display(i, j))));
-  return { skill: skillAt, root, table: buildTable(root), contextRules };
+  /** a coordinated part ("TIG welding" of "MIG/TIG welding"): it may overlap other matches */
+  part?: boolean;
 }
 
 const indexes = new WeakMap<Taxonomy, SkillIndex>();
+
+/** Something that builds its own index (a taxonomy with custom skills: custom.ts). */
+export interface IndexedTaxonomy extends Taxonomy {
+  buildIndex(): SkillIndex;
+}
+
+const hasOwnIndex = (t: Taxonomy): t is IndexedTaxonomy =>
+  typeof (t as Partial<IndexedTaxonomy>).buildIndex === 'function';
 
 /** The index of a taxonomy, built on first use and cached with it. */
 export function indexFor(t: Taxonomy): SkillIndex {
   let idx = indexes.get(t);
   if (!idx) {
-    idx = buildIndex(t);
+    if (hasOwnIndex(t)) idx = t.buildIndex();
+    else if (t instanceof BundledTaxonomy) idx = bundledIndex(t);
+    else throw new Error('indexFor: not a bundled taxonomy');
     indexes.set(t, idx);
   }
   return idx;
 }
 
+const GAP_SETS: Readonly<Record<StemLanguage, ReadonlySet<string>>> = {
+  en: new Set(GAP_WORDS.en),
+  es: new Set(GAP_WORDS.es),
+  fr: new Set(GAP_WORDS.fr),
+};
+
+/** The layer of an index string (schema.ts `m`). */
+export function layerOf(src: string, lang: StemLanguage, base = 0, words: readonly string[] = []): Layer {
+  const stops = words.length ? STOP_WORD_BITS : new Map<string, number>();
+  return { table: buildTable(src, words, stops), base, lang, gaps: GAP_SETS[lang] };
+}
+
+function bundledIndex(t: BundledTaxonomy): SkillIndex {
+  const file = t.file;
+  const en = layerOf(file.m.en, 'en', 0, CLAUSE_WORDS);
+  const others: Partial<Record<'es' | 'fr', Layer>> = {};
+  return {
+    skill: (i) => t.skillAt(i),
+    table: en.table,
+    layer: (lang) => (others[lang] ??= file.m[lang] ? layerOf(file.m[lang], lang) : undefined),
+    custom: undefined,
+    contextRules: t.contextRules,
+  };
+}
+
 /** Cuts the text into tokens in one pass (one lowercase of the whole text), noting clause ends. */
 export function tokenizeText(text: string, table: WordTable): Tokens {
-  const { mask, keys, vals } = table;
+  const { mask, keys, vals, entries } = table;
   let lower = text.toLowerCase();
   // toLowerCase can change the length for a few characters ("İ"); then lowercase per token.
   const sameLength = lower.length === text.length;
@@ -221,6 +151,8 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   let hash: Int32Array = new Int32Array(cap);
   let entry: Int32Array = new Int32Array(cap);
   let gap: Uint8Array = new Uint8Array(cap);
+  let inflected: Uint8Array = new Uint8Array(cap);
+  const stops = [0, 0, 0, 0, 0];
   let hard = 0;
   const breaks: number[] = [];
   let count = 0;
@@ -233,7 +165,7 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
     if (cls === SEP) {
       // clause ends: newline ! ? ;
       if (code === 10 || code === 33 || code === 63 || code === 59) breaks.push(i);
-      // , ( ) [ ] : " and newline end a phrase: "Microsoft Office (Word" is not one alias
+      // , ( ) [ ] : " and newline end a phrase: "Microsoft Office (Word" is not one key
       if (
         code === 44 ||
         code === 40 ||
@@ -251,18 +183,37 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
     }
     const s = i;
     let h = code;
+    let infl = 0;
     i++;
     if (cls === SYM) {
       // "." ends a clause when white space or the end follows ("Node.js" does not)
       if (code === 46 && (i === n || isSpaceCode(src.charCodeAt(i)))) breaks.push(s);
     } else {
       // Same arithmetic as hashToken.
+      let prev = code;
+      let prev2 = 0;
       while (i < n) {
         const c = src.charCodeAt(i);
         if (c < 128 ? ASCII_CLASS[c] !== WORD : charClass(c, src, i) !== WORD) break;
         h = (Math.imul(h, 31) + c) | 0;
+        // "ae" inside a word (paediatric) or any non-ASCII letter (accents fold): another form
+        if ((prev === 97 && c === 101) || c > 127) infl = 1;
+        prev2 = prev;
+        prev = c;
         i++;
       }
+      // endings with another form: -s, -ing, -ed, -e, -our, -x (French plurals), -isation
+      if (
+        i - s >= 4 &&
+        (prev === 115 ||
+          prev === 103 ||
+          prev === 100 ||
+          prev === 101 ||
+          prev === 114 ||
+          prev === 120 ||
+          (prev === 110 && prev2 === 111 && i - s >= 7))
+      )
+        infl = 1;
       if (!sameLength) h = hashToken(text.slice(s, i).toLowerCase());
     }
     if (count === cap) {
@@ -271,9 +222,8 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
       end = grow(end, cap);
       hash = grow(hash, cap);
       entry = grow(entry, cap);
-      const ng = new Uint8Array(cap);
-      ng.set(gap);
-      gap = ng;
+      gap = growBytes(gap, cap);
+      inflected = growBytes(inflected, cap);
     }
     let slot = h & mask;
     let e = 0;
@@ -286,11 +236,17 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
       }
       slot = (slot + 1) & mask;
     }
+    if (e !== 0) {
+      const bits = (entries[e - 1] as WordEntry).lang;
+      if (bits !== 0 && entries[e - 1]?.tok.length === i - s)
+        for (let b = 0; b < 5; b++) if (bits & (1 << b)) stops[b] = (stops[b] ?? 0) + 1;
+    }
     start[count] = s;
     end[count] = i;
     hash[count] = h;
     entry[count] = e;
     gap[count] = hard;
+    inflected[count] = infl;
     hard = 0;
     count++;
   }
@@ -304,7 +260,8 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   const startsWith = sameLength
     ? (k: number, p: string) => (end[k] ?? 0) - (start[k] ?? 0) >= p.length && lower.startsWith(p, start[k])
     : (k: number, p: string) => keyAt(k).startsWith(p);
-  return { count, start, end, hash, entry, gap, keyAt, is, startsWith, breaks };
+  const language = languageOf(stops);
+  return { count, start, end, hash, entry, gap, inflected, keyAt, is, startsWith, breaks, language };
 }
 
 function grow(a: Int32Array, cap: number): Int32Array {
@@ -313,42 +270,279 @@ function grow(a: Int32Array, cap: number): Int32Array {
   return b;
 }
 
+function growBytes(a: Uint8Array, cap: number): Uint8Array {
+  const b = new Uint8Array(cap);
+  b.set(a);
+  return b;
+}
+
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
-/** Longest alias match at each token, left to right, non-overlapping. */
+/** Words joining two coordinated parts: "pick and pack", "MIG/TIG", "payable or receivable". */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '/', '&', 'y', 'o', 'et', 'ou']);
+/** Gap words stepped over in a row inside a key, at most. */
+const MAX_GAP_RUN = 2;
+
+/** Reads tokens against one layer: start nodes, next nodes, forms cached per token. */
+class Reader {
+  private readonly forms = new Map<number, string>();
+  readonly stem: Stemmer;
+
+  constructor(
+    readonly tokens: Tokens,
+    readonly layer: Layer,
+    /** the tokenizer's entries belong to this layer's table */
+    private readonly primary: boolean,
+  ) {
+    this.stem = STEMMERS[layer.lang];
+  }
+
+  /** Full form of token k (cached); the token itself when it has no other. */
+  full(k: number): string {
+    let f = this.forms.get(k);
+    if (f === undefined) {
+      f = this.tokens.inflected[k] ? this.stem.full(this.tokens.keyAt(k)) : this.tokens.keyAt(k);
+      this.forms.set(k, f);
+    }
+    return f;
+  }
+
+  private entryOf(h: number, k: number, tok: string | undefined): WordEntry | undefined {
+    const { table } = this.layer;
+    if (tok !== undefined) return probe(table, h, tok);
+    if (this.primary) {
+      const e = this.tokens.entry[k] as number;
+      if (e === 0) return undefined;
+      const entry = table.entries[e - 1] as WordEntry;
+      if (this.tokens.is(k, entry.tok)) return entry;
+      // Another token with the same hash: rare.
+      return probe(table, h, this.tokens.keyAt(k));
+    }
+    if (table.entries.length === 0) return undefined;
+    // Cheap miss first: most tokens start no key of a small table.
+    const { mask, keys, vals } = table;
+    let slot = h & mask;
+    for (;;) {
+      if (vals[slot] === 0) return undefined;
+      if (keys[slot] === h) break;
+      slot = (slot + 1) & mask;
+    }
+    return probe(table, h, this.tokens.keyAt(k));
+  }
+
+  /** Root node of a key starting with token k as written, or with form `form`. */
+  startNode(k: number, form?: string): TrieNode | undefined {
+    const e =
+      form === undefined
+        ? this.entryOf(this.tokens.hash[k] as number, k, undefined)
+        : this.entryOf(hashToken(form), k, form);
+    return e ? nodeOf(e) : undefined;
+  }
+
+  /** Child of `node` for token k: as written, else its full form, else its light form. */
+  child(node: TrieNode, k: number): TrieNode | undefined {
+    const next = node.next;
+    if (!next) return undefined;
+    const { tokens } = this;
+    let n = next.get(tokens.hash[k] as number);
+    while (n && !tokens.is(k, n.tok)) n = n.alt;
+    if (n || !tokens.inflected[k]) return n;
+    const f = this.full(k);
+    n = next.get(hashToken(f));
+    while (n && n.tok !== f) n = n.alt;
+    if (n) return n;
+    // A product phrase keyed as written, read in the plural ("data pipelines").
+    const l = this.stem.light(this.tokens.keyAt(k));
+    n = next.get(hashToken(l));
+    while (n && n.tok !== l) n = n.alt;
+    return n;
+  }
+
+  isGap(k: number): boolean {
+    return this.layer.gaps.has(this.tokens.keyAt(k));
+  }
+
+  isConjunction(k: number): boolean {
+    return CONJUNCTIONS.has(this.tokens.keyAt(k));
+  }
+}
+
+/** Where a key may end, by how its first token was read. */
+const enum Start {
+  /** as written: any key */
+  Exact,
+  /** light form: one-word keys only */
+  Light,
+  /** full form: keys of two words or more */
+  Full,
+}
+
+interface Walk {
+  node: TrieNode;
+  /** token after the key */
+  last: number;
+  /** the node before the last token and that token's index, for "payable and receivable" */
+  parent: TrieNode | undefined;
+  /** read across a coordinated first part ("pick and pack orders"): the next match starts at its second part */
+  shared?: number;
+}
+
+/** The longest key from `root` (token `first`), stepping over gap words. */
+function walk(r: Reader, root: TrieNode, first: number, mode: Start): Walk | undefined {
+  return extend(r, root, first, first, mode, 1, undefined);
+}
+
+/**
+ * The longest key through `node` (reached at token j, `depth` tokens in). A gap word that is
+ * also a key's word ("de" of a French product name) is tried both ways.
+ */
+function extend(
+  r: Reader,
+  node: TrieNode,
+  first: number,
+  j: number,
+  mode: Start,
+  depth: number,
+  parent: TrieNode | undefined,
+): Walk | undefined {
+  const { tokens } = r;
+  let best: Walk | undefined;
+  if (node.skill >= 0 && (mode === Start.Exact || (mode === Start.Light ? depth === 1 : depth >= 2)))
+    best = { node, last: j + 1, parent };
+  if (mode === Start.Light || !node.next) return best;
+  const longer = (w: Walk | undefined) => {
+    if (w && (!best || w.last > best.last)) best = w;
+  };
+  let k = j + 1;
+  for (let gaps = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
+    const next = r.child(node, k);
+    if (next) longer(extend(r, next, first, k, mode, depth + 1, node));
+    if (gaps === MAX_GAP_RUN || !r.isGap(k)) break;
+    gaps++;
+  }
+  // Shared head: "pick and pack orders" (pick … orders), "MIG/TIG welding". Only when the
+  // second part is a key too ("TIG welding"): "tickets and GitHub issues" is no coordination.
+  k = j + 1;
+  if (depth === 1 && !best && k + 2 < tokens.count && r.isConjunction(k) && !tokens.gap[k + 1] && !tokens.gap[k + 2]) {
+    const head = r.child(node, k + 2);
+    if (head && head.skill >= 0 && pairIsKey(r, k + 1, k + 2))
+      best = { node: head, last: k + 3, parent: undefined, shared: k + 1 };
+  }
+  return best;
+}
+
+/** Do tokens y and z (in a row) spell a key of the layer? */
+function pairIsKey(r: Reader, y: number, z: number): boolean {
+  const word = r.tokens.keyAt(y);
+  const full = r.tokens.inflected[y] ? r.full(y) : word;
+  for (const root of [r.startNode(y), full !== word ? r.startNode(y, full) : undefined]) {
+    const n = root && r.child(root, z);
+    if (n && n.skill >= 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The candidate at token i of one layer, with a second one for a coordinated part, if any.
+ * Returns the token to read next, -1 when nothing matched.
+ */
+function matchAt(r: Reader, i: number, out: Candidate[]): number {
+  const { tokens, layer } = r;
+  let best: Walk | undefined;
+  const exact = r.startNode(i);
+  if (exact) best = walk(r, exact, i, Start.Exact);
+  if (tokens.inflected[i]) {
+    const word = tokens.keyAt(i);
+    const light = r.stem.light(word);
+    if (light !== word) {
+      const n = r.startNode(i, light);
+      const w = n && walk(r, n, i, Start.Light);
+      // An ordinary word's other form stays a word: "plans" is not the skill "plan".
+      const plain = w && (w.node.flags & (COMMON_WORD | GENERIC_WORD | NEED_UPPER | EXACT)) === 0;
+      if (w && plain && (!best || w.last > best.last)) best = w;
+    }
+    const full = r.full(i);
+    if (full !== word) {
+      const n = r.startNode(i, full);
+      const w = n && walk(r, n, i, Start.Full);
+      if (w && (!best || w.last > best.last)) best = w;
+    }
+  }
+  if (!best) return -1;
+  out.push({
+    skill: layer.base + best.node.skill,
+    first: i,
+    last: best.last,
+    flags: best.node.flags,
+    ...(best.shared !== undefined ? { part: true } : {}),
+  });
+  // Shared first words: "accounts payable and receivable" (accounts … receivable).
+  const k = best.last;
+  if (best.parent && k + 1 < tokens.count && r.isConjunction(k) && !tokens.gap[k] && !tokens.gap[k + 1]) {
+    const other = r.child(best.parent, k + 1);
+    if (other && other.skill >= 0 && other.skill !== best.node.skill)
+      out.push({ skill: layer.base + other.skill, first: i, last: k + 2, flags: other.flags, part: true });
+  }
+  return best.shared ?? best.last;
+}
+
+/**
+ * Longest key match at each token, left to right, non-overlapping (a coordinated part may overlap
+ * the match it shares words with). Every layer the posting's language calls for is read; where
+ * two layers' matches overlap, custom skills win, then the longer match ("gestion de projet"
+ * over an English "de"), then the earlier layer.
+ */
 export function findCandidates(idx: SkillIndex, tokens: Tokens): Candidate[] {
+  const readers: Reader[] = [];
+  if (idx.custom) readers.push(new Reader(tokens, idx.custom, false));
+  readers.push(new Reader(tokens, { table: idx.table, base: 0, lang: 'en', gaps: GAP_SETS.en }, true));
+  if (tokens.language === 'es' || tokens.language === 'fr') {
+    const l = idx.layer(tokens.language);
+    if (l) readers.push(new Reader(tokens, l, false));
+  }
+  const english = tokens.language === 'en';
+  const perLayer: Candidate[][] = readers.map((r) => {
+    const found: Candidate[] = [];
+    const primary = r.layer.table === idx.table;
+    let i = 0;
+    while (i < tokens.count) {
+      const before = found.length;
+      const next = matchAt(r, i, found);
+      if (next < 0) {
+        i++;
+        continue;
+      }
+      // In another language, English phrases of ordinary words are more often that language's words.
+      if (primary && !english)
+        for (let k = found.length - 1; k >= before; k--) if ((found[k] as Candidate).flags & GATED) found.splice(k, 1);
+      i = next;
+    }
+    return found;
+  });
+  if (perLayer.length === 1) return perLayer[0] as Candidate[];
+  const ranked = perLayer.flatMap((list, layer) => list.map((c) => ({ c, layer })));
+  const custom = idx.custom ? 0 : -1;
+  ranked.sort(
+    (a, b) =>
+      Number(b.layer === custom) - Number(a.layer === custom) ||
+      b.c.last - b.c.first - (a.c.last - a.c.first) ||
+      a.layer - b.layer,
+  );
+  const taken = new Uint8Array(tokens.count);
   const out: Candidate[] = [];
-  const { hash, count, entry } = tokens;
-  const entries = idx.table.entries;
-  let i = 0;
-  while (i < count) {
-    const e = entry[i] as number;
-    let node = e === 0 ? undefined : entries[e - 1]?.node;
-    while (node && !tokens.is(i, node.tok)) node = node.alt;
-    if (!node) {
-      i++;
+  for (const { c } of ranked) {
+    if (c.part) {
+      out.push(c);
       continue;
     }
-    if (node.pending) materialize(node);
-    let best: TrieNode | undefined;
-    let bestEnd = i;
-    let j = i;
-    for (;;) {
-      if (node.skill >= 0) {
-        best = node;
-        bestEnd = j + 1;
-      }
-      j++;
-      if (!node.next || j >= count || tokens.gap[j] === 1) break;
-      let n: TrieNode | undefined = node.next.get(hash[j] as number);
-      while (n && !tokens.is(j, n.tok)) n = n.alt;
-      if (!n) break;
-      node = n;
-    }
-    if (best) {
-      out.push({ skill: best.skill, first: i, last: bestEnd, flags: best.flags });
-      i = bestEnd;
-    } else i++;
+    if (overlaps(taken, c)) continue;
+    taken.fill(1, c.first, c.last);
+    out.push(c);
   }
-  return out;
+  return out.sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+function overlaps(taken: Uint8Array, c: Candidate): boolean {
+  for (let k = c.first; k < c.last; k++) if (taken[k]) return true;
+  return false;
 }

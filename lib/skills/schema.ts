@@ -10,6 +10,8 @@ export const SkillKindSchema = z.enum([
   'method',
   'soft',
   'certification',
+  /** a licence a job demands (driver's licence, CDL, RN licence): listed apart from skills */
+  'licence',
   'human-language',
   'other',
 ]);
@@ -73,19 +75,38 @@ export const ContextRuleSchema = z.object({
 });
 export type ContextRule = z.infer<typeof ContextRuleSchema>;
 
+/** Bits of a match key's flags in the data file's index (`m`): how the extractor treats a hit. */
+export const KEY_FLAGS = {
+  /** the alias is an acronym ("IT", "AP", "CV"): the text must be upper case too */
+  NEED_UPPER: 1,
+  /** an ordinary word naming a tool ("go", "swift", "access"): capitalisation and context decide */
+  COMMON_WORD: 2,
+  /** a generic one-word skill ("plan", "finance"): counts only where the clause talks about skills */
+  GENERIC_WORD: 4,
+  /** a phrase of ordinary words (soft skills, ESCO phrases, physical tools): counts only where the text talks about skills */
+  GATED: 8,
+  /** a one-word product name ("Colleague", "Levels"): only its own spelling matches, never another form ("colleagues") */
+  EXACT: 16,
+} as const;
+
 /**
  * The committed data file (lib/skills/data/taxonomy.json), kept compact because the background
- * loads it: one array per skill, trailing empty parts left out, edges as indexes into `s`.
+ * loads it each time the service worker wakes: one array per skill, trailing empty parts left
+ * out, edges as indexes into `s`.
  * `s[i] = [name, kindIndex, aliases?, impliesIdx?, relatedIdx?]`; the id is `slugify(name)`
- * (ids.ts) unless `ids` names another for that index ("cpp" for C++, "go-2" after a clash).
+ * (ids.ts) unless `ids` names another for that index ("cpp" for C++, "go-2" after a clash);
+ * `moved` = ids of skills merged into another one (old id -> current id): ids never vanish;
  * `cw` = one-word keys naming a tool or language that are also ordinary English words ("go",
- * "swift"): they count as a skill only with capitalisation and context (see context.ts);
- * `gw` = other one-word keys that are ordinary words ("plan", "development"): they count only in
- * a clause that talks about skills ("experience in finance", "… is a plus");
- * `cx` = context rules by skill id, for the skills whose names need more than the default.
+ * "swift"), `gw` = other one-word keys that are ordinary words ("plan"): see context.ts;
+ * `cx` = context rules by skill id, for the skills whose names need more than the default;
+ * `m` = the prebuilt match index of each language: one line per key, `key\tskill\tflags`
+ * (skill position and KEY_FLAGS in base 36, flags left out when 0), sorted, so that the lines of
+ * one first token are together and are read only when the text holds that token (matcher.ts);
+ * `names` = Spanish and French display names, one line per skill position ("" when none);
+ * `pop` = one base-36 digit per skill: how common it is (ESCO occupations, O*NET), for ranking.
  */
 export const TaxonomyFileSchema = z.object({
-  v: z.literal(3),
+  v: z.literal(4),
   kinds: z.array(SkillKindSchema),
   s: z.array(
     z.tuple([
@@ -97,8 +118,12 @@ export const TaxonomyFileSchema = z.object({
     ]),
   ),
   ids: z.record(z.string(), z.string()),
+  moved: z.record(z.string(), z.string()),
   cw: z.array(z.string()),
   gw: z.array(z.string()),
   cx: z.record(z.string(), ContextRuleSchema),
+  m: z.object({ en: z.string(), es: z.string(), fr: z.string() }),
+  names: z.object({ es: z.string(), fr: z.string() }),
+  pop: z.string(),
 });
 export type TaxonomyFile = z.infer<typeof TaxonomyFileSchema>;

@@ -1,15 +1,19 @@
 /**
- * The taxonomy: canonical skills from the committed data file, with exact alias lookup and
- * autocomplete. Loaded once per JS context (the background), then cached.
+ * The taxonomy: canonical skills from the committed data file, with lookup by id (old ids of
+ * merged skills included), by name or alias, autocomplete, and Spanish and French display names.
+ * Loaded once per JS context (the background); everything beyond the rows is built on first use,
+ * because the service worker loads it again each time it wakes.
  */
 import data from './data/taxonomy.json';
 import type { ContextRule, Skill, SkillKind, TaxonomyFile } from './schema';
 import { slugify } from './ids';
+import { exactKey, conceptKey } from './keys';
 import { normalizeKey } from './tokens';
 
 /** Read-only view of the skill taxonomy. */
 export interface Taxonomy {
   readonly size: number;
+  /** by id; the id of a skill merged into another one gives that one */
   get(id: string): Skill | undefined;
   /** exact (case-insensitive, normalised) lookup by display name or alias: "k8s" -> Kubernetes */
   resolve(nameOrAlias: string): Skill | undefined;
@@ -18,53 +22,38 @@ export interface Taxonomy {
   all(): Iterable<Skill>;
 }
 
-/** Internal extras the extractor needs; not part of the public contract. */
-export interface TaxonomyData extends Taxonomy {
-  /** lookup keys that are ordinary words; see schema.ts `cw` and `gw` */
-  readonly commonWords: ReadonlySet<string>;
-  readonly genericWords: ReadonlySet<string>;
-  /** context rules by skill id; see schema.ts `cx` */
-  readonly contextRules: ReadonlyMap<string, ContextRule>;
-  /** normalised keys per skill, in `all()` order */
-  readonly keys: readonly { name: string; aliases: readonly string[] }[];
+/** Languages with their own display names (ESCO's Spanish and French labels). */
+export type DisplayLanguage = 'en' | 'es' | 'fr';
+
+/** The bundled taxonomy: also names skills in the user's language. */
+export interface LocalizedTaxonomy extends Taxonomy {
+  /** display name of skill `id` in `language` (its English name when there is none), undefined for an unknown id */
+  name(id: string, language?: DisplayLanguage | string): string | undefined;
 }
 
 const NO_STRINGS: readonly string[] = [];
 const NO_EDGES: readonly number[] = [];
 
-class BundledTaxonomy implements TaxonomyData {
-  private readonly file: TaxonomyFile;
-  /** id -> position, built on the first lookup by id (extraction never needs it) */
+/** Popularity digits (base 36) per skill; unknown = 0. */
+const popularityAt = (pop: string, i: number) => parseInt(pop[i] ?? '0', 36) || 0;
+
+export class BundledTaxonomy implements LocalizedTaxonomy {
+  readonly file: TaxonomyFile;
   private byIdMap: Map<string, number> | undefined;
-  private readonly byKey = new Map<string, number>();
-  /** Skill objects, made on first use: most of the 18k are never looked at in a session. */
+  private byKeyMap: Map<string, number> | undefined;
+  private suggestKeys: { name: string; aliases: string[] }[] | undefined;
+  private names: Partial<Record<string, string[]>> = {};
+  /** Skill objects, made on first use: most are never looked at in a session. */
   private readonly made: (Skill | undefined)[];
-  /** normalised name key and alias keys per skill, in data order (reused by suggest and the matcher) */
-  readonly keys: { name: string; aliases: string[] }[] = [];
-  readonly commonWords: ReadonlySet<string>;
-  readonly genericWords: ReadonlySet<string>;
   readonly contextRules: ReadonlyMap<string, ContextRule>;
 
   constructor(file: TaxonomyFile) {
     this.file = file;
-    const rows = file.s;
-    this.made = new Array<Skill | undefined>(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i] as TaxonomyFile['s'][number];
-      const name = normalizeKey(r[0]);
-      this.keys.push({ name, aliases: r[2] ? r[2].map(normalizeKey) : [] });
-      // Names first so that a name always wins over someone else's alias.
-      this.byKey.set(name, i);
-    }
-    for (let i = 0; i < rows.length; i++) {
-      for (const k of this.keys[i]?.aliases ?? []) if (!this.byKey.has(k)) this.byKey.set(k, i);
-    }
-    this.commonWords = new Set(file.cw);
-    this.genericWords = new Set(file.gw);
+    this.made = new Array<Skill | undefined>(file.s.length);
     this.contextRules = new Map(Object.entries(file.cx));
   }
 
-  private idAt(i: number): string {
+  idAt(i: number): string {
     return this.file.ids[String(i)] ?? slugify(this.file.s[i]?.[0] ?? '');
   }
 
@@ -74,12 +63,6 @@ class BundledTaxonomy implements TaxonomyData {
       for (let i = 0; i < this.file.s.length; i++) this.byIdMap.set(this.idAt(i), i);
     }
     return this.byIdMap;
-  }
-
-  /** Display spelling of the name (j = -1) or alias j of the skill at position i. */
-  displayAt(i: number, j: number): string {
-    const r = this.file.s[i];
-    return (j < 0 ? r?.[0] : r?.[2]?.[j]) ?? '';
   }
 
   /** The skill at a data position (for the matcher). */
@@ -110,23 +93,68 @@ class BundledTaxonomy implements TaxonomyData {
     return this.file.s.length;
   }
 
+  /** Position of a skill by id, following the id of a skill merged into another. */
+  positionOf(id: string): number | undefined {
+    return this.byId.get(id) ?? this.byId.get(this.file.moved[id] ?? '');
+  }
+
   get(id: string): Skill | undefined {
-    return this.at(this.byId.get(id));
+    return this.at(this.positionOf(id));
+  }
+
+  /**
+   * Keys of the English match index and of display names and aliases, to positions: built on the
+   * first lookup (the extractor never needs it). Index keys come first, as the extractor reads them.
+   */
+  private get byKey(): Map<string, number> {
+    if (this.byKeyMap) return this.byKeyMap;
+    const map = new Map<string, number>();
+    for (const line of this.file.m.en.split('\n')) {
+      const tab = line.indexOf('\t');
+      const rest = line.slice(tab + 1);
+      const tab2 = rest.indexOf('\t');
+      map.set(line.slice(0, tab), parseInt(tab2 === -1 ? rest : rest.slice(0, tab2), 36));
+    }
+    this.file.s.forEach((r, i) => {
+      for (const label of [r[0], ...(r[2] ?? NO_STRINGS)]) {
+        const k = normalizeKey(label);
+        if (!map.has(k)) map.set(k, i);
+      }
+    });
+    this.byKeyMap = map;
+    return map;
   }
 
   resolve(nameOrAlias: string): Skill | undefined {
-    return this.at(this.byId.get(nameOrAlias) ?? this.byKey.get(normalizeKey(nameOrAlias)));
+    const byId = this.positionOf(nameOrAlias);
+    if (byId !== undefined) return this.at(byId);
+    const keys = this.byKey;
+    return this.at(keys.get(exactKey(nameOrAlias)) ?? keys.get(conceptKey(nameOrAlias)));
+  }
+
+  name(id: string, language?: string): string | undefined {
+    const i = this.positionOf(id);
+    if (i === undefined) return undefined;
+    const english = this.file.s[i]?.[0];
+    if (language !== 'es' && language !== 'fr') return english;
+    const list = (this.names[language] ??= this.file.names[language].split('\n'));
+    return list[i] || english;
   }
 
   suggest(query: string, limit = 10): Skill[] {
     const q = normalizeKey(query);
     if (!q) return [];
+    this.suggestKeys ??= this.file.s.map((r) => ({
+      name: normalizeKey(r[0]),
+      aliases: (r[2] ?? NO_STRINGS).map(normalizeKey),
+    }));
     // Rank: exact name/alias, then name prefix, alias prefix, name contains, alias contains.
-    // Inside a rank, well-known skills first (more aliases and edges: "customer service" before
-    // "customs law"), then shorter names (the canonical "Python" before "Python for Data Science").
+    // Inside a rank, common skills first (ESCO occupations and O*NET asking for them, curated
+    // rows: "customer service" before "customs law"), then shorter names ("Python" before
+    // "Python for Data Science").
     const ranked: { i: number; rank: number; name: string; known: number }[] = [];
-    for (let i = 0; i < this.file.s.length; i++) {
-      const keys = this.keys[i] ?? { name: '', aliases: [] };
+    const pop = this.file.pop;
+    this.suggestKeys.forEach((keys, i) => {
       const name = keys.name;
       let rank = name === q ? 0 : name.startsWith(q) ? 2 : name.includes(q) ? 4 : 9;
       if (rank > 1) {
@@ -135,12 +163,8 @@ class BundledTaxonomy implements TaxonomyData {
           if (r < rank) rank = r;
         }
       }
-      if (rank < 9) {
-        const row = this.file.s[i];
-        const known = Math.min(4, (row?.[2]?.length ?? 0) + (row?.[3]?.length ?? 0) + (row?.[4]?.length ?? 0));
-        ranked.push({ i, rank, name: row?.[0] ?? '', known });
-      }
-    }
+      if (rank < 9) ranked.push({ i, rank, name: this.file.s[i]?.[0] ?? '', known: popularityAt(pop, i) });
+    });
     ranked.sort(
       (a, b) => a.rank - b.rank || b.known - a.known || a.name.length - b.name.length || a.name.localeCompare(b.name),
     );
@@ -155,51 +179,17 @@ class BundledTaxonomy implements TaxonomyData {
 let cached: BundledTaxonomy | undefined;
 
 /** The bundled taxonomy, built on first call and cached for the life of the module. */
-export function loadTaxonomy(): Taxonomy {
+export function loadTaxonomy(): LocalizedTaxonomy {
   cached ??= new BundledTaxonomy(data as unknown as TaxonomyFile);
   return cached;
 }
 
 /** Taxonomy built from a data file (tests, tools). */
-export function taxonomyFromFile(file: TaxonomyFile): Taxonomy {
+export function taxonomyFromFile(file: TaxonomyFile): LocalizedTaxonomy {
   return new BundledTaxonomy(file);
 }
 
-/** What the matcher indexes: skills by position, their keys, the ordinary-word keys and their rules. */
-export interface IndexSource {
-  count: number;
-  skill(i: number): Skill;
-  /** display spelling of skill i's name (j = -1) or alias j, without building the Skill */
-  display(i: number, j: number): string;
-  keys: readonly { name: string; aliases: readonly string[] }[];
-  commonWords: ReadonlySet<string>;
-  genericWords: ReadonlySet<string>;
-  contextRules: ReadonlyMap<string, ContextRule>;
-}
-
-/** The matcher's view of a taxonomy; computes keys for a foreign implementation (tests, fakes). */
-export function indexSource(t: Taxonomy): IndexSource {
-  if (t instanceof BundledTaxonomy) {
-    return {
-      count: t.size,
-      skill: (i) => t.skillAt(i),
-      display: (i, j) => t.displayAt(i, j),
-      keys: t.keys,
-      commonWords: t.commonWords,
-      genericWords: t.genericWords,
-      contextRules: t.contextRules,
-    };
-  }
-  const skills = [...t.all()];
-  const keys = skills.map((s) => ({ name: normalizeKey(s.name), aliases: s.aliases.map(normalizeKey) }));
-  const display = (i: number, j: number) => (j < 0 ? skills[i]?.name : skills[i]?.aliases[j]) ?? '';
-  return {
-    count: skills.length,
-    skill: (i) => skills[i] as Skill,
-    display,
-    keys,
-    commonWords: new Set(),
-    genericWords: new Set(),
-    contextRules: new Map(),
-  };
+/** Display name of a skill in `language`, for any taxonomy (English when it has no other). */
+export function skillName(t: Taxonomy, id: string, language?: string): string | undefined {
+  return t instanceof BundledTaxonomy ? t.name(id, language) : t.get(id)?.name;
 }

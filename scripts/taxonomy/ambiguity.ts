@@ -31,7 +31,16 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  * so is dropped, as for any ordinary word; each must name some source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
-  call pass designer director checkout classroom calendar maintenance`);
+  call pass designer director checkout classroom calendar maintenance contribute
+  colleague curriculum`);
+
+/**
+ * Companies whose name alone in an ad is the employer or a partner, not a skill: their products
+ * ("Google Analytics", "Microsoft Excel") match, the bare name never does. Each must be a
+ * one-word label of some skill (the build checks).
+ */
+export const COMPANY_NAMES: readonly string[] = words(`
+  google nvidia microsoft apple facebook twitter netflix spotify`);
 
 /** `notBefore` of Go: next words that make it the verb ("go the extra mile", "go above and beyond"). */
 export const GO_NOT_BEFORE = words(`
@@ -48,7 +57,7 @@ export const VERB_NOT_AFTER = words(`
 export const LETTER_NOT_AFTER = words(`
   grade plan class type level vitamin section part option appendix exhibit schedule category tier
   series model form phase step item a the hepatitis b to point block unit building room floor area
-  zone group team division`);
+  zone group team division &`);
 
 /** `notBefore` of one-letter names: next words that make the letter a label ("C-level", "R&D", "C licence"). */
 export const LETTER_NOT_BEFORE = words(`

@@ -18,6 +18,11 @@ export interface CuratedOptions {
   /** fixed id instead of the slug of the name (ids are stable: never rename one) */
   id?: string;
   context?: ContextRule;
+  /**
+   * ESCO preferred labels of the same skill ("work in teams" for Teamwork): the ESCO concept
+   * merges into this row (its id is kept as a moved id) and brings its translations and links.
+   */
+  esco?: readonly string[];
 }
 
 export type CuratedRow = readonly [
@@ -359,7 +364,8 @@ export const CURATED: readonly CuratedRow[] = [
   ['Site reliability engineering', 'method', ['SRE'], []],
   ['Jenkins', 'tool', ['Jenkins CI'], ['Continuous integration']],
   ['GitLab', 'tool', ['GitLab CI', 'GitLab CI/CD'], ['Git']],
-  ['GitHub', 'tool', ['GitHub Actions'], ['Git']],
+  ['GitHub', 'tool', [], ['Git']],
+  ['GitHub Actions', 'tool', ['GH Actions'], ['CI/CD']],
   ['CircleCI', 'tool', ['Circle CI'], ['Continuous integration']],
   ['Git', 'tool', ['Git version control', 'GitFlow', 'Git flow'], ['Version control']],
   [
@@ -535,6 +541,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['Confluence', 'tool', ['Atlassian Confluence'], []],
   ['Salesforce', 'platform', ['Salesforce CRM', 'SFDC', 'Salesforce.com'], []],
   ['SAP', 'platform', ['SAP ERP', 'SAP S/4HANA', 'SAP software'], []],
+  ['Enterprise resource planning', 'tool', ['ERP', 'ERP system', 'ERP systems', 'ERP software'], []],
   ['JSON', 'language', [], []],
   ['XML', 'language', [], []],
   ['YAML', 'language', [], []],
@@ -616,7 +623,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Microsoft Excel',
     'tool',
-    ['Excel', 'MS Excel', 'Excel spreadsheets', 'advanced Excel', 'pivot tables', 'VLOOKUP'],
+    ['Excel', 'MS Excel', 'Microsoft Office Excel', 'Excel spreadsheets', 'advanced Excel', 'pivot tables', 'VLOOKUP'],
     [],
     {
       id: 'microsoft-excel',
@@ -875,12 +882,9 @@ export const CURATED: readonly CuratedRow[] = [
     { id: 'warehouse' },
   ],
   ['Pallet jack', 'tool', ['pallet jacks', 'electric pallet jack', 'pallet truck'], ['Warehouse operations']],
-  [
-    'Welding',
-    'method',
-    ['welder', 'MIG welding', 'TIG welding', 'arc welding', 'stick welding', 'fabrication welding'],
-    [],
-  ],
+  ['Welding', 'method', ['welder', 'arc welding', 'stick welding', 'fabrication welding'], []],
+  ['MIG welding', 'method', ['GMAW', 'gas metal arc welding', 'MIG welder'], ['Welding']],
+  ['TIG welding', 'method', ['GTAW', 'gas tungsten arc welding', 'TIG welder'], ['Welding']],
   [
     'Blueprint reading',
     'method',
@@ -900,7 +904,14 @@ export const CURATED: readonly CuratedRow[] = [
     ['health and safety', 'occupational safety', 'safety procedures', 'safety regulations'],
     [],
   ],
-  ['Driving', 'method', ["driver's license", 'drivers license', "valid driver's license", 'clean driving record'], []],
+  ['Driving', 'method', ['clean driving record', 'safe driving'], []],
+  [
+    "Driver's license",
+    'licence',
+    ["driver's licence", 'drivers license', 'driving licence', 'driving license', "valid driver's license"],
+    ['Driving'],
+    { id: 'drivers-license' },
+  ],
   ['Electrical wiring', 'method', ['wiring', 'electrical installation'], []],
   ['Plumbing', 'method', [], []],
   ['Carpentry', 'method', [], []],
@@ -909,6 +920,41 @@ export const CURATED: readonly CuratedRow[] = [
   ['Machine operation', 'method', ['machine operator', 'CNC', 'CNC machining'], []],
   ['Heavy lifting', 'method', ['lift 50 pounds', 'lifting heavy objects'], []],
   ['Cleaning', 'method', ['janitorial', 'housekeeping', 'sanitation'], []],
+
+  // Tools, certifications and methods job ads name that the sources lack or fold into another skill
+  ['dbt', 'tool', ['data build tool', 'dbt Core', 'dbt Cloud'], ['SQL']],
+  ['JVM', 'platform', ['Java Virtual Machine'], []],
+  ['ISO 26262', 'certification', ['ISO26262'], []],
+  ['ISO 9001', 'certification', ['ISO9001'], []],
+  ['SCADA', 'tool', ['SCADA systems', 'supervisory control and data acquisition'], []],
+  ['LiDAR', 'tool', ['LIDAR', 'Lidar'], []],
+  ['5S', 'method', ['5S methodology', '5S lean'], []],
+  ['Statistical modeling', 'method', ['statistical modelling', 'statistical models'], []],
+  ['Data modeling', 'method', ['data modelling', 'data models'], []],
+  ['Data cleaning', 'method', ['data cleansing', 'data scrubbing', 'data wrangling'], []],
+  ['Stakeholder management', 'method', ['managing stakeholders', 'stakeholder engagement'], []],
+  ['Content marketing', 'domain', ['content strategy'], []],
+  ['Wound care', 'method', ['wound dressing', 'wound management'], []],
+  ['Patient assessment', 'method', ['patient assessments', 'assessing patients'], []],
+  ['Hazardous materials', 'domain', ['HAZMAT', 'hazardous materials handling', 'dangerous goods'], []],
+  ['Root cause analysis', 'method', ['root-cause analysis', 'RCA'], []],
+  ['Data collection', 'method', ['collecting data', 'data gathering'], []],
+  ['3D animation', 'domain', ['3D animations', 'three-dimensional animation'], []],
+  ['ADAS', 'domain', ['advanced driver assistance systems', 'advanced driver-assistance systems'], []],
+  ['Confined space rescue', 'method', ['confined-space rescue'], []],
+  ['Fire inspection', 'method', ['fire inspections', 'fire safety inspection', 'fire safety inspections'], []],
+  [
+    'Continuing education',
+    'domain',
+    ['continuing professional development', 'CPD', 'continuing education units', 'CEUs'],
+    [],
+  ],
+  ['Marketing', 'domain', [], []],
+  ['Sales', 'domain', ['selling'], []],
+  ['Quality control', 'method', ['QC', 'quality checks', 'quality inspection'], []],
+  ['Calibration', 'method', ['instrument calibration', 'calibrating instruments'], []],
+  ['Reach truck', 'tool', ['reach trucks', 'reach truck operation'], ['Warehouse operations']],
+  ['Stocking shelves', 'method', ['stock shelves', 'shelf stocking', 'restocking shelves'], []],
 
   // Soft skills
   [
@@ -925,7 +971,13 @@ export const CURATED: readonly CuratedRow[] = [
     ],
     [],
   ],
-  ['Teamwork', 'soft', ['team player', 'team work', 'collaboration', 'working in a team', 'teamworking'], []],
+  [
+    'Teamwork',
+    'soft',
+    ['team player', 'team work', 'collaboration', 'working in a team', 'teamworking'],
+    [],
+    { esco: ['work in teams'] },
+  ],
   ['Leadership', 'soft', ['team leadership', 'leading teams', 'people management'], []],
   ['Problem solving', 'soft', ['problem-solving', 'problem solver', 'troubleshooting'], []],
   [
@@ -946,10 +998,17 @@ export const CURATED: readonly CuratedRow[] = [
   ['Adaptability', 'soft', ['flexibility', 'adaptable'], []],
   ['Interpersonal skills', 'soft', ['people skills', 'relationship building'], []],
   ['Work ethic', 'soft', ['reliability', 'dependability', 'punctuality'], []],
-  ['Mentoring', 'soft', ['coaching', 'mentorship'], []],
-  ['Project management', 'method', ['project planning', 'PMP', 'managing projects'], []],
+  ['Mentoring', 'soft', ['coaching', 'mentorship'], [], { esco: ['coach employees'] }],
+  ['Project management', 'method', ['project planning', 'managing projects'], []],
+  [
+    'PMP',
+    'certification',
+    ['Project Management Professional', 'PMP certification', 'PMP certified', 'PMP-certified'],
+    ['Project management'],
+  ],
   ['Negotiation', 'soft', ['negotiating'], []],
-  ['Public speaking', 'soft', ['presentation skills', 'presenting'], []],
+  ['Public speaking', 'soft', ['presenting'], []],
+  ['Presentation skills', 'soft', ['presentations', 'presenting to clients'], ['Public speaking']],
 
   // Human languages: the common ones job ads name
   ['English', 'human-language', ['fluent English', 'English language', 'business English'], []],

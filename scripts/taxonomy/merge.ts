@@ -1,99 +1,77 @@
 /**
- * Merges source entries into canonical skills: one skill per lookup key, the first source to
+ * Merges source entries into canonical skills: one skill per identity key, the first source to
  * name a thing owns it (curated, then Linguist, github-explore, O*NET, ESCO), later sources add
- * aliases. Produces the compact data file.
+ * labels. Edges are resolved once every source is in (emit.ts writes the data file).
+ *
+ * Identity keys are concept keys (lib/skills/keys.ts): "Forklifts" (O*NET) meets the curated
+ * "forklift", "operating forklifts" meets "operate forklift".
  */
 import { slugify } from '../../lib/skills/ids';
-import { normalizeKey, tokenize } from '../../lib/skills/tokens';
-
-export { slugify };
-import type { ContextRule, SkillKind, TaxonomyFile } from '../../lib/skills/schema';
+import { conceptKey, exactKey } from '../../lib/skills/keys';
+import type { ContextRule, SkillKind } from '../../lib/skills/schema';
+import { tokenize } from '../../lib/skills/tokens';
 import type { SourceEntry } from './sources';
 
-interface Draft {
+export { slugify };
+
+/** Where a skill's first entry came from; decides how its labels are keyed (see emit.ts). */
+export type Source = 'curated' | 'linguist' | 'github' | 'onet' | 'onet-tools' | 'esco' | 'esco-labels';
+
+export interface Draft {
   id: string;
   name: string;
   kind: SkillKind;
-  aliases: string[];
-  aliasKeys: Set<string>;
-  /** first source lists proper names (curated tech, Linguist, O*NET): plain words are names */
+  /** the first source, and every source that merged in */
+  source: Source;
+  sources: Set<Source>;
+  /** a product or language name: every label keeps its exact spelling (Pandas, Rails) */
   named: boolean;
+  /** English labels: the name first, then aliases in the order they came */
+  labels: string[];
+  /** labels shown as aliases (all curated ones, a few from each source) */
+  aliases: string[];
+  /** identity keys this skill owns */
+  keys: Set<string>;
   implies: string[];
   related: string[];
   context: ContextRule | undefined;
+  /** ESCO concept URIs merged into this skill (edges, translations, popularity) */
+  uris: string[];
+  /** an O*NET hot or in-demand technology, or a tool many occupations use */
+  hot: boolean;
+  /** one-word labels never match alone (company names, obscure short names): see emit.ts */
+  bare: boolean;
+  /** matched only where the text talks about skills (soft skills, ESCO phrases, physical tools) */
+  gated: boolean;
+  /** Spanish and French labels, preferred first */
+  es: string[];
+  fr: string[];
 }
 
 /** Words that make no skill name on their own: "to do", "be part of". */
-const FUNCTION_WORDS = new Set([
-  'to',
-  'do',
-  'be',
-  'the',
-  'a',
-  'an',
-  'of',
-  'in',
-  'on',
-  'for',
-  'and',
-  'or',
-  'it',
-  'as',
-  'at',
-  'by',
-  'is',
-  'are',
-  'we',
-  'you',
-  'our',
-  'your',
-  'get',
-  'go',
-  'make',
-  'take',
-  'have',
-  'has',
-  'with',
-  'from',
-  'up',
-  'out',
-  'all',
-  'this',
-  'that',
-  'not',
-  'no',
-  'so',
-  'if',
-  'can',
-  'will',
-  'one',
-  'more',
-  'part',
-]);
+const FUNCTION_WORDS = new Set(
+  `to do be the a an of in on for and or it as at by is are we you our your get go make take have has with
+   from up out all this that not no so if can will one more part`.split(/\s+/),
+);
 
 /** Source aliases this short (without spaces) are mostly other things in ads: "GB", "as". */
 const MIN_SOURCE_ALIAS_CHARS = 3;
 /** Merging through an alias is only safe for lists this short (see `add`). */
 const MAX_ALIASES_TO_MERGE = 3;
-/** Longer aliases are descriptions, not names. */
-const MAX_ALIAS_TOKENS = 8;
+/** Longer labels are descriptions, not names. */
+const MAX_LABEL_TOKENS = 8;
+/** Aliases shown per skill from a source (all curated ones are shown). */
+const MAX_SHOWN_SOURCE_ALIASES = 3;
 
-function isFunctionPhrase(key: string): boolean {
-  const parts = key.split(' ');
+function isFunctionPhrase(label: string): boolean {
+  const parts = tokenize(label);
   return parts.length > 1 && parts.every((p) => FUNCTION_WORDS.has(p) || !/[a-z0-9]/.test(p));
 }
 
-export const KINDS: SkillKind[] = [
-  'language',
-  'tool',
-  'platform',
-  'domain',
-  'method',
-  'soft',
-  'certification',
-  'human-language',
-  'other',
-];
+/** The identity of a label: its concept key, or its exact key when it has no concept key. */
+export function identity(label: string): string {
+  return conceptKey(label) || exactKey(label);
+}
 
 /** Variants of an alias that job ads also write: "front-end" -> "frontend", "vue.js" -> "vuejs". */
 function variants(alias: string): string[] {
@@ -104,11 +82,31 @@ function variants(alias: string): string[] {
   return out;
 }
 
+const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
+
+export interface AddOptions {
+  source: Source;
+  /** a product name (exact keys); by default curated, Linguist and O*NET tools, languages, platforms */
+  named?: boolean;
+  id?: string;
+  implies?: readonly string[];
+  mergeByAlias?: boolean;
+  context?: ContextRule;
+  uri?: string;
+  hot?: boolean;
+  /** false: one-word labels never match alone */
+  bare?: boolean;
+  gated?: boolean;
+}
+
 export class TaxonomyBuilder {
-  private skills: Draft[] = [];
-  private byKey = new Map<string, Draft>();
-  private ids = new Set<string>();
-  private byTopic = new Map<string, Draft>();
+  readonly skills: Draft[] = [];
+  private readonly byKey = new Map<string, Draft>();
+  private readonly ids = new Set<string>();
+  private readonly byTopic = new Map<string, Draft>();
+  readonly byUri = new Map<string, Draft>();
+  /** ids that entries would have had, merged into another skill: id -> that skill */
+  readonly mergedIds = new Map<string, Draft>();
 
   /**
    * `isWord(key)`: a one-word key the extractor treats as an ordinary English word;
@@ -117,36 +115,40 @@ export class TaxonomyBuilder {
    * (See build-taxonomy.ts.)
    */
   constructor(
-    private readonly isWord: (key: string) => boolean,
-    private readonly inProse: (key: string) => boolean,
+    readonly isWord: (key: string) => boolean,
+    readonly inProse: (key: string) => boolean,
   ) {}
 
+  /** The skill owning a label's identity key. */
+  find(label: string): Draft | undefined {
+    return this.byKey.get(identity(label)) ?? this.byKey.get(exactKey(label));
+  }
+
   /** Adds one entry: merged into the skill that already owns its name (or an alias matching a name), else new. */
-  add(
-    e: SourceEntry,
-    opts: {
-      id?: string;
-      implies?: readonly string[];
-      mergeByAlias?: boolean;
-      curated?: boolean;
-      named?: boolean;
-      context?: ContextRule;
-    } = {},
-  ): void {
-    const nameKey = normalizeKey(e.name);
-    if (!nameKey || isFunctionPhrase(nameKey)) return;
+  add(e: SourceEntry, opts: AddOptions): Draft | undefined {
+    const curated = opts.source === 'curated';
+    const nameKey = identity(e.name);
+    if (!nameKey || isFunctionPhrase(e.name)) return undefined;
+    const named =
+      opts.named ?? ((curated || opts.source === 'linguist' || opts.source === 'onet') && TECH_KINDS.has(e.kind));
+    const aliases = curated ? e.aliases : [...this.sourceAliases(e.aliases, named), ...(e.expansions ?? [])];
+    // Two product names are one skill only when spelled alike: "Canva" is not "Canvas", nor
+    // "Epics" the EHR product "Epic", though their concept keys meet.
+    const same = (label: string, t: Draft | undefined) =>
+      !!t && (!(named || t.named) || t.labels.some((l) => exactKey(l) === exactKey(label)));
     let target = this.byKey.get(nameKey);
+    if (!same(e.name, target)) target = undefined;
     // Merging through an alias is only safe for short alias lists: ESCO's long ones list example
     // products ("use word processing software": LaTeX, AbiWord…), which are not synonyms.
     for (const k of e.mergeKeys ?? []) {
       if (target) break;
-      const t = this.byKey.get(normalizeKey(k));
-      if (t && normalizeKey(t.name) === normalizeKey(k)) target = t;
+      const t = this.byKey.get(identity(k));
+      if (t && identity(t.name) === identity(k) && same(k, t)) target = t;
     }
-    if (!target && opts.mergeByAlias !== false && e.aliases.length <= MAX_ALIASES_TO_MERGE) {
-      for (const a of e.aliases) {
-        const t = this.byKey.get(normalizeKey(a));
-        if (t && normalizeKey(t.name) === normalizeKey(a)) {
+    if (!target && opts.mergeByAlias !== false && aliases.length <= MAX_ALIASES_TO_MERGE) {
+      for (const a of aliases) {
+        const t = this.byKey.get(identity(a));
+        if (t && identity(t.name) === identity(a) && same(a, t)) {
           target = t;
           break;
         }
@@ -160,150 +162,94 @@ export class TaxonomyBuilder {
         id = `${id}-${n}`;
       }
       this.ids.add(id);
-      const named =
-        !!(opts.named || opts.curated) && (e.kind === 'language' || e.kind === 'tool' || e.kind === 'platform');
       target = {
         id,
         name: e.name,
         kind: e.kind,
-        aliases: [],
-        aliasKeys: new Set([nameKey]),
+        source: opts.source,
+        sources: new Set([opts.source]),
         named,
+        labels: [e.name],
+        aliases: [],
+        keys: new Set([nameKey]),
         implies: [],
         related: [],
         context: undefined,
+        uris: [],
+        hot: !!opts.hot,
+        bare: opts.bare ?? true,
+        gated: !!opts.gated,
+        es: [],
+        fr: [],
       };
       this.skills.push(target);
       this.byKey.set(nameKey, target);
     } else {
-      this.claim(target, e.name);
+      const own = slugify(e.name);
+      if (own !== target.id && !this.mergedIds.has(own)) this.mergedIds.set(own, target);
+      target.sources.add(opts.source);
+      target.hot ||= !!opts.hot;
+      if (opts.bare === false) target.bare = false;
+      this.claim(target, e.name, true);
     }
-    // Source aliases that are plain words ("as" for AssemblyScript, "lead" for "lead others",
-    // "Contribute" for Adobe Contribute) would fire on ordinary prose; only curated ones stay.
-    // Two-letter source aliases ("GB" for Game Boy, "as") are mostly other things in ads.
-    const aliases = opts.curated
-      ? e.aliases
-      : e.aliases.filter((a) => {
-          const k = normalizeKey(a);
-          return k.replace(/ /g, '').length >= MIN_SOURCE_ALIAS_CHARS && !this.isWord(k) && !isFunctionPhrase(k);
-        });
-    for (const a of aliases) for (const v of variants(a)) this.claim(target, v);
+    this.addLabels(target, aliases, curated);
     if (opts.implies) target.implies.push(...opts.implies);
     if (opts.context) target.context = opts.context;
     target.related.push(...e.related);
     if (e.topic) this.byTopic.set(e.topic, target);
-  }
-
-  private claim(target: Draft, alias: string): void {
-    const key = normalizeKey(alias);
-    if (!key || tokenize(alias).length > MAX_ALIAS_TOKENS) return;
-    if (this.byKey.has(key)) return;
-    this.byKey.set(key, target);
-    target.aliasKeys.add(key);
-    target.aliases.push(alias);
-  }
-
-  get size(): number {
-    return this.skills.length;
-  }
-
-  private resolve(ref: string): Draft | undefined {
-    return this.byTopic.get(ref) ?? this.byKey.get(normalizeKey(ref));
+    if (opts.uri) {
+      target.uris.push(opts.uri);
+      this.byUri.set(opts.uri, target);
+    }
+    return target;
   }
 
   /**
-   * Resolves edges and emits the data file. `commonWords` = lowercase words of ordinary English;
-   * `conceptKeys` = keys ESCO writes in lower case as a concept ("marketing", "statistics"): the
-   * lowercase word is then the skill itself, not a name that happens to be a word;
-   * `forced` = curated ambiguous words, always marked. `unresolved` lists curated implies that
-   * name no skill; `problems`, curated ambiguity data that would do nothing (a forced word that
-   * is no tool's key, a rule on a skill with no ordinary-word key, a word listed twice).
+   * Source aliases worth keeping. Plain words ("as" for AssemblyScript, "lead" for "lead
+   * others", "Contribute" for Adobe Contribute) would fire on ordinary prose, and a product's
+   * short name made of ordinary words ("Content Manager", "Notes" for IBM's) names nothing in an
+   * ad; two-letter source aliases ("GB" for Game Boy) are mostly other things.
    */
-  build(
-    conceptKeys: ReadonlySet<string>,
-    forced: readonly string[],
-  ): { file: TaxonomyFile; unresolved: string[]; problems: string[] } {
-    const index = new Map(this.skills.map((s, i) => [s, i]));
-    const unresolved: string[] = [];
-    const problems: string[] = [];
-    const forcedSet = new Set(forced);
-    if (forcedSet.size !== forced.length) problems.push(`ambiguous words listed twice: ${twice(forced).join(', ')}`);
-    const edge = (s: Draft, refs: string[], strict: boolean) => {
-      const out: number[] = [];
-      for (const r of refs) {
-        const t = this.resolve(r);
-        if (!t) {
-          if (strict) unresolved.push(`${s.name} -> ${r}`);
-          continue;
-        }
-        const i = index.get(t);
-        if (i !== undefined && t !== s && !out.includes(i)) out.push(i);
-      }
-      return out;
-    };
-    const cw = new Set<string>();
-    const gw = new Set<string>();
-    for (const s of this.skills) {
-      const named =
-        s.named ||
-        ((s.kind === 'language' || s.kind === 'tool' || s.kind === 'platform') &&
-          [...s.aliasKeys].some((k) => forcedSet.has(k)));
-      for (const k of s.aliasKeys) {
-        if (k.includes(' ')) continue;
-        if (named && (k.length === 1 || forcedSet.has(k) || (this.isWord(k) && !conceptKeys.has(k)))) cw.add(k);
-        else if (this.isWord(k)) gw.add(k);
-      }
-      // An all-caps alias that is also a prose word ("REST": "the rest of the team") must be
-      // written in capitals: listing it as a word makes the matcher require them.
-      for (const a of [s.name, ...s.aliases]) {
-        const k = normalizeKey(a);
-        if (/^[A-Z]{2,}$/.test(a) && this.inProse(k) && !cw.has(k)) gw.add(k);
-      }
-    }
-    for (const w of forced) if (!cw.has(w)) problems.push(`ambiguous word "${w}" is no tool's one-word key`);
-    const cx: Record<string, ContextRule> = {};
-    for (const s of this.skills) {
-      if (!s.context) continue;
-      if (![...s.aliasKeys].some((k) => cw.has(k)))
-        problems.push(`context rule of ${s.id}: no key is an ordinary word`);
-      for (const [field, list] of Object.entries(s.context))
-        if (Array.isArray(list) && twice(list.map((x) => JSON.stringify(x))).length)
-          problems.push(`context rule of ${s.id}: ${field} lists a word twice`);
-      cx[s.id] = s.context;
-    }
-    const ids: Record<string, string> = {};
-    const file: TaxonomyFile = {
-      v: 3,
-      kinds: KINDS,
-      s: this.skills.map((s, i) => {
-        if (s.id !== slugify(s.name)) ids[String(i)] = s.id;
-        const row: TaxonomyFile['s'][number] = [
-          s.name,
-          KINDS.indexOf(s.kind),
-          s.aliases,
-          edge(s, s.implies, true),
-          edge(s, s.related, false),
-        ];
-        // Trailing empty parts are left out: most skills have no alias and no edge.
-        while (row.length > 2 && (row[row.length - 1] as unknown[]).length === 0) row.pop();
-        return row;
-      }),
-      ids,
-      cw: [...cw].sort(),
-      gw: [...gw].sort(),
-      cx,
-    };
-    return { file, unresolved, problems };
+  sourceAliases(aliases: readonly string[], named: boolean): string[] {
+    return aliases.filter((a) => {
+      const tokens = tokenize(a);
+      if (tokens.join('').length < MIN_SOURCE_ALIAS_CHARS || isFunctionPhrase(a)) return false;
+      if (tokens.length === 1 && this.isWord(tokens[0] as string)) return false;
+      return !(named && tokens.every((t) => this.inProse(t)));
+    });
   }
-}
 
-/** Entries that occur more than once. */
-function twice(list: readonly string[]): string[] {
-  return list.filter((x, i) => list.indexOf(x) !== i);
-}
+  /** Labels (and their spelling variants) for `target`; a few of a source's are shown as aliases. */
+  addLabels(target: Draft, aliases: readonly string[], showAll: boolean): void {
+    let shown = 0;
+    for (const a of aliases)
+      for (const v of variants(a)) {
+        const show = showAll || shown < MAX_SHOWN_SOURCE_ALIASES;
+        if (this.claim(target, v, show) && show && !showAll) shown++;
+      }
+  }
 
-/** One skill per line: readable diffs, still compact. */
-export function serialize(file: TaxonomyFile): string {
-  const head = JSON.stringify({ v: file.v, kinds: file.kinds, ids: file.ids, cw: file.cw, gw: file.gw, cx: file.cx });
-  return `${head.slice(0, -1)},"s":[\n${file.s.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
+  /** Gives `label` to `target` unless another skill owns its identity; true when it is new here. */
+  claim(target: Draft, label: string, show: boolean): boolean {
+    const key = identity(label);
+    if (!key || tokenize(label).length > MAX_LABEL_TOKENS) return false;
+    const owner = this.byKey.get(key);
+    // Another skill owns the concept key: still a label here when both are product names spelled
+    // apart ("Canvas" beside "Canva"), which the index keys exactly.
+    const distinct = (o: Draft) => (o.named || target.named) && !o.labels.some((l) => exactKey(l) === exactKey(label));
+    if (owner && owner !== target && !distinct(owner)) return false;
+    if (!owner) {
+      this.byKey.set(key, target);
+      target.keys.add(key);
+    }
+    if (target.labels.includes(label)) return false;
+    target.labels.push(label);
+    if (show && label !== target.name) target.aliases.push(label);
+    return true;
+  }
+
+  /** A skill by topic slug, label or URI (edges are written as any of them). */
+  resolve(ref: string): Draft | undefined {
+    return this.byTopic.get(ref) ?? this.byUri.get(ref) ?? this.find(ref);
+  }
 }

@@ -402,6 +402,26 @@ test('Start in the popup opens the course in a new tab and puts it on the learni
   await expect(popup.getByRole('status').filter({ hasText: 'Added to your learning plan' })).toBeVisible();
 });
 
+test('a warehouse posting missing forklift operation and OSHA offers those credentials first, with hours and cost', async () => {
+  const expected = JSON.parse(fixture('sites/greenhouse/posting-new.expected.json')) as { url: string };
+  h.serve(expected.url, fixture('sites/greenhouse/posting-new.html'));
+  const page = await h.context.newPage();
+  await page.goto(expected.url);
+  await expect.poll(() => panelText(page)).toMatch(/% fit/);
+  await pressToolbarButton(h, page);
+  const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
+  const courses = popup.getByRole('region', { name: 'Courses for your gaps' });
+  const items = courses.locator('.sf-course');
+  await expect(items.first()).toBeVisible();
+  const texts = await items.allInnerTexts();
+  expect(texts[0]).toMatch(/Forklift/);
+  expect(texts[1]).toMatch(/OSHA 10-Hour/);
+  for (const t of texts.slice(0, 2)) expect(t).toMatch(/\d+ h · (Paid|Free)/);
+  // Real credentials before any provider search.
+  const firstSearch = texts.findIndex((t) => /Find a course|Search /.test(t));
+  expect(firstSearch === -1 || firstSearch >= 2).toBe(true);
+});
+
 test('a hostile page shows only text, raises no dialog, pollutes nothing and cannot read the panel', async () => {
   const url = 'https://boards.greenhouse.io/evil/jobs/666';
   h.serve(url, hostilePosting());
