@@ -29,7 +29,7 @@ test.afterEach(async () => {
 
 test('install opens the welcome tab; its three steps tick as they happen; the next step sits atop the dashboard', async () => {
   h = await launch(undefined, { keepWelcome: true });
-  await expect.poll(() => h.context.pages().some((p) => WELCOME_URL.test(p.url()))).toBe(true);
+  await expect.poll(() => h.context.pages().some((p) => WELCOME_URL.test(p.url())), { timeout: 60_000 }).toBe(true);
   const welcome = h.context.pages().find((p) => WELCOME_URL.test(p.url()))!;
   const step = (id: string) => welcome.locator(`[data-step="${id}"]`);
   await expect(welcome.getByRole('heading', { name: 'Welcome to SkillFit' })).toBeVisible();
@@ -432,7 +432,7 @@ test('axe-core: no serious or critical issue on every dashboard view, light and 
   test.setTimeout(900_000);
   mkdirSync(SHOTS, { recursive: true });
   h = await launch(undefined, { keepWelcome: true });
-  await expect.poll(() => h.context.pages().some((p) => WELCOME_URL.test(p.url()))).toBe(true);
+  await expect.poll(() => h.context.pages().some((p) => WELCOME_URL.test(p.url())), { timeout: 60_000 }).toBe(true);
   const page = h.context.pages().find((p) => WELCOME_URL.test(p.url()))!;
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(page.locator('[data-step]')).toHaveCount(3);

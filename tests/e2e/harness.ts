@@ -97,7 +97,7 @@ export async function launch(
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
   if (fresh && !keepWelcome) {
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 60_000;
     let welcome = context.pages().find((p) => WELCOME_URL.test(p.url()));
     while (!welcome && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 50));
