@@ -47,8 +47,11 @@ export default defineConfig({
     description:
       'See how well each job posting fits your skills, save postings from any site, and close gaps with micro-courses. Your data stays on your device.',
     // Data lives in IndexedDB (unlimitedStorage keeps a large tracker from being evicted), not in
-    // extension storage; pages are read through activeTab and scripting; the page menu saves.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    // extension storage; pages are read through activeTab and scripting; the page menu saves;
+    // alarms wake the worker for a follow-up date the user set. Notifications are asked for only
+    // when the user sets their first follow-up reminder.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms'],
+    optional_permissions: ['notifications'],
     host_permissions: FEED_HOSTS.map((h) => `${h}/*`),
     // A private window's job search stays private: SkillFit does not run there.
     incognito: 'not_allowed' as const,

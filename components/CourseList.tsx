@@ -5,6 +5,8 @@ interface Props {
   currentScore: number | null;
   onStart(rec: Recommendation): void;
   started?: ReadonlySet<string>;
+  /** Names of the posting's skills by id, to say what a provider search is for. */
+  skillNames?: ReadonlyMap<string, string>;
 }
 
 export function formatMinutes(minutes: number | null): string {
@@ -21,12 +23,26 @@ const COST: Record<string, string> = {
   unknown: 'Cost varies',
 };
 
+/** A provider search, not a course: it may find one, so it shows no length, no cost and no projected fit. */
+export function isSearch(rec: Recommendation): boolean {
+  return rec.course.source === 'search';
+}
+
 /** Micro-courses for a posting's gaps: what each covers, its size and cost, and the fit it leads to. */
-export function CourseList({ recommendations, currentScore, onStart, started }: Props) {
+export function CourseList({ recommendations, currentScore, onStart, started, skillNames }: Props) {
   if (recommendations.length === 0) return null;
   return (
     <ul class="sf-courses">
       {recommendations.map((rec, i) => {
+        if (isSearch(rec))
+          return (
+            <SearchItem
+              key={rec.course.id}
+              rec={rec}
+              skill={skillNames?.get(rec.course.skills[0] ?? '')}
+              onStart={onStart}
+            />
+          );
         const isStarted = started?.has(rec.course.id) ?? false;
         const gain = currentScore === null ? null : rec.projectedScore - currentScore;
         // Projections add up: each course's figure assumes the ones listed before it are done too.
@@ -56,5 +72,31 @@ export function CourseList({ recommendations, currentScore, onStart, started }: 
         );
       })}
     </ul>
+  );
+}
+
+/** "Find a course on Coursera" for a gap no course in the catalog covers. */
+function SearchItem({
+  rec,
+  skill,
+  onStart,
+}: {
+  rec: Recommendation;
+  skill: string | undefined;
+  onStart(rec: Recommendation): void;
+}) {
+  const label = `Find a course on ${rec.course.provider}${skill ? ` for “${skill}”` : ''}`;
+  return (
+    <li class="sf-course">
+      <div class="sf-course-main">
+        <span class="sf-course-title">{label}</span>
+        <span class="sf-course-meta">
+          No course in the catalog covers this gap yet: a search, not counted in the fit
+        </span>
+      </div>
+      <button type="button" class="sf-start" onClick={() => onStart(rec)} aria-label={`${label} (opens a search)`}>
+        Search
+      </button>
+    </li>
   );
 }

@@ -87,6 +87,7 @@ export function PostingSummary({
             recommendations={view.recommendations.slice(0, courseLimit)}
             currentScore={score}
             onStart={onStartCourse}
+            skillNames={new Map(view.skills.map((sk) => [sk.id, sk.name]))}
             {...(started ? { started } : {})}
           />
         </section>

@@ -11,6 +11,8 @@ import { registerContextMenu } from '@/lib/background/context-menu';
 import { resumeRescore } from '@/lib/background/rescore';
 import { isExtensionPage } from '@/lib/background/sender';
 import { housekeeping } from '@/lib/background/housekeeping';
+import { openWelcomeOnInstall } from '@/lib/background/welcome';
+import { armReminders, FOLLOW_UP_ALARM, FOLLOW_UP_PREFIX, remindDue } from '@/lib/background/reminders';
 
 export default defineBackground(() => {
   const ctx: BackgroundContext = {
@@ -44,6 +46,30 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void clearToolbar(tabId);
   });
+
+  // A fresh install opens the welcome tab: three first steps, ticked as they happen.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void openWelcomeOnInstall(reason, ctx.openPage).catch((err: unknown) => console.warn('[skillfit] welcome', err));
+  });
+
+  // Follow-up reminders: one alarm for the earliest date, re-armed at every start (alarms may not
+  // survive a browser restart); a click on a reminder opens that job in the tracker.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FOLLOW_UP_ALARM)
+      void remindDue(ctx.db, ctx.now()).catch((err: unknown) => console.warn('[skillfit] reminders', err));
+  });
+  const onReminderClick = (id: string) => {
+    if (id.startsWith(FOLLOW_UP_PREFIX))
+      void ctx.openPage(`/dashboard.html#tracker?open=${encodeURIComponent(id.slice(FOLLOW_UP_PREFIX.length))}`);
+  };
+  // `notifications` is optional: its events exist only once the user allowed it.
+  const listenToNotifications = () => {
+    if (browser.notifications && !browser.notifications.onClicked.hasListener(onReminderClick))
+      browser.notifications.onClicked.addListener(onReminderClick);
+  };
+  listenToNotifications();
+  browser.permissions.onAdded.addListener(listenToNotifications);
+  void armReminders(ctx.db, ctx.now()).catch((err: unknown) => console.warn('[skillfit] reminders', err));
 
   registerContextMenu(ctx, routePage);
   // A profile change whose re-score a stopped worker left undone is finished now.

@@ -5,16 +5,20 @@ import { LEVEL_WORDS } from '@/lib/db/records';
 interface Props {
   change: Res<'learning.complete'>;
   onDismiss(): void;
+  /** What happened to the credential: "Completed" (a course, by default) or "Added" (one already held). */
+  verb?: string;
 }
 
 const pct = (n: number | null) => (n === null ? 'no score' : `${n}%`);
 
 /** What completing a course did: the credential, the skills raised, and every saved posting's fit before → after. */
-export function ChangeSummary({ change, onDismiss }: Props) {
+export function ChangeSummary({ change, onDismiss, verb = 'Completed' }: Props) {
   const s = summarizeCompletion(change);
   return (
     <div class="db-card db-change" role="status" aria-labelledby="change-h">
-      <h3 id="change-h">Completed: {change.credential.title}</h3>
+      <h3 id="change-h">
+        {verb}: {change.credential.title}
+      </h3>
       {s.raised.length ? (
         <p>
           Skills raised:{' '}

@@ -1,4 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { SafeLink } from '../SafeLink';
+import { expiryState } from '@/lib/dashboard/badge';
+import type { CredentialRecord } from '@/lib/db/records';
 import type { CredentialStack } from '@/lib/dashboard/credentials';
 import { LEVEL_WORDS } from '@/lib/db/records';
 import { formatDay } from '@/lib/dashboard/format';
@@ -8,19 +11,66 @@ interface Props {
   /** Number of saved jobs the demand counts are out of (null while counting). */
   savedJobs: number | null;
   loaded: boolean;
+  /** Every credential, newest first, for the list with expiry and Remove. */
+  all: CredentialRecord[];
+  now: number;
+  onRemove(id: string): void;
+  /** The forms to add a credential already held. */
+  forms: ComponentChildren;
+}
+
+const SOURCE_WORDS = {
+  course: 'course finished here',
+  manual: 'added by hand',
+  badge: 'badge file',
+  resume: 'from your résumé',
+};
+
+/** "expired on 3 Mar 2026" / "expires on 1 Dec 2026, in 12 days" / "valid until …" / "". */
+function Expiry({ c, now }: { c: CredentialRecord; now: number }) {
+  const state = expiryState(c.expiresAt, now);
+  if (c.expiresAt === null || c.expiresAt === undefined) return null;
+  const days = Math.ceil((c.expiresAt - now) / 86_400_000);
+  if (state === 'expired') return <strong class="db-expired"> · expired on {formatDay(c.expiresAt)}: renew it</strong>;
+  if (state === 'soon')
+    return (
+      <strong class="db-expiring">
+        {' '}
+        · expires on {formatDay(c.expiresAt)}, in {days} day{days === 1 ? '' : 's'}
+      </strong>
+    );
+  return <span class="db-muted"> · valid until {formatDay(c.expiresAt)}</span>;
 }
 
 /** Earned micro-credentials grouped by skill, with how many saved jobs ask for each skill. */
-export function CredentialsView({ stacks, savedJobs, loaded }: Props) {
+export function CredentialsView({ stacks, savedJobs, loaded, all, now, onRemove, forms }: Props) {
+  const attention = all.filter((c) => expiryState(c.expiresAt, now) !== null);
   return (
     <section class="db-section" aria-labelledby="cred-h">
       <h2 id="cred-h">Credentials</h2>
-      {loaded && stacks.length === 0 ? (
+      {attention.length ? (
+        <div class="db-card db-attention" role="note" aria-label="Credentials to renew">
+          <strong>
+            {attention.length} credential{attention.length === 1 ? '' : 's'} expired or expiring within 60 days:
+          </strong>
+          <ul>
+            {attention.map((c) => (
+              <li key={c.id}>
+                {c.title}
+                <Expiry c={c} now={now} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {forms}
+      {loaded && all.length === 0 ? (
         <div class="db-card db-empty" role="note">
           <strong>No credentials yet.</strong>
           <p>
-            Start a course from your Learning plan, finish it, then press <strong>Mark completed</strong>: it is
-            recorded here with its date and link, and the skills it teaches go up in your profile.
+            Add a certificate or licence you already hold above, or import its badge file. Courses you finish from your
+            Learning plan (press <strong>Mark completed</strong>) are recorded here too. Each raises the skills it
+            proves, and your saved jobs are scored again.
           </p>
         </div>
       ) : null}
@@ -43,18 +93,46 @@ export function CredentialsView({ stacks, savedJobs, loaded }: Props) {
             <ul aria-label={`Credentials for ${s.name}`}>
               {s.credentials.map((c) => (
                 <li key={c.id}>
-                  <SafeLink href={c.url} httpsOnly>
-                    {c.title}
-                  </SafeLink>{' '}
+                  {c.url ? (
+                    <SafeLink href={c.url} httpsOnly>
+                      {c.title}
+                    </SafeLink>
+                  ) : (
+                    <span>{c.title}</span>
+                  )}{' '}
                   <span class="db-muted">
-                    {c.provider} · earned {formatDay(c.earnedAt)}
+                    {[c.issuer ?? c.provider, `earned ${formatDay(c.earnedAt)}`].filter(Boolean).join(' · ')}
                   </span>
+                  <Expiry c={c} now={now} />
                 </li>
               ))}
             </ul>
           </li>
         ))}
       </ul>
+      {all.length ? (
+        <div class="db-card">
+          <h3>All your credentials ({all.length})</h3>
+          <ul class="db-course-list" aria-label="All credentials">
+            {all.map((c) => (
+              <li key={c.id} data-credential-id={c.id}>
+                <div>
+                  <strong>{c.title}</strong>
+                  <div class="db-muted">
+                    {[c.issuer ?? c.provider, SOURCE_WORDS[c.source ?? 'course'], `earned ${formatDay(c.earnedAt)}`]
+                      .filter(Boolean)
+                      .join(' · ')}
+                    <Expiry c={c} now={now} />
+                  </div>
+                </div>
+                <button type="button" class="db-danger" aria-label={`Remove ${c.title}`} onClick={() => onRemove(c.id)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -16,6 +16,10 @@ interface Props {
   onNewLevel(level: number): void;
   onQuery(q: string): void;
   onAdd(s: Suggestion): void;
+  /** A held skill picked again at another level: asked before it changes. */
+  pendingLevel: { skill: Suggestion; from: number; to: number } | null;
+  onConfirmLevel(): void;
+  onCancelLevel(): void;
   onLevel(skillId: string, level: number): void;
   onRemove(skillId: string): void;
   textImport: TextImportProps;
@@ -31,9 +35,8 @@ export function ProfileView(p: Props) {
       <div class="db-grid-2">
         <div class="db-card">
           <h3>Add one skill</h3>
-          <SkillPicker suggestions={p.suggestions} answered={p.answered} onQuery={p.onQuery} onPick={p.onAdd} />
           <label class="db-inline">
-            <span>Add at level</span>
+            <span>Level to add at</span>
             <select value={String(p.newLevel)} onChange={(e) => p.onNewLevel(Number(e.currentTarget.value))}>
               {LEVELS.map((l) => (
                 <option key={l} value={String(l)}>
@@ -42,6 +45,29 @@ export function ProfileView(p: Props) {
               ))}
             </select>
           </label>
+          <SkillPicker
+            suggestions={p.suggestions}
+            answered={p.answered}
+            onQuery={p.onQuery}
+            onPick={p.onAdd}
+            held={new Map(p.skills.map((s) => [s.skillId, s.level]))}
+          />
+          {p.pendingLevel ? (
+            <div class="db-confirm" role="group" aria-labelledby="level-q">
+              <p id="level-q">
+                You have <strong>{p.pendingLevel.skill.name}</strong> at {levelLabel(p.pendingLevel.from)}. Change it to{' '}
+                {levelLabel(p.pendingLevel.to)}?
+              </p>
+              <div class="db-row">
+                <button type="button" class="sf-primary" onClick={p.onConfirmLevel}>
+                  Change to {LEVEL_WORDS[p.pendingLevel.to]}
+                </button>
+                <button type="button" class="db-secondary" onClick={p.onCancelLevel}>
+                  Keep {LEVEL_WORDS[p.pendingLevel.from]}
+                </button>
+              </div>
+            </div>
+          ) : null}
           <p class="db-live db-muted" role="status">
             {p.saving ? `${p.saving} Your saved jobs are re-scored.` : ''}
           </p>

@@ -12,6 +12,8 @@ interface Props {
   answered: string;
   onQuery(query: string): void;
   onPick(s: Suggestion): void;
+  /** Skills in the profile and their levels, marked in the list. */
+  held?: ReadonlyMap<string, number>;
 }
 
 const KIND_WORDS: Record<string, string> = {
@@ -30,7 +32,7 @@ const KIND_WORDS: Record<string, string> = {
  * A combobox over the taxonomy: typing an alias offers its canonical skill ("k8s" → Kubernetes).
  * Keyboard: ↓ ↑ move, Enter picks, Escape closes; the list follows the ARIA combobox pattern.
  */
-export function SkillPicker({ suggestions, answered, onQuery, onPick }: Props) {
+export function SkillPicker({ suggestions, answered, onQuery, onPick, held }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [closed, setClosed] = useState(false);
@@ -101,6 +103,7 @@ export function SkillPicker({ suggestions, answered, onQuery, onPick }: Props) {
               onMouseMove={() => i !== active && setActive(i)}
             >
               <span class="db-opt-name">{s.name}</span> <span class="db-muted">{KIND_WORDS[s.kind] ?? s.kind}</span>
+              {held?.has(s.id) ? <span class="db-held"> · in your profile (level {held.get(s.id)})</span> : null}
             </li>
           ))}
         </ul>

@@ -10,9 +10,20 @@ export interface TextImportProps {
   message: string;
   onText(text: string): void;
   onFind(): void;
-  onChange(index: number, change: Partial<Pick<TextCandidate, 'picked' | 'level'>>): void;
+  onChange(index: number, change: Partial<Pick<TextCandidate, 'picked' | 'level' | 'expiresOn'>>): void;
   onAdd(): void;
   onClear(): void;
+  /** A résumé file chosen or dropped (PDF, .docx, text). */
+  onFile(file: File): void;
+  /** What the text's length or the file did that the user must know (cut at the limit, unreadable). */
+  note: string;
+}
+
+/** Why a candidate starts ticked or not, from what its sentence said. */
+function readingWords(c: TextCandidate): string {
+  if (c.heldLevel !== null) return 'in your profile';
+  if (c.confidence === 'low') return 'not sure: check the sentence';
+  return c.cue ? `read from “${c.cue}”` : '';
 }
 
 const LEVELS = [1, 2, 3, 4, 5];
@@ -22,19 +33,46 @@ export function TextImport(p: TextImportProps) {
   const picked = p.candidates?.filter((c) => c.picked).length ?? 0;
   return (
     <div class="db-card">
-      <h3>Find skills in a text</h3>
+      <h3>Find skills in your résumé or a text</h3>
       <label for="sf-text">Paste your résumé, a cover letter or a list of what you did at work</label>
       <textarea
         id="sf-text"
         value={p.text}
         onInput={(e) => p.onText(e.currentTarget.value)}
         placeholder="Ran the closing shift for two years, trained new staff, handled cash and card payments…"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          const file = e.dataTransfer?.files[0];
+          if (!file) return;
+          e.preventDefault();
+          p.onFile(file);
+        }}
       />
+      <div class="db-row">
+        <label class="db-file">
+          Or choose a résumé file (PDF, Word .docx or text); you can also drop it on the box above
+          <input
+            type="file"
+            accept=".pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+            disabled={p.busy}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) p.onFile(file);
+            }}
+          />
+        </label>
+      </div>
+      {p.note ? (
+        <p class="db-note" role="note">
+          {p.note}
+        </p>
+      ) : null}
       <div class="db-row">
         <button type="button" class="sf-primary" disabled={p.busy || p.text.trim() === ''} onClick={p.onFind}>
           Find skills
         </button>
-        {p.candidates ? (
+        {p.candidates || p.text ? (
           <button type="button" class="db-secondary" onClick={p.onClear}>
             Clear
           </button>
@@ -50,7 +88,12 @@ export function TextImport(p: TextImportProps) {
           </legend>
           <ul class="db-found-list">
             {p.candidates.map((c, i) => (
-              <li key={c.id} data-skill-id={c.id}>
+              <li
+                key={c.id}
+                data-skill-id={c.id}
+                data-confidence={c.confidence}
+                data-level={c.level === null ? '' : String(c.level)}
+              >
                 <label class="db-check">
                   <input
                     type="checkbox"
@@ -58,22 +101,35 @@ export function TextImport(p: TextImportProps) {
                     onChange={(e) => p.onChange(i, { picked: e.currentTarget.checked })}
                   />
                   <strong>{c.name}</strong>
-                  {c.heldLevel !== null ? <span class="db-muted"> (in your profile)</span> : null}
+                  {readingWords(c) ? <span class="db-muted"> ({readingWords(c)})</span> : null}
                 </label>
-                <label class="db-visually-hidden" for={`found-lvl-${c.id}`}>
-                  Level of {c.name}
-                </label>
-                <select
-                  id={`found-lvl-${c.id}`}
-                  value={String(c.level)}
-                  onChange={(e) => p.onChange(i, { level: Number(e.currentTarget.value) })}
-                >
-                  {LEVELS.map((l) => (
-                    <option key={l} value={String(l)}>
-                      {levelLabel(l)}
-                    </option>
-                  ))}
-                </select>
+                {c.level === null ? (
+                  <label class="db-expiry">
+                    Licence or certificate, held without a level. Expires on (optional)
+                    <input
+                      type="date"
+                      value={c.expiresOn}
+                      onInput={(e) => p.onChange(i, { expiresOn: e.currentTarget.value })}
+                    />
+                  </label>
+                ) : (
+                  <>
+                    <label class="db-visually-hidden" for={`found-lvl-${c.id}`}>
+                      Level of {c.name}
+                    </label>
+                    <select
+                      id={`found-lvl-${c.id}`}
+                      value={String(c.level)}
+                      onChange={(e) => p.onChange(i, { level: Number(e.currentTarget.value) })}
+                    >
+                      {LEVELS.map((l) => (
+                        <option key={l} value={String(l)}>
+                          {levelLabel(l)}
+                        </option>
+                      ))}
+                    </select>
+                  </>
+                )}
                 <q class="db-sentence">{c.sentence}</q>
               </li>
             ))}

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PostingRecord, PostingStatus } from '@/lib/db/records';
+import type { PostingPlan, PostingRecord, PostingStatus } from '@/lib/db/records';
+import { siteName } from '@/lib/dashboard/sites';
+import { TrackerDetails, type PostingFull } from './TrackerDetails';
 import { STATUS_WORDS, TRACKER_STATUSES } from '@/lib/dashboard/tracker';
 import { formatDay, formatMoment } from '@/lib/dashboard/format';
 import { fitTone } from '../FitBadge';
@@ -11,6 +13,13 @@ interface Props {
   /** Stores the notes; resolves true once they are saved. */
   onNotes(id: string, notes: string): Promise<boolean>;
   onDelete(id: string): void;
+  /** Saves the job-search fields; resolves true once saved. */
+  onPlan(id: string, plan: PostingPlan): Promise<boolean>;
+  /** The posting's view (fit breakdown) and saved description, read when Details opens. */
+  loadFull(id: string): Promise<PostingFull | undefined>;
+  /** Open the details at once (a reminder was clicked). */
+  initiallyOpen?: boolean;
+  now?: number;
 }
 
 /** Notes are saved this long after the last key press (and at once when the field loses focus or closes). */
@@ -62,8 +71,27 @@ function useAutosavedNotes(id: string, stored: string, save: (id: string, notes:
  * One saved posting: a summary row and, on demand, a details row with its status history and notes.
  * Each posting is its own <tbody> so the two rows stay together for assistive technology.
  */
-export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
-  const [open, setOpen] = useState(false);
+export function TrackerRow({
+  posting: p,
+  onStatus,
+  onNotes,
+  onDelete,
+  onPlan,
+  loadFull,
+  initiallyOpen = false,
+  now = Date.now(),
+}: Props) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const [full, setFull] = useState<PostingFull | null | 'error'>(null);
+  useEffect(() => {
+    if (!open) return;
+    let alive = true;
+    void loadFull(p.id).then((r) => alive && setFull(r ?? 'error'));
+    return () => {
+      alive = false;
+    };
+  }, [open, p.fit, p.updatedAt]);
+  const followUp = typeof p.followUpAt === 'number' ? p.followUpAt : null;
   const notes = useAutosavedNotes(p.id, p.notes, onNotes);
   const lastChange = p.history[p.history.length - 1];
   const detailsId = `details-${p.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
@@ -81,7 +109,12 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
           <SafeLink href={p.url} class="db-job-title">
             {p.title}
           </SafeLink>
-          <div class="db-muted">{[p.company, p.location, p.site].filter(Boolean).join(' · ')}</div>
+          <div class="db-muted">{[p.company, p.location, siteName(p.site)].filter(Boolean).join(' · ')}</div>
+          {followUp !== null ? (
+            <div class={followUp <= now ? 'db-follow-up db-due' : 'db-follow-up'}>
+              {followUp <= now ? 'Follow up now' : 'Follow up'} · {formatDay(followUp)}
+            </div>
+          ) : null}
           {p.notes ? (
             <div class="db-note-preview">Note: {p.notes.length > 120 ? `${p.notes.slice(0, 120)}…` : p.notes}</div>
           ) : null}
@@ -106,7 +139,7 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
             class="db-secondary"
             aria-expanded={open}
             aria-controls={detailsId}
-            aria-label={`${open ? 'Hide' : 'Show'} history and notes of ${p.title}`}
+            aria-label={`${open ? 'Hide' : 'Show'} details of ${p.title}`}
             onClick={() => {
               if (open) void notes.flush();
               setOpen(!open);
@@ -124,6 +157,7 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
           <td />
           <td colSpan={3}>
             <div class="db-details-grid">
+              <TrackerDetails posting={p} full={full} onPlan={onPlan} />
               <div>
                 <h4>Status history</h4>
                 {p.history.length === 0 ? (
@@ -149,7 +183,7 @@ export function TrackerRow({ posting: p, onStatus, onNotes, onDelete }: Props) {
                     maxLength={20000}
                     onInput={(e) => notes.setDraft(e.currentTarget.value)}
                     onBlur={() => void notes.flush()}
-                    placeholder="Contact, salary, interview dates… (saved as you type)"
+                    placeholder="Anything else: interview dates, questions to ask… (saved as you type)"
                   />
                 </label>
                 <p

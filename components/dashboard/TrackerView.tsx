@@ -1,4 +1,8 @@
-import type { PostingRecord, PostingStatus } from '@/lib/db/records';
+import type { PostingPlan, PostingRecord, PostingStatus } from '@/lib/db/records';
+import type { Res } from '@/lib/messaging/protocol';
+import { siteName } from '@/lib/dashboard/sites';
+import { TrackerBoard } from './TrackerBoard';
+import type { PostingFull } from './TrackerDetails';
 import { SIGNAL_FILTERS, SIGNAL_FILTER_KEYS, type SignalFilter } from '@/lib/posting/chips';
 import {
   isFiltered,
@@ -8,6 +12,7 @@ import {
   TRACKER_SORTS,
   TRACKER_STATUSES,
   type TrackerFilter,
+  type TrackerLayout,
   type TrackerSort,
 } from '@/lib/dashboard/tracker';
 import { formatCount as num } from '@/lib/dashboard/format';
@@ -27,6 +32,16 @@ interface Props {
   onNotes(id: string, notes: string): Promise<boolean>;
   onExportCsv(): void;
   onDelete(id: string): void;
+  layout: TrackerLayout;
+  board: Res<'postings.board'> | null;
+  /** The one posting shown opened, or null for the list. */
+  opened: string | null;
+  onLayout(l: TrackerLayout): void;
+  onMore(status: PostingStatus): void;
+  onOpen(id: string): void;
+  onShowAll(): void;
+  onPlan(id: string, plan: PostingPlan): Promise<boolean>;
+  loadFull(id: string): Promise<PostingFull | undefined>;
 }
 
 /** Saved postings, one page at a time: search, filter by status, site and fit, sort, change status, notes, open, delete. */
@@ -39,11 +54,26 @@ export function TrackerView(p: Props) {
     <section class="db-section" aria-labelledby="tracker-h">
       <div class="db-heading-row">
         <h2 id="tracker-h">Saved jobs</h2>
-        {p.total > 0 ? (
-          <button type="button" class="db-secondary" onClick={p.onExportCsv}>
-            Export to CSV
-          </button>
-        ) : null}
+        <div class="db-row">
+          <div role="group" aria-label="View" class="db-toggle">
+            {(['table', 'board'] as const).map((l) => (
+              <button
+                key={l}
+                type="button"
+                class="db-secondary"
+                aria-pressed={p.layout === l && !p.opened}
+                onClick={() => p.onLayout(l)}
+              >
+                {l === 'table' ? 'List' : 'Board'}
+              </button>
+            ))}
+          </div>
+          {p.total > 0 || p.board ? (
+            <button type="button" class="db-secondary" onClick={p.onExportCsv}>
+              Export to CSV
+            </button>
+          ) : null}
+        </div>
       </div>
       <form class="db-filters" role="search" aria-label="Filter saved jobs" onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -55,27 +85,29 @@ export function TrackerView(p: Props) {
             onInput={(e) => onFilter({ ...f, search: e.currentTarget.value })}
           />
         </label>
-        <label>
-          Status
-          <select
-            value={f.status}
-            onChange={(e) => onFilter({ ...f, status: e.currentTarget.value as PostingStatus | '' })}
-          >
-            <option value="">Any status</option>
-            {TRACKER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_WORDS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        {p.layout === 'board' ? null : (
+          <label>
+            Status
+            <select
+              value={f.status}
+              onChange={(e) => onFilter({ ...f, status: e.currentTarget.value as PostingStatus | '' })}
+            >
+              <option value="">Any status</option>
+              {TRACKER_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_WORDS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           Site
           <select value={f.site} onChange={(e) => onFilter({ ...f, site: e.currentTarget.value })}>
             <option value="">Any site</option>
             {p.sites.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {siteName(s)}
               </option>
             ))}
           </select>
@@ -118,11 +150,23 @@ export function TrackerView(p: Props) {
       <p class="db-muted" role="status" aria-live="polite">
         {!p.loaded
           ? 'Loading…'
-          : p.total === 0
-            ? ''
-            : `Showing ${num(first)}–${num(last)} of ${num(p.total)} saved jobs`}
+          : p.opened
+            ? 'One saved job, opened.'
+            : p.layout === 'board'
+              ? `${num(p.board?.columns.reduce((n, c) => n + c.total, 0) ?? 0)} saved jobs by status`
+              : p.total === 0
+                ? ''
+                : `Showing ${num(first)}–${num(last)} of ${num(p.total)} saved jobs`}
       </p>
-      {p.loaded && p.total === 0 ? (
+      {p.opened ? (
+        <button type="button" class="db-secondary" onClick={p.onShowAll}>
+          Show all saved jobs
+        </button>
+      ) : null}
+      {p.layout === 'board' && p.board ? (
+        <TrackerBoard columns={p.board.columns} onStatus={p.onStatus} onMore={p.onMore} onOpen={p.onOpen} />
+      ) : null}
+      {p.layout === 'table' && p.loaded && p.total === 0 ? (
         isFiltered(f) ? (
           <div class="db-card db-empty" role="note">
             <strong>No saved jobs match these filters.</strong>
@@ -139,7 +183,7 @@ export function TrackerView(p: Props) {
           </div>
         )
       ) : null}
-      {p.total > 0 ? (
+      {p.layout === 'table' && p.total > 0 ? (
         <table class="db-table" aria-label="Saved jobs">
           <thead>
             <tr>
@@ -156,11 +200,20 @@ export function TrackerView(p: Props) {
             </tr>
           </thead>
           {p.items.map((item) => (
-            <TrackerRow key={item.id} posting={item} onStatus={p.onStatus} onNotes={p.onNotes} onDelete={p.onDelete} />
+            <TrackerRow
+              key={item.id}
+              posting={item}
+              onStatus={p.onStatus}
+              onNotes={p.onNotes}
+              onDelete={p.onDelete}
+              onPlan={p.onPlan}
+              loadFull={p.loadFull}
+              initiallyOpen={item.id === p.opened}
+            />
           ))}
         </table>
       ) : null}
-      {pages > 1 ? (
+      {p.layout === 'table' && !p.opened && pages > 1 ? (
         <nav class="db-pager" aria-label="Pages of saved jobs">
           <button type="button" class="db-secondary" disabled={p.page === 0} onClick={() => p.onPage(0)}>
             First

@@ -5,9 +5,13 @@ import { PlanSection } from './sections/PlanSection';
 import { CredentialsSection } from './sections/CredentialsSection';
 import { DataSection } from './sections/DataSection';
 import { readRoute, type Section } from './route';
+import { useWelcome } from './welcome-state';
+import { NextStepBar, WelcomeView } from '@/components/dashboard/WelcomeView';
+import { nextStep } from '@/lib/dashboard/welcome';
 import type { Guard } from './guard';
 
 const SECTIONS: { id: Section; label: string }[] = [
+  { id: 'welcome', label: 'First steps' },
   { id: 'profile', label: 'Skills' },
   { id: 'tracker', label: 'Saved jobs' },
   { id: 'plan', label: 'Learning plan' },
@@ -39,6 +43,8 @@ export function DashboardApp() {
       }),
     [],
   );
+  const welcome = useWelcome(guard, route.section, route.section === 'welcome');
+  const next = welcome.steps ? nextStep(welcome.steps) : null;
 
   return (
     <div class="db-shell">
@@ -71,9 +77,19 @@ export function DashboardApp() {
           </button>
         </div>
       ) : null}
+      {next && route.section !== 'welcome' ? <NextStepBar step={next} onSkipPin={welcome.skipPin} /> : null}
       <main id="main" ref={mainRef} tabIndex={-1}>
+        {route.section === 'welcome' ? (
+          welcome.steps ? (
+            <WelcomeView steps={welcome.steps} pinKnown={welcome.pinKnown} onSkipPin={welcome.skipPin} />
+          ) : (
+            <p class="db-muted">Loading…</p>
+          )
+        ) : null}
         {route.section === 'profile' ? <ProfileSection guard={guard} /> : null}
-        {route.section === 'tracker' ? <TrackerSection guard={guard} params={route.params} /> : null}
+        {route.section === 'tracker' ? (
+          <TrackerSection key={route.params.toString()} guard={guard} params={route.params} />
+        ) : null}
         {route.section === 'plan' ? <PlanSection guard={guard} /> : null}
         {route.section === 'credentials' ? <CredentialsSection guard={guard} /> : null}
         {route.section === 'data' ? <DataSection guard={guard} /> : null}

@@ -27,7 +27,10 @@ import { isInPerson } from './stacks';
  *   then fewer minutes, then id (stable output).
  * - Stops when no course adds anything. Every gap no chosen course touches then gets one
  *   provider search action (the first of searchActions), so each gap has an action: real
- *   courses and credentials always come before search links.
+ *   courses and credentials always come before search links. A search is not a course: it closes
+ *   nothing (`closes` is empty, the skill it searches for is its `course.skills`), and its
+ *   `projectedScore` is the score the real courses before it reach, so projected fits count only
+ *   courses one can actually take.
  * - Each recommendation says whether it is taken in person (`inPerson`: an in-person or blended
  *   format), so it is never shown as a click-and-done course.
  */
@@ -180,24 +183,22 @@ function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]):
     out.push({ course: pick.c.course, closes, projectedScore: average(problem), inPerson: isInPerson(pick.c.course) });
   }
 
-  // Gaps no course touched: one provider search each, assumed learned at COURSE_LEVEL.
+  // Gaps no course touched: one provider search each, which raises nothing — it may find a course
+  // or not, so it never counts toward a projected score.
   const untouched = [...problem.gapsById.keys()].filter((id) => !touched.has(id));
+  const reached = average(problem);
   for (const id of untouched) {
     const name = problem.gapsById.get(id)?.[0]?.skill.name ?? graph.name(id);
-    const course = searchActions({ id, name })[0]!;
-    const held = new HeldSkills([{ id, level: COURSE_LEVEL }], graph);
-    // Only the skill itself: a search for React is not a lesson in JavaScript.
-    const offer = offerOf(held, problem).filter((o) => o.entry.skill.id === id);
-    apply(offer, problem);
-    out.push({ course, closes: [id], projectedScore: average(problem), inPerson: false });
+    out.push({ course: searchActions({ id, name })[0]!, closes: [], projectedScore: reached, inPerson: false });
   }
   return out;
 }
 
 /**
  * Courses for the gaps of one posting (missing and partial skills), greedy by fit gained per
- * hour, free first; then one provider search for each gap no course covers. Each
- * recommendation carries the posting's fit after it and all earlier ones.
+ * hour, free first; then one provider search for each gap no course covers. Each course
+ * carries the posting's fit after it and all earlier ones; a search carries the fit the
+ * courses reach, unchanged.
  */
 export function recommendForPosting(
   skills: readonly ScoredSkill[],

@@ -115,3 +115,31 @@ export function filterToParams(f: TrackerFilter): URLSearchParams {
   if (f.signal) p.set('signal', f.signal);
   return p;
 }
+
+/** The tracker's two views: a table one page at a time, or a board with a column per status. */
+export type TrackerLayout = 'table' | 'board';
+export const layoutFromParams = (params: URLSearchParams): TrackerLayout =>
+  params.get('view') === 'board' ? 'board' : 'table';
+
+/** Cards a board column shows at first, and how many more each "Show more" adds. */
+export const BOARD_LIMIT = 20;
+
+/** The `postings.board` request for the filters (status is the board's columns, so it is not one). */
+export function toBoardQuery(
+  f: TrackerFilter,
+  more: Partial<Record<PostingStatus, number>> = {},
+): Req<'postings.board'> {
+  const { sort, dir } = TRACKER_SORTS[f.sort];
+  const search = f.search.trim();
+  const opened = Object.entries(more).filter(([s]) => s !== 'seen');
+  return {
+    sort,
+    dir,
+    ...(f.site ? { site: f.site } : {}),
+    ...(f.minFit > 0 ? { minFit: f.minFit } : {}),
+    ...(search ? { search } : {}),
+    ...(f.signal ? { signal: f.signal } : {}),
+    limit: BOARD_LIMIT,
+    ...(opened.length ? { more: Object.fromEntries(opened) } : {}),
+  };
+}

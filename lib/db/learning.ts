@@ -57,6 +57,7 @@ export async function completeCourse(
       url: prev.course.url,
       skills: prev.course.skills,
       earnedAt: now,
+      source: 'course',
     });
     await db.learning.put(learning);
     await db.credentials.put(credential);
@@ -66,4 +67,35 @@ export async function completeCourse(
 
 export async function listCredentials(db: SkillFitDB): Promise<CredentialRecord[]> {
   return parseRows(CredentialRecordSchema, await db.credentials.orderBy('earnedAt').reverse().toArray(), 'credentials');
+}
+
+/**
+ * Records a credential the user already holds (entered by hand, read from a badge file or a
+ * résumé). Adding the same id again (the same badge file twice) keeps the first: `first` says which.
+ */
+export async function addCredential(
+  db: SkillFitDB,
+  credential: CredentialRecord,
+): Promise<{ credential: CredentialRecord; first: boolean }> {
+  return db.transaction('rw', db.credentials, async () => {
+    const existing = await db.credentials.get(credential.id);
+    if (existing) return { credential: CredentialRecordSchema.parse(existing), first: false };
+    const record = CredentialRecordSchema.parse(credential);
+    await db.credentials.put(record);
+    return { credential: record, first: true };
+  });
+}
+
+/** Removes a credential and returns it, for Undo (`restoreCredential`); the skills it raised stay. */
+export async function removeCredential(db: SkillFitDB, id: string): Promise<CredentialRecord | undefined> {
+  return db.transaction('rw', db.credentials, async () => {
+    const row = await db.credentials.get(id);
+    if (!row) return undefined;
+    await db.credentials.delete(id);
+    return parseRows(CredentialRecordSchema, [row], 'credentials')[0];
+  });
+}
+
+export async function restoreCredential(db: SkillFitDB, credential: CredentialRecord): Promise<void> {
+  await db.credentials.put(CredentialRecordSchema.parse(credential));
 }

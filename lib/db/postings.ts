@@ -8,6 +8,7 @@ import {
   type ListQuery,
   type PostingDetail,
   type PostingInput,
+  type PostingPlan,
   type PostingRecord,
   type PostingStatus,
 } from './records';
@@ -24,14 +25,25 @@ export async function getDetail(db: SkillFitDB, id: string): Promise<PostingDeta
   return row ? parseRows(PostingDetailSchema, [row], 'details')[0] : undefined;
 }
 
+/** What the user wrote about a posting, kept when the page is read again. */
+const USER_FIELDS = ['appliedAt', 'followUpAt', 'remindedAt', 'salary', 'contact', 'nextStep'] as const;
+
+function userFields(prev: Partial<PostingRecord> | undefined): Partial<PostingRecord> {
+  const out: Partial<PostingRecord> = {};
+  for (const k of USER_FIELDS) if (prev?.[k] !== undefined) Object.assign(out, { [k]: prev[k] });
+  return out;
+}
+
 /**
- * Records a posting the user looked at. Keeps what the user decided about it (saved, status, notes);
- * refreshes what the page says (title, description, skills) and the fit.
+ * Records a posting the user looked at. Keeps what the user decided about it (saved, status, notes,
+ * dates, salary, contact, next step); refreshes what the page says (title, description, skills)
+ * and the fit.
  */
 export async function recordSeen(db: SkillFitDB, p: PostingInput, now = Date.now()): Promise<PostingRecord> {
   return db.transaction('rw', db.postings, db.details, async () => {
     const prev = await db.postings.get(p.id);
     const record = PostingRecordSchema.parse({
+      ...userFields(prev),
       id: p.id,
       site: p.site,
       jobId: p.jobId,
@@ -95,6 +107,31 @@ export async function setStatus(
       history: [...prev.history, { status, at: now }],
       updatedAt: now,
     };
+    // Moving to "Applied" dates the application, unless the user gave the day already.
+    if (status === 'applied' && (prev.appliedAt ?? null) === null) record.appliedAt = now;
+    await db.postings.put(record);
+    return record;
+  });
+}
+
+/**
+ * Writes the job-search fields of a saved posting (only those given). A new follow-up date
+ * re-arms its reminder (`remindedAt` cleared).
+ */
+export async function updatePlan(
+  db: SkillFitDB,
+  id: string,
+  plan: PostingPlan,
+  now = Date.now(),
+): Promise<PostingRecord> {
+  return db.transaction('rw', db.postings, async () => {
+    const prev = await getPosting(db, id);
+    if (!prev) throw new NotFoundError(`No posting ${id}`);
+    const record: PostingRecord = { ...prev, updatedAt: now };
+    for (const k of ['appliedAt', 'followUpAt', 'salary', 'contact', 'nextStep'] as const) {
+      if (plan[k] !== undefined) Object.assign(record, { [k]: plan[k] });
+    }
+    if (plan.followUpAt !== undefined && plan.followUpAt !== (prev.followUpAt ?? null)) record.remindedAt = null;
     await db.postings.put(record);
     return record;
   });
@@ -133,16 +170,21 @@ export async function restorePosting(db: SkillFitDB, deleted: DeletedPosting): P
   });
 }
 
+/** The sites saved postings come from, read from the [saved+site] index. */
+export async function savedSites(db: SkillFitDB): Promise<string[]> {
+  const pairs = (await db.postings
+    .where('[saved+site]')
+    .between([1, Dexie.minKey], [1, Dexie.maxKey])
+    .uniqueKeys()) as unknown as [number, string][];
+  return pairs.map(([, site]) => site);
+}
+
 /** One page of the tracker: saved postings filtered and sorted, the total that match, and the sites present. */
 export async function listSaved(
   db: SkillFitDB,
   q: ListQuery,
 ): Promise<{ total: number; items: PostingRecord[]; sites: string[] }> {
-  const sitePairs = (await db.postings
-    .where('[saved+site]')
-    .between([1, Dexie.minKey], [1, Dexie.maxKey])
-    .uniqueKeys()) as unknown as [number, string][];
-  const sites = sitePairs.map(([, site]) => site);
+  const sites = await savedSites(db);
   const needle = q.search?.trim().toLowerCase();
   if (q.sort === 'savedAt' && !q.status && !q.site && q.minFit === undefined && !needle && !q.signal) {
     // The default view: one page straight from the [saved+savedAt] index.
@@ -155,17 +197,30 @@ export async function listSaved(
     return { total, items: parseRows(PostingRecordSchema, rows, 'postings'), sites };
   }
   const all = await db.postings.where('saved').equals(1).toArray();
-  const rows = all.filter(
-    (p) =>
-      (!q.status || p.status === q.status) &&
-      (!q.site || p.site === q.site) &&
-      (q.minFit === undefined || (p.fit ?? -1) >= q.minFit) &&
-      (!needle || `${p.title} ${p.company ?? ''} ${p.location ?? ''}`.toLowerCase().includes(needle)) &&
-      (!q.signal || passesSignalFilter(p.signals, q.signal)),
-  );
+  const keep = matcher(q);
+  const rows = all.filter(keep);
+  rows.sort(comparator(q));
+  const page = parseRows(PostingRecordSchema, rows.slice(q.offset, q.offset + q.limit), 'postings');
+  return { total: rows.length, items: page, sites };
+}
+
+/** The filters of a tracker query, as one predicate over stored rows. */
+export function matcher(
+  q: Pick<ListQuery, 'status' | 'site' | 'minFit' | 'search' | 'signal'>,
+): (p: PostingRecord) => boolean {
+  const needle = q.search?.trim().toLowerCase();
+  return (p) =>
+    (!q.status || p.status === q.status) &&
+    (!q.site || p.site === q.site) &&
+    (q.minFit === undefined || (p.fit ?? -1) >= q.minFit) &&
+    (!needle || `${p.title} ${p.company ?? ''} ${p.location ?? ''}`.toLowerCase().includes(needle)) &&
+    (!q.signal || passesSignalFilter(p.signals, q.signal));
+}
+
+/** The order of a tracker query; ties break by id, in the same direction, as the index does on the default view. */
+export function comparator(q: Pick<ListQuery, 'sort' | 'dir'>): (a: PostingRecord, b: PostingRecord) => number {
   const sign = q.dir === 'asc' ? 1 : -1;
-  // Ties break by id, in the same direction, as the index does on the default view.
-  rows.sort((a, b) => {
+  return (a, b) => {
     const d =
       q.sort === 'fit'
         ? (a.fit ?? -1) - (b.fit ?? -1)
@@ -173,9 +228,7 @@ export async function listSaved(
           ? a.title.localeCompare(b.title)
           : (a.savedAt ?? 0) - (b.savedAt ?? 0);
     return (d || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) * sign;
-  });
-  const page = parseRows(PostingRecordSchema, rows.slice(q.offset, q.offset + q.limit), 'postings');
-  return { total: rows.length, items: page, sites };
+  };
 }
 
 export class NotFoundError extends Error {

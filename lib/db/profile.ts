@@ -70,3 +70,14 @@ export function levelAfterCourse(current: number | undefined): number {
   if (current === undefined) return 2;
   return Math.max(current, Math.min(4, current + 1));
 }
+
+/**
+ * A licence or certification is held or not: it carries no level of its own. It is stored at the
+ * top level so that any posting asking for it (even "3+ years holding a CDL") counts it in full.
+ */
+export const HELD_CERTIFICATION_LEVEL = 5;
+
+/** The level a credential brings a skill to: a licence or certification is simply held; anything else as a course. */
+export function levelFromCredential(kind: string, current: number | undefined): number {
+  return kind === 'certification' ? HELD_CERTIFICATION_LEVEL : levelAfterCourse(current);
+}

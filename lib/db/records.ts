@@ -100,8 +100,29 @@ export const PostingRecordSchema = z.object({
   seenAt: z.number(),
   savedAt: z.nullable(z.number()),
   updatedAt: z.number(),
+  // The job search around a saved posting. Optional, not defaulted: rows written before them read
+  // as "not set" (no schema version needed), and code that writes whole rows need not know them.
+  /** When the user applied (set with the "Applied" status, or by hand). */
+  appliedAt: z.optional(z.nullable(z.number())),
+  /** When to follow up (9:00 local time on the chosen day); its reminder fires then. */
+  followUpAt: z.optional(z.nullable(z.number())),
+  /** When the reminder for `followUpAt` was shown (null: not yet); a new follow-up date clears it. */
+  remindedAt: z.optional(z.nullable(z.number())),
+  salary: z.optional(z.string()),
+  contact: z.optional(z.string()),
+  nextStep: z.optional(z.string()),
 });
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;
+
+/** What the user may write on a saved posting besides its status and notes. */
+export const PostingPlanSchema = z.object({
+  appliedAt: z.optional(z.nullable(z.number())),
+  followUpAt: z.optional(z.nullable(z.number())),
+  salary: z.optional(z.string().check(z.maxLength(200))),
+  contact: z.optional(z.string().check(z.maxLength(500))),
+  nextStep: z.optional(z.string().check(z.maxLength(500))),
+});
+export type PostingPlan = z.infer<typeof PostingPlanSchema>;
 
 /** A deleted posting, whole, so that Undo can put it back. */
 export const DeletedPostingSchema = z.object({ record: PostingRecordSchema, detail: z.nullable(PostingDetailSchema) });
@@ -143,14 +164,30 @@ export const LearningRecordSchema = z.object({
 });
 export type LearningRecord = z.infer<typeof LearningRecordSchema>;
 
+/**
+ * Where a credential came from: a course finished here, one the user entered by hand, an Open
+ * Badges / Verifiable Credential file, or a licence ticked in a résumé.
+ */
+export const CredentialSourceSchema = z.enum(['course', 'manual', 'badge', 'resume']);
+export type CredentialSource = z.infer<typeof CredentialSourceSchema>;
+
 export const CredentialRecordSchema = z.object({
   id: z.string(),
-  courseId: z.string(),
+  /** The course it was earned with (source 'course' only). */
+  courseId: z.optional(z.string()),
   title: z.string(),
+  /** The course's provider ('' for a credential not earned with a course here). */
   provider: z.string(),
-  url: HttpsUrlSchema,
+  /** Where to see it; courses always have one, a credential entered by hand may not. */
+  url: z.optional(HttpsUrlSchema),
   skills: z.array(z.string()),
   earnedAt: z.number(),
+  // Optional fields (rows written before them are courses finished here).
+  /** Who issued it (a school, an employer, a licensing board), when the user or the badge says. */
+  issuer: z.optional(z.string()),
+  /** When it stops being valid (licences, first-aid certificates), or null. */
+  expiresAt: z.optional(z.nullable(z.number())),
+  source: z.optional(CredentialSourceSchema),
 });
 export type CredentialRecord = z.infer<typeof CredentialRecordSchema>;
 

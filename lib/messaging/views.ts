@@ -61,8 +61,20 @@ export const RescoredSchema = z.object({
 });
 export type Rescored = z.infer<typeof RescoredSchema>;
 
-/** A skill found in a text, with the sentence of its first mention (the evidence a person confirms). */
-export const FoundSkillSchema = z.object({ id: z.string(), name: z.string(), sentence: z.string() });
+/**
+ * A skill found in a text, with the sentence of its first mention (the evidence a person confirms),
+ * what kind of skill it is (a licence takes no level), the words that named it, how often it was
+ * named, and the years of experience the text gives it.
+ */
+export const FoundSkillSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  sentence: z.string(),
+  kind: z._default(z.string(), 'other'),
+  mention: z._default(z.string(), ''),
+  mentions: z._default(z.number(), 1),
+  years: z._default(z.nullable(z.number()), null),
+});
 export type FoundSkill = z.infer<typeof FoundSkillSchema>;
 
 /** A skill raised by a finished course. */
@@ -72,7 +84,8 @@ export const RaisedSkillSchema = z.object({
   from: z.nullable(z.number()),
   to: z.number(),
 });
+export type RaisedSkill = z.infer<typeof RaisedSkillSchema>;
 
 /** The dashboard's sections, addressed as `dashboard.html#tracker`. */
-export const DashboardSectionSchema = z.enum(['profile', 'tracker', 'plan', 'credentials', 'data']);
+export const DashboardSectionSchema = z.enum(['welcome', 'profile', 'tracker', 'plan', 'credentials', 'data']);
 export type DashboardSection = z.infer<typeof DashboardSectionSchema>;

@@ -39,7 +39,9 @@ test('profile: add a skill by autocomplete ("k8s" → Kubernetes) and skills fro
   await input.fill('k8s');
   const option = page.getByRole('option', { name: /Kubernetes/ });
   await expect(option).toBeVisible();
-  await expect(page.getByRole('option').first()).toContainText('Kubernetes');
+  await expect(page.getByRole('listbox', { name: 'Matching skills' }).getByRole('option').first()).toContainText(
+    'Kubernetes',
+  );
   await input.press('Enter');
   const list = page.getByRole('list', { name: 'Skills in your profile' });
   await expect(list.locator('[data-skill-id="kubernetes"]')).toContainText('Kubernetes');
@@ -131,7 +133,7 @@ test('tracker: change a posting status and see its dated history; notes; delete 
   await expect(row.locator('.db-fit')).toHaveText(/\d+%/);
 
   await row.getByRole('combobox', { name: 'Status of Junior Data Analyst' }).selectOption('applied');
-  await row.getByRole('button', { name: /Show history and notes of Junior Data Analyst/ }).click();
+  await row.getByRole('button', { name: /Show details of Junior Data Analyst/ }).click();
   const history = row.getByRole('list', { name: 'Status history of Junior Data Analyst' });
   await expect(history.getByRole('listitem')).toHaveCount(2);
   await expect(history.getByRole('listitem').nth(0)).toContainText('Saved');
@@ -197,7 +199,7 @@ test('learning plan: start a recommended course, mark it completed, see the save
   await page.reload();
   const recs = page.getByRole('list', { name: 'Recommended courses' });
   await expect(recs.getByRole('listitem').first()).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Skill gaps across saved jobs' })).toContainText('SQL');
+  await expect(page.getByRole('table', { name: 'Skill gaps across the jobs you aim at' })).toContainText('SQL');
 
   const first = recs.getByRole('listitem').first();
   const title = (await first.locator('strong').textContent()) ?? '';
@@ -454,7 +456,7 @@ test('axe-core: no serious or critical violations on every dashboard view (light
         await expect(page.locator('tbody[data-posting-id]').first()).toBeVisible();
         // Open one row's details so the history and notes are checked too.
         await page
-          .getByRole('button', { name: /^Show history and notes/ })
+          .getByRole('button', { name: /^Show details of/ })
           .first()
           .click();
         await expect(page.getByRole('list', { name: /^Status history of/ })).toBeVisible();
@@ -528,7 +530,9 @@ test('keyboard: every section is reachable from the navigation and focus is visi
   // The skill picker works from the keyboard alone.
   await page.getByRole('combobox', { name: 'Add a skill' }).focus();
   await page.keyboard.type('excel');
-  await expect(page.getByRole('option').first()).toContainText('Microsoft Excel');
+  await expect(page.getByRole('listbox', { name: 'Matching skills' }).getByRole('option').first()).toContainText(
+    'Microsoft Excel',
+  );
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findChromium, INSTALL_HINT } from '../../scripts/find-chromium.mjs';
@@ -39,10 +39,21 @@ export function newProfileDir(): string {
   return dir;
 }
 
-/** Starts Debian's (or CHROMIUM_PATH's) Chromium with the built extension and a closed network. */
-export async function launch(userDataDir = newProfileDir()): Promise<Harness> {
+/** The tab a fresh install opens (lib/background/welcome.ts). */
+export const WELCOME_URL = /\/dashboard\.html#welcome$/;
+
+/**
+ * Starts Debian's (or CHROMIUM_PATH's) Chromium with the built extension and a closed network. On
+ * a fresh profile the extension is installed and opens its welcome tab: closed here (so that tests
+ * waiting for a new page see their own) unless `keepWelcome`.
+ */
+export async function launch(
+  userDataDir = newProfileDir(),
+  { keepWelcome = false }: { keepWelcome?: boolean } = {},
+): Promise<Harness> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
+  const fresh = !existsSync(path.join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -85,6 +96,16 @@ export async function launch(userDataDir = newProfileDir()): Promise<Harness> {
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  if (fresh && !keepWelcome) {
+    const deadline = Date.now() + 60_000;
+    let welcome = context.pages().find((p) => WELCOME_URL.test(p.url()));
+    while (!welcome && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      welcome = context.pages().find((p) => WELCOME_URL.test(p.url()));
+    }
+    if (!welcome) throw new Error('The welcome tab did not open on install');
+    await welcome.close();
+  }
   return {
     context,
     extensionId,

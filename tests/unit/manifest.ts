@@ -2,6 +2,7 @@ import config from '../../wxt.config';
 
 interface Manifest {
   permissions?: string[];
+  optional_permissions?: string[];
   host_permissions?: string[];
   incognito?: string;
   minimum_chrome_version?: string;

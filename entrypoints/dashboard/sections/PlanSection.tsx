@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { safeWebUrl } from '@/lib/safe-url';
 import { PlanView } from '@/components/dashboard/PlanView';
-import type { CourseSnapshot, LearningRecord } from '@/lib/db/records';
+import type { CourseSnapshot, LearningRecord, PostingStatus } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
 import type { Recommendation } from '@/lib/courses/schema';
 import { send } from '@/lib/messaging/runtime';
@@ -16,9 +16,18 @@ export function PlanSection({ guard }: { guard: Guard }) {
   const [profileEmpty, setProfileEmpty] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [change, setChange] = useState<Res<'learning.complete'> | null>(null);
+  /** The jobs the plan aims at: statuses (null: the default, jobs still in play) less single jobs. */
+  const [statuses, setStatuses] = useState<PostingStatus[] | null>(null);
+  const [exclude, setExclude] = useState<string[]>([]);
 
   const load = async () => {
-    const r = await guard(Promise.all([send('plan.get', {}), send('learning.list', {}), send('profile.get', {})]));
+    const r = await guard(
+      Promise.all([
+        send('plan.get', { ...(statuses ? { statuses } : {}), exclude }),
+        send('learning.list', {}),
+        send('profile.get', {}),
+      ]),
+    );
     if (r) {
       setPlan(r[0]);
       setLearning(r[1].items);
@@ -26,7 +35,7 @@ export function PlanSection({ guard }: { guard: Guard }) {
     }
     setLoaded(true);
   };
-  useEffect(() => void load(), []);
+  useEffect(() => void load(), [statuses, exclude]);
   useRefreshOnShow(load);
 
   const open = (course: Pick<CourseSnapshot, 'url'>) => {
@@ -60,6 +69,10 @@ export function PlanSection({ guard }: { guard: Guard }) {
       onOpen={(course) => void open(course)}
       onComplete={(id) => void complete(id)}
       onDismissChange={() => setChange(null)}
+      statuses={statuses}
+      excluded={exclude}
+      onStatuses={setStatuses}
+      onExclude={(id, out) => setExclude((xs) => (out ? [...xs, id] : xs.filter((x) => x !== id)))}
     />
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ProfileView } from '@/components/dashboard/ProfileView';
 import type { Suggestion } from '@/components/dashboard/SkillPicker';
-import { textAdditions, textCandidates, type TextCandidate } from '@/lib/dashboard/profile';
+import { textAdditions, textCandidates, textCredentials, type TextCandidate } from '@/lib/dashboard/profile';
+import { limitText } from '@/lib/dashboard/resume-text';
+import { readResumeFile } from '../resume-file';
 import type { ProfileRecord } from '@/lib/db/records';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../guard';
@@ -14,10 +16,12 @@ export function ProfileSection({ guard }: { guard: Guard }) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [answered, setAnswered] = useState('');
   const [newLevel, setNewLevel] = useState(3);
+  const [pendingLevel, setPendingLevel] = useState<{ skill: Suggestion; from: number; to: number } | null>(null);
   const [text, setText] = useState('');
   const [candidates, setCandidates] = useState<TextCandidate[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const [note, setNote] = useState('');
   /** What is being saved right now: every profile change re-scores all saved jobs before answering. */
   const [saving, setSaving] = useState('');
   const latestQuery = useRef('');
@@ -53,12 +57,35 @@ export function ProfileSection({ guard }: { guard: Guard }) {
     }
   };
 
-  const findSkills = async () => {
+  /** Searches the text, up to the limit — and says so when the text goes past it. */
+  const findSkills = async (whole = text, prefix = '') => {
     setBusy(true);
     setMessage('');
-    const r = await guard(send('skills.fromText', { text: text.slice(0, 200_000) }));
+    const limited = limitText(whole);
+    setNote([prefix, limited.note].filter(Boolean).join(' '));
+    const r = await guard(send('skills.fromText', { text: limited.text }));
     if (r) setCandidates(textCandidates(r.found, skills));
     setBusy(false);
+  };
+
+  /** A résumé file: read here (never in a job page), shown in the box, then searched. */
+  const readFile = async (file: File) => {
+    setBusy(true);
+    setMessage('');
+    setNote(`Reading “${file.name}”…`);
+    try {
+      const read = await readResumeFile(file);
+      setText(read);
+      if (!read.trim()) {
+        setNote(`“${file.name}” has no text SkillFit can read (a scanned image?). Paste its text instead.`);
+        setBusy(false);
+        return;
+      }
+      await findSkills(read, `Read “${file.name}”.`);
+    } catch (e) {
+      setNote(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
   };
 
   const addFromText = async () => {
@@ -69,9 +96,12 @@ export function ProfileSection({ guard }: { guard: Guard }) {
     // One message for the batch: the saved jobs are re-scored once.
     const r = await guard(send('profile.setMany', { skills: reqs }));
     const added = r ? r.skills.length : 0;
+    // Licences given an expiry date are kept as credentials too, to be flagged before they lapse.
+    if (r) for (const c of textCredentials(candidates, Date.now())) await guard(send('credentials.add', c));
     await load();
     setCandidates(null);
     setText('');
+    setNote('');
     setBusy(false);
     setMessage(`Added ${added} skill${added === 1 ? '' : 's'} from your text.`);
   };
@@ -101,9 +131,23 @@ export function ProfileSection({ guard }: { guard: Guard }) {
         onNewLevel={setNewLevel}
         onQuery={(q) => void onQuery(q)}
         saving={saving}
-        onAdd={(s) =>
-          void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }))
-        }
+        onAdd={(s) => {
+          const held = skills.find((r) => r.skillId === s.id);
+          if (held && held.level !== newLevel) return setPendingLevel({ skill: s, from: held.level, to: newLevel });
+          if (held) return setMessage(`${s.name} is already in your profile at this level.`);
+          void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }));
+        }}
+        pendingLevel={pendingLevel}
+        onConfirmLevel={() => {
+          const p = pendingLevel;
+          setPendingLevel(null);
+          if (p)
+            void change(
+              `Changing ${p.skill.name}…`,
+              send('profile.set', { skillId: p.skill.id, level: p.to, source: 'self' }),
+            );
+        }}
+        onCancelLevel={() => setPendingLevel(null)}
         onLevel={(id, level) =>
           void change('Saving the new level…', send('profile.set', { skillId: id, level, source: 'self' }))
         }
@@ -118,13 +162,17 @@ export function ProfileSection({ guard }: { guard: Guard }) {
           candidates,
           busy,
           message,
+          note,
           onText: setText,
           onFind: () => void findSkills(),
+          onFile: (f) => void readFile(f),
           onChange: (i, change) =>
             setCandidates((cs) => cs?.map((c, j) => (j === i ? { ...c, ...change } : c)) ?? null),
           onAdd: () => void addFromText(),
           onClear: () => {
             setCandidates(null);
+            setText('');
+            setNote('');
             setMessage('');
           },
         }}

@@ -1,7 +1,17 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { TrackerView } from '@/components/dashboard/TrackerView';
-import { filterFromParams, filterToParams, toListQuery, type TrackerFilter } from '@/lib/dashboard/tracker';
-import { PostingRecordSchema, type PostingRecord, type PostingStatus } from '@/lib/db/records';
+import { browser } from 'wxt/browser';
+import {
+  BOARD_LIMIT,
+  filterFromParams,
+  filterToParams,
+  layoutFromParams,
+  toBoardQuery,
+  toListQuery,
+  type TrackerFilter,
+  type TrackerLayout,
+} from '@/lib/dashboard/tracker';
+import { PostingRecordSchema, type PostingPlan, type PostingRecord, type PostingStatus } from '@/lib/db/records';
 import { getDb } from '@/lib/db/database';
 import { parseRows } from '@/lib/db/parse';
 import { trackerCsv } from '@/lib/dashboard/tracker-csv';
@@ -19,6 +29,8 @@ export const FIRST_ROWS_MARK = 'skillfit:tracker-first-rows';
 /** Performance mark set when the first page is asked of the background (the benchmark's breakdown). */
 export const FIRST_REQUEST_MARK = 'skillfit:tracker-first-request';
 export const FIRST_RESPONSE_MARK = 'skillfit:tracker-first-response';
+/** Performance mark set when the board's first cards are on screen (the benchmark's board figure). */
+export const BOARD_CARDS_MARK = 'skillfit:tracker-board-cards';
 
 /** Every saved job as a spreadsheet file (read from the database here: no message-size limit). */
 async function exportCsv(): Promise<void> {
@@ -34,9 +46,28 @@ async function exportCsv(): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Tracker container: one page of saved postings at a time; filters live in the address. */
+/**
+ * Asks for the notifications permission when a follow-up date is set (it must be asked from the
+ * click itself); answers whether reminders can show.
+ */
+async function allowReminders(): Promise<boolean> {
+  try {
+    if (await browser.permissions.contains({ permissions: ['notifications'] })) return true;
+    return await browser.permissions.request({ permissions: ['notifications'] });
+  } catch {
+    return false;
+  }
+}
+
+/** Tracker container: one page of saved postings at a time, or a board by status; filters live in the address. */
 export function TrackerSection({ guard, params }: { guard: Guard; params: URLSearchParams }) {
   const [filter, setFilter] = useState<TrackerFilter>(() => filterFromParams(params));
+  const [layout, setLayout] = useState<TrackerLayout>(() => layoutFromParams(params));
+  const [board, setBoard] = useState<Res<'postings.board'> | null>(null);
+  const [more, setMore] = useState<Partial<Record<PostingStatus, number>>>({});
+  /** A posting to show opened (a reminder was clicked, or Details on the board). */
+  const [opened, setOpened] = useState<string | null>(() => params.get('open'));
+  const [reminderNote, setReminderNote] = useState('');
   const [page, setPage] = useState(0);
   const [data, setData] = useState<Res<'postings.list'>>({ total: 0, items: [], sites: [] });
   const [loaded, setLoaded] = useState(false);
@@ -46,6 +77,16 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
   const undoRef = useRef<HTMLButtonElement>(null);
 
   const load = async () => {
+    if (layout === 'board') return loadBoard();
+    if (opened) {
+      // Just the one posting, on top, opened.
+      const r = await guard(send('posting.get', { id: opened }));
+      if (r?.record.saved === 1) {
+        setData({ total: 1, items: [r.record], sites: [] });
+        setLoaded(true);
+        return;
+      }
+    }
     const mine = ++seq.current;
     if (mine === 1) performance.mark(FIRST_REQUEST_MARK);
     const r = await guard(send('postings.list', toListQuery(filter, page, PAGE)));
@@ -54,6 +95,39 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     if (!r || mine !== seq.current) return;
     setData(r);
     setLoaded(true);
+  };
+
+  const loadBoard = async () => {
+    const mine = ++seq.current;
+    const r = await guard(send('postings.board', toBoardQuery(filter, more)));
+    if (!r || mine !== seq.current) return;
+    setBoard(r);
+    setData((d) => ({ ...d, sites: r.sites }));
+    setLoaded(true);
+  };
+
+  const toUrl = (f: TrackerFilter, l: TrackerLayout) => {
+    const q = filterToParams(f);
+    if (l === 'board') q.set('view', 'board');
+    writeParams('tracker', q);
+  };
+
+  const onPlan = async (id: string, plan: PostingPlan) => {
+    // Asked at once, from the click: a reminder needs the user's leave to show a notification.
+    const allowed = typeof plan.followUpAt === 'number' ? allowReminders() : null;
+    const rec = await guard(send('posting.update', { id, ...plan }));
+    if (!rec) return false;
+    replace(rec);
+    // The fields are saved whatever the answer; the user may take their time over the browser's question.
+    void allowed?.then(async (ok) => {
+      if (ok) await guard(send('reminders.arm', {}));
+      setReminderNote(
+        ok
+          ? ''
+          : 'Notifications are off for SkillFit, so the follow-up shows here in Saved jobs only. Set the date again to allow them.',
+      );
+    });
+    return true;
   };
 
   // A layout effect, not useEffect: Preact runs plain effects after the next frame, which would
@@ -67,7 +141,7 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     }
     const t = setTimeout(() => void load(), SEARCH_DELAY_MS);
     return () => clearTimeout(t);
-  }, [filter, page]);
+  }, [filter, page, layout, more, opened]);
 
   useRefreshOnShow(load);
 
@@ -75,6 +149,10 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     if (data.items.length > 0 && performance.getEntriesByName(FIRST_ROWS_MARK).length === 0)
       performance.mark(FIRST_ROWS_MARK);
   }, [data]);
+  useLayoutEffect(() => {
+    if (board?.columns.some((c) => c.items.length) && performance.getEntriesByName(BOARD_CARDS_MARK).length === 0)
+      performance.mark(BOARD_CARDS_MARK);
+  }, [board]);
 
   useEffect(() => {
     if (undo) undoRef.current?.focus();
@@ -85,16 +163,42 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
 
   return (
     <>
+      {reminderNote ? (
+        <p class="db-note" role="note">
+          {reminderNote}
+        </p>
+      ) : null}
       <TrackerView
         {...data}
         loaded={loaded}
         filter={filter}
         page={page}
         pageSize={PAGE}
+        layout={layout}
+        board={board}
+        opened={opened}
+        onLayout={(l) => {
+          setLayout(l);
+          setOpened(null);
+          setMore({});
+          toUrl(filter, l);
+        }}
+        onMore={(s) => setMore((m) => ({ ...m, [s]: (m[s] ?? BOARD_LIMIT) + BOARD_LIMIT * 5 }))}
+        onOpen={(id) => {
+          setLayout('table');
+          setOpened(id);
+        }}
+        onShowAll={() => {
+          setOpened(null);
+          toUrl(filter, 'table');
+        }}
+        onPlan={onPlan}
+        loadFull={(id) => guard(send('posting.get', { id }))}
         onFilter={(f) => {
           setFilter(f);
           setPage(0);
-          writeParams('tracker', filterToParams(f));
+          setOpened(null);
+          toUrl(f, layout);
         }}
         onPage={(n) => {
           setPage(n);
@@ -103,8 +207,8 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
         onStatus={(id, status: PostingStatus) =>
           void guard(send('posting.setStatus', { id, status })).then((rec) => {
             if (!rec) return;
-            // Under a status filter the posting may no longer belong on this page.
-            if (filter.status) void load();
+            // Under a status filter (or on the board) the posting may no longer belong where it is.
+            if (filter.status || layout === 'board') void load();
             else replace(rec);
           })
         }

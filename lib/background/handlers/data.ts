@@ -6,6 +6,8 @@ import { getSettings, updateSettings } from '../../db/settings';
 import { listCatalogs, putCatalog, removeCatalog, restoreCatalog } from '../../db/catalogs';
 import { resumeRescore } from '../rescore';
 import { ensureUserCourses } from '../user-courses';
+import { armReminders } from '../reminders';
+import { skipPinStep, welcomeStatus } from '../welcome';
 
 type DataHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
@@ -19,9 +21,12 @@ type DataHandlers = Pick<
   | 'settings.get'
   | 'settings.set'
   | 'dashboard.open'
+  | 'welcome.status'
+  | 'welcome.skipPin'
+  | 'reminders.arm'
 >;
 
-/** The user's data as a whole: imported catalogs, backups, settings; and the way to the dashboard. */
+/** The user's data as a whole: imported catalogs, backups, settings, reminders; the way to the dashboard and its first run. */
 export const dataHandlers: DataHandlers = {
   async ping(_req, ctx) {
     return { version: ctx.version, taxonomySize: ctx.engine.taxonomy.size };
@@ -66,6 +71,8 @@ export const dataHandlers: DataHandlers = {
     // An import marks stored fits stale in its own transaction; the re-score clears the mark (or
     // the next start finishes it, if the worker stops first).
     await ensureUserCourses(ctx, true);
+    // An import may bring follow-up dates (or a deletion take them away).
+    await armReminders(ctx.db, ctx.now());
     return { rescored: await resumeRescore(ctx) };
   },
 
@@ -84,5 +91,18 @@ export const dataHandlers: DataHandlers = {
   async 'dashboard.open'({ section }, ctx) {
     await ctx.openPage(`/dashboard.html#${section}`);
     return { ok: true as const };
+  },
+
+  async 'welcome.status'(_req, ctx) {
+    return welcomeStatus(ctx.db, ctx.now());
+  },
+
+  async 'welcome.skipPin'({ skipped }, ctx) {
+    await skipPinStep(ctx.db, skipped);
+    return { ok: true as const };
+  },
+
+  async 'reminders.arm'(_req, ctx) {
+    return { next: await armReminders(ctx.db, ctx.now()) };
   },
 };

@@ -1,23 +1,49 @@
 import type { RequestContext } from '../context';
-import type { Handlers } from '../../messaging/router';
+import { HandlerError, type Handlers } from '../../messaging/router';
 import type { BackgroundProtocol } from '../../messaging/protocol';
+import { PLAN_DEFAULT_STATUSES } from '../../messaging/page-protocol';
 import * as learning from '../../db/learning';
-import * as profileRepo from '../../db/profile';
-import { markRescoreNeeded } from '../../db/rescore-flag';
+import { PostingRecordSchema, type CredentialRecord } from '../../db/records';
+import { parseRows } from '../../db/parse';
+import { safeWebUrl } from '../../safe-url';
 import { recommendForPostings } from '../../courses/recommend';
 import { currentProfile } from '../profile';
 import { rescoreAll } from '../rescore';
 import { ensureUserCourses } from '../user-courses';
+import { creditSkills } from '../credentials';
 
 type LearningHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
-  'learning.start' | 'learning.list' | 'learning.complete' | 'credentials.list' | 'plan.get'
+  | 'learning.start'
+  | 'learning.list'
+  | 'learning.complete'
+  | 'credentials.list'
+  | 'credentials.add'
+  | 'credentials.remove'
+  | 'credentials.restore'
+  | 'plan.get'
 >;
 
 /** How many courses the learning plan shows. */
 const PLAN_COURSES = 12;
 
-/** The learning plan: courses started and finished, the credentials they earn, and what to learn next. */
+/** A credential and the skills it raises are one change: all written, or none; then saved jobs are re-scored. */
+async function credit(ctx: RequestContext, write: () => Promise<{ credential: CredentialRecord; first: boolean }>) {
+  const now = ctx.now();
+  const { credential, first, raised } = await ctx.db.transaction(
+    'rw',
+    [ctx.db.learning, ctx.db.credentials, ctx.db.profile, ctx.db.settings],
+    async () => {
+      const { credential, first } = await write();
+      // A credential recorded before (completed twice, the same badge again) raises nothing twice.
+      return { credential, first, raised: first ? await creditSkills(ctx, credential, now) : [] };
+    },
+  );
+  const rescored = raised.length ? await rescoreAll(ctx) : [];
+  return { credential, raised, rescored, added: first };
+}
+
+/** The learning plan: courses started and finished, credentials earned or already held, and what to learn next. */
 export const learningHandlers: LearningHandlers = {
   async 'learning.start'({ course }, ctx) {
     return learning.startCourse(ctx.db, course, ctx.now());
@@ -28,40 +54,9 @@ export const learningHandlers: LearningHandlers = {
   },
 
   async 'learning.complete'({ courseId }, ctx) {
-    const now = ctx.now();
-    // The course, its credential and the skills it raises are one change: all written, or none.
-    const { credential, raised } = await ctx.db.transaction(
-      'rw',
-      [ctx.db.learning, ctx.db.credentials, ctx.db.profile, ctx.db.settings],
-      async () => {
-        const { credential } = await learning.completeCourse(ctx.db, courseId, now);
-        const held = new Map((await profileRepo.listProfile(ctx.db)).map((r) => [r.skillId, r]));
-        const raised = [];
-        for (const id of credential.skills) {
-          const skill = ctx.engine.taxonomy.get(id);
-          if (!skill) continue;
-          const from = held.get(id)?.level ?? null;
-          const to = profileRepo.levelAfterCourse(from ?? undefined);
-          if (from !== null && to <= from) continue;
-          await profileRepo.upsertSkill(
-            ctx.db,
-            {
-              skillId: id,
-              name: skill.name,
-              level: to,
-              source: 'credential',
-              evidence: `${credential.title} (${credential.provider})`,
-              credentialId: credential.id,
-            },
-            now,
-          );
-          raised.push({ id, name: skill.name, from, to });
-        }
-        if (raised.length) await markRescoreNeeded(ctx.db);
-        return { credential, raised };
-      },
+    const { credential, raised, rescored } = await credit(ctx, () =>
+      learning.completeCourse(ctx.db, courseId, ctx.now()),
     );
-    const rescored = raised.length ? await rescoreAll(ctx) : [];
     return { credential, raised, rescored };
   },
 
@@ -69,17 +64,72 @@ export const learningHandlers: LearningHandlers = {
     return { items: await learning.listCredentials(ctx.db) };
   },
 
-  async 'plan.get'(_req, ctx) {
+  async 'credentials.add'(req, ctx) {
+    const skills = [...new Set(req.skills)];
+    const unknown = skills.find((id) => !ctx.engine.taxonomy.get(id));
+    if (unknown) throw new HandlerError('bad_request', `Unknown skill "${unknown.slice(0, 60)}"`);
+    const url = req.url ? safeWebUrl(req.url, true) : null;
+    const record: CredentialRecord = {
+      id: req.key ? `cred:${req.source}:${req.key}` : `cred:${req.source}:${ctx.newId()}`,
+      title: req.title.trim(),
+      provider: '',
+      skills,
+      earnedAt: req.earnedAt,
+      expiresAt: req.expiresAt ?? null,
+      source: req.source,
+      ...(req.issuer?.trim() ? { issuer: req.issuer.trim() } : {}),
+      ...(url ? { url } : {}),
+    };
+    return credit(ctx, () => learning.addCredential(ctx.db, record));
+  },
+
+  async 'credentials.remove'({ id }, ctx) {
+    return { removed: (await learning.removeCredential(ctx.db, id)) ?? null };
+  },
+
+  async 'credentials.restore'({ credential }, ctx) {
+    await learning.restoreCredential(ctx.db, credential);
+    return { ok: true as const };
+  },
+
+  async 'plan.get'({ statuses: asked, exclude }, ctx) {
     await ensureUserCourses(ctx);
-    const profile = await currentProfile(ctx);
+    const statuses = asked ?? [...PLAN_DEFAULT_STATUSES];
+    const wanted = new Set<string>(statuses);
+    const excluded = new Set(exclude ?? []);
     const saved = await ctx.db.postings.where('saved').equals(1).toArray();
-    const withSkills = saved.filter((p) => p.skills.length > 0);
+    const inStatus = parseRows(
+      PostingRecordSchema,
+      saved.filter((p) => wanted.has(p.status) && p.skills.length > 0),
+      'postings',
+    );
+    const chosen = inStatus.filter((p) => !excluded.has(p.id));
+    const profile = await currentProfile(ctx);
     const plan = recommendForPostings(
-      withSkills.map((p) => ({ skills: p.skills.map((s) => ({ ...s, name: ctx.engine.graph.name(s.id) })) })),
+      chosen.map((p) => ({ skills: p.skills.map((s) => ({ ...s, name: ctx.engine.graph.name(s.id) })) })),
       profile,
       ctx.engine.graph,
       ctx.engine.catalog,
     );
-    return { postings: withSkills.length, ...plan, recommendations: plan.recommendations.slice(0, PLAN_COURSES) };
+    const recommendations = plan.recommendations.slice(0, PLAN_COURSES);
+    // Why each course: the gaps it closes, and which of the chosen jobs ask for them.
+    const gapNames = new Map(plan.gaps.map((g) => [g.id, g.name]));
+    const why = recommendations.map((r) => {
+      const gaps = r.closes.map((id) => ({ id, name: gapNames.get(id) ?? ctx.engine.graph.name(id) }));
+      const ids = new Set(r.closes.length ? r.closes : r.course.skills);
+      const jobs = chosen.filter((p) => p.skills.some((s) => ids.has(s.id))).map((p) => p.id);
+      return { courseId: r.course.id, gaps, jobs };
+    });
+    const jobs = inStatus
+      .sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1) || a.title.localeCompare(b.title))
+      .map((p) => ({
+        id: p.id,
+        title: p.title,
+        company: p.company,
+        status: p.status,
+        fit: p.fit,
+        excluded: excluded.has(p.id),
+      }));
+    return { postings: chosen.length, ...plan, recommendations, statuses, jobs, why };
   },
 };

@@ -2,6 +2,8 @@ import type { RequestContext } from '../context';
 import { HandlerError, type Handlers } from '../../messaging/router';
 import type { BackgroundProtocol } from '../../messaging/protocol';
 import * as postings from '../../db/postings';
+import { listBoard } from '../../db/board';
+import { armReminders } from '../reminders';
 import { currentProfile } from '../profile';
 import { postingView } from '../posting-view';
 import { analyzeAndStore, assertFromItsPage } from './page';
@@ -12,9 +14,11 @@ type PostingHandlers = Pick<
   | 'posting.get'
   | 'posting.setStatus'
   | 'posting.setNotes'
+  | 'posting.update'
   | 'posting.delete'
   | 'posting.restore'
   | 'postings.list'
+  | 'postings.board'
 >;
 
 /** The tracker: save, read, change status and notes, delete and undo, list. */
@@ -61,6 +65,12 @@ export const postingHandlers: PostingHandlers = {
     return postings.setNotes(ctx.db, id, notes, ctx.now());
   },
 
+  async 'posting.update'({ id, ...plan }, ctx) {
+    const record = await postings.updatePlan(ctx.db, id, plan, ctx.now());
+    if (plan.followUpAt !== undefined) await armReminders(ctx.db, ctx.now());
+    return record;
+  },
+
   async 'posting.delete'({ id }, ctx) {
     const deleted = await postings.deletePosting(ctx.db, id);
     if (!deleted) throw new HandlerError('not_found', 'That posting was already deleted');
@@ -74,5 +84,9 @@ export const postingHandlers: PostingHandlers = {
 
   async 'postings.list'(query, ctx) {
     return postings.listSaved(ctx.db, query);
+  },
+
+  async 'postings.board'(query, ctx) {
+    return listBoard(ctx.db, query);
   },
 };

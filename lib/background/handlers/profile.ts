@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import { rankSuggestions } from '../../dashboard/suggest';
 import { HandlerError, type Handlers } from '../../messaging/router';
 import type { BackgroundProtocol, ParsedReq } from '../../messaging/protocol';
 import * as profileRepo from '../../db/profile';
@@ -18,6 +19,7 @@ type ProfileHandlers = Pick<
   | 'skills.suggest'
   | 'skills.demand'
   | 'skills.fromText'
+  | 'skills.resolve'
 >;
 
 type SkillSet = ParsedReq<'profile.set'>;
@@ -59,7 +61,11 @@ async function writeSkills(ctx: RequestContext, skills: readonly SkillSet[]): Pr
 /** The user's skills, and what the taxonomy knows to help them enter skills. */
 export const profileHandlers: ProfileHandlers = {
   async 'profile.get'(_req, ctx) {
-    return { skills: await profileRepo.listProfile(ctx.db) };
+    const skills = await profileRepo.listProfile(ctx.db);
+    const kinds = Object.fromEntries(
+      skills.map((s) => [s.skillId, ctx.engine.taxonomy.get(s.skillId)?.kind ?? 'other']),
+    );
+    return { skills, kinds };
   },
 
   async 'profile.set'(req, ctx) {
@@ -95,7 +101,10 @@ export const profileHandlers: ProfileHandlers = {
   async 'skills.suggest'({ query, limit }, ctx) {
     const q = query.trim();
     if (!q) return { skills: [] };
-    return { skills: ctx.engine.taxonomy.suggest(q, limit).map(({ id, name, kind }) => ({ id, name, kind })) };
+    // Ranked for people typing (lib/dashboard/suggest.ts): word starts, demand, typos.
+    return {
+      skills: rankSuggestions(ctx.engine.taxonomy.all(), q, limit).map(({ id, name, kind }) => ({ id, name, kind })),
+    };
   },
 
   async 'skills.demand'({ skillIds }, ctx) {
@@ -105,6 +114,28 @@ export const profileHandlers: ProfileHandlers = {
   },
 
   async 'skills.fromText'({ text }, ctx) {
-    return { found: sentencesWithSkills(text, ctx.engine.extract(text)) };
+    const skills = ctx.engine.extract(text);
+    const byId = new Map(skills.map((s) => [s.id, s]));
+    return {
+      found: sentencesWithSkills(text, skills).map((f) => {
+        const s = byId.get(f.id)!;
+        return {
+          ...f,
+          kind: ctx.engine.taxonomy.get(f.id)?.kind ?? 'other',
+          mention: s.mentions[0]?.text ?? '',
+          mentions: s.mentions.length,
+          years: s.years,
+        };
+      }),
+    };
+  },
+
+  async 'skills.resolve'({ names }, ctx) {
+    return {
+      skills: names.map((name) => {
+        const s = name.trim() ? ctx.engine.taxonomy.resolve(name.trim()) : undefined;
+        return { name, skill: s ? { id: s.id, name: s.name, kind: s.kind } : null };
+      }),
+    };
   },
 };

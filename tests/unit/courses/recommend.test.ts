@@ -97,7 +97,8 @@ describe('recommendForPosting', () => {
     // React implies JavaScript, but a React course is not how to close a JavaScript gap.
     const recs = recommendForPosting([s('javascript')], [], graph, [course('react', ['react'], 30)]);
     expect(recs.map((r) => r.course.source)).toEqual(['search']);
-    expect(recs[0]!.closes).toEqual(['javascript']);
+    expect(recs[0]!.course.skills).toEqual(['javascript']);
+    expect(recs[0]!.closes).toEqual([]);
   });
 
   it('prefers free on a near tie, but not when the paid course is clearly better per hour', () => {
@@ -128,13 +129,26 @@ describe('recommendForPosting', () => {
     expect(longer[0]!.course.id).toBe('unknown');
   });
 
-  it('gives every gap without a course a provider search action', () => {
-    const recs = recommendForPosting([s('python'), s('forklift')], [], graph, [course('py', ['python'], 60)]);
+  it('gives every gap without a course a provider search action, which closes nothing and raises no score', () => {
+    const posting = [s('python'), s('forklift')];
+    const recs = recommendForPosting(posting, [], graph, [course('py', ['python'], 60)]);
     expect(recs.map((r) => r.course.source)).toEqual(['curated', 'search']);
-    expect(recs[1]!.closes).toEqual(['forklift']);
+    expect(recs[1]!.course.skills).toEqual(['forklift']);
+    expect(recs[1]!.closes).toEqual([]);
     expect(recs[1]!.course.url).toMatch(/^https:\/\//);
     expect(recs[1]!.course.url).toContain('Forklift%20operation');
-    expect(recs[1]!.projectedScore).toBe(100);
+    // The score the Python course reaches, not a forklift the search may never teach.
+    const withPython = scoreFit(posting, [{ id: 'python', level: 3 }], graph).score;
+    expect(recs[0]!.projectedScore).toBe(withPython);
+    expect(recs[1]!.projectedScore).toBe(withPython);
+    expect(withPython).toBeLessThan(100);
+  });
+
+  it('counts only real courses toward the projected average of a plan', () => {
+    const onlySearches = recommendForPostings([{ skills: [s('forklift')] }, { skills: [s('docker')] }], [], graph, []);
+    expect(onlySearches.recommendations.map((r) => r.course.source)).toEqual(['search', 'search']);
+    expect(onlySearches.recommendations.every((r) => r.closes.length === 0 && r.projectedScore === 0)).toBe(true);
+    expect(onlySearches.projectedAverage).toBe(onlySearches.currentAverage);
   });
 
   it('recommends nothing when the profile already covers the posting', () => {

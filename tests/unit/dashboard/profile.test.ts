@@ -18,6 +18,17 @@ const record = (skillId: string, level: number): ProfileRecord => ({
   updatedAt: 1,
 });
 
+/** A `skills.fromText` result whose text named the skill once, by its own name. */
+const found1 = (id: string, name: string, sentence: string) => ({
+  id,
+  name,
+  sentence,
+  kind: 'tool',
+  mention: name,
+  mentions: 1,
+  years: null,
+});
+
 describe('profile helpers', () => {
   it('names levels with the number and the word', () => {
     expect(levelLabel(1)).toBe('1 · Beginner');
@@ -48,23 +59,29 @@ describe('profile helpers', () => {
 
   it('makes one candidate per skill: new ones ticked, held ones unticked at their level', () => {
     const found = [
-      { id: 'python', name: 'Python', sentence: 'I wrote Python daily.' },
-      { id: 'sql', name: 'SQL', sentence: 'SQL reports.' },
-      { id: 'python', name: 'Python', sentence: 'More Python.' },
+      found1('python', 'Python', 'I wrote Python daily.'),
+      found1('sql', 'SQL', 'SQL reports.'),
+      found1('python', 'Python', 'More Python.'),
     ];
     const c = textCandidates(found, [record('sql', 4)]);
+    const rest = { kind: 'tool', confidence: 'medium', cue: null, expiresOn: '' };
     expect(c).toEqual([
-      { id: 'python', name: 'Python', sentence: 'I wrote Python daily.', heldLevel: null, picked: true, level: 3 },
-      { id: 'sql', name: 'SQL', sentence: 'SQL reports.', heldLevel: 4, picked: false, level: 4 },
+      {
+        id: 'python',
+        name: 'Python',
+        sentence: 'I wrote Python daily.',
+        heldLevel: null,
+        picked: true,
+        level: 3,
+        ...rest,
+      },
+      { id: 'sql', name: 'SQL', sentence: 'SQL reports.', heldLevel: 4, picked: false, level: 4, ...rest },
     ]);
   });
 
   it('turns ticked candidates into valid profile.set requests with the sentence as evidence', () => {
     const c = textCandidates(
-      [
-        { id: 'python', name: 'Python', sentence: 'I wrote Python daily.' },
-        { id: 'sql', name: 'SQL', sentence: 'x'.repeat(2500) },
-      ],
+      [found1('python', 'Python', 'I wrote Python daily.'), found1('sql', 'SQL', 'SQL ' + 'x'.repeat(2500))],
       [],
     );
     c[0]!.level = 5;

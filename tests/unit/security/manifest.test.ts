@@ -7,7 +7,9 @@ describe('manifest', () => {
   const chrome = builtManifest('chrome');
 
   it('asks only for what is used: no extension storage, no host but the feed APIs', () => {
-    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage']);
+    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms']);
+    // Notifications only when the user sets a follow-up reminder, and nothing else optional.
+    expect(chrome.optional_permissions).toEqual(['notifications']);
     for (const h of chrome.host_permissions ?? []) expect(h).toMatch(/^https:\/\/[a-z.-]+\/\*$/);
   });
 
