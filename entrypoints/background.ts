@@ -13,6 +13,15 @@ import { isExtensionPage } from '@/lib/background/sender';
 import { housekeeping } from '@/lib/background/housekeeping';
 import { openWelcomeOnInstall } from '@/lib/background/welcome';
 import { armReminders, FOLLOW_UP_ALARM, FOLLOW_UP_PREFIX, remindDue } from '@/lib/background/reminders';
+import { provideTaxonomyData } from '@/lib/skills/taxonomy';
+
+/**
+ * The skill taxonomy ships as a gzipped data file beside the scripts (megabytes: parsed as JSON,
+ * never as code); it is fetched and inflated once per worker start, and every message waits for it.
+ */
+const taxonomyReady = fetch(browser.runtime.getURL('/taxonomy.json.gz' as '/dashboard.html'))
+  .then((r) => new Response(r.body!.pipeThrough(new DecompressionStream('gzip'))).json())
+  .then(provideTaxonomyData);
 
 export default defineBackground(() => {
   const ctx: BackgroundContext = {
@@ -37,10 +46,11 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const fromPage = isExtensionPage(sender, extensionOrigin, browser.runtime.id);
     const route = fromPage ? routePage : routeContent;
-    return route(message, {
+    const request = {
       ...ctx,
       sender: { tabId: sender.tab?.id ?? null, pageUrl: fromPage ? null : (sender.url ?? '') },
-    });
+    };
+    return taxonomyReady.then(() => route(message, request));
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -71,9 +81,11 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(listenToNotifications);
   void armReminders(ctx.db, ctx.now()).catch((err: unknown) => console.warn('[skillfit] reminders', err));
 
-  registerContextMenu(ctx, routePage);
+  registerContextMenu(ctx, (m, c) => taxonomyReady.then(() => routePage(m, c)));
   // A profile change whose re-score a stopped worker left undone is finished now.
-  void resumeRescore(ctx).catch((err: unknown) => console.warn('[skillfit] re-score on start failed', err));
+  void taxonomyReady
+    .then(() => resumeRescore(ctx))
+    .catch((err: unknown) => console.warn('[skillfit] re-score on start failed', err));
   // Viewed postings and feed caches are kept for a bounded time (README, "Privacy").
   void housekeeping(ctx).catch((err: unknown) => console.warn('[skillfit] housekeeping failed', err));
 });

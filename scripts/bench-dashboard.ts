@@ -8,6 +8,7 @@
  *       mark set by the tracker), median of 3 fresh page loads, and the `postings.board` round trip.
  * Needs a build: run `npx wxt build` first. Prints plain lines.
  */
+import '../lib/skills/node-data'; // the taxonomy data file, from disk
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { EXTENSION_DIR, extensionPage, launch } from '../tests/e2e/harness';

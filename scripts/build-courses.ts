@@ -8,6 +8,7 @@
  *   npm run build:courses            # write the catalog and manifest
  *   npm run build:courses -- --check # regenerate in memory, exit 1 if the committed file differs
  */
+import '../lib/skills/node-data'; // the taxonomy data file, from disk
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -11,6 +11,7 @@
  *
  *   npx tsx scripts/build-skill-demand.ts
  */
+import '../lib/skills/node-data'; // the taxonomy data file, from disk
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -6,6 +6,7 @@
  *
  * Prints one JSON object on stdout and nothing else. Bad input exits 2 with one line on stderr.
  */
+import '../lib/skills/node-data'; // the taxonomy data file, from disk
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

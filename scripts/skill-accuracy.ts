@@ -15,6 +15,7 @@
  * `--errors N` lists N wrong predictions and N missed spans, most frequent first: use it on the
  * train split. The dev split is a check, never a source of aliases.
  */
+import '../lib/skills/node-data'; // the taxonomy data file, from disk
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

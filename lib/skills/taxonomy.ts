@@ -2,9 +2,11 @@
  * The taxonomy: canonical skills from the committed data file, with lookup by id (old ids of
  * merged skills included), by name or alias, autocomplete, and Spanish and French display names.
  * Loaded once per JS context (the background); everything beyond the rows is built on first use,
- * because the service worker loads it again each time it wakes.
+ * because the service worker loads it again each time it wakes. The data file is not bundled into
+ * any script (it is several megabytes): the background fetches it from the package
+ * (`/taxonomy.json`), Node reads it from disk (`node-data.ts`); either hands it to
+ * `provideTaxonomyData` before the first `loadTaxonomy`.
  */
-import data from './data/taxonomy.json';
 import type { ContextRule, Skill, SkillKind, TaxonomyFile } from './schema';
 import { slugify } from './ids';
 import { exactKey, conceptKey } from './keys';
@@ -177,10 +179,23 @@ export class BundledTaxonomy implements LocalizedTaxonomy {
 }
 
 let cached: BundledTaxonomy | undefined;
+let provided: TaxonomyFile | undefined;
+
+/** Hands over the committed data file (read from disk in Node, fetched from the package in the browser). */
+export function provideTaxonomyData(file: unknown): void {
+  const f = file as Partial<TaxonomyFile> | null;
+  if (!f || typeof f !== 'object' || !Array.isArray(f.s)) throw new Error('taxonomy data file: unexpected shape');
+  if (provided !== f) cached = undefined;
+  provided = f as TaxonomyFile;
+}
+
+/** Whether the data file was handed over. */
+export const taxonomyDataProvided = (): boolean => provided !== undefined;
 
 /** The bundled taxonomy, built on first call and cached for the life of the module. */
 export function loadTaxonomy(): LocalizedTaxonomy {
-  cached ??= new BundledTaxonomy(data as unknown as TaxonomyFile);
+  if (!provided) throw new Error('The skill taxonomy is not loaded yet (provideTaxonomyData first).');
+  cached ??= new BundledTaxonomy(provided);
   return cached;
 }
 

@@ -4,6 +4,7 @@
  * look-ups once rescanned to the end of the line, so the one-line text cost time quadratic in
  * its length (17.7 s for 1 MB); the ratio of the two shows that cost is linear (target <= 2).
  */
+import '../../lib/skills/node-data'; // the taxonomy data file, from disk
 import type { Taxonomy } from '../../lib/skills/index';
 
 /** Names that need context (Go, Excel, R, Spring…), cue words and years phrases, repeated. */
