@@ -28,7 +28,7 @@ export function parseCsv(
   let line = 1;
   for (let recoveries = 0; ; recoveries++) {
     const part = readRows(text, at, line, delimiter);
-    rows.push(...part.rows);
+    for (const row of part.rows) rows.push(row); // not push(...): a big file would overflow the stack
     if (part.unclosed === null) break;
     errors.push(`Line ${part.unclosed.line}: a quoted field is never closed; this row was skipped`);
     if (part.unclosed.resumeAt >= text.length || recoveries >= MAX_RECOVERIES) break;

@@ -161,6 +161,14 @@ describe('parseCsv', () => {
       { line: 4, cells: ['last', '1'] },
     ]);
   });
+
+  it('reads a file of 300,000 rows without overflowing the stack', () => {
+    const text = 'id,title\n' + Array.from({ length: 300_000 }, (_, i) => `c${i},Course ${i}`).join('\n');
+    const { rows, errors } = parseCsv(text);
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(300_001);
+    expect(rows[300_000]).toEqual({ line: 300_001, cells: ['c299999', 'Course 299999'] });
+  });
 });
 
 describe('parseUserCatalog (catalog v2 columns)', () => {
