@@ -1,6 +1,5 @@
 import type { BackgroundContext } from './context';
-import { toProfileSkills } from './engine';
-import { listProfile } from '../db/profile';
+import { currentProfile } from './profile';
 import type { CardScore } from '../messaging/views';
 import type { ParsedReq, Res } from '../messaging/protocol';
 import type { Fit } from '../fit/schema';
@@ -42,7 +41,7 @@ export async function scoreCards(
   // The feed first: the postings read below are then as recent as the reply can be.
   const board = await boardPostings(ctx, page, waitForFeed ? Infinity : FEED_WAIT_MS);
   const feed = board === 'loading' ? new Map<string, FeedEntry>() : board;
-  const profile = toProfileSkills(await listProfile(ctx.db));
+  const profile = await currentProfile(ctx);
   const ids = cards.map((c) => c.id).filter((id): id is string => id !== null);
   const known = new Map((await ctx.db.postings.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const scores = cards.map((card): CardScore => {
