@@ -34,5 +34,6 @@ export async function postingView(
     recommendations: ctx.engine.recommend(skills, held).slice(0, VIEW_COURSES),
     profileEmpty: held.length === 0,
     signals: record.signals ?? null,
+    ...(record.cut ? { cut: record.cut } : {}),
   });
 }
