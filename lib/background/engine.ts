@@ -39,7 +39,9 @@ export class Engine {
   useCustomSkills(labels: readonly string[]): string {
     const key = customSkillsKey(labels);
     if (key === (this.#custom?.key ?? '')) return key;
-    this.#custom = key ? { key, taxonomy: withCustomSkills(this.baseTaxonomy, key.split('\n')) } : undefined;
+    this.#custom = key
+      ? { key, taxonomy: withCustomSkills(this.baseTaxonomy, key.split('\n'), { checked: true }) }
+      : undefined;
     return key;
   }
 
