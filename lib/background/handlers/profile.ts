@@ -7,6 +7,7 @@ import { markRescoreNeeded } from '../../db/rescore-flag';
 import type { ProfileRecord } from '../../db/records';
 import { countDemand } from '../../dashboard/credentials';
 import { rescoreAll } from '../rescore';
+import { currentProfile } from '../profile';
 import { sentencesWithSkills } from '../sentences';
 import { customSkillId, isCustomSkillId } from '../../skills';
 
@@ -120,6 +121,7 @@ export const profileHandlers: ProfileHandlers = {
   async 'skills.suggest'({ query, limit }, ctx) {
     const q = query.trim();
     if (!q) return { skills: [] };
+    await currentProfile(ctx); // the user's custom skills are offered too, also after a restart
     // Ranked for people typing (lib/dashboard/suggest.ts): word starts, demand, typos.
     return {
       skills: rankSuggestions(ctx.engine.taxonomy.all(), q, limit).map(({ id, name, kind }) => ({ id, name, kind })),

@@ -109,6 +109,11 @@ describe('custom skills in the background', () => {
     expect(reqs(view.skills)).toEqual(['custom:homag-edgebander required', 'blueprint-reading required']);
     expect(view.fit?.matched.map((m) => m.id)).toEqual(['custom:homag-edgebander']);
     expect(view.fit?.missing.map((m) => m.id)).toEqual(['blueprint-reading']);
+    // The autocomplete offers it as a held skill (so a level change is asked, not a second copy added).
+    ctx = { ...ctx, engine: new Engine() };
+    expect((await send('skills.suggest', { query: 'homag edge', limit: 3 })).skills).toEqual([
+      { id: 'custom:homag-edgebander', name: 'Homag edgebander', kind: 'other' },
+    ]);
     // A card of a list page is estimated with them too.
     ctx = { ...ctx, engine: new Engine() };
     const cards = await send('cards.score', {
