@@ -4,6 +4,7 @@ import { FitExplanation } from './FitExplanation';
 import { CourseList } from './CourseList';
 import { fitTone } from './FitBadge';
 import { SignalChips } from './SignalChips';
+import { cutSentence } from '@/lib/posting/cut';
 
 export interface PostingSummaryProps {
   view: PostingView;
@@ -45,6 +46,11 @@ export function PostingSummary({
         ) : null}
       </header>
       <SignalChips signals={view.signals} />
+      {view.cut ? (
+        <p class="sf-note sf-cut" role="note">
+          {cutSentence(view.cut)}
+        </p>
+      ) : null}
       {view.profileEmpty ? (
         <div class="sf-empty" role="note">
           <p>

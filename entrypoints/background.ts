@@ -7,6 +7,7 @@ import { createRouter } from '@/lib/messaging/router';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
 import { contentProtocol } from '@/lib/messaging/content-protocol';
 import { browserToolbar, clearToolbar } from '@/lib/background/toolbar';
+import { displayLanguage } from '@/lib/background/skill-names';
 import { registerContextMenu } from '@/lib/background/context-menu';
 import { resumeRescore } from '@/lib/background/rescore';
 import { isExtensionPage } from '@/lib/background/sender';
@@ -35,6 +36,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     toolbar: browserToolbar,
+    language: displayLanguage(browser.i18n.getUILanguage()),
   };
   // Extension pages may send every message; a job page's content script only its own table.
   const routePage = createRouter(backgroundProtocol, handlers);

@@ -16,6 +16,8 @@ interface Props {
   onNewLevel(level: number): void;
   onQuery(q: string): void;
   onAdd(s: Suggestion): void;
+  /** Adds text no skill matches as the user's own skill. */
+  onAddOwn?(name: string): void;
   /** A held skill picked again at another level: asked before it changes. */
   pendingLevel: { skill: Suggestion; from: number; to: number } | null;
   onConfirmLevel(): void;
@@ -50,6 +52,7 @@ export function ProfileView(p: Props) {
             answered={p.answered}
             onQuery={p.onQuery}
             onPick={p.onAdd}
+            {...(p.onAddOwn ? { onAddOwn: p.onAddOwn } : {})}
             held={new Map(p.skills.map((s) => [s.skillId, s.level]))}
           />
           {p.pendingLevel ? (

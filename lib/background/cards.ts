@@ -1,15 +1,15 @@
 import type { BackgroundContext } from './context';
-import { toProfileSkills } from './engine';
-import { listProfile } from '../db/profile';
+import { currentProfile } from './profile';
 import type { CardScore } from '../messaging/views';
 import type { ParsedReq, Res } from '../messaging/protocol';
 import type { Fit } from '../fit/schema';
+import { localizeFit } from './skill-names';
 
 /** How many skill names of each kind a badge's description carries. */
 const NAMES = 6;
 
 /** What a badge says besides its score: the skills held and lacking, by name. */
-function reasons(fit: Fit | null): Pick<CardScore, 'have' | 'lack' | 'of' | 'got'> {
+function reasonsOf(fit: Fit | null): Pick<CardScore, 'have' | 'lack' | 'of' | 'got'> {
   if (!fit) return {};
   return {
     have: [...fit.matched, ...fit.partial].slice(0, NAMES).map((i) => i.name),
@@ -42,9 +42,10 @@ export async function scoreCards(
   // The feed first: the postings read below are then as recent as the reply can be.
   const board = await boardPostings(ctx, page, waitForFeed ? Infinity : FEED_WAIT_MS);
   const feed = board === 'loading' ? new Map<string, FeedEntry>() : board;
-  const profile = toProfileSkills(await listProfile(ctx.db));
+  const profile = await currentProfile(ctx);
   const ids = cards.map((c) => c.id).filter((id): id is string => id !== null);
   const known = new Map((await ctx.db.postings.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  const reasons = (fit: Fit | null) => reasonsOf(localizeFit(ctx.engine, ctx.language ?? 'en', fit));
   const scores = cards.map((card): CardScore => {
     const record = card.id ? known.get(card.id) : undefined;
     if (record) {

@@ -1,5 +1,6 @@
 import type { SkillFitDB } from '../db/database';
 import type { Engine } from './engine';
+import type { DisplayLanguage } from '../skills';
 
 /** The toolbar icon of a tab: the fit of the posting it shows ("72"), or nothing. */
 export interface Toolbar {
@@ -22,6 +23,8 @@ export interface BackgroundContext {
   /** A fresh unique id (crypto.randomUUID in the extension). */
   newId(): string;
   toolbar: Toolbar;
+  /** The language the popup and the panel name skills in (lib/background/skill-names.ts); English when absent. */
+  language?: DisplayLanguage;
 }
 
 /** Who sent the message being handled: a content script (its tab and page), or none (an extension page, the menu). */

@@ -1,4 +1,4 @@
-import { extractSkills, loadTaxonomy, type PostingSkill, type Taxonomy } from '../skills';
+import { extractSkills, loadTaxonomy, withCustomSkills, type PostingSkill, type Taxonomy } from '../skills';
 import { graphFromTaxonomy, scoreFit, type Fit, type ProfileSkill, type SkillGraph } from '../fit';
 import { loadCatalog, recommendForPosting, type Course, type Recommendation } from '../courses';
 import type { ProfileRecord, StoredSkill } from '../db/records';
@@ -10,16 +10,44 @@ import { readPosting, type PostingReading, type PostingSignals } from '../postin
  */
 export class Engine {
   #taxonomy?: Taxonomy;
-  #graph?: SkillGraph;
+  /** The taxonomy with the user's custom skills, and the label set it was built from. */
+  #custom?: { key: string; taxonomy: Taxonomy };
+  #graph?: { of: Taxonomy; graph: SkillGraph };
   #catalog?: Course[];
   #userCourses: Course[] = [];
   userCoursesLoaded = false;
 
+  /** The taxonomy the engine reads with: the bundled one, plus the user's custom skills when there are any. */
   get taxonomy(): Taxonomy {
+    return this.#custom?.taxonomy ?? this.baseTaxonomy;
+  }
+  /** The bundled taxonomy alone. */
+  get baseTaxonomy(): Taxonomy {
     return (this.#taxonomy ??= loadTaxonomy());
   }
   get graph(): SkillGraph {
-    return (this.#graph ??= graphFromTaxonomy(this.taxonomy));
+    const of = this.taxonomy;
+    if (this.#graph?.of !== of) this.#graph = { of, graph: graphFromTaxonomy(of) };
+    return this.#graph.graph;
+  }
+
+  /**
+   * Reads postings with these custom skills (the user's own labels) from now on. Cheap when the set
+   * is the one already in use (the matcher is rebuilt only when it changes). Returns the set's key:
+   * the labels, sorted, one a line ('' for none).
+   */
+  useCustomSkills(labels: readonly string[]): string {
+    const key = customSkillsKey(labels);
+    if (key === (this.#custom?.key ?? '')) return key;
+    this.#custom = key
+      ? { key, taxonomy: withCustomSkills(this.baseTaxonomy, key.split('\n'), { checked: true }) }
+      : undefined;
+    return key;
+  }
+
+  /** The key of the custom skill set in use ('' for none). */
+  get customSkillsKey(): string {
+    return this.#custom?.key ?? '';
   }
   get catalog(): Course[] {
     this.#catalog ??= loadCatalog();
@@ -72,6 +100,12 @@ export class Engine {
 /** The text the skills of a posting are read from: its title, then its description. */
 export function postingText(posting: { title: string; description: string }): string {
   return `${posting.title}\n${posting.description}`;
+}
+
+/** A set of custom labels as one string: trimmed, spaces collapsed, sorted, unique, one a line. */
+export function customSkillsKey(labels: readonly string[]): string {
+  const clean = labels.map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  return [...new Set(clean)].sort().join('\n');
 }
 
 export function toProfileSkills(records: readonly ProfileRecord[]): ProfileSkill[] {

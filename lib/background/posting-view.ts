@@ -5,6 +5,7 @@ import type { Fit, ProfileSkill } from '../fit/schema';
 import type { PostingRecord } from '../db/records';
 import type { PostingSkill } from '../skills/schema';
 import type { PostingView } from '../messaging/views';
+import { localizeView } from './skill-names';
 
 /** How many courses the popup and the panel offer for one posting. */
 const VIEW_COURSES = 5;
@@ -19,7 +20,7 @@ export async function postingView(
 ): Promise<PostingView> {
   await ensureUserCourses(ctx);
   const held = profile ?? (await currentProfile(ctx));
-  return {
+  return localizeView(ctx.engine, ctx.language ?? 'en', {
     id: record.id,
     site: record.site,
     url: record.url,
@@ -33,5 +34,6 @@ export async function postingView(
     recommendations: ctx.engine.recommend(skills, held).slice(0, VIEW_COURSES),
     profileEmpty: held.length === 0,
     signals: record.signals ?? null,
-  };
+    ...(record.cut ? { cut: record.cut } : {}),
+  });
 }

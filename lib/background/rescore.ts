@@ -1,5 +1,6 @@
 import type { BackgroundContext } from './context';
 import { currentProfile } from './profile';
+import { rereadForCustomSkills } from './custom-skills';
 import { PostingRecordSchema, type PostingRecord } from '../db/records';
 import { clearRescore, pendingRescore } from '../db/rescore-flag';
 import type { Rescored } from '../messaging/views';
@@ -16,6 +17,7 @@ const BATCH = 1000;
 export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
   const revision = await pendingRescore(ctx.db);
   const profile = await currentProfile(ctx);
+  await rereadForCustomSkills(ctx);
   const changed: Rescored[] = [];
   let lastKey: string | null = null;
   for (;;) {

@@ -54,6 +54,7 @@ export async function recordSeen(db: SkillFitDB, p: PostingInput, now = Date.now
       skills: p.skills.map(({ id, requirement, years, anyOf }) => ({ id, requirement, years, anyOf: anyOf ?? null })),
       fit: p.fit,
       ...(p.signals ? { signals: p.signals } : prev?.signals ? { signals: prev.signals } : {}),
+      ...(p.cut ? { cut: p.cut } : {}),
       saved: prev?.saved ?? 0,
       status: prev?.status ?? 'seen',
       history: prev?.history ?? [],

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { PostingSkillSchema } from '../skills/schema';
 import { CourseSchema, HttpsUrlSchema } from '../courses/schema';
 import { PostingSchema } from '../sites/schema';
+import { CutSchema } from '../posting/cut';
 
 /** A web address a posting may have: http or https, never `javascript:`, `data:`, `file:` or `chrome:`. */
 export const WebUrlSchema = z.url({ protocol: /^https?$/ });
@@ -62,6 +63,8 @@ export const PostingInputSchema = z.extend(
     skills: z.array(PostingSkillSchema),
     fit: z.nullable(z.number()),
     signals: z.optional(PostingSignalsSchema),
+    /** Read from part of the posting (lib/posting/cut.ts); absent when whole. */
+    cut: z.optional(CutSchema),
   },
 );
 export type PostingInput = z.infer<typeof PostingInputSchema>;
@@ -111,6 +114,8 @@ export const PostingRecordSchema = z.object({
   salary: z.optional(z.string()),
   contact: z.optional(z.string()),
   nextStep: z.optional(z.string()),
+  /** Its skills were read from part of the posting (lib/posting/cut.ts); absent when whole. */
+  cut: z.optional(CutSchema),
 });
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;
 

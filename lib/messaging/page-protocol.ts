@@ -92,6 +92,17 @@ export const pageProtocol = {
     req: z.object({ skills: z.array(SkillSetSchema).check(z.maxLength(200)) }),
     res: z.object({ skills: z.array(ProfileRecordSchema), rescored: z.number() }),
   },
+  /**
+   * Adds a skill the taxonomy lacks, by the user's own name for it ("IV therapy" → `custom:iv-therapy`),
+   * matched literally in every posting; a name the taxonomy has adds that skill instead.
+   */
+  'profile.addCustom': {
+    req: z.object({
+      name: z.string().check(z.minLength(1), z.maxLength(100)),
+      level: LevelSchema,
+    }),
+    res: z.object({ skill: ProfileRecordSchema, rescored: z.number() }),
+  },
   /** Removes a skill; answers with it as it was, so that Undo (`profile.restore`) can put it back. */
   'profile.remove': {
     req: z.object({ skillId: z.string() }),

@@ -5,6 +5,7 @@ import { PostingSkillSchema } from '../skills/schema';
 import { FitSchema } from '../fit/schema';
 import { RecommendationSchema } from '../courses/schema';
 import { PostingStatusSchema } from '../db/records';
+import { CutSchema } from '../posting/cut';
 
 /** A posting as the popup and the on-page panel show it. */
 export const PostingViewSchema = z.object({
@@ -23,6 +24,8 @@ export const PostingViewSchema = z.object({
   profileEmpty: z.boolean(),
   /** Degree, years, work types, licences, training, remote: null for a posting read before them. */
   signals: z.optional(z.nullable(PostingSignalsSchema)),
+  /** Read from part of the posting: the panel and the popup say so (lib/posting/cut.ts). */
+  cut: z.optional(CutSchema),
 });
 export type PostingView = z.infer<typeof PostingViewSchema>;
 

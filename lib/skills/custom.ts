@@ -33,12 +33,13 @@ class CustomTaxonomy implements IndexedTaxonomy {
   constructor(
     private readonly base: Taxonomy,
     labels: readonly string[],
+    checked: boolean,
   ) {
     for (const raw of labels) {
       const name = raw.trim().replace(/\s+/g, ' ');
       const id = customSkillId(name);
       // A label the taxonomy already names is that skill, not a custom one.
-      if (!id || this.byId.has(id) || base.resolve(name)) continue;
+      if (!id || this.byId.has(id) || (!checked && base.resolve(name))) continue;
       const skill: Skill = { id, name, kind: 'other', aliases: [], implies: [], related: [] };
       this.customs.push(skill);
       this.byId.set(id, skill);
@@ -92,8 +93,14 @@ class CustomTaxonomy implements IndexedTaxonomy {
 /**
  * The taxonomy plus custom skills named by `labels` (the user's own text; blank ones, duplicates
  * and names the taxonomy already has are left out). Pass the result to `extractSkills`; build it
- * again when the labels change (the taxonomy's own index is reused).
+ * again when the labels change (the taxonomy's own index is reused). `checked`: the labels were
+ * looked up in the taxonomy when they were stored (the profile's custom skills), so the look-up,
+ * whose name table costs about a second to build on first use, is skipped.
  */
-export function withCustomSkills(base: Taxonomy, labels: readonly string[]): Taxonomy {
-  return labels.length ? new CustomTaxonomy(base, labels) : base;
+export function withCustomSkills(
+  base: Taxonomy,
+  labels: readonly string[],
+  { checked = false }: { checked?: boolean } = {},
+): Taxonomy {
+  return labels.length ? new CustomTaxonomy(base, labels, checked) : base;
 }

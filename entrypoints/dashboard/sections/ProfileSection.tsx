@@ -137,6 +137,7 @@ export function ProfileSection({ guard }: { guard: Guard }) {
           if (held) return setMessage(`${s.name} is already in your profile at this level.`);
           void change(`Adding ${s.name}…`, send('profile.set', { skillId: s.id, level: newLevel, source: 'self' }));
         }}
+        onAddOwn={(name) => void change(`Adding ${name}…`, send('profile.addCustom', { name, level: newLevel }))}
         pendingLevel={pendingLevel}
         onConfirmLevel={() => {
           const p = pendingLevel;

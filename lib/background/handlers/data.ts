@@ -8,6 +8,7 @@ import { resumeRescore } from '../rescore';
 import { ensureUserCourses } from '../user-courses';
 import { armReminders } from '../reminders';
 import { skipPinStep, welcomeStatus } from '../welcome';
+import { isCustomSkillId } from '../../skills';
 
 type DataHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
@@ -77,7 +78,8 @@ export const dataHandlers: DataHandlers = {
   },
 
   async 'skills.unknown'({ ids }, ctx) {
-    return { unknown: [...new Set(ids)].filter((id) => !ctx.engine.taxonomy.get(id)) };
+    // A custom skill is known by its id alone: the profile record carries its name.
+    return { unknown: [...new Set(ids)].filter((id) => !isCustomSkillId(id) && !ctx.engine.taxonomy.get(id)) };
   },
 
   async 'settings.get'(_req, ctx) {

@@ -10,6 +10,7 @@ import { matchesAny } from '../../sites/match';
 import type { Posting, SiteAdapter } from '../../sites/schema';
 import { currentProfile } from '../profile';
 import { postingView } from '../posting-view';
+import { cutOf } from '../../posting/cut';
 
 type PageHandlers = Pick<Handlers<ContentProtocol, RequestContext>, 'page.analyze' | 'cards.score'>;
 
@@ -70,7 +71,8 @@ export async function analyzeAndStore(ctx: RequestContext, posting: Posting, sav
   await assertSameRecord(ctx, id, posting, adapter);
   const profile = await currentProfile(ctx);
   const { skills, signals, fit } = ctx.engine.analyze(posting, profile);
-  const input = { ...posting, id, skills, signals, fit: fit?.score ?? null };
+  const cut = cutOf(posting);
+  const input = { ...posting, id, skills, signals, fit: fit?.score ?? null, ...(cut ? { cut } : {}) };
   const record = save ? await savePosting(ctx.db, input, ctx.now()) : await recordSeen(ctx.db, input, ctx.now());
   return postingView(ctx, record, skills, profile, fit);
 }

@@ -7,13 +7,16 @@ import { markRescoreNeeded } from '../../db/rescore-flag';
 import type { ProfileRecord } from '../../db/records';
 import { countDemand } from '../../dashboard/credentials';
 import { rescoreAll } from '../rescore';
+import { currentProfile } from '../profile';
 import { sentencesWithSkills } from '../sentences';
+import { customSkillId, isCustomSkillId } from '../../skills';
 
 type ProfileHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
   | 'profile.get'
   | 'profile.set'
   | 'profile.setMany'
+  | 'profile.addCustom'
   | 'profile.remove'
   | 'profile.restore'
   | 'skills.suggest'
@@ -22,18 +25,26 @@ type ProfileHandlers = Pick<
   | 'skills.resolve'
 >;
 
-type SkillSet = ParsedReq<'profile.set'>;
+/** A skill to write; `name` for a custom skill the profile does not hold yet. */
+type SkillSet = ParsedReq<'profile.set'> & { name?: string };
+
+/** The name of a skill to write: the taxonomy's, or a custom skill's own (given, or as held). */
+async function nameOf(ctx: RequestContext, s: SkillSet): Promise<string | undefined> {
+  if (isCustomSkillId(s.skillId)) return s.name ?? (await ctx.db.profile.get(s.skillId))?.name;
+  return ctx.engine.baseTaxonomy.get(s.skillId)?.name;
+}
 
 /**
  * Writes skills in one transaction, with the mark that the stored fits are stale: either all are
  * written and will be re-scored, or none is. Unknown ids are refused before anything is written.
  */
 async function writeSkills(ctx: RequestContext, skills: readonly SkillSet[]): Promise<ProfileRecord[]> {
-  const names = skills.map((s) => {
-    const skill = ctx.engine.taxonomy.get(s.skillId);
-    if (!skill) throw new HandlerError('bad_request', `Unknown skill "${s.skillId.slice(0, 60)}"`);
-    return skill.name;
-  });
+  const names: string[] = [];
+  for (const s of skills) {
+    const name = await nameOf(ctx, s);
+    if (!name) throw new HandlerError('bad_request', `Unknown skill "${s.skillId.slice(0, 60)}"`);
+    names.push(name);
+  }
   if (skills.length === 0) return [];
   const now = ctx.now();
   return ctx.db.transaction('rw', ctx.db.profile, ctx.db.settings, async () => {
@@ -78,6 +89,15 @@ export const profileHandlers: ProfileHandlers = {
     return { skills: records, rescored: records.length ? (await rescoreAll(ctx)).length : 0 };
   },
 
+  async 'profile.addCustom'({ name: raw, level }, ctx) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    const known = name ? ctx.engine.baseTaxonomy.resolve(name) : undefined;
+    const skillId = known?.id ?? customSkillId(name);
+    if (!skillId) throw new HandlerError('bad_request', 'A skill name needs a letter or a digit');
+    const [skill] = await writeSkills(ctx, [{ skillId, level, source: 'self', ...(known ? {} : { name }) }]);
+    return { skill: skill!, rescored: (await rescoreAll(ctx)).length };
+  },
+
   async 'profile.remove'({ skillId }, ctx) {
     const removed = await ctx.db.transaction('rw', [ctx.db.profile, ctx.db.deletions, ctx.db.settings], async () => {
       const record = await profileRepo.removeSkill(ctx.db, skillId, ctx.now());
@@ -88,7 +108,7 @@ export const profileHandlers: ProfileHandlers = {
   },
 
   async 'profile.restore'({ record }, ctx) {
-    if (!ctx.engine.taxonomy.get(record.skillId)) {
+    if (!isCustomSkillId(record.skillId) && !ctx.engine.baseTaxonomy.get(record.skillId)) {
       throw new HandlerError('bad_request', `Unknown skill "${record.skillId.slice(0, 60)}"`);
     }
     await ctx.db.transaction('rw', [ctx.db.profile, ctx.db.deletions, ctx.db.settings], async () => {
@@ -101,6 +121,7 @@ export const profileHandlers: ProfileHandlers = {
   async 'skills.suggest'({ query, limit }, ctx) {
     const q = query.trim();
     if (!q) return { skills: [] };
+    await currentProfile(ctx); // the user's custom skills are offered too, also after a restart
     // Ranked for people typing (lib/dashboard/suggest.ts): word starts, demand, typos.
     return {
       skills: rankSuggestions(ctx.engine.taxonomy.all(), q, limit).map(({ id, name, kind }) => ({ id, name, kind })),

@@ -1,0 +1,81 @@
+import type { BackgroundContext } from './context';
+import { isCustomSkillId } from '../skills';
+import type { PostingSkill } from '../skills/schema';
+import { PostingDetailSchema, PostingRecordSchema, type PostingRecord, type ProfileRecord } from '../db/records';
+
+/**
+ * Custom skills in the background: a profile record whose id is `custom:<slug>` names, with its
+ * `name`, a skill the taxonomy lacks (the user's own text). The engine matches them in every
+ * posting (Engine.useCustomSkills); saved postings, read before a custom skill was added or
+ * removed, are read again from their saved descriptions so that their requirements follow.
+ */
+
+/** Where the custom skill set the stored postings were last read with is kept (never exported). */
+const READ_WITH = 'internal.customSkillsRead';
+const BATCH = 200;
+
+/** The labels of the custom skills among the profile's records. */
+export function customLabels(records: readonly Pick<ProfileRecord, 'skillId' | 'name'>[]): string[] {
+  return records.filter((r) => isCustomSkillId(r.skillId)).map((r) => r.name);
+}
+
+/**
+ * A posting's skills after the custom skill set changed: what it had from the taxonomy stays as
+ * it was (the user may have dropped some from a preview), its custom skills are the ones `read`
+ * finds now.
+ */
+export function withCustomFrom<S extends { id: string }>(before: readonly S[], read: readonly S[]): S[] {
+  return [...before.filter((s) => !isCustomSkillId(s.id)), ...read.filter((s) => isCustomSkillId(s.id))];
+}
+
+/**
+ * Reads the stored postings again for custom skills when the engine's set differs from the one
+ * they were read with: every saved posting with a saved description, and any other posting that
+ * still carries a custom skill. Call after `currentProfile` (which sets the engine's set) and
+ * before scoring. Returns how many postings were read again.
+ */
+export async function rereadForCustomSkills(ctx: BackgroundContext): Promise<number> {
+  const key = ctx.engine.customSkillsKey;
+  const row = await ctx.db.settings.get(READ_WITH);
+  if ((typeof row?.value === 'string' ? row.value : '') === key) return 0;
+  let reread = 0;
+  let lastKey: string | null = null;
+  for (;;) {
+    const { count, last } = await ctx.db.transaction('rw', ctx.db.postings, ctx.db.details, async () => {
+      const coll = lastKey === null ? ctx.db.postings.orderBy('id') : ctx.db.postings.where('id').above(lastKey);
+      const rows: unknown[] = await coll.limit(BATCH).toArray();
+      // Parsed to decide, written back from the row itself (fields this code does not know stay).
+      const records = rows.flatMap((r) => {
+        const p = PostingRecordSchema.safeParse(r);
+        return p.success && (p.data.saved === 1 || p.data.skills.some((s) => isCustomSkillId(s.id)))
+          ? [r as PostingRecord]
+          : [];
+      });
+      const details = await ctx.db.details.bulkGet(records.map((r) => r.id));
+      const postings: PostingRecord[] = [];
+      const newDetails = [];
+      for (const [i, record] of records.entries()) {
+        const detail = PostingDetailSchema.safeParse(details[i]);
+        const found: PostingSkill[] = detail.success
+          ? ctx.engine.read({ title: record.title, description: detail.data.description }).skills
+          : [];
+        const stored = found.map(({ id, requirement, years, anyOf }) => ({
+          id,
+          requirement,
+          years,
+          anyOf: anyOf ?? null,
+        }));
+        postings.push({ ...record, skills: withCustomFrom(record.skills, stored) });
+        if (detail.success) newDetails.push({ ...detail.data, skills: withCustomFrom(detail.data.skills, found) });
+      }
+      if (postings.length) await ctx.db.postings.bulkPut(postings);
+      if (newDetails.length) await ctx.db.details.bulkPut(newDetails);
+      reread += postings.length;
+      return { count: rows.length, last: (rows[rows.length - 1] as { id?: string } | undefined)?.id ?? null };
+    });
+    if (count < BATCH || last === null) break;
+    lastKey = last;
+  }
+  await ctx.db.settings.put({ key: READ_WITH, value: key });
+  return reread;
+}
