@@ -1,6 +1,11 @@
-import { useState } from 'preact/hooks';
+/**
+ * What a fit badge says: its tone, its label and its detail (hover, focus, screen readers). Pure:
+ * the content script draws the badge itself (entrypoints/jobs.content/badge-view.ts), the tracker
+ * and the panel colour their scores with `fitTone`.
+ */
 
-interface Props extends BadgeReasons {
+/** What one badge shows. */
+export interface BadgeProps extends BadgeReasons {
   score: number | null;
   exact: boolean;
   saved: boolean;
@@ -19,8 +24,21 @@ export interface BadgeReasons {
   of?: number;
 }
 
+/** The pill's text: the fit when the posting was read in full, "~4 of 6 skills" from a card's own text. */
+export function badgeLabel({ score, exact, profileEmpty, got, of }: BadgeProps): string {
+  if (profileEmpty) return 'Add skills';
+  if (score === null) return 'Open for fit';
+  if (exact) return `${score}% fit`;
+  return got !== undefined && of ? `~${got} of ${of} skill${of === 1 ? '' : 's'}` : `~${score}% fit`;
+}
+
+/** The badge's colour class: a tone, or `none` when there is no score to colour. */
+export function badgeTone({ score, profileEmpty }: BadgeProps): 'good' | 'fair' | 'low' | 'none' {
+  return score === null || profileEmpty ? 'none' : fitTone(score);
+}
+
 /** What a badge says on hover and keyboard focus. */
-export function badgeDetail({ score, exact, profileEmpty, have = [], lack = [] }: Props): string {
+export function badgeDetail({ score, exact, profileEmpty, have = [], lack = [] }: BadgeProps): string {
   if (profileEmpty) return 'Add your skills in SkillFit to see how well this job fits';
   if (score === null)
     return 'The card itself names no skills: open the job and SkillFit scores it from the full description';
@@ -30,58 +48,4 @@ export function badgeDetail({ score, exact, profileEmpty, have = [], lack = [] }
     exact ? 'From the full job description.' : "An estimate from the card's own text; open the job for the exact fit.",
   ];
   return parts.filter(Boolean).join(' ');
-}
-
-/**
- * The small pill on a list-page card: the fit when the posting was read in full, "~4 of 6 skills"
- * when only the card's text was, or what to do when nothing can be said yet. Hover or keyboard
- * focus shows the skills behind it.
- */
-export function FitBadge(props: Props) {
-  const { score, exact, saved, profileEmpty, got, of } = props;
-  const [tip, setTip] = useState<{ x: number; y: number } | null>(null);
-  const label = profileEmpty
-    ? 'Add skills'
-    : score === null
-      ? 'Open for fit'
-      : exact
-        ? `${score}% fit`
-        : got !== undefined && of
-          ? `~${got} of ${of} skill${of === 1 ? '' : 's'}`
-          : `~${score}% fit`;
-  const detail = `${badgeDetail(props)}${saved ? ' Saved in your tracker.' : ''}`;
-  const tone = score === null || profileEmpty ? 'none' : fitTone(score);
-  // The card's box stays the same size (a page must not read the fit from it): the tip floats above the page.
-  const show = (e: { currentTarget: EventTarget | null }) => {
-    const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    setTip({ x: Math.max(4, Math.min(r.left, innerWidth - 264)), y: r.bottom + 4 });
-  };
-  return (
-    <>
-      <span
-        class={`sf-badge sf-${tone}${exact ? '' : ' sf-estimate'}`}
-        data-exact={String(exact)}
-        tabIndex={0}
-        aria-label={`${label}${saved ? ', saved' : ''}. ${detail}`}
-        onMouseEnter={show}
-        onFocus={show}
-        onMouseLeave={() => setTip(null)}
-        onBlur={() => setTip(null)}
-      >
-        {label}
-        {saved ? (
-          <span class="sf-saved">
-            {' '}
-            <span aria-hidden="true">✓</span>
-            <span class="sf-sr"> · Saved</span>
-          </span>
-        ) : null}
-      </span>
-      {tip ? (
-        <span class="sf-tip" role="tooltip" style={{ left: `${tip.x}px`, top: `${tip.y}px` }}>
-          {detail}
-        </span>
-      ) : null}
-    </>
-  );
 }

@@ -30,8 +30,8 @@ export class PageController {
   readonly badges = new BadgeLayer();
   readonly panel: PanelHost;
   reading: PageReading = { kind: 'none' };
-  /** The user's choices for job pages, read once per page. */
-  #settings: Settings | null = null;
+  /** The user's choices for job pages, asked once per page (and before the page is read). */
+  #settings: Promise<Settings> | null = null;
   /** The posting the panel is for; a reply about any other one is stale. */
   #postingKey: string | null = null;
 
@@ -40,13 +40,23 @@ export class PageController {
     this.panel = new PanelHost(page.document, (view) => this.badges.showPosting(view));
   }
 
+  /**
+   * Asks for the user's choices now, so that the first read of the page does not wait for them
+   * (the content script calls this as it starts, before the page has finished loading).
+   */
+  prefetchSettings(): Promise<Settings> {
+    return (this.#settings ??= send('settings.get', {}).catch(() => DEFAULT_SETTINGS));
+  }
+
   /** Re-reads the page; cheap when nothing changed (known cards and the same posting are skipped). */
   async refresh(): Promise<void> {
-    this.#settings ??= await send('settings.get', {}).catch(() => DEFAULT_SETTINGS);
+    const pending = this.prefetchSettings();
+    // The page is read while the settings are on their way.
     const href = this.page.location.href;
     const r = (this.reading = readPage(this.page.document, href));
+    const settings = await pending;
     const posting = postingOf(r);
-    const badges = r.kind === 'list' && this.#settings.showBadges;
+    const badges = r.kind === 'list' && settings.showBadges;
     if (!badges) this.badges.clear();
     const jobs: Promise<void>[] = [];
     if (badges) jobs.push(this.#scoreCards(href, r.adapter, r.cards));
@@ -69,9 +79,10 @@ export class PageController {
     this.#postingKey = key;
     try {
       const view = await send('page.analyze', { posting });
+      const { panelCollapsed } = await this.prefetchSettings();
       // The app may have opened another job while this one was analysed: its reply is dropped.
       if (key !== this.#postingKey) return;
-      this.panel.show(posting, view, null, this.#settings?.panelCollapsed ?? false);
+      this.panel.show(posting, view, null, panelCollapsed);
       // Its description is now known: the card of this job (a list page's open job) becomes exact.
       this.badges.showPosting(view);
     } catch {
@@ -88,7 +99,7 @@ export class PageController {
       try {
         await this.#scoreChunk(page, chunk);
       } catch (err) {
-        // Unscored cards lose their empty badges, so the next read of the page tries them again.
+        // Unscored cards are forgotten (they have no badge yet), so the next read of the page tries them again.
         this.badges.detach(added.slice(i).map((a) => a.key));
         throw err;
       }

@@ -24,10 +24,14 @@ function logOnce(err: unknown): void {
 
 export default defineContentScript({
   matches: contentScriptMatches,
-  // The cards are in the DOM by document_end; waiting for idle would only delay the badges.
-  runAt: 'document_end',
+  // Started with the page, so that the script is compiled and the user's settings are here before
+  // the cards are: the first read runs as soon as the document is parsed, with nothing left to wait for.
+  runAt: 'document_start',
   main(ctx) {
     const page = new PageController();
+    void page.prefetchSettings();
+    // Until the document is parsed there is nothing to read: the first read runs when it is.
+    const parsed = () => document.readyState !== 'loading';
     let timer: number | null = null;
     let lastRun = 0;
     let lastNavigation = performance.now();
@@ -36,7 +40,7 @@ export default defineContentScript({
       page.refresh().catch(logOnce);
     };
     const refresh = () => {
-      if (timer !== null || ctx.isInvalid) return;
+      if (timer !== null || ctx.isInvalid || !parsed()) return;
       // Coalesce bursts of DOM changes (infinite scroll appends cards one by one) into one re-read.
       // Apps render their lists after load: the slower pace is only for pages idle for a while.
       const idle = page.reading.kind === 'none' && performance.now() - lastNavigation > SETTLE_MS;
@@ -48,7 +52,6 @@ export default defineContentScript({
       }, wait);
     };
 
-    run();
     // Single-page apps (LinkedIn, Indeed) change the URL without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       // A new address in a single-page app: read it soon, whatever the last page held.
@@ -63,7 +66,13 @@ export default defineContentScript({
       if (records.every((r) => [...r.addedNodes].every((n) => n.nodeName.startsWith('SKILLFIT-')))) return;
       refresh();
     });
-    observer.observe(document.body, { childList: true, subtree: true });
+    const start = () => {
+      if (ctx.isInvalid) return;
+      run();
+      observer.observe(document.body ?? document, { childList: true, subtree: true });
+    };
+    if (parsed()) start();
+    else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
 
     const route = createRouter(tabProtocol, {
       async 'tab.reading'() {

@@ -1,5 +1,13 @@
 import { extractSkills, loadTaxonomy, withCustomSkills, type PostingSkill, type Taxonomy } from '../skills';
-import { graphFromTaxonomy, scoreFit, type Fit, type ProfileSkill, type SkillGraph } from '../fit';
+import {
+  HeldSkills,
+  fitScoreOnly,
+  graphFromTaxonomy,
+  scoreFit,
+  type Fit,
+  type ProfileSkill,
+  type SkillGraph,
+} from '../fit';
 import { loadCatalog, recommendForPosting, type Course, type Recommendation } from '../courses';
 import type { ProfileRecord, StoredSkill } from '../db/records';
 import { readPosting, type PostingReading, type PostingSignals } from '../posting/read';
@@ -68,6 +76,16 @@ export class Engine {
     const full = skills.map((s) => ('name' in s ? s : { ...s, name: this.graph.name(s.id), mentions: [] }));
     const fit = scoreFit(full, [...profile], this.graph);
     return fit.basis > 0 ? fit : null;
+  }
+
+  /**
+   * `fit(skills, profile)?.score ?? null` for many postings and one profile (a re-score): the
+   * profile's held and implied skills are indexed once, and only the number is computed.
+   */
+  scorer(profile: readonly ProfileSkill[]): (skills: readonly StoredSkill[]) => number | null {
+    if (profile.length === 0) return () => null;
+    const held = new HeldSkills(profile, this.graph);
+    return (skills) => (skills.length === 0 ? null : fitScoreOnly(skills, held));
   }
 
   recommend(skills: PostingSkill[], profile: readonly ProfileSkill[]): Recommendation[] {

@@ -108,6 +108,23 @@ export function scoreFit(skills: readonly ScoredSkill[], profile: readonly Profi
   return scoreWith(askedSkills(skills), new HeldSkills(profile, graph), graph);
 }
 
+/**
+ * Just the score of `scoreFit` (null where its `basis` is 0), for scoring many postings against one
+ * profile: `held` is built once, and no item, reason or name is made. Equal to
+ * `scoreFit(skills, profile, graph)` whenever that fit has a basis (tests/unit/fit/score.test.ts).
+ */
+export function fitScoreOnly(
+  skills: readonly Pick<ScoredSkill, 'id' | 'requirement' | 'years' | 'anyOf'>[],
+  held: HeldSkills,
+): number | null {
+  const asked = askedSkills(skills.map((s) => ({ ...s, name: '' })));
+  if (asked.length === 0) return null;
+  return scoreOf(
+    asked,
+    asked.map((s) => held.cover(s.id, s.asked).credit),
+  );
+}
+
 /** scoreFit on pre-built inputs (the recommender re-scores many what-if profiles). */
 export function scoreWith(asked: readonly AskedSkill[], held: HeldSkills, graph: SkillGraph): Fit {
   const units = unitsOf(asked);

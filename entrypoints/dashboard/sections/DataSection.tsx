@@ -20,9 +20,14 @@ import type { Guard } from '../guard';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/^bad_request:\s*/, '');
 
-/** Backups run here, on the database itself; the background is told when its data changed. */
+/**
+ * Backups run here, on the database itself; the background is told when its data changed. The
+ * database is opened on first use, not when the dashboard loads (most visits never back up).
+ */
 const deps: BackupDeps = {
-  db: getDb(),
+  get db() {
+    return getDb();
+  },
   now: () => Date.now(),
   unknownSkills: async (ids) => (await send('skills.unknown', { ids })).unknown,
   dataChanged: async () => (await send('data.changed', {})).rescored,

@@ -72,7 +72,7 @@ describe('one change, one transaction', () => {
 
   it('a re-score a stopped worker left undone is finished on the next start', async () => {
     await send('posting.save', { posting: cook });
-    const rescore = vi.spyOn(ctx.engine, 'fit');
+    const rescore = vi.spyOn(ctx.engine, 'scorer');
     // The profile write lands with its "re-score needed" mark; the worker stops before re-scoring.
     rescore.mockImplementation(() => {
       throw new Error('worker stopped');

@@ -21,16 +21,28 @@ const score = (key: string, s: number | null, exact = false, saved = false) => (
 afterEach(closePage);
 
 describe('BadgeLayer', () => {
-  it('puts one badge after each card anchor, and never a second one on the same card', () => {
+  it('puts one badge after each card anchor once it is scored, and never a second one on the same card', () => {
     const { doc, cards } = listPage(3);
     const layer = new BadgeLayer();
     const added = layer.attach(cards(), idOf);
     expect(added.map((a) => a.key)).toEqual(['c1', 'c2', 'c3']);
     expect(added.map((a) => a.id)).toEqual(cards().map(idOf));
+    // No empty boxes while the scores are on their way: a badge enters the page with its score.
+    expect(doc.querySelectorAll('skillfit-badge')).toHaveLength(0);
+    layer.show(
+      added.map((a) => score(a.key, 50)),
+      false,
+    );
     for (const { card } of added) expect(card.badgeAnchor.nextElementSibling?.localName).toBe('skillfit-badge');
     expect(layer.attach(cards(), idOf)).toEqual([]);
     doc.querySelector('#list')!.insertAdjacentHTML('beforeend', linkedinCards(3, 2));
-    expect(layer.attach(cards(), idOf).map((a) => a.key)).toEqual(['c4', 'c5']);
+    const more = layer.attach(cards(), idOf);
+    expect(more.map((a) => a.key)).toEqual(['c4', 'c5']);
+    layer.show(
+      more.map((a) => score(a.key, 50)),
+      false,
+    );
+    layer.show([score('c1', 60, true)], false);
     const perCard = [...doc.querySelectorAll('li[data-occludable-job-id]')].map(
       (li) => li.querySelectorAll('skillfit-badge').length,
     );
@@ -42,22 +54,24 @@ describe('BadgeLayer', () => {
     const { doc, cards } = listPage(3);
     const layer = new BadgeLayer();
     layer.attach(cards(), idOf);
-    expect(badgeTexts(doc)).toEqual(['', '', '']);
+    expect(badgeTexts(doc)).toEqual([]);
     expect(layer.show([score('c1', 40), score('c3', 85, true, true), score('c9', 10)], false)).toBe(2);
-    expect(badgeTexts(doc)).toEqual(['~40% fit', '', '85% fit ✓ · Saved']);
+    expect(badgeTexts(doc)).toEqual(['~40% fit', '85% fit ✓ · Saved']);
     const hosts = [...doc.querySelectorAll('skillfit-badge')] as HTMLElement[];
     // How a badge was drawn is inside its closed root only: the host the page sees carries no mark.
-    expect(hosts.map((h) => h.dataset.skillfit)).toEqual([undefined, undefined, undefined]);
+    expect(hosts.map((h) => h.dataset.skillfit)).toEqual([undefined, undefined]);
     expect(hosts.map((h) => shadowRootOf(h).querySelector('.sf-badge')?.getAttribute('data-exact'))).toEqual([
       'false',
-      undefined,
       'true',
     ]);
     expect(new Set(hosts.map((h) => `${h.style.width}x${h.style.height}`))).toEqual(new Set(['112pxx20px']));
     layer.show([score('c2', null)], false);
-    expect(badgeTexts(doc)[1]).toBe('Open for fit');
+    expect(badgeTexts(doc)).toEqual(['~40% fit', 'Open for fit', '85% fit ✓ · Saved']);
     layer.show([score('c2', 50)], true);
     expect(badgeTexts(doc)[1]).toBe('Add skills');
+    // Redrawn in place: still one badge per card, the saved mark gone with the save.
+    layer.show([score('c3', 20, true, false)], false);
+    expect(badgeTexts(doc)).toEqual(['~40% fit', 'Add skills', '20% fit']);
   });
 
   it('says how many skills an estimate found, and names them for hover, focus and screen readers', () => {
@@ -86,13 +100,15 @@ describe('BadgeLayer', () => {
     const layer = new BadgeLayer();
     layer.attach(cards(), idOf);
     const [first] = cards();
+    // The posting reply draws the badge of a card not scored yet.
+    layer.show([score('c2', 10)], false);
     layer.show([score('c1', 70, true)], false);
     expect(layer.show([score('c1', 30)], false)).toBe(0);
     expect(badgeTexts(doc)[0]).toBe('70% fit');
     // The reply about that posting (analysed, then saved) beats a card score…
     const view = { id: idOf(first!), fit: { score: 64, basis: 3, matched: [], partial: [], missing: [] } };
     expect(layer.showPosting({ ...view, saved: false, profileEmpty: false })).toBe(1);
-    expect(badgeTexts(doc)).toEqual(['64% fit', '']);
+    expect(badgeTexts(doc)).toEqual(['64% fit', '~10% fit']);
     expect(layer.show([score('c1', 70, true)], false)).toBe(0);
     expect(layer.showPosting({ ...view, saved: true, profileEmpty: false })).toBe(1);
     expect(badgeTexts(doc)[0]).toBe('64% fit ✓ · Saved');
@@ -103,7 +119,10 @@ describe('BadgeLayer', () => {
   it('forgets the badges of removed cards and clears all of them', () => {
     const { doc, cards } = listPage(3);
     const layer = new BadgeLayer();
-    layer.attach(cards(), idOf);
+    layer.show(
+      layer.attach(cards(), idOf).map((a) => score(a.key, 50)),
+      false,
+    );
     doc.querySelector('li[data-occludable-job-id]')!.remove();
     expect(layer.attach(cards(), idOf)).toEqual([]);
     expect(layer.size).toBe(2);

@@ -61,4 +61,15 @@ describe('formatting', () => {
     expect(formatDay(t, 'en-US')).toMatch(/^Nov 2[789], 2026$/);
     expect(formatMoment(t, 'en-US')).toMatch(/^Nov 2[789], 2026, \d\d:\d\d [AP]M$/);
   });
+  it('formats dates with kept formatters exactly as toLocaleDateString and toLocaleString do', () => {
+    const day = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+    const moment = { ...day, hour: '2-digit', minute: '2-digit' } as const;
+    for (const locale of [undefined, 'en-US', 'de-DE', 'ja-JP']) {
+      for (let i = 0; i < 20; i++) {
+        const t = Date.UTC(2020, 0, 1) + i * 37_000_000_000;
+        expect(formatDay(t, locale)).toBe(new Date(t).toLocaleDateString(locale, day));
+        expect(formatMoment(t, locale)).toBe(new Date(t).toLocaleString(locale, moment));
+      }
+    }
+  });
 });

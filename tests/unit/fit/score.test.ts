@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   FitSchema,
+  HeldSkills,
   askedLevel,
+  fitScoreOnly,
   graphFromMap,
   scoreFit,
   type ProfileSkill,
@@ -158,5 +160,29 @@ describe('scoreFit', () => {
         last = next;
       }
     }
+  });
+});
+
+describe('fitScoreOnly', () => {
+  it("is scoreFit's score for one profile indexed once, and null where scoreFit has no basis", () => {
+    const ids = ['python', 'sql', 'postgresql', 'react', 'javascript', 'nextjs', 'a', 'b', 'rust'];
+    const requirements = ['required', 'preferred', 'unspecified', 'mentioned'] as const;
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const profile = [p('postgresql', 2), p('nextjs', 4), p('python', 5), p('a', 1)];
+    const held = new HeldSkills(profile, graph);
+    let compared = 0;
+    for (let n = 0; n < 500; n++) {
+      const skills = Array.from({ length: Math.floor(rnd() * 6) }, () => ({
+        ...skill(pick(ids), pick(requirements), rnd() < 0.3 ? 1 + Math.floor(rnd() * 8) : null),
+        anyOf: rnd() < 0.2 ? 'g1' : null,
+      }));
+      const fit = scoreFit(skills, profile, graph);
+      expect(fitScoreOnly(skills, held)).toBe(fit.basis > 0 ? fit.score : null);
+      if (fit.basis > 0 && fit.score > 0 && fit.score < 100) compared++;
+    }
+    // Partial scores (not just 0 and 100) were compared.
+    expect(compared).toBeGreaterThan(50);
   });
 });

@@ -1,9 +1,9 @@
-import { render } from 'preact';
-import { FitBadge, type BadgeReasons } from '@/components/FitBadge';
+import type { BadgeReasons } from '@/components/FitBadge';
 import { CardTracker } from '@/lib/content/card-tracker';
 import type { CardScore, PostingView } from '@/lib/messaging/views';
 import type { Card } from '@/lib/sites/schema';
 import { createShadowHost } from './shadow';
+import { BadgeView } from './badge-view';
 import badgeCss from './badge.css?inline';
 
 /**
@@ -18,8 +18,11 @@ export const BADGE_SIZE = { width: '112px', height: '20px' } as const;
 type Certainty = keyof typeof CERTAINTY;
 
 interface Badge {
-  host: HTMLElement;
-  root: ShadowRoot;
+  /** The card's anchor, which the host goes after when the badge is first drawn. */
+  anchor: Element;
+  /** Made at the first draw: until its score is known a card gets no box at all. */
+  host: HTMLElement | null;
+  view: BadgeView | null;
   key: string;
   /** The stable id of the card's posting, to find the card of a posting the page analysed. */
   id: string | null;
@@ -33,28 +36,24 @@ export interface AttachedCard {
   card: Card;
 }
 
-/** The badges of one list page: one per card, inserted after the card's anchor, updated in place. */
+/**
+ * The badges of one list page: one per card, inserted after the card's anchor, updated in place.
+ * A card's badge enters the page with its first score, so that a reply's badges are drawn in one
+ * batch of DOM writes (one style and layout pass for the page, not one for empty boxes and another
+ * for their text).
+ */
 export class BadgeLayer {
   #tracker = new CardTracker<Badge>();
   #seq = 0;
 
-  /** Adds hosts for cards not badged yet and returns those cards with their keys, ready to be scored. */
+  /** Takes the cards not badged yet and returns them with their keys, ready to be scored. */
   attach(cards: readonly Card[], idOf: (card: Card) => string | null): AttachedCard[] {
     this.#tracker.prune();
     const added: AttachedCard[] = [];
     for (const card of this.#tracker.fresh(cards)) {
-      const { host, root } = createShadowHost('skillfit-badge', badgeCss, card.badgeAnchor.ownerDocument);
-      // One box for every state (score, estimate, saved): the page cannot read the fit from the layout.
-      host.style.display = 'inline-block';
-      host.style.width = BADGE_SIZE.width;
-      host.style.height = BADGE_SIZE.height;
-      host.style.verticalAlign = 'middle';
-      host.style.overflow = 'hidden';
-      host.style.marginInlineStart = '6px';
-      card.badgeAnchor.insertAdjacentElement('afterend', host);
       const key = `c${++this.#seq}`;
       const id = idOf(card);
-      this.#tracker.add(card.element, { host, root, key, id, drawn: null });
+      this.#tracker.add(card.element, { anchor: card.badgeAnchor, host: null, view: null, key, id, drawn: null });
       added.push({ key, id, card });
     }
     return added;
@@ -99,10 +98,26 @@ export class BadgeLayer {
     if (badge.drawn !== null && CERTAINTY[from] < CERTAINTY[badge.drawn]) return false;
     badge.drawn = from;
     const exact = from !== 'estimate';
-    render(<FitBadge score={score} exact={exact} saved={saved} profileEmpty={profileEmpty} {...reasons} />, badge.root);
+    badge.view ??= new BadgeView(this.#insertHost(badge));
+    badge.view.draw({ score, exact, saved, profileEmpty, ...reasons });
     // Only test and benchmark builds mark drawn badges for the page to see; a user's build never does.
-    if (import.meta.env.VITE_SKILLFIT_MARKS === '1') badge.host.dataset.skillfit = exact ? 'exact' : 'estimate';
+    if (import.meta.env.VITE_SKILLFIT_MARKS === '1') badge.host!.dataset.skillfit = exact ? 'exact' : 'estimate';
     return true;
+  }
+
+  /** The badge's host, after its card's anchor; one box for every state (score, estimate, saved). */
+  #insertHost(badge: Badge): ShadowRoot {
+    const { host, root } = createShadowHost('skillfit-badge', badgeCss, badge.anchor.ownerDocument);
+    // The page cannot read the fit from the layout.
+    host.style.display = 'inline-block';
+    host.style.width = BADGE_SIZE.width;
+    host.style.height = BADGE_SIZE.height;
+    host.style.verticalAlign = 'middle';
+    host.style.overflow = 'hidden';
+    host.style.marginInlineStart = '6px';
+    badge.anchor.insertAdjacentElement('afterend', host);
+    badge.host = host;
+    return root;
   }
 
   /** Takes away the badges of these keys (cards that could not be scored), so a later pass badges them anew. */
@@ -110,18 +125,12 @@ export class BadgeLayer {
     const gone = new Set(keys);
     return this.#tracker.remove(
       (b) => gone.has(b.key),
-      (b) => {
-        render(null, b.root);
-        b.host.remove();
-      },
+      (b) => b.host?.remove(),
     );
   }
 
   clear(): void {
-    this.#tracker.clear((b) => {
-      render(null, b.root);
-      b.host.remove();
-    });
+    this.#tracker.clear((b) => b.host?.remove());
   }
 
   get size(): number {
