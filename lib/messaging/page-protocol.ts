@@ -1,6 +1,6 @@
 // zod/mini: shared schemas with the content script's table; classic Zod would be a second copy.
 import * as z from 'zod/mini';
-import { PlanSchema } from '../courses/schema';
+import { PlanSchema, StackStepSchema } from '../courses/schema';
 import {
   CatalogRecordSchema,
   CredentialRecordSchema,
@@ -193,6 +193,12 @@ export const pageProtocol = {
       ),
     }),
   },
+
+  /**
+   * Where the user's credentials and finished courses lead (the catalog's stacks), each next step
+   * with the saved jobs still in play it unlocks.
+   */
+  'stacks.get': { req: Empty, res: z.object({ steps: z.array(StackStepSchema) }) },
 
   /** The first-run steps the background can see: skills in the profile, a job analysed, the pin step skipped. */
   'welcome.status': {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { safeWebUrl } from '@/lib/safe-url';
 import { PlanView } from '@/components/dashboard/PlanView';
-import type { CourseSnapshot, LearningRecord, PostingStatus } from '@/lib/db/records';
+import { courseSnapshot, type CourseSnapshot, type LearningRecord, type PostingStatus } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
 import type { Recommendation } from '@/lib/courses/schema';
 import { send } from '@/lib/messaging/runtime';
@@ -44,8 +44,8 @@ export function PlanSection({ guard }: { guard: Guard }) {
   };
 
   const start = async (rec: Recommendation) => {
-    const { id, title, provider, url, skills, minutes } = rec.course;
-    const started = await guard(send('learning.start', { course: { id, title, provider, url, skills, minutes } }));
+    const id = rec.course.id;
+    const started = await guard(send('learning.start', { course: courseSnapshot(rec.course) }));
     if (!started) return;
     setLearning((l) => (l.some((i) => i.courseId === id) ? l : [started, ...l]));
     await open(rec.course);
