@@ -25,8 +25,9 @@ export function unlocksPhrase(step: Pick<StackStep, 'unlocks'>): string {
 }
 
 /**
- * One stack as a sentence: "Food Handler ✓ → ServSafe Manager, blended… 8 h, unlocks 1 saved job:
- * Shift Lead (Blue Harbor Foods)". Several held credentials leading to one step are joined by "+".
+ * One stack as a sentence: "Food Handler ✓ → ServSafe Manager, in person and online, 8 h, unlocks
+ * 1 saved job: Shift Lead (Blue Harbor Foods)". Several held credentials leading to one step are
+ * joined by "+".
  */
 export function stackLine(step: StackStep): string {
   const from = step.from.map((t) => `${t} ✓`).join(' + ');
