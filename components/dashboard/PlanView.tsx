@@ -1,6 +1,7 @@
 import type { LearningRecord } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
-import type { Recommendation, StackStep } from '@/lib/courses/schema';
+import type { Recommendation } from '@/lib/courses/schema';
+import type { StackStep } from '@/lib/courses/stack-schema';
 import { formatWords } from '@/lib/courses/stacks';
 import { StackSteps } from './StackSteps';
 import { formatMinutes } from '../CourseList';

@@ -1,4 +1,4 @@
-import type { StackStep } from '@/lib/courses/schema';
+import type { StackStep } from '@/lib/courses/stack-schema';
 import { formatWords } from '@/lib/courses/stacks';
 import { provesSentence, stackLine } from '@/lib/dashboard/stacks';
 

@@ -11,19 +11,18 @@ export {
   HttpsUrlSchema,
   PlanSchema,
   RecommendationSchema,
-  StackStepSchema,
   type Course,
   type CourseFormat,
   type Provenance,
   type CatalogFile,
   type Plan,
   type Recommendation,
-  type StackStep,
 } from './schema';
 export { loadCatalog, coursesBySkill } from './catalog';
 export { searchActions, SEARCH_PROVIDERS } from './search';
 export { recommendForPosting, recommendForPostings, DEFAULT_MINUTES, NEAR_TIE } from './recommend';
 export { parseUserCatalog } from './user-catalog';
 export { nextSteps, stacksFrom, isInPerson, formatWords, type NextStep } from './stacks';
+export { StackStepSchema, type StackStep } from './stack-schema';
 export { heldEntries, stackSteps, type HeldEntry, type HeldItem, type StackPosting } from './stack-steps';
 export { parseCsv, detectDelimiter } from './csv';

@@ -7,7 +7,8 @@ import {
   type ScoredSkill,
   type SkillGraph,
 } from '../fit/index';
-import type { Course, StackStep } from './schema';
+import type { Course } from './schema';
+import type { StackStep } from './stack-schema';
 import { nextSteps } from './stacks';
 
 /**

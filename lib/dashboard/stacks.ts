@@ -1,4 +1,4 @@
-import type { StackStep } from '../courses/schema';
+import type { StackStep } from '../courses/stack-schema';
 import { formatWords } from '../courses/stacks';
 import { totalTime } from './plan';
 

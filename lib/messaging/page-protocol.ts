@@ -1,6 +1,7 @@
 // zod/mini: shared schemas with the content script's table; classic Zod would be a second copy.
 import * as z from 'zod/mini';
-import { PlanSchema, StackStepSchema } from '../courses/schema';
+import { PlanSchema } from '../courses/schema';
+import { StackStepSchema } from '../courses/stack-schema';
 import {
   CatalogRecordSchema,
   CredentialRecordSchema,

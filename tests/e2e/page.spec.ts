@@ -417,7 +417,7 @@ test('a warehouse posting missing forklift operation and OSHA offers those crede
   await expect(items.first()).toBeVisible();
   const texts = await items.allInnerTexts();
   expect(texts[0]).toMatch(/Forklift/);
-  expect(texts[1]).toMatch(/OSHA 10-Hour/);
+  expect(texts[1]).toMatch(/OSHA 10-Hour General Industry/);
   for (const t of texts.slice(0, 2)) expect(t).toMatch(/\d+ h · (Paid|Free)/);
   // Forklift certification ends in a hands-on evaluation: named as such, enrolled in, not "Start".
   expect(texts[0]).toMatch(/In person and online · 8 h/);

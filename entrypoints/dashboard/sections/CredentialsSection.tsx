@@ -3,7 +3,7 @@ import { CredentialsView } from '@/components/dashboard/CredentialsView';
 import { CredentialForms, type CredentialDraft } from '@/components/dashboard/CredentialForms';
 import { ChangeSummary } from '@/components/dashboard/ChangeSummary';
 import { StackSteps } from '@/components/dashboard/StackSteps';
-import type { StackStep } from '@/lib/courses/schema';
+import type { StackStep } from '@/lib/courses/stack-schema';
 import {
   credentialSkills,
   stackCredentials,

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { StackSteps } from '@/components/dashboard/StackSteps';
-import type { Course, StackStep } from '@/lib/courses/schema';
+import type { Course } from '@/lib/courses/schema';
+import type { StackStep } from '@/lib/courses/stack-schema';
 
 afterEach(() => Reflect.deleteProperty(globalThis, 'document'));
 
