@@ -284,8 +284,9 @@ export function recommendForPostings(
       let weight = 0;
       for (const e of entries) {
         const p = problem.postings[e.posting]!;
-        const credit = p.credits[p.asked.indexOf(e.skill)] ?? 0;
-        weight += (1 - credit) * e.skill.weight * (problem.scale[e.posting] ?? 0);
+        // An alternative costs what its unit misses: "Power BI or Tableau" costs the group's weight once.
+        const i = p.asked.indexOf(e.skill);
+        weight += (1 - unitCredit(p, i)) * unitWeight(p, i) * (problem.scale[e.posting] ?? 0);
       }
       return {
         id,

@@ -240,3 +240,20 @@ describe('alternatives and sectors', () => {
     expect(held[0]!.course.id).toBe('osha-general');
   });
 });
+
+describe('gap weights of alternatives', () => {
+  it('weighs each member of an open group as the group, once per posting, and the plan reaches 100', () => {
+    const alt = (id: string): ScoredSkill => ({ ...s(id), anyOf: 'bi' });
+    const plan = recommendForPostings([{ skills: [s('python'), alt('power-bi'), alt('tableau')] }], [], graph, [
+      course('tab', ['tableau'], 60),
+      course('py', ['python'], 60),
+    ]);
+    // Two units (Python; Power BI or Tableau), each half the fit.
+    expect(plan.gaps.map((g) => [g.id, g.weight])).toEqual([
+      ['power-bi', 50],
+      ['python', 50],
+      ['tableau', 50],
+    ]);
+    expect(plan.projectedAverage).toBe(100);
+  });
+});
