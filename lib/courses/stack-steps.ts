@@ -63,7 +63,8 @@ function runAt(hay: readonly string[], needle: readonly string[]): number {
 }
 
 /**
- * How well a title a user typed names an entry: exact (with or without its parenthesised part),
+ * How well a title a user typed names an entry: exact (with or without its parenthesised part, or
+ * its name before a colon), its one-word abbreviation in brackets,
  * the entry's whole title inside it ("ServSafe Food Handler certificate"), or the end of the
  * entry's title, two words or more ("Food Handler"). 0: no match; higher is closer.
  */
@@ -73,7 +74,12 @@ function titleMatch(title: string, entry: Course): number {
   const full = words(entry.title, true);
   if (mine.length === 0 || short.length === 0) return 0;
   const same = (a: readonly string[]) => a.length === mine.length && runAt(a, mine) === 0;
-  if (same(full) || same(short)) return 1000;
+  // The name before a colon ("Certified Nursing Assistant (CNA): state-approved …"), and the
+  // abbreviation in brackets ("BLS", "CNA") on its own.
+  const head = words(entry.title.split(':')[0]!, false);
+  const abbreviations = [...entry.title.matchAll(/\(([A-Z][A-Z0-9+]{1,5})\)/g)].map((m) => words(m[1]!, true));
+  if (same(full) || same(short) || same(head)) return 1000;
+  if (abbreviations.some((a) => a.length === 1 && same(a))) return 500;
   if (short.length >= 2 && runAt(mine, short) >= 0) return 100 + short.length;
   if (mine.length >= 2 && mine.length < short.length && runAt(short, mine) === short.length - mine.length)
     return mine.length;

@@ -71,6 +71,27 @@ describe('heldEntries', () => {
     ]);
   });
 
+  it('reads the name before a colon and a bracketed abbreviation of the bundled entries', () => {
+    const bundled = loadCatalog();
+    expect(
+      heldEntries(
+        [
+          { title: 'BLS' },
+          { title: 'Certified Nursing Assistant' },
+          { title: 'cna' },
+          { title: 'Food Handler' },
+          // "(Primary)" in "ServSafe Alcohol (Primary)" is no abbreviation.
+          { title: 'Primary' },
+        ],
+        bundled,
+      ),
+    ).toEqual([
+      { id: 'cred:aha-bls', title: 'BLS' },
+      { id: 'cred:cna', title: 'Certified Nursing Assistant' },
+      { id: 'cred:servsafe-food-handler', title: 'Food Handler' },
+    ]);
+  });
+
   it('reads "Food Handler" as the end of an entry title, once per entry', () => {
     expect(heldEntries([{ title: 'Food Handler' }, { title: 'food handler' }], catalog)).toEqual([
       { id: 'handler', title: 'Food Handler' },
