@@ -1,6 +1,8 @@
 // Issue 16: where a held credential leads (the catalog's stacks), shown in the plan and the
 // credentials view with the saved jobs each next step unlocks; in-person entries enrolled in.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
 import { extensionPage, launch, type Harness } from './harness';
 import { backupOf, importBackup, profileRecord, syntheticPostings } from './dashboard-helpers';
 
@@ -10,6 +12,21 @@ test.afterEach(async () => {
 });
 
 const MANAGER = 'ServSafe Manager (Certified Food Protection Manager)';
+const SHOTS = '.tmp/screenshots';
+
+/** Serious or critical axe-core findings on the page, light and dark. */
+async function axeFindings(page: Page): Promise<string[]> {
+  const out: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations)
+      if (v.impact === 'serious' || v.impact === 'critical')
+        out.push(`${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return out;
+}
 
 test('the plan shows a stack: food handler → ServSafe Manager, its hours, the saved job it unlocks; one click adds it', async () => {
   h = await launch();
@@ -57,6 +74,10 @@ test('the plan shows a stack: food handler → ServSafe Manager, its hours, the 
   await expect(row).toContainText(MANAGER);
   await expect(row).toContainText('In person and online: a programme to enrol in');
   await expect(row.getByRole('button', { name: `See how to enrol: ${MANAGER}` })).toBeVisible();
+  expect(await axeFindings(page)).toEqual([]);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${SHOTS}/dashboard-plan-stack.png` });
 
   // The credentials view shows the same stack, already on the plan; it stays after a reload.
   await page.goto(page.url().replace(/#.*$/, '#credentials'));
