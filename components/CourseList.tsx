@@ -1,4 +1,5 @@
 import type { Recommendation } from '@/lib/courses/schema';
+import { formatWords } from '@/lib/courses/stacks';
 
 interface Props {
   recommendations: Recommendation[];
@@ -48,12 +49,17 @@ export function CourseList({ recommendations, currentScore, onStart, started, sk
         // Projections add up: each course's figure assumes the ones listed before it are done too.
         const projection =
           i === 0 ? ` · fit ${currentScore}% → ${rec.projectedScore}%` : ` · with the above: ${rec.projectedScore}%`;
+        // A class, a clinical or an exam centre is enrolled in, not started with a click.
+        const place = formatWords(rec.course);
+        const action = isStarted ? 'Open' : place ? 'See how to enrol' : 'Start';
         return (
-          <li key={rec.course.id} class="sf-course">
+          <li key={rec.course.id} class="sf-course" data-format={rec.course.format ?? 'online'}>
             <div class="sf-course-main">
               <span class="sf-course-title">{rec.course.title}</span>
               <span class="sf-course-meta">
-                {rec.course.provider} · {formatMinutes(rec.course.minutes)} · {COST[rec.course.cost] ?? rec.course.cost}
+                {rec.course.provider} · {place ? <strong class="sf-in-person">{place}</strong> : null}
+                {place ? ' · ' : ''}
+                {formatMinutes(rec.course.minutes)} · {COST[rec.course.cost] ?? rec.course.cost}
               </span>
               <span class="sf-course-gain">
                 Covers {rec.closes.length} gap{rec.closes.length === 1 ? '' : 's'}
@@ -64,9 +70,13 @@ export function CourseList({ recommendations, currentScore, onStart, started, sk
               type="button"
               class="sf-start"
               onClick={() => onStart(rec)}
-              aria-label={`Start ${rec.course.title}`}
+              aria-label={
+                place && !isStarted
+                  ? `${action}: ${rec.course.title} (the provider's page)`
+                  : `${action} ${rec.course.title}`
+              }
             >
-              {isStarted ? 'Open' : 'Start'}
+              {action}
             </button>
           </li>
         );

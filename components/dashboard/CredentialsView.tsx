@@ -17,6 +17,8 @@ interface Props {
   onRemove(id: string): void;
   /** The forms to add a credential already held. */
   forms: ComponentChildren;
+  /** Where the credentials lead (next steps), shown under them. */
+  next?: ComponentChildren;
 }
 
 const SOURCE_WORDS = {
@@ -43,7 +45,7 @@ function Expiry({ c, now }: { c: CredentialRecord; now: number }) {
 }
 
 /** Earned micro-credentials grouped by skill, with how many saved jobs ask for each skill. */
-export function CredentialsView({ stacks, savedJobs, loaded, all, now, onRemove, forms }: Props) {
+export function CredentialsView({ stacks, savedJobs, loaded, all, now, onRemove, forms, next }: Props) {
   const attention = all.filter((c) => expiryState(c.expiresAt, now) !== null);
   return (
     <section class="db-section" aria-labelledby="cred-h">
@@ -110,6 +112,7 @@ export function CredentialsView({ stacks, savedJobs, loaded, all, now, onRemove,
           </li>
         ))}
       </ul>
+      {next}
       {all.length ? (
         <div class="db-card">
           <h3>All your credentials ({all.length})</h3>

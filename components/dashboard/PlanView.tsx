@@ -1,6 +1,9 @@
 import type { LearningRecord } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
 import type { Recommendation } from '@/lib/courses/schema';
+import type { StackStep } from '@/lib/courses/stack-schema';
+import { formatWords } from '@/lib/courses/stacks';
+import { StackSteps } from './StackSteps';
 import { formatMinutes } from '../CourseList';
 import { formatDay } from '@/lib/dashboard/format';
 import { ChangeSummary } from './ChangeSummary';
@@ -22,6 +25,10 @@ interface Props {
   profileEmpty: boolean;
   change: Res<'learning.complete'> | null;
   onStart(rec: Recommendation): void;
+  /** Where held credentials lead (the catalog's stacks), each with the saved jobs it unlocks. */
+  stacks: StackStep[];
+  /** Puts a next step on the plan (without opening it). */
+  onAddStep(step: StackStep): void;
   onOpen(course: LearningRecord['course']): void;
   onComplete(courseId: string): void;
   onDismissChange(): void;
@@ -122,37 +129,45 @@ export function PlanView(p: Props) {
           </p>
         ) : (
           <ul class="db-course-list" aria-label="Courses in progress">
-            {active.map((i) => (
-              <li key={i.courseId} data-course-id={i.courseId}>
-                <div>
-                  <strong>{i.course.title}</strong>
-                  <div class="db-muted">
-                    {i.course.provider} · {formatMinutes(i.course.minutes)} · started {formatDay(i.startedAt)}
+            {active.map((i) => {
+              const place = formatWords(i.course);
+              return (
+                <li key={i.courseId} data-course-id={i.courseId}>
+                  <div>
+                    <strong>{i.course.title}</strong>
+                    <div class="db-muted">
+                      {place ? <strong class="sf-in-person">{place}: a programme to enrol in</strong> : null}
+                      {place ? ' · ' : ''}
+                      {i.course.provider} · {formatMinutes(i.course.minutes)} ·{' '}
+                      {place ? 'on your plan since' : 'started'} {formatDay(i.startedAt)}
+                    </div>
                   </div>
-                </div>
-                <div class="db-row">
-                  <button
-                    type="button"
-                    class="db-secondary"
-                    onClick={() => p.onOpen(i.course)}
-                    aria-label={`Open ${i.course.title}`}
-                  >
-                    Open
-                  </button>
-                  <button
-                    type="button"
-                    class="sf-primary"
-                    onClick={() => p.onComplete(i.courseId)}
-                    aria-label={`Mark ${i.course.title} completed`}
-                  >
-                    Mark completed
-                  </button>
-                </div>
-              </li>
-            ))}
+                  <div class="db-row">
+                    <button
+                      type="button"
+                      class="db-secondary"
+                      onClick={() => p.onOpen(i.course)}
+                      aria-label={place ? `See how to enrol: ${i.course.title}` : `Open ${i.course.title}`}
+                    >
+                      {place ? 'How to enrol' : 'Open'}
+                    </button>
+                    <button
+                      type="button"
+                      class="sf-primary"
+                      onClick={() => p.onComplete(i.courseId)}
+                      aria-label={`Mark ${i.course.title} completed`}
+                    >
+                      Mark completed
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
           </ul>
         )}
       </div>
+
+      <StackSteps steps={p.stacks} onPlan={onPlan} onAdd={p.onAddStep} />
 
       {!p.loaded ? <p class="db-muted">Loading…</p> : null}
       {plan ? (
@@ -287,29 +302,40 @@ function PlanBody({
             </p>
           ) : (
             <ol class="db-course-list" aria-label="Recommended courses">
-              {courses.map((r) => (
-                <li key={r.course.id} data-course-id={r.course.id}>
-                  <div>
-                    <strong>{r.course.title}</strong>
-                    <div class="db-muted">
-                      {r.course.provider} · {formatMinutes(r.course.minutes)} · {COST[r.course.cost] ?? r.course.cost}
+              {courses.map((r) => {
+                const place = formatWords(r.course);
+                const action = onPlan.has(r.course.id) ? 'Open' : place ? 'See how to enrol' : 'Start';
+                return (
+                  <li key={r.course.id} data-course-id={r.course.id}>
+                    <div>
+                      <strong>{r.course.title}</strong>
+                      <div class="db-muted">
+                        {place ? <strong class="sf-in-person">{place}</strong> : null}
+                        {place ? ' · ' : ''}
+                        {r.course.provider} · {formatMinutes(r.course.minutes)} · {COST[r.course.cost] ?? r.course.cost}
+                      </div>
+                      {place ? (
+                        <div class="db-muted">A programme to enrol in: it meets in person at set times.</div>
+                      ) : null}
+                      <div class="db-muted">Average fit → {r.projectedScore}% with the courses above it</div>
+                      <div class="db-why">
+                        <span class="db-visually-hidden">Why this course: </span>
+                        {whyCourse(plan, r.course.id)}
+                      </div>
                     </div>
-                    <div class="db-muted">Average fit → {r.projectedScore}% with the courses above it</div>
-                    <div class="db-why">
-                      <span class="db-visually-hidden">Why this course: </span>
-                      {whyCourse(plan, r.course.id)}
-                    </div>
-                  </div>
-                  <button
-                    type="button"
-                    class="sf-start"
-                    onClick={() => onStart(r)}
-                    aria-label={`${onPlan.has(r.course.id) ? 'Open' : 'Start'} ${r.course.title}`}
-                  >
-                    {onPlan.has(r.course.id) ? 'Open' : 'Start'}
-                  </button>
-                </li>
-              ))}
+                    <button
+                      type="button"
+                      class="sf-start"
+                      onClick={() => onStart(r)}
+                      aria-label={
+                        action === 'See how to enrol' ? `${action}: ${r.course.title}` : `${action} ${r.course.title}`
+                      }
+                    >
+                      {action}
+                    </button>
+                  </li>
+                );
+              })}
             </ol>
           )}
           {searches.length ? (

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { FitPanel } from '@/components/FitPanel';
 import type { PostingView } from '@/lib/messaging/views';
 import type { Recommendation } from '@/lib/courses/schema';
+import { courseSnapshot } from '@/lib/db/records';
 import type { Posting } from '@/lib/sites/schema';
 import { send } from '@/lib/messaging/content-runtime';
 import { OPEN_FEATURES, safeWebUrl } from '@/lib/safe-url';
@@ -90,9 +91,8 @@ function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, o
     const href = safeWebUrl(rec.course.url, true);
     if (!href) return;
     window.open(href, '_blank', OPEN_FEATURES);
-    const { id, title, provider, url, skills, minutes } = rec.course;
-    await send('learning.start', { course: { id, title, provider, url, skills, minutes } }).catch(() => undefined);
-    setStarted(new Set([...started, id]));
+    await send('learning.start', { course: courseSnapshot(rec.course) }).catch(() => undefined);
+    setStarted(new Set([...started, rec.course.id]));
   };
   return (
     <FitPanel

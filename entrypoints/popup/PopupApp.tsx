@@ -6,6 +6,7 @@ import { ScanPreview, type PreviewDraft } from '@/components/ScanPreview';
 import { send, sendToTab } from '@/lib/messaging/runtime';
 import type { PostingView } from '@/lib/messaging/views';
 import type { Recommendation } from '@/lib/courses/schema';
+import { courseSnapshot } from '@/lib/db/records';
 import type { Posting } from '@/lib/sites/schema';
 import { readTabPosting } from '@/lib/background/read-tab';
 
@@ -113,8 +114,8 @@ export function PopupApp() {
   };
 
   const startCourse = async (rec: Recommendation) => {
-    const { id, title, provider, url, skills, minutes } = rec.course;
-    await send('learning.start', { course: { id, title, provider, url, skills, minutes } });
+    const { id, url } = rec.course;
+    await send('learning.start', { course: courseSnapshot(rec.course) });
     setStarted(new Set([...started, id]));
     const safe = safeWebUrl(url, true);
     if (safe) await browser.tabs.create({ url: safe });

@@ -22,5 +22,7 @@ export { loadCatalog, coursesBySkill } from './catalog';
 export { searchActions, SEARCH_PROVIDERS } from './search';
 export { recommendForPosting, recommendForPostings, DEFAULT_MINUTES, NEAR_TIE } from './recommend';
 export { parseUserCatalog } from './user-catalog';
-export { nextSteps, stacksFrom, isInPerson, type NextStep } from './stacks';
+export { nextSteps, stacksFrom, isInPerson, formatWords, type NextStep } from './stacks';
+export { StackStepSchema, type StackStep } from './stack-schema';
+export { heldEntries, stackSteps, type HeldEntry, type HeldItem, type StackPosting } from './stack-steps';
 export { parseCsv, detectDelimiter } from './csv';

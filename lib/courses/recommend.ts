@@ -3,6 +3,7 @@ import {
   HeldSkills,
   askedSkills,
   scoreOf,
+  unitsOf,
   type AskedSkill,
   type ProfileSkill,
   type ScoredSkill,
@@ -31,6 +32,12 @@ import { isInPerson } from './stacks';
  *   nothing (`closes` is empty, the skill it searches for is its `course.skills`), and its
  *   `projectedScore` is the score the real courses before it reach, so projected fits count only
  *   courses one can actually take.
+ * - Alternatives ("Power BI or Tableau") count as one unit, as the fit does: a unit earns its best
+ *   member's credit, so a course raising a member gains only what it adds to the unit's best,
+ *   and a unit already met (one member held) is no gap at all: no course, no search for the rest.
+ * - On an exact tie (same cost, gain per hour and hours), the entry of the postings' sector wins:
+ *   each skill the postings ask votes for the sectors of the catalog entries that teach it (a
+ *   forklift skill votes warehouse), so OSHA 10 General Industry beats Construction for a warehouse.
  * - Each recommendation says whether it is taken in person (`inPerson`: an in-person or blended
  *   format), so it is never shown as a click-and-done course.
  */
@@ -48,6 +55,18 @@ interface Entry {
 interface Posting {
   asked: AskedSkill[];
   credits: number[];
+  /** For each asked skill, the indexes of its unit: itself, or its group of alternatives. */
+  unitOf: number[][];
+}
+
+/** The best credit a skill's unit earns now (a group earns its best member's). */
+function unitCredit(p: Posting, index: number): number {
+  return Math.max(...p.unitOf[index]!.map((j) => p.credits[j] ?? 0));
+}
+
+/** A unit weighs as its heaviest member (as the fit counts it). */
+function unitWeight(p: Posting, index: number): number {
+  return Math.max(...p.unitOf[index]!.map((j) => p.asked[j]!.weight));
 }
 
 interface Problem {
@@ -68,11 +87,16 @@ function buildProblem(
   const problem: Problem = { postings: [], scale: [], gapsById: new Map() };
   scored.forEach((asked, pi) => {
     const credits = asked.map((s) => held.cover(s.id, s.asked).credit);
-    const total = asked.reduce((sum, s) => sum + s.weight, 0);
-    problem.postings.push({ asked, credits });
+    const units = unitsOf(asked);
+    const unitOf: number[][] = [];
+    for (const unit of units) for (const i of unit) unitOf[i] = unit;
+    // The fit's denominator: each unit once, at its heaviest member's weight.
+    const total = units.reduce((sum, u) => sum + Math.max(...u.map((i) => asked[i]!.weight)), 0);
+    const posting: Posting = { asked, credits, unitOf };
+    problem.postings.push(posting);
     problem.scale.push(100 / (scored.length * total));
     asked.forEach((skill, i) => {
-      if ((credits[i] ?? 0) >= 1) return;
+      if (unitCredit(posting, i) >= 1) return;
       const list = problem.gapsById.get(skill.id) ?? [];
       list.push({ posting: pi, skill });
       problem.gapsById.set(skill.id, list);
@@ -105,29 +129,53 @@ function offerOf(held: HeldSkills, problem: Problem): Offer {
 
 /** Fit points the offer would add now; 0 unless it raises some gap skill the course teaches itself. */
 function gainOf(offer: Offer, problem: Problem): number {
-  let gain = 0;
+  // Per unit (a skill, or a group of alternatives): the best credit the course offers it.
+  const best = new Map<number[], { posting: number; index: number; credit: number }>();
   let teaches = false;
   for (const o of offer) {
-    const cur = problem.postings[o.entry.posting]!.credits[o.index] ?? 0;
-    if (o.credit > cur + EPS) {
-      gain += (o.credit - cur) * o.entry.skill.weight * (problem.scale[o.entry.posting] ?? 0);
-      teaches ||= o.direct;
-    }
+    const p = problem.postings[o.entry.posting]!;
+    if (o.credit <= unitCredit(p, o.index) + EPS) continue;
+    teaches ||= o.direct;
+    const unit = p.unitOf[o.index]!;
+    const cur = best.get(unit);
+    if (!cur || o.credit > cur.credit) best.set(unit, { posting: o.entry.posting, index: o.index, credit: o.credit });
   }
-  return teaches ? gain : 0;
+  if (!teaches) return 0;
+  let gain = 0;
+  for (const b of best.values()) {
+    const p = problem.postings[b.posting]!;
+    gain += (b.credit - unitCredit(p, b.index)) * unitWeight(p, b.index) * (problem.scale[b.posting] ?? 0);
+  }
+  return gain;
 }
 
-/** Applies an offer; returns the skill ids it raised. */
+/** Applies an offer; returns the skill ids it raised (those that raised their unit). */
 function apply(offer: Offer, problem: Problem): string[] {
   const raised = new Set<string>();
-  for (const o of offer) {
+  const before = offer.map((o) => unitCredit(problem.postings[o.entry.posting]!, o.index));
+  offer.forEach((o, k) => {
     const credits = problem.postings[o.entry.posting]!.credits;
-    if (o.credit > (credits[o.index] ?? 0) + EPS) {
-      credits[o.index] = o.credit;
-      raised.add(o.entry.skill.id);
+    if (o.credit > (credits[o.index] ?? 0) + EPS) credits[o.index] = o.credit;
+    if (o.credit > before[k]! + EPS) raised.add(o.entry.skill.id);
+  });
+  return [...raised].sort();
+}
+
+/** How many of the postings' asked skills are taught by entries of each sector (each skill once per posting). */
+function sectorVotes(problem: Problem, catalog: readonly Course[]): Map<string, number> {
+  const sectorsOf = new Map<string, Set<string>>();
+  for (const c of catalog) {
+    if (!c.sectors?.length) continue;
+    for (const id of c.skills) {
+      const set = sectorsOf.get(id) ?? new Set<string>();
+      c.sectors.forEach((x) => set.add(x));
+      sectorsOf.set(id, set);
     }
   }
-  return [...raised].sort();
+  const votes = new Map<string, number>();
+  for (const p of problem.postings)
+    for (const s of p.asked) for (const x of sectorsOf.get(s.id) ?? []) votes.set(x, (votes.get(x) ?? 0) + 1);
+  return votes;
 }
 
 /** What each course teaches, with its implied skills, per graph: built once, reused per call. */
@@ -157,6 +205,8 @@ function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]):
       offer: offerOf(taughtBy(course, graph), problem),
     }))
     .filter((c) => c.offer.length > 0);
+  const votes = sectorVotes(problem, catalog);
+  const affinity = (c: Course) => (c.sectors ?? []).reduce((sum, x) => sum + (votes.get(x) ?? 0), 0);
 
   const out: Recommendation[] = [];
   const touched = new Set<string>();
@@ -175,6 +225,7 @@ function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]):
           COST_RANK[a.c.course.cost] - COST_RANK[b.c.course.cost] ||
           b.ratio - a.ratio ||
           a.c.hours - b.c.hours ||
+          affinity(b.c.course) - affinity(a.c.course) ||
           (a.c.course.id < b.c.course.id ? -1 : 1),
       )[0]!;
     candidates.splice(candidates.indexOf(pick.c), 1);
@@ -185,7 +236,11 @@ function solve(problem: Problem, graph: SkillGraph, catalog: readonly Course[]):
 
   // Gaps no course touched: one provider search each, which raises nothing — it may find a course
   // or not, so it never counts toward a projected score.
-  const untouched = [...problem.gapsById.keys()].filter((id) => !touched.has(id));
+  const open = (e: Entry) =>
+    unitCredit(problem.postings[e.posting]!, problem.postings[e.posting]!.asked.indexOf(e.skill)) < 1;
+  const untouched = [...problem.gapsById.entries()]
+    .filter(([id, entries]) => !touched.has(id) && entries.some(open))
+    .map(([id]) => id);
   const reached = average(problem);
   for (const id of untouched) {
     const name = problem.gapsById.get(id)?.[0]?.skill.name ?? graph.name(id);
@@ -229,8 +284,9 @@ export function recommendForPostings(
       let weight = 0;
       for (const e of entries) {
         const p = problem.postings[e.posting]!;
-        const credit = p.credits[p.asked.indexOf(e.skill)] ?? 0;
-        weight += (1 - credit) * e.skill.weight * (problem.scale[e.posting] ?? 0);
+        // An alternative costs what its unit misses: "Power BI or Tableau" costs the group's weight once.
+        const i = p.asked.indexOf(e.skill);
+        weight += (1 - unitCredit(p, i)) * unitWeight(p, i) * (problem.scale[e.posting] ?? 0);
       }
       return {
         id,

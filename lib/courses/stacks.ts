@@ -17,6 +17,13 @@ export function isInPerson(course: Pick<Course, 'format'>): boolean {
   return course.format === 'in-person' || course.format === 'blended';
 }
 
+/** How a course is taken, in words, when it needs a place and a time; null for online ones. */
+export function formatWords(course: Pick<Course, 'format'>): string | null {
+  if (course.format === 'in-person') return 'In person';
+  if (course.format === 'blended') return 'In person and online';
+  return null;
+}
+
 /**
  * The entries the held ids stack into, not held already, each with the held ids leading to it:
  * most routes in first, then fewer hours (unknown last), then id. Held ids not in the catalog and

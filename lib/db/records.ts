@@ -157,8 +157,16 @@ export const CourseSnapshotSchema = z.pick(CourseSchema, {
   url: true,
   skills: true,
   minutes: true,
+  /** In person or blended: the plan lists it as a programme to enrol in (absent on rows written before it). */
+  format: true,
 });
 export type CourseSnapshot = z.infer<typeof CourseSnapshotSchema>;
+
+/** What the learning plan keeps of a catalog entry when it is started or added. */
+export function courseSnapshot(course: z.infer<typeof CourseSchema>): CourseSnapshot {
+  const { id, title, provider, url, skills, minutes, format } = course;
+  return { id, title, provider, url, skills, minutes, ...(format ? { format } : {}) };
+}
 
 export const LearningRecordSchema = z.object({
   courseId: z.string(),

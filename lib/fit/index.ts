@@ -6,6 +6,6 @@
 export { type SkillGraph, graphFromTaxonomy, graphFromMap, impliedClosure } from './graph';
 export { ProfileSkillSchema, FitItemSchema, FitSchema, ScoredSkillSchema } from './schema';
 export type { ProfileSkill, FitItem, Fit, ScoredSkill } from './schema';
-export { scoreFit, scoreWith, fitScoreOnly, askedSkills, scoreOf, type AskedSkill } from './score';
+export { scoreFit, scoreWith, fitScoreOnly, askedSkills, scoreOf, unitsOf, type AskedSkill } from './score';
 export { HeldSkills, type Cover } from './held';
 export { REQUIREMENT_WEIGHT, IMPLIED_FACTOR, COURSE_LEVEL, askedLevel } from './policy';

@@ -1,6 +1,7 @@
 // zod/mini: shared schemas with the content script's table; classic Zod would be a second copy.
 import * as z from 'zod/mini';
 import { PlanSchema } from '../courses/schema';
+import { StackStepSchema } from '../courses/stack-schema';
 import {
   CatalogRecordSchema,
   CredentialRecordSchema,
@@ -204,6 +205,12 @@ export const pageProtocol = {
       ),
     }),
   },
+
+  /**
+   * Where the user's credentials and finished courses lead (the catalog's stacks), each next step
+   * with the saved jobs still in play it unlocks.
+   */
+  'stacks.get': { req: Empty, res: z.object({ steps: z.array(StackStepSchema) }) },
 
   /** The first-run steps the background can see: skills in the profile, a job analysed, the pin step skipped. */
   'welcome.status': {

@@ -378,14 +378,16 @@ test('Start in the popup opens the course in a new tab and puts it on the learni
   await expect.poll(() => panelText(page)).toMatch(/% fit/);
   const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
   const courses = popup.getByRole('region', { name: 'Courses for your gaps' });
-  await expect(courses.getByRole('button', { name: /^Start / }).first()).toBeVisible();
-  const title = (await courses.locator('.sf-course-title').first().textContent())!;
+  // The first online course (an in-person one is enrolled in, not started: its button says so).
+  const online = courses
+    .locator('.sf-course')
+    .filter({ has: popup.getByRole('button', { name: /^Start / }) })
+    .first();
+  await expect(online).toBeVisible();
+  const title = (await online.locator('.sf-course-title').textContent())!;
   const [tab] = await Promise.all([
     h.context.waitForEvent('page'),
-    courses
-      .getByRole('button', { name: /^Start / })
-      .first()
-      .click(),
+    online.getByRole('button', { name: /^Start / }).click(),
   ]);
   const plan = await sendMessage<{ items: { course: { title: string; url: string }; status: string }[] }>(
     dash,
@@ -415,8 +417,12 @@ test('a warehouse posting missing forklift operation and OSHA offers those crede
   await expect(items.first()).toBeVisible();
   const texts = await items.allInnerTexts();
   expect(texts[0]).toMatch(/Forklift/);
-  expect(texts[1]).toMatch(/OSHA 10-Hour/);
+  expect(texts[1]).toMatch(/OSHA 10-Hour General Industry/);
   for (const t of texts.slice(0, 2)) expect(t).toMatch(/\d+ h · (Paid|Free)/);
+  // Forklift certification ends in a hands-on evaluation: named as such, enrolled in, not "Start".
+  expect(texts[0]).toMatch(/In person and online · 8 h/);
+  await expect(items.first().getByRole('button', { name: /^See how to enrol: / })).toBeVisible();
+  await expect(items.nth(1).getByRole('button', { name: /^Start OSHA 10-Hour/ })).toBeVisible();
   // Real credentials before any provider search.
   const firstSearch = texts.findIndex((t) => /Find a course|Search /.test(t));
   expect(firstSearch === -1 || firstSearch >= 2).toBe(true);

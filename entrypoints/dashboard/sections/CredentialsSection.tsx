@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { CredentialsView } from '@/components/dashboard/CredentialsView';
 import { CredentialForms, type CredentialDraft } from '@/components/dashboard/CredentialForms';
 import { ChangeSummary } from '@/components/dashboard/ChangeSummary';
+import { StackSteps } from '@/components/dashboard/StackSteps';
+import type { StackStep } from '@/lib/courses/stack-schema';
 import {
   credentialSkills,
   stackCredentials,
@@ -10,7 +12,7 @@ import {
 } from '@/lib/dashboard/credentials';
 import { BadgeError, readBadge } from '@/lib/dashboard/badge';
 import { dayToTime, timeToDay } from '@/lib/dashboard/profile';
-import type { CredentialRecord } from '@/lib/db/records';
+import { courseSnapshot, type CredentialRecord } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../guard';
@@ -56,6 +58,21 @@ export function CredentialsSection({ guard }: { guard: Guard }) {
   const [message, setMessage] = useState({ text: '', error: false });
   const [change, setChange] = useState<Res<'credentials.add'> | null>(null);
   const [removed, setRemoved] = useState<CredentialRecord | null>(null);
+  const [steps, setSteps] = useState<StackStep[]>([]);
+  const [onPlan, setOnPlan] = useState<ReadonlySet<string>>(new Set());
+
+  /** Where the credentials lead, and which of those steps are on the learning plan already. */
+  const loadSteps = async () => {
+    const r = await guard(Promise.all([send('stacks.get', {}), send('learning.list', {})]));
+    if (!r) return;
+    setSteps(r[0].steps);
+    setOnPlan(new Set(r[1].items.map((i) => i.courseId)));
+  };
+
+  const addStep = async (step: StackStep) => {
+    const added = await guard(send('learning.start', { course: courseSnapshot(step.course) }));
+    if (added) setOnPlan((s) => new Set([...s, added.courseId]));
+  };
 
   const load = async () => {
     const r = await guard(Promise.all([send('credentials.list', {}), send('profile.get', {})]));
@@ -64,7 +81,8 @@ export function CredentialsSection({ guard }: { guard: Guard }) {
     setAll(credentials);
     setStacks(stackCredentials(credentials, profile, new Map()));
     setLoaded(true);
-    if (credentials.length === 0) return;
+    if (credentials.length === 0) return setSteps([]);
+    void loadSteps();
     const d = await guard(demandFor(credentialSkills(credentials)));
     if (!d) return;
     setStacks(stackCredentials(credentials, profile, d.demand));
@@ -167,6 +185,7 @@ export function CredentialsSection({ guard }: { guard: Guard }) {
         loaded={loaded}
         now={Date.now()}
         onRemove={(id) => void remove(id)}
+        next={<StackSteps steps={steps} onPlan={onPlan} onAdd={(s) => void addStep(s)} />}
         forms={
           <CredentialForms
             draft={draft}

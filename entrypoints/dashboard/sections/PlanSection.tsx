@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { safeWebUrl } from '@/lib/safe-url';
 import { PlanView } from '@/components/dashboard/PlanView';
-import type { CourseSnapshot, LearningRecord, PostingStatus } from '@/lib/db/records';
+import { courseSnapshot, type CourseSnapshot, type LearningRecord, type PostingStatus } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
 import type { Recommendation } from '@/lib/courses/schema';
+import type { StackStep } from '@/lib/courses/stack-schema';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../guard';
 import { useRefreshOnShow } from '../refresh';
@@ -13,6 +14,7 @@ import { useRefreshOnShow } from '../refresh';
 export function PlanSection({ guard }: { guard: Guard }) {
   const [plan, setPlan] = useState<Res<'plan.get'> | null>(null);
   const [learning, setLearning] = useState<LearningRecord[]>([]);
+  const [stacks, setStacks] = useState<StackStep[]>([]);
   const [profileEmpty, setProfileEmpty] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [change, setChange] = useState<Res<'learning.complete'> | null>(null);
@@ -26,12 +28,14 @@ export function PlanSection({ guard }: { guard: Guard }) {
         send('plan.get', { ...(statuses ? { statuses } : {}), exclude }),
         send('learning.list', {}),
         send('profile.get', {}),
+        send('stacks.get', {}),
       ]),
     );
     if (r) {
       setPlan(r[0]);
       setLearning(r[1].items);
       setProfileEmpty(r[2].skills.length === 0);
+      setStacks(r[3].steps);
     }
     setLoaded(true);
   };
@@ -43,12 +47,16 @@ export function PlanSection({ guard }: { guard: Guard }) {
     return url ? guard(browser.tabs.create({ url })) : Promise.resolve(undefined);
   };
 
+  /** Puts a course on the plan; true once it is there. */
+  const add = async (course: Recommendation['course']) => {
+    const started = await guard(send('learning.start', { course: courseSnapshot(course) }));
+    if (!started) return false;
+    setLearning((l) => (l.some((i) => i.courseId === course.id) ? l : [started, ...l]));
+    return true;
+  };
+
   const start = async (rec: Recommendation) => {
-    const { id, title, provider, url, skills, minutes } = rec.course;
-    const started = await guard(send('learning.start', { course: { id, title, provider, url, skills, minutes } }));
-    if (!started) return;
-    setLearning((l) => (l.some((i) => i.courseId === id) ? l : [started, ...l]));
-    await open(rec.course);
+    if (await add(rec.course)) await open(rec.course);
   };
 
   const complete = async (courseId: string) => {
@@ -66,6 +74,8 @@ export function PlanSection({ guard }: { guard: Guard }) {
       profileEmpty={profileEmpty}
       change={change}
       onStart={(rec) => void start(rec)}
+      stacks={stacks}
+      onAddStep={(step) => void add(step.course)}
       onOpen={(course) => void open(course)}
       onComplete={(id) => void complete(id)}
       onDismissChange={() => setChange(null)}

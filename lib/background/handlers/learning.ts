@@ -7,6 +7,7 @@ import { PostingRecordSchema, type CredentialRecord } from '../../db/records';
 import { parseRows } from '../../db/parse';
 import { safeWebUrl } from '../../safe-url';
 import { recommendForPostings } from '../../courses/recommend';
+import { heldEntries, stackSteps } from '../../courses/stack-steps';
 import { currentProfile } from '../profile';
 import { rescoreAll } from '../rescore';
 import { ensureUserCourses } from '../user-courses';
@@ -22,6 +23,7 @@ type LearningHandlers = Pick<
   | 'credentials.remove'
   | 'credentials.restore'
   | 'plan.get'
+  | 'stacks.get'
 >;
 
 /** How many courses the learning plan shows. */
@@ -131,5 +133,33 @@ export const learningHandlers: LearningHandlers = {
         excluded: excluded.has(p.id),
       }));
     return { postings: chosen.length, ...plan, recommendations, statuses, jobs, why };
+  },
+
+  async 'stacks.get'(_req, ctx) {
+    await ensureUserCourses(ctx);
+    const [credentials, items] = await Promise.all([learning.listCredentials(ctx.db), learning.listLearning(ctx.db)]);
+    const catalog = ctx.engine.catalog;
+    const held = heldEntries(
+      [
+        ...credentials.map((c) => ({ courseId: c.courseId, title: c.title })),
+        ...items.filter((i) => i.status === 'completed').map((i) => ({ courseId: i.courseId, title: i.course.title })),
+      ],
+      catalog,
+    );
+    if (held.length === 0) return { steps: [] };
+    const inPlay = new Set<string>(PLAN_DEFAULT_STATUSES);
+    const saved = await ctx.db.postings.where('saved').equals(1).toArray();
+    const postings = parseRows(
+      PostingRecordSchema,
+      saved.filter((p) => inPlay.has(p.status) && p.skills.length > 0),
+      'postings',
+    ).map((p) => ({
+      id: p.id,
+      title: p.title,
+      company: p.company,
+      skills: p.skills.map((s) => ({ ...s, name: ctx.engine.graph.name(s.id) })),
+    }));
+    const profile = await currentProfile(ctx);
+    return { steps: stackSteps(held, catalog, postings, profile, ctx.engine.graph) };
   },
 };

@@ -203,3 +203,57 @@ describe('recommendForPostings', () => {
     expect(plan.currentAverage).toBe(Math.round(scored.reduce((a, b) => a + b, 0) / scored.length));
   });
 });
+
+describe('alternatives and sectors', () => {
+  const alt = (id: string, group: string): ScoredSkill => ({ ...s(id), anyOf: group });
+
+  it('lists no course for an alternative once another member of its group is held', () => {
+    const posting = [s('python'), alt('power-bi', 'bi'), alt('tableau', 'bi')];
+    const catalog = [course('py', ['python'], 600), course('tab', ['tableau'], 60)];
+    const recs = recommendForPosting(posting, [{ id: 'power-bi', level: 3 }], graph, catalog);
+    expect(recs.map((r) => r.course.id)).toEqual(['py']);
+    const plan = recommendForPostings([{ skills: posting }], [{ id: 'power-bi', level: 3 }], graph, catalog);
+    expect(plan.gaps.map((g) => g.id)).toEqual(['python']);
+    expect(plan.recommendations.map((r) => r.course.id)).toEqual(['py']);
+  });
+
+  it('closes a group of alternatives with one course, and sends no search for the other member', () => {
+    const posting = [alt('power-bi', 'bi'), alt('tableau', 'bi')];
+    const recs = recommendForPosting(posting, [], graph, [course('tab', ['tableau'], 60)]);
+    expect(recs.map((r) => [r.course.id, r.closes, r.projectedScore])).toEqual([['tab', ['tableau'], 100]]);
+  });
+
+  it('on an exact tie, prefers the entry of the sector the postings belong to (OSHA 10 general industry for a warehouse)', () => {
+    const sectors = (c: Course, list: string[]): Course => ({ ...c, sectors: list });
+    const catalog = [
+      sectors(course('osha-construction', ['osha'], 600, 'paid'), ['trades']),
+      sectors(course('osha-general', ['osha'], 600, 'paid'), ['warehouse/logistics']),
+      sectors(course('forklift-card', ['forklift'], 480, 'paid'), ['warehouse/logistics']),
+    ];
+    const warehouse = recommendForPosting([s('forklift'), s('osha')], [], graph, catalog);
+    expect(warehouse.find((r) => r.closes.includes('osha'))!.course.id).toBe('osha-general');
+    // A posting that says nothing of its sector keeps the stable order (by id).
+    const bare = recommendForPosting([s('osha')], [], graph, catalog);
+    expect(bare[0]!.course.id).toBe('osha-construction');
+    // The forklift skill is held, not a gap: the posting still belongs to the warehouse.
+    const held = recommendForPosting([s('forklift'), s('osha')], [{ id: 'forklift', level: 3 }], graph, catalog);
+    expect(held[0]!.course.id).toBe('osha-general');
+  });
+});
+
+describe('gap weights of alternatives', () => {
+  it('weighs each member of an open group as the group, once per posting, and the plan reaches 100', () => {
+    const alt = (id: string): ScoredSkill => ({ ...s(id), anyOf: 'bi' });
+    const plan = recommendForPostings([{ skills: [s('python'), alt('power-bi'), alt('tableau')] }], [], graph, [
+      course('tab', ['tableau'], 60),
+      course('py', ['python'], 60),
+    ]);
+    // Two units (Python; Power BI or Tableau), each half the fit.
+    expect(plan.gaps.map((g) => [g.id, g.weight])).toEqual([
+      ['power-bi', 50],
+      ['python', 50],
+      ['tableau', 50],
+    ]);
+    expect(plan.projectedAverage).toBe(100);
+  });
+});
