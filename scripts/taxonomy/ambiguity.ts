@@ -32,7 +32,14 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
-  colleague curriculum`);
+  colleague curriculum rest`);
+
+/**
+ * Phrases of ordinary work that a source turns into a product's short name by dropping the
+ * vendor ("Amazon Data Pipeline" -> "Data Pipeline"): in an ad they name the work, not the
+ * product, so a source alias spelled so is dropped (the full product name still matches).
+ */
+export const ORDINARY_PHRASES: readonly string[] = ['data pipeline', 'data pipelines'];
 
 /**
  * Companies whose name alone in an ad is the employer or a partner, not a skill: their products

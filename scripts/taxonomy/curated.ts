@@ -693,7 +693,19 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Microsoft Office',
     'tool',
-    ['MS Office', 'Microsoft Office Suite', 'Office 365', 'Microsoft 365', 'M365', 'O365', 'Microsoft Office 365'],
+    [
+      'MS Office',
+      'Microsoft Office Suite',
+      'Office 365',
+      'Microsoft 365',
+      'M365',
+      'O365',
+      'Microsoft Office 365',
+      'Office suite',
+      // Italian and Spanish ads name the suite so ("pacchetto Office", "paquete Office")
+      'pacchetto Office',
+      'paquete Office',
+    ],
     [],
     { id: 'microsoft-office' },
   ],
@@ -877,10 +889,13 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Warehouse operations',
     'domain',
-    ['warehouse', 'warehousing', 'picking and packing', 'pick and pack', 'order picking', 'shipping and receiving'],
+    ['warehouse', 'warehousing', 'picking and packing', 'pick and pack', 'shipping and receiving'],
     [],
     { id: 'warehouse' },
   ],
+  // "pick and pack orders" names both tasks (matcher.ts reads the shared object).
+  ['Order picking', 'method', ['pick orders', 'picking orders', 'order picker duties'], ['Warehouse operations']],
+  ['Order packing', 'method', ['pack orders', 'packing orders'], ['Warehouse operations']],
   ['Pallet jack', 'tool', ['pallet jacks', 'electric pallet jack', 'pallet truck'], ['Warehouse operations']],
   ['Welding', 'method', ['welder', 'arc welding', 'stick welding', 'fabrication welding'], []],
   ['MIG welding', 'method', ['GMAW', 'gas metal arc welding', 'MIG welder'], ['Welding']],
@@ -908,7 +923,17 @@ export const CURATED: readonly CuratedRow[] = [
   [
     "Driver's license",
     'licence',
-    ["driver's licence", 'drivers license', 'driving licence', 'driving license', "valid driver's license"],
+    [
+      "driver's licence",
+      'drivers license',
+      'driving licence',
+      'driving license',
+      "valid driver's license",
+      // US federal and state ads: "a valid State motor vehicle operator's license"
+      "motor vehicle operator's license",
+      "vehicle operator's license",
+      "operator's license",
+    ],
     ['Driving'],
     { id: 'drivers-license' },
   ],
@@ -928,7 +953,14 @@ export const CURATED: readonly CuratedRow[] = [
   ['ISO 9001', 'certification', ['ISO9001'], []],
   ['SCADA', 'tool', ['SCADA systems', 'supervisory control and data acquisition'], []],
   ['LiDAR', 'tool', ['LIDAR', 'Lidar'], []],
-  ['5S', 'method', ['5S methodology', '5S lean'], []],
+  ['5S', 'method', ['5S methodology', '5S lean', 'Five S', '5-S'], []],
+  [
+    'Good manufacturing practices',
+    'method',
+    ['GMP', 'cGMP', 'current good manufacturing practices', 'good manufacturing practice', 'GMP guidelines'],
+    [],
+    { esco: ['good manufacturing practices'] },
+  ],
   ['Statistical modeling', 'method', ['statistical modelling', 'statistical models'], []],
   ['Data modeling', 'method', ['data modelling', 'data models'], []],
   ['Data cleaning', 'method', ['data cleansing', 'data scrubbing', 'data wrangling'], []],
@@ -950,9 +982,21 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['Marketing', 'domain', [], []],
+  [
+    'Market research',
+    'method',
+    ['market studies', 'market analysis research', 'ricerche di mercato', 'ricerca di mercato'],
+    [],
+    { esco: ['market research'] },
+  ],
   ['Sales', 'domain', ['selling'], []],
   ['Quality control', 'method', ['QC', 'quality checks', 'quality inspection'], []],
-  ['Calibration', 'method', ['instrument calibration', 'calibrating instruments'], []],
+  [
+    'Calibration',
+    'method',
+    ['instrument calibration', 'calibrating instruments', 'calibrate', 'calibrate instruments'],
+    [],
+  ],
   ['Reach truck', 'tool', ['reach trucks', 'reach truck operation'], ['Warehouse operations']],
   ['Stocking shelves', 'method', ['stock shelves', 'shelf stocking', 'restocking shelves'], []],
 
@@ -1011,12 +1055,13 @@ export const CURATED: readonly CuratedRow[] = [
   ['Presentation skills', 'soft', ['presentations', 'presenting to clients'], ['Public speaking']],
 
   // Human languages: the common ones job ads name
-  ['English', 'human-language', ['fluent English', 'English language', 'business English'], []],
-  ['Spanish', 'human-language', ['Español', 'Castilian'], []],
+  // Italian and German names of the common languages: such postings get their languages too.
+  ['English', 'human-language', ['fluent English', 'English language', 'business English', 'inglese', 'Englisch'], []],
+  ['Spanish', 'human-language', ['Español', 'Castilian', 'spagnolo', 'Spanisch'], []],
   // "Bilingual English/Spanish" names both languages: the languages themselves match separately.
   ['Bilingual', 'human-language', ['multilingual'], []],
-  ['French', 'human-language', [], []],
-  ['German', 'human-language', ['Deutsch'], []],
+  ['French', 'human-language', ['francese', 'Französisch'], []],
+  ['German', 'human-language', ['Deutsch', 'tedesco'], []],
   ['Mandarin Chinese', 'human-language', ['Mandarin', 'Chinese'], [], { id: 'mandarin' }],
   ['Sign language', 'human-language', ['American Sign Language', 'ASL'], []],
 ];
