@@ -50,10 +50,13 @@ export const CUE_PHRASES: readonly (readonly string[])[] = [
   'a bonus',
 ].map(words);
 
-/** A field right before one of these names a team or role ("Agile team", "Scrum Master"), not a skill. */
+/**
+ * A field right before one of these names a team, a role or a company ("Agile team", "Scrum
+ * Master", "an HR company", a store's "front end cashier"), not a skill.
+ */
 export const ROLE_NOUNS = words(`
-  master masters team teams department group chapter guild squad cashier cashiers associate associates
-  supervisor supervisors clerk clerks`);
+  master masters team teams department group chapter guild squad company companies firm agency cashier
+  cashiers`);
 
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
 export const NATIONALITY_NOUNS = words(`

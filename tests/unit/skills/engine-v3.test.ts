@@ -25,6 +25,27 @@ describe('vocabulary', () => {
   });
 });
 
+describe('vocabulary of business, science and IT', () => {
+  it('knows fields and methods by their everyday names', () => {
+    expect(ids('Experience in supply chain, HR or business development is required.')).toEqual([
+      'supply-chain-management',
+      'human-resource-management',
+      'business-development',
+    ]);
+    expect(ids('Knowledge of Western blotting, PCR and cell culture is essential.')).toEqual([
+      'western-blotting',
+      'pcr',
+      'cell-culture',
+    ]);
+    expect(ids('Experience with SIEM, SVN and ISO 27001 is required.')).toEqual(['siem', 'subversion', 'iso-27001']);
+  });
+
+  it('reads no ordinary word as a product', () => {
+    expect(ids('We build cutting edge products across a broad spectrum of markets.')).toEqual([]);
+    expect(ids('You will be responsible for onboarding.')).toEqual([]);
+  });
+});
+
 describe('phrasing', () => {
   it('gives each verb of a coordination over one object its own skill', () => {
     expect(mentions('You will pick and pack orders on the night shift.')).toEqual([
