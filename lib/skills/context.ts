@@ -199,7 +199,15 @@ export function applyContext(
     // A comma or a bracket ends the phrase: "cash handling, team leadership" names no team.
     for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count && tokens.gap[k] !== 1; k++)
       if (ROLE_NOUN_SET.has(tokens.keyAt(k))) return true;
-    return false;
+    // "the front end of the store": a part of a place, not a field of work.
+    return (
+      kind === 'domain' &&
+      c.first > 0 &&
+      c.last < tokens.count &&
+      tokens.is(c.first - 1, 'the') &&
+      tokens.is(c.last, 'of') &&
+      tokens.gap[c.last] !== 1
+    );
   };
   // A tag list ("reactjs django go docker"): a clear skill right next to it, two within 3 tokens.
   const anchorEdges = new Set<number>();

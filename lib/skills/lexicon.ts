@@ -50,8 +50,13 @@ export const CUE_PHRASES: readonly (readonly string[])[] = [
   'a bonus',
 ].map(words);
 
-/** A field right before one of these names a team or role ("Agile team", "Scrum Master"), not a skill. */
-export const ROLE_NOUNS = words('master masters team teams department group chapter guild squad');
+/**
+ * A field right before one of these names a team, a role or a company ("Agile team", "Scrum
+ * Master", "an HR company", a store's "front end cashier"), not a skill.
+ */
+export const ROLE_NOUNS = words(`
+  master masters team teams department group chapter guild squad company companies firm agency cashier
+  cashiers`);
 
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
 export const NATIONALITY_NOUNS = words(`
@@ -106,7 +111,9 @@ export const SKILL_CONTEXT_WORDS = words(`
   experiencia conocimiento conocimientos habilidades habilidad dominio manejo requisitos requisito
   imprescindible valorable deseable formación titulación capacidad
   expérience connaissance connaissances compétences compétence maîtrise maitrise exigé exigée requis
-  souhaité souhaitée apprécié appréciée atout formation diplôme capacité`);
+  souhaité souhaitée apprécié appréciée atout formation diplôme capacité
+  esperienza conoscenza conoscenze competenze competenza requisiti capacità laurea
+  erfahrung kenntnisse kenntnis fähigkeiten anforderungen ausbildung studium`);
 /** Word beginnings with the same role ("proficient", "competency", "certified", "qualified"). */
 export const SKILL_CONTEXT_PREFIXES = words('proficien competen certifi qualifi specialis specializ advantage');
 /** Only words at least this long are checked against SKILL_CONTEXT_PREFIXES. */

@@ -347,6 +347,14 @@ class Reader {
     let n = next.get(tokens.hash[k] as number);
     while (n && !tokens.is(k, n.tok)) n = n.alt;
     if (n || !tokens.inflected[k]) return n;
+    return this.formChild(node, k);
+  }
+
+  /** Child of `node` for token k's full form, else its light form ("materials" -> "material"). */
+  formChild(node: TrieNode, k: number): TrieNode | undefined {
+    const next = node.next;
+    if (!next) return undefined;
+    let n: TrieNode | undefined;
     const f = this.full(k);
     n = next.get(hashToken(f));
     while (n && n.tok !== f) n = n.alt;
@@ -417,15 +425,23 @@ function extend(
   for (let gaps = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
     const next = r.child(node, k);
     if (next) longer(extend(r, next, first, k, mode, depth + 1, node));
+    // "hazardous materials": a product key read as written ("Hazardous Materials Management
+    // System") must not hide the concept key of the word's other form ("hazardous material").
+    if (next && tokens.inflected[k] && tokens.is(k, next.tok)) {
+      const other = r.formChild(node, k);
+      if (other && other !== next) longer(extend(r, other, first, k, mode, depth + 1, node));
+    }
     if (gaps === MAX_GAP_RUN || !r.isGap(k)) break;
     gaps++;
   }
   // Shared head: "pick and pack orders" (pick … orders), "MIG/TIG welding". Only when the
   // second part is a key too ("TIG welding"): "tickets and GitHub issues" is no coordination.
   k = j + 1;
-  if (depth === 1 && !best && k + 2 < tokens.count && r.isConjunction(k) && !tokens.gap[k + 1] && !tokens.gap[k + 2]) {
+  // The coordination wins over a shorter key it starts with ("pick and pack" beside "pick and
+  // pack orders").
+  if (depth === 1 && k + 2 < tokens.count && r.isConjunction(k) && !tokens.gap[k + 1] && !tokens.gap[k + 2]) {
     const head = r.child(node, k + 2);
-    if (head && head.skill >= 0 && pairIsKey(r, k + 1, k + 2))
+    if (head && head.skill >= 0 && (!best || best.last < k + 3) && pairIsKey(r, k + 1, k + 2))
       best = { node: head, last: k + 3, parent: undefined, shared: k + 1 };
   }
   return best;
@@ -513,8 +529,13 @@ export function findCandidates(idx: SkillIndex, tokens: Tokens): Candidate[] {
         continue;
       }
       // In another language, English phrases of ordinary words are more often that language's words.
+      // Outside Spanish and French, an English phrase of two words or more ("customer service" in
+      // an Italian ad) is that phrase: only single words are dropped.
       if (primary && !english)
-        for (let k = found.length - 1; k >= before; k--) if ((found[k] as Candidate).flags & GATED) found.splice(k, 1);
+        for (let k = found.length - 1; k >= before; k--) {
+          const c = found[k] as Candidate;
+          if (c.flags & GATED && (tokens.language !== 'other' || c.last - c.first === 1)) found.splice(k, 1);
+        }
       i = next;
     }
     return found;

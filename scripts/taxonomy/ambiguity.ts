@@ -22,7 +22,7 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
   processing sage sail slash slice squirrel terra volt turing logos glyph genie fancy nit boo
   cycript wisp lasso mirah shen frege ballerina cairo boogie dafny jolie janet moonscript quake
   rebol zap vue mongo flask jest mocha chai jasmine gulp ember backbone meteor mean bootstrap
-  tailwind hive flume airflow kinesis redshift tableau`);
+  tailwind hive flume airflow kinesis redshift tableau edge square medium micro sketch matter`);
 
 /**
  * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words
@@ -32,7 +32,20 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
-  colleague curriculum`);
+  colleague curriculum rest fastest finder spectrum`);
+
+/**
+ * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short
+ * name made by dropping the vendor ("Amazon Data Pipeline" -> "Data Pipeline"), a product named
+ * by a phrase, an alternative label of a soft skill. A source alias spelled so is dropped (the
+ * skill's other names still match).
+ */
+export const ORDINARY_PHRASES: readonly string[] = [
+  'data pipeline',
+  'data pipelines',
+  // "you will be responsible for…" states a duty, not the soft skill
+  'be responsible',
+];
 
 /**
  * Companies whose name alone in an ad is the employer or a partner, not a skill: their products

@@ -185,7 +185,7 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
       const broader = s.uris.flatMap((u) => input.broader.get(u) ?? []);
       const related = [...s.related, ...s.uris.flatMap((u) => input.relatedUris.get(u) ?? [])];
       const row: TaxonomyFile['s'][number] = [
-        s.name,
+        displayName(s),
         KINDS.indexOf(s.kind),
         s.aliases,
         [...edge(s, s.implies, true), ...edge(s, broader, false)].filter((x, k, all) => all.indexOf(x) === k),
@@ -202,8 +202,8 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
     cx,
     m: { en: indexString(en), es: indexString(translated('es')), fr: indexString(translated('fr')) },
     names: {
-      es: skills.map((s) => oneLine(s.es[0])).join('\n'),
-      fr: skills.map((s) => oneLine(s.fr[0])).join('\n'),
+      es: skills.map((s) => oneLine(s.es[0] && upperFirst(s.es[0]))).join('\n'),
+      fr: skills.map((s) => oneLine(s.fr[0] && upperFirst(s.fr[0]))).join('\n'),
     },
     pop: skills.map((s) => popularity(s).toString(36)).join(''),
   };
@@ -246,6 +246,23 @@ function englishKey(
   const obscure = !curated && !s.hot && !s.sources.has('github') && !s.sources.has('esco') && s.named;
   if (obscure && !forced.has(word) && (cw.has(word) || b.inProse(word) || word.length <= OBSCURE_MAX_CHARS)) return '';
   return key;
+}
+
+/**
+ * The name the user sees: ESCO writes its labels in lower case ("food safety principles"), the
+ * other names start with a capital ("Forklift operation"), so an ESCO concept's first letter is
+ * raised. A name whose first word holds a capital is a brand written so ("iOS", "jQuery") and any
+ * other source's name keeps its spelling ("dbt"). Ids and match keys are lower case: unchanged.
+ */
+export function displayName(s: Pick<Draft, 'name' | 'source' | 'named'>): string {
+  const esco = s.source === 'esco' || s.source === 'esco-labels';
+  return esco && !s.named ? upperFirst(s.name) : s.name;
+}
+
+/** A lower-case label's first letter raised ("contabilidad" -> "Contabilidad"); a brand ("iOS") kept. */
+export function upperFirst(label: string): string {
+  if (!/^\p{Ll}[^\s\p{Lu}]*(\s|$)/u.test(label)) return label;
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** Flags of a key (KEY_FLAGS) from the spellings of its owner that reach it. */

@@ -11,6 +11,9 @@ import { conceptKey, exactKey } from '../../lib/skills/keys';
 import type { ContextRule, SkillKind } from '../../lib/skills/schema';
 import { tokenize } from '../../lib/skills/tokens';
 import type { SourceEntry } from './sources';
+import { ORDINARY_PHRASES } from './ambiguity';
+
+const ORDINARY_PHRASE_SET: ReadonlySet<string> = new Set(ORDINARY_PHRASES);
 
 export { slugify };
 
@@ -215,6 +218,7 @@ export class TaxonomyBuilder {
       const tokens = tokenize(a);
       if (tokens.join('').length < MIN_SOURCE_ALIAS_CHARS || isFunctionPhrase(a)) return false;
       if (tokens.length === 1 && this.isWord(tokens[0] as string)) return false;
+      if (ORDINARY_PHRASE_SET.has(tokens.join(' '))) return false;
       return !(named && tokens.every((t) => this.inProse(t)));
     });
   }

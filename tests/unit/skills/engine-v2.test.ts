@@ -120,7 +120,7 @@ describe('Spanish', () => {
   });
 
   it('names skills in Spanish for the user', () => {
-    expect(skillName(loadTaxonomy(), 'accounting', 'es')).toBe('contabilidad');
+    expect(skillName(loadTaxonomy(), 'accounting', 'es')).toBe('Contabilidad');
   });
 });
 
