@@ -50,7 +50,7 @@ describe('custom skills in the background', () => {
     ]);
     // "IV therapy" is one of ESCO's names for intravenous infusion: no custom skill for it.
     const iv = await send('profile.addCustom', { name: 'IV therapy', level: 3 });
-    expect([iv.skill.skillId, iv.skill.name]).toEqual(['intravenous-infusion', 'intravenous infusion']);
+    expect([iv.skill.skillId, iv.skill.name]).toEqual(['intravenous-infusion', 'Intravenous infusion']);
     await expect(send('profile.addCustom', { name: ' – ', level: 3 })).rejects.toThrow(/letter or a digit/);
     // A level change by id keeps the custom skill's own name.
     const changed = await send('profile.set', { skillId: 'custom:picc-line-care', level: 2 });

@@ -63,17 +63,17 @@ describe('skill names in the user’s language', () => {
 
   it('names skills in Spanish for a Spanish browser, in the panel’s view and on badges; a custom skill keeps its own name', async () => {
     expect(await namesIn('es-ES')).toEqual({
-      skills: ['infusión intravenosa', 'servicio al cliente', 'Python', 'Homag edgebander'],
-      matched: ['servicio al cliente', 'Homag edgebander'],
-      missing: ['infusión intravenosa', 'Python'],
-      card: [['servicio al cliente'], ['infusión intravenosa']],
+      skills: ['Infusión intravenosa', 'Servicio al cliente', 'Python', 'Homag edgebander'],
+      matched: ['Servicio al cliente', 'Homag edgebander'],
+      missing: ['Infusión intravenosa', 'Python'],
+      card: [['Servicio al cliente'], ['Infusión intravenosa']],
     });
   });
 
   it('names them in French for a French browser', async () => {
     expect((await namesIn('fr')).skills).toEqual([
-      'perfusion intraveineuse',
-      'service clients',
+      'Perfusion intraveineuse',
+      'Service clients',
       'Python',
       'Homag edgebander',
     ]);
@@ -81,10 +81,10 @@ describe('skill names in the user’s language', () => {
 
   it('names them in English for any other language', async () => {
     expect(await namesIn('de-DE')).toEqual({
-      skills: ['intravenous infusion', 'Customer service', 'Python', 'Homag edgebander'],
+      skills: ['Intravenous infusion', 'Customer service', 'Python', 'Homag edgebander'],
       matched: ['Customer service', 'Homag edgebander'],
-      missing: ['intravenous infusion', 'Python'],
-      card: [['Customer service'], ['intravenous infusion']],
+      missing: ['Intravenous infusion', 'Python'],
+      card: [['Customer service'], ['Intravenous infusion']],
     });
   });
 });
