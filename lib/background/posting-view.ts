@@ -5,20 +5,26 @@ import type { Fit, ProfileSkill } from '../fit/schema';
 import type { PostingRecord } from '../db/records';
 import type { PostingSkill } from '../skills/schema';
 import type { PostingView } from '../messaging/views';
+import { countedSkills } from '../fit/ignore';
+import { neverCounted } from './ignored';
 
 /** How many courses the popup and the panel offer for one posting. */
 const VIEW_COURSES = 5;
 
-/** A stored posting as the popup and the on-page panel show it: fit, reasons and the courses for its gaps. */
+/**
+ * A stored posting as the popup and the on-page panel show it: fit, reasons and the courses for its
+ * gaps, over the skills that count (not those the user set aside). A `fit` given must be of those.
+ */
 export async function postingView(
   ctx: BackgroundContext,
   record: PostingRecord,
-  skills: PostingSkill[],
+  all: PostingSkill[],
   profile?: ProfileSkill[],
   fit?: Fit | null,
 ): Promise<PostingView> {
   await ensureUserCourses(ctx);
   const held = profile ?? (await currentProfile(ctx));
+  const skills = countedSkills(all, { never: await neverCounted(ctx), here: record.ignored });
   return {
     id: record.id,
     site: record.site,

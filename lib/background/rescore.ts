@@ -3,6 +3,8 @@ import { currentProfile } from './profile';
 import { PostingRecordSchema, type PostingRecord } from '../db/records';
 import { clearRescore, pendingRescore } from '../db/rescore-flag';
 import type { Rescored } from '../messaging/views';
+import { countedSkills } from '../fit/ignore';
+import { neverCounted } from './ignored';
 
 const BATCH = 1000;
 
@@ -16,6 +18,7 @@ const BATCH = 1000;
 export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
   const revision = await pendingRescore(ctx.db);
   const profile = await currentProfile(ctx);
+  const never = await neverCounted(ctx);
   const changed: Rescored[] = [];
   let lastKey: string | null = null;
   for (;;) {
@@ -26,7 +29,8 @@ export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
       for (const row of rows) {
         const p = PostingRecordSchema.safeParse(row);
         if (!p.success) continue;
-        const after = ctx.engine.fit(p.data.skills, profile)?.score ?? null;
+        const counted = countedSkills(p.data.skills, { never, here: p.data.ignored });
+        const after = ctx.engine.fit(counted, profile)?.score ?? null;
         if (after === p.data.fit) continue;
         updates.push({ ...(row as PostingRecord), fit: after });
         if (p.data.saved) changed.push({ id: p.data.id, title: p.data.title, before: p.data.fit, after });

@@ -3,6 +3,8 @@ import {
   CatalogRecordSchema,
   CredentialRecordSchema,
   LearningRecordSchema,
+  NEVER_COUNT_KEY,
+  NeverCountSchema,
   PostingDetailSchema,
   PostingRecordSchema,
   ProfileRecordSchema,
@@ -78,6 +80,14 @@ export function parseBackup(text: string): ParsedBackup {
   const parsed = z.safeParse(BackupSchema, json);
   if (!parsed.success) return { ok: false, error: describeProblem(json, parsed.error.issues[0]?.path ?? []) };
   const b = parsed.data;
+  // Settings travel as key and value: the one list among them is checked as strictly as a record.
+  const never = b.settings.find((s) => s.key === NEVER_COUNT_KEY);
+  if (never && !z.safeParse(NeverCountSchema, never.value).success) {
+    return {
+      ok: false,
+      error: 'The backup is damaged: its list of skills never to count is not readable. Nothing was changed.',
+    };
+  }
   // A v1 file also held every posting merely viewed: only the saved ones are the user's.
   const saved = new Set(b.postings.filter((p) => p.saved === 1).map((p) => p.id));
   return {

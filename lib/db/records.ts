@@ -111,6 +111,8 @@ export const PostingRecordSchema = z.object({
   salary: z.optional(z.string()),
   contact: z.optional(z.string()),
   nextStep: z.optional(z.string()),
+  /** Skills read from it that the user said are not skills here ("Not a skill here"): never counted for it. */
+  ignored: z.optional(z.array(z.string()).check(z.maxLength(500))),
 });
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;
 
@@ -207,6 +209,14 @@ export const SettingsSchema = z.object({ showBadges: z.boolean(), panelCollapsed
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Readonly<Settings> = { showBadges: true, panelCollapsed: false };
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
+
+/**
+ * The skills the user said never to count ("Never count this"), as skill ids, under the settings
+ * key `NEVER_COUNT_KEY`. Not part of `SettingsSchema`: job pages may read and write those settings,
+ * and this list is changed only through its own messages.
+ */
+export const NEVER_COUNT_KEY = 'neverCount';
+export const NeverCountSchema = z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(5000));
 
 export const FeedCacheRecordSchema = z.object({
   /** `site:board`, e.g. `greenhouse:acme`. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { SkillFitDB } from './database';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './records';
+import { DEFAULT_SETTINGS, NEVER_COUNT_KEY, NeverCountSchema, SettingsSchema, type Settings } from './records';
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
@@ -23,4 +23,16 @@ export async function updateSettings(db: SkillFitDB, changes: Partial<Settings>)
     if (rows.length) await db.settings.bulkPut(rows);
     return getSettings(db);
   });
+}
+
+/** The skills never counted (`NEVER_COUNT_KEY`); an unreadable stored value reads as none. */
+export async function getNeverCount(db: SkillFitDB): Promise<string[]> {
+  const row = await db.settings.get(NEVER_COUNT_KEY);
+  const parsed = z.safeParse(NeverCountSchema, row?.value ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+/** Writes the never-counted skills (validated). Call inside a transaction with `db.settings` in scope, or alone. */
+export async function setNeverCount(db: SkillFitDB, ids: readonly string[]): Promise<void> {
+  await db.settings.put({ key: NEVER_COUNT_KEY, value: z.parse(NeverCountSchema, [...ids]) });
 }

@@ -28,7 +28,7 @@ type SkillSet = ParsedReq<'profile.set'>;
  * Writes skills in one transaction, with the mark that the stored fits are stale: either all are
  * written and will be re-scored, or none is. Unknown ids are refused before anything is written.
  */
-async function writeSkills(ctx: RequestContext, skills: readonly SkillSet[]): Promise<ProfileRecord[]> {
+export async function writeSkills(ctx: RequestContext, skills: readonly SkillSet[]): Promise<ProfileRecord[]> {
   const names = skills.map((s) => {
     const skill = ctx.engine.taxonomy.get(s.skillId);
     if (!skill) throw new HandlerError('bad_request', `Unknown skill "${s.skillId.slice(0, 60)}"`);
