@@ -6,6 +6,7 @@ import type { PostingRecord } from '../db/records';
 import type { PostingSkill } from '../skills/schema';
 import type { PostingView } from '../messaging/views';
 import { countedSkills } from '../fit/ignore';
+import { signalChips } from '../posting/chips';
 import { neverCounted } from './ignored';
 
 /** How many courses the popup and the panel offer for one posting. */
@@ -39,5 +40,6 @@ export async function postingView(
     recommendations: ctx.engine.recommend(skills, held).slice(0, VIEW_COURSES),
     profileEmpty: held.length === 0,
     signals: record.signals ?? null,
+    chips: record.signals ? signalChips(record.signals) : [],
   };
 }

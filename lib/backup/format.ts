@@ -3,14 +3,13 @@ import {
   CatalogRecordSchema,
   CredentialRecordSchema,
   LearningRecordSchema,
-  NEVER_COUNT_KEY,
-  NeverCountSchema,
   PostingDetailSchema,
   PostingRecordSchema,
   ProfileRecordSchema,
   SettingRecordSchema,
 } from '../db/records';
 import { CourseSchema } from '../courses/schema';
+import { NEVER_COUNT_KEY, NeverCountSchema } from '../db/settings';
 
 export const BACKUP_FORMAT = 'skillfit-backup';
 /** v2: only saved postings (a viewed one is a cache, not the user's data); catalogs' courses validated. */

@@ -210,14 +210,6 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Readonly<Settings> = { showBadges: true, panelCollapsed: false };
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
 
-/**
- * The skills the user said never to count ("Never count this"), as skill ids, under the settings
- * key `NEVER_COUNT_KEY`. Not part of `SettingsSchema`: job pages may read and write those settings,
- * and this list is changed only through its own messages.
- */
-export const NEVER_COUNT_KEY = 'neverCount';
-export const NeverCountSchema = z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(5000));
-
 export const FeedCacheRecordSchema = z.object({
   /** `site:board`, e.g. `greenhouse:acme`. */
   key: z.string(),

@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import type { SkillFitDB } from './database';
-import { DEFAULT_SETTINGS, NEVER_COUNT_KEY, NeverCountSchema, SettingsSchema, type Settings } from './records';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './records';
+
+/**
+ * The skills the user said never to count ("Never count this"), as skill ids, under the settings
+ * key `NEVER_COUNT_KEY`. Not part of `SettingsSchema`: job pages may read and write those settings,
+ * and this list is changed only through its own messages.
+ */
+export const NEVER_COUNT_KEY = 'neverCount';
+export const NeverCountSchema = z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(5000));
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 

@@ -6,7 +6,7 @@ import { CardInputSchema, CardScoreSchema, DashboardSectionSchema, PostingViewSc
 
 const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });
-const PostingId = z.object({ id: z.string().check(z.minLength(1), z.maxLength(2000)) });
+const PostingId = z.object({ id: z.string(), undo: z.optional(z.boolean()) });
 
 /** The most cards one `cards.score` request carries; a longer list is sent in chunks of this size. */
 export const MAX_CARDS_PER_REQUEST = 500;
@@ -51,21 +51,16 @@ export const contentProtocol = {
     ]),
     res: PostingViewSchema,
   },
-  /** Takes a saved posting out of the tracker (as the tracker's Delete does); `posting.undoUnsave` puts it back. */
+  /** Takes a saved posting out of the tracker (as the tracker's Delete does); with `undo`, puts it back. */
   'posting.unsave': { req: PostingId, res: PostingViewSchema },
-  'posting.undoUnsave': { req: PostingId, res: PostingViewSchema },
   /**
    * The user's word on one skill a posting asks for: `have` adds it to the profile at the level
    * asked; `here` stops it counting for this posting, `everywhere` for every posting. `undo` takes
-   * the word back. Answers with the posting's new view and how many saved postings were re-scored.
+   * the word back. Answers with the posting's new view.
    */
   'gap.act': {
-    req: z.extend(PostingId, {
-      skillId: z.string().check(z.minLength(1), z.maxLength(200)),
-      action: z.enum(['have', 'here', 'everywhere']),
-      undo: z.optional(z.boolean()),
-    }),
-    res: z.object({ view: PostingViewSchema, rescored: z.number() }),
+    req: z.extend(PostingId, { skillId: z.string(), action: z.enum(['have', 'here', 'everywhere']) }),
+    res: PostingViewSchema,
   },
   'learning.start': { req: z.object({ course: CourseSnapshotSchema }), res: LearningRecordSchema },
   /** What the user chose for job pages: badges on list pages, the panel collapsed or open. */

@@ -23,6 +23,8 @@ export const PostingViewSchema = z.object({
   profileEmpty: z.boolean(),
   /** Degree, years, work types, licences, training, remote: null for a posting read before them. */
   signals: z.optional(z.nullable(PostingSignalsSchema)),
+  /** Those signals as chips, ready-made in the background (the content script ships no wording for them). */
+  chips: z.optional(z.array(z.object({ key: z.string(), label: z.string(), tone: z.string() }))),
 });
 export type PostingView = z.infer<typeof PostingViewSchema>;
 

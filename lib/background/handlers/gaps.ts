@@ -16,7 +16,7 @@ import { writeSkills } from './profile';
 
 type GapHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
-  'gap.act' | 'posting.unsave' | 'posting.undoUnsave' | 'ignored.list' | 'ignored.restore'
+  'gap.act' | 'posting.unsave' | 'ignored.list' | 'ignored.restore'
 >;
 
 /** Kinds of skill that are held or not (a licence, a certificate): added at the top level, as credentials add them. */
@@ -64,18 +64,17 @@ export const gapHandlers: GapHandlers = {
     const record = await ownPosting(ctx, id);
     const skill = record.skills.find((s) => s.id === skillId);
     if (!skill) throw new HandlerError('bad_request', 'That posting does not ask for this skill');
-    let rescored = 0;
     if (action === 'here') {
-      rescored = Number(await setIgnoredHere(ctx, id, skillId, !undo));
+      await setIgnoredHere(ctx, id, skillId, !undo);
     } else if (action === 'everywhere') {
-      rescored = await setNeverCounted(ctx, skillId, !undo);
+      await setNeverCounted(ctx, skillId, !undo);
     } else if (!undo) {
       const kind = ctx.engine.taxonomy.get(skillId)?.kind ?? 'other';
       const held = (await ctx.db.profile.get(skillId))?.level ?? 0;
       const asked = HELD_KINDS.has(kind) ? profileRepo.HELD_CERTIFICATION_LEVEL : askedLevel(skill.years);
       // Never lowers a level the user gave before.
       await writeSkills(ctx, [{ skillId, level: Math.max(held, asked), source: 'self' }]);
-      rescored = (await rescoreAll(ctx)).length;
+      await rescoreAll(ctx);
     } else {
       // Undo of "I have this": only a self-rated skill is taken back (never one a credential or a résumé backs).
       const removed = await ctx.db.transaction('rw', [ctx.db.profile, ctx.db.deletions, ctx.db.settings], async () => {
@@ -84,22 +83,18 @@ export const gapHandlers: GapHandlers = {
         await markRescoreNeeded(ctx.db);
         return true;
       });
-      if (removed) rescored = (await rescoreAll(ctx)).length;
-    }
-    return { view: await viewOf(ctx, id), rescored };
-  },
-
-  async 'posting.unsave'({ id }, ctx) {
-    await ownPosting(ctx, id);
-    if (!(await postings.unsavePosting(ctx.db, id, ctx.now()))) {
-      throw new HandlerError('not_found', 'That job is not in your tracker');
+      if (removed) await rescoreAll(ctx);
     }
     return viewOf(ctx, id);
   },
 
-  async 'posting.undoUnsave'({ id }, ctx) {
+  async 'posting.unsave'({ id, undo }, ctx) {
     await ownPosting(ctx, id);
-    if (!(await postings.undoUnsave(ctx.db, id))) throw new HandlerError('not_found', 'Nothing to undo for that job');
+    if (undo) {
+      if (!(await postings.undoUnsave(ctx.db, id))) throw new HandlerError('not_found', 'Nothing to undo for that job');
+    } else if (!(await postings.unsavePosting(ctx.db, id, ctx.now()))) {
+      throw new HandlerError('not_found', 'That job is not in your tracker');
+    }
     return viewOf(ctx, id);
   },
 
