@@ -84,7 +84,7 @@ function SkillGroup({ label, kind, items, limit, evidence, onGap }: GroupProps) 
                   <button key={action} type="button" class="sf-linkish" onClick={(e) => onGap(action, item, e)}>
                     {/* The visible words first: the accessible name contains them (WCAG 2.5.3). */}
                     {label}
-                    <span class="sf-sr"> ({item.name})</span>
+                    <span class="sf-sr">{` (${item.name})`}</span>
                   </button>
                 ))}
               </span>

@@ -13,8 +13,8 @@ export interface ActionTransport {
 }
 
 const DONE: Record<GapAction, (name: string) => string> = {
-  have: (name) => `Added ${name} to your skills at the level asked. Your jobs were re-scored.`,
-  here: (name) => `${name} no longer counts for this job.`,
+  have: (name) => `Added ${name} to your skills; jobs re-scored.`,
+  here: (name) => `${name} no longer counts here.`,
   everywhere: (name) => `${name} no longer counts in any job.`,
 };
 
@@ -31,7 +31,7 @@ export function usePostingActions(view: PostingView | null, setView: (v: Posting
     try {
       await work();
     } catch {
-      setNotice({ text: 'That did not work. Try again from the SkillFit toolbar button.' });
+      setNotice({ text: 'That did not work. Try again.' });
     } finally {
       setBusy(false);
     }

@@ -13,7 +13,7 @@ export interface PageWindow {
 }
 
 /** Used when the background cannot be asked (the extension was reloaded under the page). */
-const DEFAULT_SETTINGS: Settings = { showBadges: true, panelCollapsed: false };
+const DEFAULT_SETTINGS: Settings = { showBadges: true, panelCollapsed: null };
 /** The protocol's limit on a card's text: more than enough for an estimate. */
 const MAX_CARD_TEXT = 5000;
 
@@ -71,11 +71,11 @@ export class PageController {
       const view = await send('page.analyze', { posting });
       // The app may have opened another job while this one was analysed: its reply is dropped.
       if (key !== this.#postingKey) return;
-      this.panel.show(posting, view, null, this.#settings?.panelCollapsed ?? false);
+      this.panel.show(posting, view, null, this.#settings?.panelCollapsed ?? null);
       // Its description is now known: the card of this job (a list page's open job) becomes exact.
       this.badges.showPosting(view);
     } catch {
-      if (key === this.#postingKey) this.panel.show(posting, null, 'SkillFit could not score this posting.', false);
+      if (key === this.#postingKey) this.panel.show(posting, null, 'SkillFit could not score this posting.', null);
     }
   }
 

@@ -7,6 +7,7 @@ import type { Posting } from '@/lib/sites/schema';
 import { send } from '@/lib/messaging/content-runtime';
 import { OPEN_FEATURES, safeWebUrl } from '@/lib/safe-url';
 import { createShadowHost } from './shadow';
+import { roomBeside } from '@/lib/content/room';
 import { usePostingActions, type ActionTransport } from '@/components/posting-actions';
 import themeCss from '@/components/theme.css?inline';
 import panelCss from './panel.css?inline';
@@ -23,9 +24,10 @@ export class PanelHost {
     private readonly onSaved: (view: PostingView) => void,
   ) {}
 
-  show(posting: Posting, view: PostingView | null, error: string | null, collapsedByDefault: boolean): void {
+  /** `chosen`: the user's remembered choice, open or collapsed; null: open only where it has room beside the text. */
+  show(posting: Posting, view: PostingView | null, error: string | null, chosen: boolean | null): void {
     this.#mounted ??= this.#mount();
-    this.#collapsed ??= collapsedByDefault;
+    this.#collapsed ??= chosen ?? !roomBeside(this.doc, posting.description);
     render(
       <PanelContainer
         key={view?.id ?? posting.url}

@@ -204,10 +204,13 @@ export type CatalogRecord = z.infer<typeof CatalogRecordSchema>;
 
 export const SettingRecordSchema = z.object({ key: z.string(), value: z.unknown() });
 
-/** What the user chose for job pages: badges on list pages, the panel open or collapsed. */
-export const SettingsSchema = z.object({ showBadges: z.boolean(), panelCollapsed: z.boolean() });
+/**
+ * What the user chose for job pages: badges on list pages, the panel open or collapsed. A panel
+ * state not chosen yet (null) opens the panel only where it has room beside the posting's text.
+ */
+export const SettingsSchema = z.object({ showBadges: z.boolean(), panelCollapsed: z.nullable(z.boolean()) });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Readonly<Settings> = { showBadges: true, panelCollapsed: false };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { showBadges: true, panelCollapsed: null };
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
 
 export const FeedCacheRecordSchema = z.object({

@@ -18,7 +18,7 @@ export async function getSettings(db: SkillFitDB): Promise<Settings> {
   const out: Settings = { ...DEFAULT_SETTINGS };
   KEYS.forEach((key, i) => {
     const parsed = z.safeParse(SettingsSchema.shape[key], rows[i]?.value);
-    if (parsed.success) out[key] = parsed.data;
+    if (parsed.success) Object.assign(out, { [key]: parsed.data });
   });
   return out;
 }
