@@ -64,7 +64,7 @@ export function CourseList({ recommendations, currentScore, onStart, started, sk
               type="button"
               class="sf-start"
               onClick={() => onStart(rec)}
-              aria-label={`Start ${rec.course.title}`}
+              aria-label={`${isStarted ? 'Open' : 'Start'} ${rec.course.title}`}
             >
               {isStarted ? 'Open' : 'Start'}
             </button>
