@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { addSkills, clickInShadow, extensionPage, launch, shadowHosts, tabIdOf, type DomNode } from './harness';
 import { demoSearchPage } from './pages';
@@ -68,7 +68,7 @@ test('a career changer browsing a job search: badges on every card, the panel an
 });
 
 /** Opens the "Where?" of a skill in the panel (its closed shadow root, through the DevTools protocol), as a click does. */
-async function clickSummary(page: import('@playwright/test').Page, skill: string) {
+async function clickSummary(page: Page, skill: string) {
   const [host] = await shadowHosts(page, 'skillfit-panel');
   const text = (n: DomNode): string =>
     n.nodeType === 3 ? (n.nodeValue ?? '') : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join('');
