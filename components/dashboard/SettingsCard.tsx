@@ -27,8 +27,8 @@ export function SettingsCard({ settings, onChange }: Props) {
             disabled={!settings}
             onChange={(e) => onChange({ panelCollapsed: e.currentTarget.checked ? false : null })}
           />
-          Always open the SkillFit panel on job postings (otherwise it opens only where it has room beside the
-          job's text, and stays a tab at the window's edge elsewhere)
+          Always open the SkillFit panel on job postings (otherwise it opens only where it has room beside the job's
+          text, and stays a tab at the window's edge elsewhere)
         </label>
       </div>
     </section>
