@@ -1,6 +1,15 @@
 import type { Fit, FitItem } from '@/lib/fit';
 import type { PostingSkill } from '@/lib/skills/schema';
 
+/** What the user can say about a missing skill: they have it, it is no skill here, it never counts. */
+export type GapAction = 'have' | 'here' | 'everywhere';
+export type OnGap = (action: GapAction, item: FitItem, event: Event) => void;
+const GAP_ACTIONS: [GapAction, string][] = [
+  ['have', 'I have this'],
+  ['here', 'Not a skill here'],
+  ['everywhere', 'Never count this'],
+];
+
 interface Props {
   fit: Fit;
   /** The posting's skills: where each was read (evidence), and those only mentioned. */
@@ -9,10 +18,12 @@ interface Props {
   licences?: readonly string[];
   /** How many items of each list to show before "and N more". */
   limit?: number;
+  /** Shows the gap actions beside each missing skill. */
+  onGap?: OnGap | undefined;
 }
 
 /** Matched / partial / missing skills, each with the reason the score gives for it. */
-export function FitExplanation({ fit, skills = [], licences = [], limit = 8 }: Props) {
+export function FitExplanation({ fit, skills = [], licences = [], limit = 8, onGap }: Props) {
   const papers = new Set(licences);
   // A licence the user lacks can rule a job out: it leads the gaps (the sort keeps the posting's order otherwise).
   const missing = [...fit.missing].sort((a, b) => Number(papers.has(b.id)) - Number(papers.has(a.id)));
@@ -23,7 +34,7 @@ export function FitExplanation({ fit, skills = [], licences = [], limit = 8 }: P
     <div class="sf-explain">
       <SkillGroup label="You have" kind="matched" items={fit.matched} limit={limit} evidence={evidence} />
       <SkillGroup label="Partly" kind="partial" items={fit.partial} limit={limit} evidence={evidence} />
-      <SkillGroup label="Missing" kind="missing" items={missing} limit={limit} evidence={evidence} />
+      <SkillGroup label="Missing" kind="missing" items={missing} limit={limit} evidence={evidence} onGap={onGap} />
       {mentioned.length > 0 ? (
         <p class="sf-mentioned">
           Also named, not counted: {mentioned.map((s) => s.name).join(', ')}
@@ -40,9 +51,10 @@ interface GroupProps {
   items: FitItem[];
   limit: number;
   evidence: ReadonlyMap<string, string | undefined>;
+  onGap?: OnGap | undefined;
 }
 
-function SkillGroup({ label, kind, items, limit, evidence }: GroupProps) {
+function SkillGroup({ label, kind, items, limit, evidence, onGap }: GroupProps) {
   if (items.length === 0) return null;
   const shown = items.slice(0, limit);
   return (
@@ -66,6 +78,17 @@ function SkillGroup({ label, kind, items, limit, evidence }: GroupProps) {
             ) : null}
             {/* Under "Missing" the reason only repeats the heading and the chip; it stays as a tooltip. */}
             {kind === 'missing' ? null : <span class="sf-reason">{item.reason}</span>}
+            {onGap ? (
+              <span class="sf-gap">
+                {GAP_ACTIONS.map(([action, label]) => (
+                  <button key={action} type="button" class="sf-linkish" onClick={(e) => onGap(action, item, e)}>
+                    {/* The visible words first: the accessible name contains them (WCAG 2.5.3). */}
+                    {label}
+                    <span class="sf-sr">{` (${item.name})`}</span>
+                  </button>
+                ))}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import type { PostingView } from '@/lib/messaging/views';
 import type { Recommendation } from '@/lib/courses/schema';
-import { FitExplanation } from './FitExplanation';
+import { FitExplanation, type OnGap } from './FitExplanation';
 import { CourseList } from './CourseList';
 import { fitTone } from './FitBadge';
 import { SignalChips } from './SignalChips';
@@ -17,6 +17,18 @@ export interface PostingSummaryProps {
   onAddSkills(): void;
   /** Opens the saved job in the dashboard's tracker (shown once it is saved). */
   onOpenTracker?(): void;
+  /** Takes the saved job out of the tracker (shown once it is saved). */
+  onUnsave?(event: Event): void;
+  /** The gap actions beside each missing skill. */
+  onGap?: OnGap;
+  /** What the last action did, with its Undo. */
+  notice?: Notice | null;
+}
+
+/** A sentence about what just changed, and the way to take it back. */
+export interface Notice {
+  text: string;
+  onUndo?(event: Event): void;
 }
 
 /** A posting's fit, its explanation, Save, and the courses for its gaps: shared by the popup and the page panel. */
@@ -29,6 +41,9 @@ export function PostingSummary({
   onStartCourse,
   onAddSkills,
   onOpenTracker,
+  onUnsave,
+  onGap,
+  notice,
 }: PostingSummaryProps) {
   const score = view.fit?.score ?? null;
   return (
@@ -45,7 +60,7 @@ export function PostingSummary({
           </div>
         ) : null}
       </header>
-      <SignalChips signals={view.signals} />
+      <SignalChips chips={view.chips} />
       {view.cut ? (
         <p class="sf-note sf-cut" role="note">
           {cutSentence(view.cut)}
@@ -62,10 +77,23 @@ export function PostingSummary({
           </button>
         </div>
       ) : view.fit ? (
-        <FitExplanation fit={view.fit} skills={view.skills} licences={view.signals?.licences.map((l) => l.id) ?? []} />
+        <FitExplanation
+          fit={view.fit}
+          skills={view.skills}
+          licences={view.signals?.licences.map((l) => l.id) ?? []}
+          onGap={onGap}
+        />
       ) : (
         <p class="sf-note">This posting names no skills SkillFit recognises, so there is no score to show.</p>
       )}
+      <p class="sf-notice" role="status" hidden={!notice}>
+        {notice?.text}
+        {notice?.onUndo ? (
+          <button type="button" class="sf-linkish" onClick={(e) => notice.onUndo?.(e)}>
+            Undo
+          </button>
+        ) : null}
+      </p>
       <div class="sf-actions">
         <button
           type="button"
@@ -78,6 +106,11 @@ export function PostingSummary({
         {view.saved && onOpenTracker ? (
           <button type="button" class="sf-linkish" onClick={onOpenTracker}>
             See it in your tracker
+          </button>
+        ) : null}
+        {view.saved && onUnsave ? (
+          <button type="button" class="sf-linkish" onClick={(e) => onUnsave(e)}>
+            Remove from tracker
           </button>
         ) : null}
       </div>

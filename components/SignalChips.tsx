@@ -1,9 +1,7 @@
 import type { PostingView } from '@/lib/messaging/views';
-import { signalChips } from '@/lib/posting/chips';
 
-/** The posting's hiring signals as chips; nothing when it states none (or was read before signals). */
-export function SignalChips({ signals }: { signals: PostingView['signals'] }) {
-  const chips = signals ? signalChips(signals) : [];
+/** The posting's hiring signals as chips (made by the background); nothing when it states none. */
+export function SignalChips({ chips = [] }: { chips: PostingView['chips'] }) {
   if (chips.length === 0) return null;
   return (
     <ul class="sf-chips" aria-label="About this job">

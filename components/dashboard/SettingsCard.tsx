@@ -23,11 +23,12 @@ export function SettingsCard({ settings, onChange }: Props) {
         <label class="db-check">
           <input
             type="checkbox"
-            checked={!(settings?.panelCollapsed ?? false)}
+            checked={settings?.panelCollapsed === false}
             disabled={!settings}
-            onChange={(e) => onChange({ panelCollapsed: !e.currentTarget.checked })}
+            onChange={(e) => onChange({ panelCollapsed: e.currentTarget.checked ? false : null })}
           />
-          Open the SkillFit panel on job postings (otherwise it starts collapsed)
+          Always open the SkillFit panel on job postings (otherwise it opens only where it has room beside the job's
+          text, and stays a tab at the window's edge elsewhere)
         </label>
       </div>
     </section>

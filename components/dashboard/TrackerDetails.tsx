@@ -45,7 +45,7 @@ function FitBreakdown({ full, title }: { full: PostingFull; title: string }) {
         <strong>{view.fit.score}% fit</strong> from {view.fit.basis} skill{view.fit.basis === 1 ? '' : 's'} the posting
         asks for.
       </p>
-      <SignalChips signals={view.signals} />
+      <SignalChips chips={view.chips} />
       <FitExplanation fit={view.fit} limit={20} />
       {withEvidence.some((e) => e.sentence) ? (
         <details class="db-evidence">

@@ -13,7 +13,7 @@ export interface PageWindow {
 }
 
 /** Used when the background cannot be asked (the extension was reloaded under the page). */
-const DEFAULT_SETTINGS: Settings = { showBadges: true, panelCollapsed: false };
+const DEFAULT_SETTINGS: Settings = { showBadges: true, panelCollapsed: null };
 /** The protocol's limit on a card's text: more than enough for an estimate. */
 const MAX_CARD_TEXT = 5000;
 
@@ -86,7 +86,7 @@ export class PageController {
       // Its description is now known: the card of this job (a list page's open job) becomes exact.
       this.badges.showPosting(view);
     } catch {
-      if (key === this.#postingKey) this.panel.show(posting, null, 'SkillFit could not score this posting.', false);
+      if (key === this.#postingKey) this.panel.show(posting, null, 'SkillFit could not score this posting.', null);
     }
   }
 

@@ -8,6 +8,8 @@ import type { Posting } from '@/lib/sites/schema';
 import { send } from '@/lib/messaging/content-runtime';
 import { OPEN_FEATURES, safeWebUrl } from '@/lib/safe-url';
 import { createShadowHost } from './shadow';
+import { roomBeside } from '@/lib/content/room';
+import { usePostingActions, type ActionTransport } from '@/components/posting-actions';
 import themeCss from '@/components/theme.css?inline';
 import panelCss from './panel.css?inline';
 
@@ -23,9 +25,10 @@ export class PanelHost {
     private readonly onSaved: (view: PostingView) => void,
   ) {}
 
-  show(posting: Posting, view: PostingView | null, error: string | null, collapsedByDefault: boolean): void {
+  /** `chosen`: the user's remembered choice, open or collapsed; null: open only where it has room beside the text. */
+  show(posting: Posting, view: PostingView | null, error: string | null, chosen: boolean | null): void {
     this.#mounted ??= this.#mount();
-    this.#collapsed ??= collapsedByDefault;
+    this.#collapsed ??= chosen ?? !roomBeside(this.doc, posting.description);
     render(
       <PanelContainer
         key={view?.id ?? posting.url}
@@ -66,15 +69,30 @@ interface ContainerProps {
   onSaved(view: PostingView): void;
 }
 
+const transport: ActionTransport = {
+  gap: (req) => send('gap.act', req),
+  unsave: (id, undo) => send('posting.unsave', { id, undo }),
+  trustedOnly: true,
+};
+
 function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, onSaved }: ContainerProps) {
   const [view, setView] = useState(initial);
   const [collapsed, setCollapsed] = useState(startCollapsed);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState(error);
   const [started, setStarted] = useState<ReadonlySet<string>>(new Set());
+  const actions = usePostingActions(
+    view,
+    (v) => {
+      setView(v);
+      onSaved(v);
+    },
+    transport,
+  );
 
   const save = async () => {
     setSaving(true);
+    actions.clearNotice();
     try {
       // Analysed when the panel opened: saving needs only its id (the text is not read twice).
       const saved = await send('posting.save', view ? { id: view.id } : { posting });
@@ -109,6 +127,9 @@ function PanelContainer({ posting, initial, error, startCollapsed, onCollapse, o
       onStartCourse={(rec) => void start(rec)}
       onAddSkills={() => void send('dashboard.open', { section: 'profile' }).catch(() => undefined)}
       onOpenTracker={() => void send('dashboard.open', { section: 'tracker' }).catch(() => undefined)}
+      onUnsave={actions.onUnsave}
+      onGap={actions.onGap}
+      notice={actions.notice}
     />
   );
 }

@@ -9,6 +9,14 @@ import type { Recommendation } from '@/lib/courses/schema';
 import { courseSnapshot } from '@/lib/db/records';
 import type { Posting } from '@/lib/sites/schema';
 import { readTabPosting } from '@/lib/background/read-tab';
+import { usePostingActions, type ActionTransport } from '@/components/posting-actions';
+
+const transport: ActionTransport = {
+  gap: (req) => send('gap.act', req),
+  unsave: (id, undo) => send('posting.unsave', { id, undo }),
+  // An extension page: no web page can reach its buttons.
+  trustedOnly: false,
+};
 
 type State =
   | { kind: 'loading' }
@@ -44,6 +52,8 @@ export function PopupApp() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [saving, setSaving] = useState(false);
   const [started, setStarted] = useState<ReadonlySet<string>>(new Set());
+  const shown = state.kind === 'posting' ? state : null;
+  const actions = usePostingActions(shown?.view ?? null, (view) => shown && setState({ ...shown, view }), transport);
 
   useEffect(() => {
     void (async () => {
@@ -143,6 +153,9 @@ export function PopupApp() {
           onStartCourse={(rec) => void startCourse(rec)}
           onAddSkills={() => openDashboard('profile')}
           onOpenTracker={() => openDashboard('tracker')}
+          onUnsave={actions.onUnsave}
+          onGap={actions.onGap}
+          notice={actions.notice}
         />
       ) : null}
       {state.kind === 'unread' ? (

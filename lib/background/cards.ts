@@ -4,6 +4,8 @@ import type { CardScore } from '../messaging/views';
 import type { ParsedReq, Res } from '../messaging/protocol';
 import type { Fit } from '../fit/schema';
 import { localizeFit } from './skill-names';
+import { countedSkills } from '../fit/ignore';
+import { neverCounted } from './ignored';
 
 /** How many skill names of each kind a badge's description carries. */
 const NAMES = 6;
@@ -43,21 +45,22 @@ export async function scoreCards(
   const board = await boardPostings(ctx, page, waitForFeed ? Infinity : FEED_WAIT_MS);
   const feed = board === 'loading' ? new Map<string, FeedEntry>() : board;
   const profile = await currentProfile(ctx);
+  const never = await neverCounted(ctx);
   const ids = cards.map((c) => c.id).filter((id): id is string => id !== null);
   const known = new Map((await ctx.db.postings.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const reasons = (fit: Fit | null) => reasonsOf(localizeFit(ctx.engine, ctx.language ?? 'en', fit));
   const scores = cards.map((card): CardScore => {
     const record = card.id ? known.get(card.id) : undefined;
     if (record) {
-      const fit = ctx.engine.fit(record.skills, profile);
+      const fit = ctx.engine.fit(countedSkills(record.skills, { never, here: record.ignored }), profile);
       return { key: card.key, score: fit?.score ?? null, exact: true, saved: record.saved === 1, ...reasons(fit) };
     }
     const fromFeed = card.id ? feed.get(card.id) : undefined;
     if (fromFeed) {
-      const fit = ctx.engine.fit(fromFeed.skills, profile);
+      const fit = ctx.engine.fit(countedSkills(fromFeed.skills, { never }), profile);
       return { key: card.key, score: fit?.score ?? null, exact: true, saved: false, ...reasons(fit) };
     }
-    const fit = ctx.engine.fit(ctx.engine.extract(card.text), profile);
+    const fit = ctx.engine.fit(countedSkills(ctx.engine.extract(card.text), { never }), profile);
     return { key: card.key, score: fit?.score ?? null, exact: false, saved: false, ...reasons(fit) };
   });
   return { scores, profileEmpty: profile.length === 0, feedPending: board === 'loading' };

@@ -5,6 +5,8 @@ import type { PostingRecord } from '../db/records';
 import { REQUIREMENT_WEIGHT } from '../fit';
 import { clearRescore, pendingRescore } from '../db/rescore-flag';
 import type { Rescored } from '../messaging/views';
+import { countedSkills } from '../fit/ignore';
+import { neverCounted } from './ignored';
 
 const BATCH = 1000;
 
@@ -24,6 +26,7 @@ export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
   const profile = await currentProfile(ctx);
   await rereadForCustomSkills(ctx);
   const score = ctx.engine.scorer(profile);
+  const never = new Set(await neverCounted(ctx));
   const changed: Rescored[] = [];
   let lastKey: string | null = null;
   for (;;) {
@@ -33,7 +36,7 @@ export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
       const updates: PostingRecord[] = [];
       for (const row of rows) {
         if (!scorable(row)) continue;
-        const after = score(row.skills);
+        const after = score(countedSkills(row.skills, { never, here: row.ignored }));
         if (after === row.fit) continue;
         updates.push({ ...row, fit: after });
         if (row.saved) changed.push({ id: row.id, title: row.title, before: row.fit, after });
@@ -56,6 +59,7 @@ function scorable(row: unknown): row is PostingRecord {
     typeof r.title === 'string' &&
     (r.fit === null || typeof r.fit === 'number') &&
     Array.isArray(r.skills) &&
+    (r.ignored === undefined || Array.isArray(r.ignored)) &&
     r.skills.every((s) => typeof s?.id === 'string' && Object.hasOwn(REQUIREMENT_WEIGHT, s.requirement))
   );
 }

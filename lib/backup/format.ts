@@ -9,6 +9,7 @@ import {
   SettingRecordSchema,
 } from '../db/records';
 import { CourseSchema } from '../courses/schema';
+import { NEVER_COUNT_KEY, NeverCountSchema } from '../db/settings';
 
 export const BACKUP_FORMAT = 'skillfit-backup';
 /** v2: only saved postings (a viewed one is a cache, not the user's data); catalogs' courses validated. */
@@ -78,6 +79,14 @@ export function parseBackup(text: string): ParsedBackup {
   const parsed = z.safeParse(BackupSchema, json);
   if (!parsed.success) return { ok: false, error: describeProblem(json, parsed.error.issues[0]?.path ?? []) };
   const b = parsed.data;
+  // Settings travel as key and value: the one list among them is checked as strictly as a record.
+  const never = b.settings.find((s) => s.key === NEVER_COUNT_KEY);
+  if (never && !z.safeParse(NeverCountSchema, never.value).success) {
+    return {
+      ok: false,
+      error: 'The backup is damaged: its list of skills never to count is not readable. Nothing was changed.',
+    };
+  }
   // A v1 file also held every posting merely viewed: only the saved ones are the user's.
   const saved = new Set(b.postings.filter((p) => p.saved === 1).map((p) => p.id));
   return {

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { passesSignalFilter } from '../posting/chips';
 import type { SkillFitDB } from './database';
 import {
+  DeletedPostingSchema,
   PostingDetailSchema,
   PostingRecordSchema,
   type DeletedPosting,
@@ -26,7 +27,7 @@ export async function getDetail(db: SkillFitDB, id: string): Promise<PostingDeta
 }
 
 /** What the user wrote about a posting, kept when the page is read again. */
-const USER_FIELDS = ['appliedAt', 'followUpAt', 'remindedAt', 'salary', 'contact', 'nextStep'] as const;
+const USER_FIELDS = ['appliedAt', 'followUpAt', 'remindedAt', 'salary', 'contact', 'nextStep', 'ignored'] as const;
 
 function userFields(prev: Partial<PostingRecord> | undefined): Partial<PostingRecord> {
   const out: Partial<PostingRecord> = {};
@@ -244,4 +245,57 @@ export function comparator(q: Pick<ListQuery, 'sort' | 'dir'>): (a: PostingRecor
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
+}
+
+/** Where the last posting taken out of the tracker from a job page waits for its Undo (never exported). */
+const UNSAVED_KEY = 'internal.lastUnsaved';
+
+/**
+ * Takes a saved posting out of the tracker from the page that shows it: deleted as the tracker
+ * deletes (its notes, status and dates go; the deletion is remembered for backups), then recorded
+ * again as merely seen, so the page still shows its fit. The deleted posting is kept for
+ * `undoUnsave`; undefined when the posting was not saved.
+ */
+export async function unsavePosting(db: SkillFitDB, id: string, now = Date.now()): Promise<PostingRecord | undefined> {
+  return db.transaction('rw', [db.postings, db.details, db.deletions, db.settings], async () => {
+    const prev = await getPosting(db, id);
+    if (!prev?.saved) return undefined;
+    const deleted = (await deletePosting(db, id, now))!;
+    const { id: _, site, jobId, url, title, company, location, skills, signals, fit, seenAt, ignored } = prev;
+    const seen: PostingRecord = PostingRecordSchema.parse({
+      id,
+      site,
+      jobId,
+      url,
+      title,
+      company,
+      location,
+      skills,
+      fit,
+      seenAt,
+      ...(signals ? { signals } : {}),
+      ...(ignored ? { ignored } : {}),
+      saved: 0,
+      status: 'seen',
+      history: [],
+      notes: '',
+      savedAt: null,
+      updatedAt: now,
+    });
+    await db.postings.put(seen);
+    if (deleted.detail) await db.details.put(deleted.detail);
+    await db.settings.put({ key: UNSAVED_KEY, value: deleted });
+    return seen;
+  });
+}
+
+/** Undo of `unsavePosting`: the posting back in the tracker as it was; false when there is nothing to undo for it. */
+export async function undoUnsave(db: SkillFitDB, id: string): Promise<boolean> {
+  return db.transaction('rw', [db.postings, db.details, db.deletions, db.settings], async () => {
+    const parsed = DeletedPostingSchema.safeParse((await db.settings.get(UNSAVED_KEY))?.value);
+    if (!parsed.success || parsed.data.record.id !== id) return false;
+    await restorePosting(db, parsed.data);
+    await db.settings.delete(UNSAVED_KEY);
+    return true;
+  });
 }

@@ -116,6 +116,8 @@ export const PostingRecordSchema = z.object({
   nextStep: z.optional(z.string()),
   /** Its skills were read from part of the posting (lib/posting/cut.ts); absent when whole. */
   cut: z.optional(CutSchema),
+  /** Skills read from it that the user said are not skills here ("Not a skill here"): never counted for it. */
+  ignored: z.optional(z.array(z.string()).check(z.maxLength(500))),
 });
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;
 
@@ -215,10 +217,13 @@ export type CatalogRecord = z.infer<typeof CatalogRecordSchema>;
 
 export const SettingRecordSchema = z.object({ key: z.string(), value: z.unknown() });
 
-/** What the user chose for job pages: badges on list pages, the panel open or collapsed. */
-export const SettingsSchema = z.object({ showBadges: z.boolean(), panelCollapsed: z.boolean() });
+/**
+ * What the user chose for job pages: badges on list pages, the panel open or collapsed. A panel
+ * state not chosen yet (null) opens the panel only where it has room beside the posting's text.
+ */
+export const SettingsSchema = z.object({ showBadges: z.boolean(), panelCollapsed: z.nullable(z.boolean()) });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Readonly<Settings> = { showBadges: true, panelCollapsed: false };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { showBadges: true, panelCollapsed: null };
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
 
 export const FeedCacheRecordSchema = z.object({

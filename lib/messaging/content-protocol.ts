@@ -6,6 +6,7 @@ import { CardInputSchema, CardScoreSchema, DashboardSectionSchema, PostingViewSc
 
 const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });
+const PostingId = z.object({ id: z.string(), undo: z.optional(z.boolean()) });
 
 /** The most cards one `cards.score` request carries; a longer list is sent in chunks of this size. */
 export const MAX_CARDS_PER_REQUEST = 500;
@@ -48,6 +49,17 @@ export const contentProtocol = {
         keepSkills: z.optional(z.array(z.string()).check(z.maxLength(500))),
       }),
     ]),
+    res: PostingViewSchema,
+  },
+  /** Takes a saved posting out of the tracker (as the tracker's Delete does); with `undo`, puts it back. */
+  'posting.unsave': { req: PostingId, res: PostingViewSchema },
+  /**
+   * The user's word on one skill a posting asks for: `have` adds it to the profile at the level
+   * asked; `here` stops it counting for this posting, `everywhere` for every posting. `undo` takes
+   * the word back. Answers with the posting's new view.
+   */
+  'gap.act': {
+    req: z.extend(PostingId, { skillId: z.string(), action: z.enum(['have', 'here', 'everywhere']) }),
     res: PostingViewSchema,
   },
   'learning.start': { req: z.object({ course: CourseSnapshotSchema }), res: LearningRecordSchema },

@@ -111,6 +111,28 @@ export const pageProtocol = {
   },
   'profile.restore': { req: z.object({ record: ProfileRecordSchema }), res: z.object({ rescored: z.number() }) },
 
+  /** The skills the user told SkillFit not to count: never, or in one posting (shown with Undo on the profile). */
+  'ignored.list': {
+    req: Empty,
+    res: z.object({
+      never: z.array(z.object({ id: z.string(), name: z.string() })),
+      here: z.array(
+        z.object({
+          postingId: z.string(),
+          title: z.string(),
+          company: z.nullable(z.string()),
+          id: z.string(),
+          name: z.string(),
+        }),
+      ),
+    }),
+  },
+  /** Counts a skill again: everywhere (`postingId` null) or in that posting. */
+  'ignored.restore': {
+    req: z.object({ skillId: z.string().check(z.minLength(1)), postingId: z.nullable(z.string()) }),
+    res: z.object({ rescored: z.number() }),
+  },
+
   'skills.suggest': {
     req: z.object({
       query: z.string().check(z.maxLength(100)),

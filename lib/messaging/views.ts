@@ -26,6 +26,8 @@ export const PostingViewSchema = z.object({
   signals: z.optional(z.nullable(PostingSignalsSchema)),
   /** Read from part of the posting: the panel and the popup say so (lib/posting/cut.ts). */
   cut: z.optional(CutSchema),
+  /** Those signals as chips, ready-made in the background (the content script ships no wording for them). */
+  chips: z.optional(z.array(z.object({ key: z.string(), label: z.string(), tone: z.string() }))),
 });
 export type PostingView = z.infer<typeof PostingViewSchema>;
 

@@ -151,6 +151,7 @@ test('tracker Details: fit breakdown with evidence, saved description, applicati
   h = await launch();
   const dash = await extensionPage(h, 'dashboard.html#tracker');
   await addSkills(dash, { python: 4, git: 3 });
+  await sendMessage(dash, 'settings.set', { panelCollapsed: false });
   const expected = JSON.parse(fixture('sites/greenhouse/posting-classic.expected.json')) as { url: string };
   h.serve(expected.url, fixture('sites/greenhouse/posting-classic.html'));
   const job = await h.context.newPage();
@@ -444,6 +445,7 @@ test('axe-core: no serious or critical issue on every dashboard view, light and 
 
   // Data: skills, 120 saved jobs, one real posting with its description, credentials (one expiring).
   await addSkills(page, { python: 3, 'customer-service': 4, 'microsoft-excel': 2, git: 3 });
+  await sendMessage(page, 'settings.set', { panelCollapsed: false });
   await importBackup(page, backupOf({ postings: syntheticPostings(120) }));
   h.serve(POSTING_URL, fixture('sites/greenhouse/posting-classic.html'));
   const job = await h.context.newPage();

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { addSkills, extensionPage, fixture, launch, shadowHosts, tabIdOf, type Harness } from './harness';
+import {
+  addSkills,
+  clickInShadow,
+  extensionPage,
+  fixture,
+  launch,
+  shadowHosts,
+  tabIdOf,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 test.afterEach(async () => {
@@ -15,6 +24,9 @@ test('with no skills yet, the panel, badges and popup say what to do first and n
 
   const job = await h.context.newPage();
   await job.goto(expected.url);
+  // The posting's text leaves no room beside it: the panel is the tab at the edge until the user opens it.
+  await expect.poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '').toContain('add your skills');
+  await clickInShadow(job, 'skillfit-panel', 'SkillFit');
   await expect
     .poll(async () => (await shadowHosts(job, 'skillfit-panel'))[0]?.text ?? '')
     .toContain('Add your skills first');

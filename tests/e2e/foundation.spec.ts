@@ -46,6 +46,8 @@ test('content script, popup and dashboard work on real data, which survives a re
   h.serve(POSTING_URL, fixture('sites/greenhouse/posting-classic.html'));
   const dash = await extensionPage(h);
   await addSkills(dash, { python: 4, cpp: 3 });
+  // The user chose an open panel (else it starts as a tab where the posting's text leaves no room beside it).
+  await sendMessage(dash, 'settings.set', { panelCollapsed: false });
 
   // The content script reads the posting and gets its fit from the background.
   const job = await h.context.newPage();

@@ -26,6 +26,8 @@ test.beforeEach(async () => {
   h = await launch();
   dash = await extensionPage(h);
   await addSkills(dash, { python: 4, sql: 3, 'microsoft-excel': 4, 'customer-service': 3 });
+  // These tests read the open panel: the user's choice "always open" (else it starts as a tab where the text leaves no room).
+  await sendMessage(dash, 'settings.set', { panelCollapsed: false });
 });
 test.afterEach(async () => {
   await h.close();

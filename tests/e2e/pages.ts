@@ -119,6 +119,7 @@ export function demoSearchPage(): string {
         <ul><li>2+ years of Excel, including pivot tables</li><li>SQL for reporting</li><li>Clear communication with store managers</li></ul>
         <p><strong>Nice to have</strong></p>
         <ul><li>Power BI or Tableau</li><li>Python</li></ul>
+        <p>Full-time, hybrid. No degree required: we offer paid training.</p>
       </div></div>
     </div></div>
   </div>

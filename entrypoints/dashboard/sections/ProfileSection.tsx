@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ProfileView } from '@/components/dashboard/ProfileView';
+import { IgnoredSkills } from '@/components/dashboard/IgnoredSkills';
+import type { Res } from '@/lib/messaging/protocol';
 import type { Suggestion } from '@/components/dashboard/SkillPicker';
 import { textAdditions, textCandidates, textCredentials, type TextCandidate } from '@/lib/dashboard/profile';
 import { limitText } from '@/lib/dashboard/resume-text';
@@ -32,9 +34,12 @@ export function ProfileSection({ guard }: { guard: Guard }) {
     if (removed) undoRef.current?.focus();
   }, [removed]);
 
+  const [ignored, setIgnored] = useState<Res<'ignored.list'>>({ never: [], here: [] });
+
   const load = async () => {
-    const r = await guard(send('profile.get', {}));
+    const [r, i] = await Promise.all([guard(send('profile.get', {})), guard(send('ignored.list', {}))]);
     if (r) setSkills(r.skills);
+    if (i) setIgnored(i);
     setLoaded(true);
     return r?.skills ?? [];
   };
@@ -177,6 +182,12 @@ export function ProfileSection({ guard }: { guard: Guard }) {
             setMessage('');
           },
         }}
+      />
+      <IgnoredSkills
+        ignored={ignored}
+        onRestore={(skillId, postingId, name) =>
+          void change(`Counting ${name} again…`, send('ignored.restore', { skillId, postingId }))
+        }
       />
       {removed ? (
         <div class="db-toast" role="status">

@@ -7,6 +7,7 @@ import { postingHandlers } from './postings';
 import { profileHandlers } from './profile';
 import { learningHandlers } from './learning';
 import { dataHandlers } from './data';
+import { gapHandlers } from './gaps';
 
 /** Every message the background answers, from its handler module by concern. */
 export const handlers: Handlers<BackgroundProtocol, RequestContext> = {
@@ -15,6 +16,7 @@ export const handlers: Handlers<BackgroundProtocol, RequestContext> = {
   ...profileHandlers,
   ...learningHandlers,
   ...dataHandlers,
+  ...gapHandlers,
 };
 
 /** The handlers a content script may reach: the content protocol's messages, nothing else. */

@@ -12,6 +12,8 @@ import { currentProfile } from '../profile';
 import { rescoreAll } from '../rescore';
 import { ensureUserCourses } from '../user-courses';
 import { creditSkills } from '../credentials';
+import { countedSkills } from '../../fit/ignore';
+import { neverCounted } from '../ignored';
 
 type LearningHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
@@ -107,8 +109,10 @@ export const learningHandlers: LearningHandlers = {
     );
     const chosen = inStatus.filter((p) => !excluded.has(p.id));
     const profile = await currentProfile(ctx);
+    const never = await neverCounted(ctx);
+    const counted = new Map(chosen.map((p) => [p.id, countedSkills(p.skills, { never, here: p.ignored })]));
     const plan = recommendForPostings(
-      chosen.map((p) => ({ skills: p.skills.map((s) => ({ ...s, name: ctx.engine.graph.name(s.id) })) })),
+      chosen.map((p) => ({ skills: counted.get(p.id)!.map((s) => ({ ...s, name: ctx.engine.graph.name(s.id) })) })),
       profile,
       ctx.engine.graph,
       ctx.engine.catalog,
@@ -119,7 +123,7 @@ export const learningHandlers: LearningHandlers = {
     const why = recommendations.map((r) => {
       const gaps = r.closes.map((id) => ({ id, name: gapNames.get(id) ?? ctx.engine.graph.name(id) }));
       const ids = new Set(r.closes.length ? r.closes : r.course.skills);
-      const jobs = chosen.filter((p) => p.skills.some((s) => ids.has(s.id))).map((p) => p.id);
+      const jobs = chosen.filter((p) => counted.get(p.id)!.some((s) => ids.has(s.id))).map((p) => p.id);
       return { courseId: r.course.id, gaps, jobs };
     });
     const jobs = inStatus

@@ -11,6 +11,8 @@ import type { Posting, SiteAdapter } from '../../sites/schema';
 import { currentProfile } from '../profile';
 import { postingView } from '../posting-view';
 import { cutOf } from '../../posting/cut';
+import { countedSkills } from '../../fit/ignore';
+import { neverCounted } from '../ignored';
 
 type PageHandlers = Pick<Handlers<ContentProtocol, RequestContext>, 'page.analyze' | 'cards.score'>;
 
@@ -55,12 +57,13 @@ function assertOwnSite(posting: Posting): SiteAdapter {
  */
 async function assertSameRecord(ctx: RequestContext, id: string, posting: Posting, adapter: SiteAdapter) {
   const prev = await ctx.db.postings.get(id);
-  if (!prev) return;
+  if (!prev) return undefined;
   const scoped = adapter.idScope !== undefined;
   const same = scoped
     ? scopeOf(adapter, prev.url) !== null && scopeOf(adapter, prev.url) === scopeOf(adapter, posting.url)
     : sameSite(prev.url, posting.url);
   if (!same) throw new HandlerError('bad_request', `${id} was recorded from another site (${prev.url})`);
+  return prev;
 }
 
 /** Reads a posting's skills, stores it (seen, or saved), and returns its view. */
@@ -68,9 +71,11 @@ export async function analyzeAndStore(ctx: RequestContext, posting: Posting, sav
   assertFromItsPage(ctx, posting.url, posting.site);
   const adapter = assertOwnSite(posting);
   const id = stableId(posting);
-  await assertSameRecord(ctx, id, posting, adapter);
+  const prev = await assertSameRecord(ctx, id, posting, adapter);
   const profile = await currentProfile(ctx);
-  const { skills, signals, fit } = ctx.engine.analyze(posting, profile);
+  const { skills, signals } = ctx.engine.read(posting);
+  // Scored over the skills that count: the user may have set some aside, here or everywhere.
+  const fit = ctx.engine.fit(countedSkills(skills, { never: await neverCounted(ctx), here: prev?.ignored }), profile);
   const cut = cutOf(posting);
   const input = { ...posting, id, skills, signals, fit: fit?.score ?? null, ...(cut ? { cut } : {}) };
   const record = save ? await savePosting(ctx.db, input, ctx.now()) : await recordSeen(ctx.db, input, ctx.now());

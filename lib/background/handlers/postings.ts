@@ -7,6 +7,8 @@ import { armReminders } from '../reminders';
 import { currentProfile } from '../profile';
 import { postingView } from '../posting-view';
 import { analyzeAndStore, assertFromItsPage } from './page';
+import { countedSkills } from '../../fit/ignore';
+import { neverCounted } from '../ignored';
 
 type PostingHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
@@ -28,6 +30,7 @@ export const postingHandlers: PostingHandlers = {
     // A posting analysed a moment ago (the popup's preview): saved as the user corrected it,
     // from the skills already read, without reading the text again.
     const profile = await currentProfile(ctx);
+    const never = await neverCounted(ctx);
     const { record, skills, fit } = await ctx.db.transaction('rw', ctx.db.postings, ctx.db.details, async () => {
       const prev = await postings.getPosting(ctx.db, req.id);
       if (!prev) throw new HandlerError('not_found', 'That page was not read yet: scan it again');
@@ -35,7 +38,7 @@ export const postingHandlers: PostingHandlers = {
       const detail = await postings.getDetail(ctx.db, req.id);
       const keep = req.keepSkills ? new Set(req.keepSkills) : null;
       const skills = (detail?.skills ?? []).filter((s) => !keep || keep.has(s.id));
-      const fit = ctx.engine.fit(skills, profile);
+      const fit = ctx.engine.fit(countedSkills(skills, { never, here: prev.ignored }), profile);
       const input = {
         ...prev,
         title: req.title ?? prev.title,

@@ -38,7 +38,7 @@ async function nameOf(ctx: RequestContext, s: SkillSet): Promise<string | undefi
  * Writes skills in one transaction, with the mark that the stored fits are stale: either all are
  * written and will be re-scored, or none is. Unknown ids are refused before anything is written.
  */
-async function writeSkills(ctx: RequestContext, skills: readonly SkillSet[]): Promise<ProfileRecord[]> {
+export async function writeSkills(ctx: RequestContext, skills: readonly SkillSet[]): Promise<ProfileRecord[]> {
   const names: string[] = [];
   for (const s of skills) {
     const name = await nameOf(ctx, s);

@@ -225,7 +225,7 @@ describe('background handlers', () => {
   });
 
   it('keeps the job-page settings, defaulting to badges on and the panel open', async () => {
-    expect(await send('settings.get', {})).toEqual({ showBadges: true, panelCollapsed: false });
+    expect(await send('settings.get', {})).toEqual({ showBadges: true, panelCollapsed: null });
     expect(await send('settings.set', { panelCollapsed: true })).toEqual({ showBadges: true, panelCollapsed: true });
     expect(await send('settings.set', { showBadges: false })).toEqual({ showBadges: false, panelCollapsed: true });
     await expect(send('settings.set', { showBadges: 'no' as unknown as boolean })).rejects.toThrow();

@@ -15,6 +15,7 @@ import { removeSkill, upsertSkill } from '@/lib/db/profile';
 import { deletePosting, recordSeen, savePosting, setNotes, setStatus } from '@/lib/db/postings';
 import { startCourse } from '@/lib/db/learning';
 import { pendingRescore } from '@/lib/db/rescore-flag';
+import { getNeverCount, setNeverCount } from '@/lib/db/settings';
 import type { PostingInput } from '@/lib/db/records';
 
 const dbs: SkillFitDB[] = [];
@@ -74,6 +75,39 @@ describe('export', () => {
     expect(plan.changes.profile.add).toBe(2);
     await applyImport(b, plan, { restoreDeleted: false, now: 100 });
     expect(await exportBackup(b, 99)).toEqual(backup);
+  });
+});
+
+describe('skills set aside', () => {
+  it("travel in a backup (a posting's own list and the never-count list) and an older backup without them still imports", async () => {
+    const a = fresh();
+    await seed(a);
+    await a.postings.update('lever:a', { ignored: ['sql'] });
+    await setNeverCount(a, ['python']);
+    const backup = await exportBackup(a, 99);
+    expect(backup.postings.find((p) => p.id === 'lever:a')?.ignored).toEqual(['sql']);
+    expect(backup.settings).toContainEqual({ key: 'neverCount', value: ['python'] });
+
+    const b = fresh();
+    await applyImport(b, await planImport(b, parseBackupOrThrow(text(backup))), { restoreDeleted: false, now: 100 });
+    expect((await b.postings.get('lever:a'))?.ignored).toEqual(['sql']);
+    expect(await getNeverCount(b)).toEqual(['python']);
+
+    const old = { ...backup, postings: backup.postings.map(({ ignored: _, ...p }) => p), settings: [] };
+    expect(parseBackup(JSON.stringify(old)).ok).toBe(true);
+  });
+
+  it('refuses a backup whose lists of skills set aside are damaged', async () => {
+    const db = fresh();
+    await seed(db);
+    const good = await exportBackup(db, 1);
+    const badNever = { ...good, settings: [...good.settings, { key: 'neverCount', value: 'python' }] };
+    expect(parseBackup(JSON.stringify(badNever))).toEqual({
+      ok: false,
+      error: 'The backup is damaged: its list of skills never to count is not readable. Nothing was changed.',
+    });
+    const badHere = { ...good, postings: [{ ...good.postings[0], ignored: [1] }] };
+    expect(parseBackup(JSON.stringify(badHere)).ok).toBe(false);
   });
 });
 

@@ -36,4 +36,35 @@ describe('FitExplanation', () => {
     expect(root.querySelector('.sf-mentioned')?.textContent).toMatch(/^Also named, not counted: Barista/);
     expect([...root.querySelectorAll('.sf-why q')].map((q) => q.textContent)).toEqual(['SQL daily']);
   });
+
+  it('offers the gap actions beside each missing skill only, named with their visible words, and reports which was pressed', () => {
+    const { document } = parseHTML('<!DOCTYPE html><html><body><div id="root"></div></body></html>');
+    globalThis.document = document as unknown as Document;
+    const fit: Fit = {
+      score: 50,
+      basis: 2,
+      matched: [{ ...item('sql', 'SQL'), credit: 1, reason: 'You have it' }],
+      partial: [],
+      missing: [item('python', 'Python')],
+    };
+    const pressed: [string, string][] = [];
+    const root = document.getElementById('root')!;
+    render(
+      <FitExplanation fit={fit} onGap={(action, it) => pressed.push([action, it.id])} />,
+      root as unknown as Element,
+    );
+    expect(root.querySelectorAll('.sf-matched button')).toHaveLength(0);
+    const buttons = [...root.querySelectorAll('.sf-missing .sf-gap button')] as unknown as HTMLButtonElement[];
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'I have this (Python)',
+      'Not a skill here (Python)',
+      'Never count this (Python)',
+    ]);
+    for (const b of buttons) b.dispatchEvent(new (document.defaultView as unknown as typeof window).Event('click'));
+    expect(pressed).toEqual([
+      ['have', 'python'],
+      ['here', 'python'],
+      ['everywhere', 'python'],
+    ]);
+  });
 });

@@ -208,8 +208,8 @@ describe('learning and credentials', () => {
 
 describe('settings', () => {
   it('returns defaults, stores valid values, ignores a corrupt stored value', async () => {
-    expect(await getSettings(db)).toEqual({ showBadges: true, panelCollapsed: false });
-    expect(await updateSettings(db, { showBadges: false })).toEqual({ showBadges: false, panelCollapsed: false });
+    expect(await getSettings(db)).toEqual({ showBadges: true, panelCollapsed: null });
+    expect(await updateSettings(db, { showBadges: false })).toEqual({ showBadges: false, panelCollapsed: null });
     expect((await getSettings(db)).showBadges).toBe(false);
     await db.settings.put({ key: 'showBadges', value: 'yes please' });
     await db.settings.put({ key: 'panelCollapsed', value: true });
