@@ -1,7 +1,7 @@
 // Issue 10 item 4 and issue 15 item 2: a skill the taxonomy lacks, added from the dashboard's
 // autocomplete as the user's own, is matched on a job page. Built extension, network closed.
 import { expect, test } from '@playwright/test';
-import { extensionPage, launch, shadowHosts, type Harness } from './harness';
+import { extensionPage, launch, sendMessage, shadowHosts, type Harness } from './harness';
 
 let h: Harness;
 test.afterEach(async () => {
@@ -36,6 +36,8 @@ test('a skill no one lists, added as your own from the autocomplete, counts as h
   const held = dash.locator('li[data-skill-id="custom:picc-line-care"]');
   await expect(held).toContainText('PICC line care');
 
+  // The posting's text fills the window: the panel would start as the tab at the edge; this user keeps it open.
+  await sendMessage(dash, 'settings.set', { panelCollapsed: false });
   h.serve(POSTING_URL, wardPosting());
   const page = await h.context.newPage();
   await page.goto(POSTING_URL);
