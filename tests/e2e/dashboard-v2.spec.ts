@@ -1,7 +1,7 @@
 // Issue 15: the first run, résumé files, the tracker's job search, the plan over chosen jobs,
 // credentials already held. Each test runs the built extension in Chromium with the network closed.
+import { seriousViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import {
   addSkills,
@@ -413,20 +413,6 @@ test('autocomplete: "exc" shows Microsoft Excel first, "exel" finds it, held ski
   await dash.getByRole('button', { name: 'Change to Some practice' }).click();
   await expect.poll(level).toBe(2);
 });
-
-/** axe-core on the page as it is now: the serious and critical violations, readable. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
 
 test('axe-core: no serious or critical issue on every dashboard view, light and dark, at 1280 and 420 px; screenshots', async () => {
   // 28 axe-core runs on a busy 2-core machine. The timeout only stops a hang.

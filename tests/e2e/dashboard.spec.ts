@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
+import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { addSkills, extensionPage, fixture, launch, sendMessage, shadowHosts, tabIdOf, type Harness } from './harness';
 import { backupOf, importBackup, profileRecord, syntheticPostings } from './dashboard-helpers';
@@ -15,20 +15,6 @@ test.afterEach(async () => {
 });
 
 const dashboard = (h: Harness, hash: string) => `chrome-extension://${h.extensionId}/dashboard.html#${hash}`;
-
-/** axe-core on the page as it is now: returns the serious and critical violations, readable. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
 
 test('profile: add a skill by autocomplete ("k8s" → Kubernetes) and skills from pasted text, each with its evidence', async () => {
   h = await launch();

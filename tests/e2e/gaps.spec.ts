@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import {
   addSkills,
@@ -178,12 +178,12 @@ test('the popup and the panel pass axe-core, and the keyboard reaches and presse
   await copy.setContent(
     `<!DOCTYPE html><html lang="en"><head><title>Panel</title></head><body><main>${parts.join('')}</main></body></html>`,
   );
-  expect(await seriousIssues(copy)).toEqual([]);
+  expect(await seriousViolations(copy)).toEqual([]);
 
   const popup = await extensionPage(h, `popup.html?tab=${await tabIdOf(h, page)}`);
   await popup.setViewportSize({ width: 380, height: 640 });
   await expect(popup.getByRole('heading', { name: 'Data Analyst' })).toBeVisible();
-  expect(await seriousIssues(popup)).toEqual([]);
+  expect(await seriousViolations(popup)).toEqual([]);
 
   // Keyboard only: Tab to "I have this" for Python, Enter, then Tab to Undo and Enter.
   const have = popup.getByRole('button', { name: 'I have this (Python)' });
@@ -208,17 +208,4 @@ async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
   }
   throw new Error('Tab never reached the button');
-}
-
-async function seriousIssues(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
 }
