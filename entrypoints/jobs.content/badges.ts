@@ -1,6 +1,6 @@
 import type { BadgeReasons } from '@/components/FitBadge';
 import { CardTracker } from '@/lib/content/card-tracker';
-import type { CardScore, PostingView } from '@/lib/messaging/views';
+import { badgeReasons, type CardScore, type PostingView } from '@/lib/messaging/views';
 import type { Card } from '@/lib/sites/schema';
 import { createShadowHost } from './shadow';
 import { BadgeView } from './badge-view';
@@ -76,13 +76,7 @@ export class BadgeLayer {
     for (const [, badge] of this.#tracker.entries()) {
       if (badge.id !== view.id) continue;
       const fit = view.fit;
-      const reasons = fit
-        ? {
-            have: [...fit.matched, ...fit.partial].slice(0, 6).map((i) => i.name),
-            lack: fit.missing.slice(0, 6).map((i) => i.name),
-          }
-        : {};
-      if (this.#draw(badge, 'posting', fit?.score ?? null, view.saved, view.profileEmpty, reasons)) drawn++;
+      if (this.#draw(badge, 'posting', fit?.score ?? null, view.saved, view.profileEmpty, badgeReasons(fit))) drawn++;
     }
     return drawn;
   }

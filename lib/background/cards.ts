@@ -1,26 +1,12 @@
 import type { BackgroundContext } from './context';
 import { currentProfile } from './profile';
-import type { CardScore } from '../messaging/views';
+import { badgeReasons, type CardScore } from '../messaging/views';
+import { boardPostings, type FeedEntry } from './feeds';
 import type { ParsedReq, Res } from '../messaging/protocol';
 import type { Fit } from '../fit/schema';
 import { localizeFit } from './skill-names';
 import { countedSkills } from '../fit/ignore';
 import { neverCounted } from './ignored';
-
-/** How many skill names of each kind a badge's description carries. */
-const NAMES = 6;
-
-/** What a badge says besides its score: the skills held and lacking, by name. */
-function reasonsOf(fit: Fit | null): Pick<CardScore, 'have' | 'lack' | 'of' | 'got'> {
-  if (!fit) return {};
-  return {
-    have: [...fit.matched, ...fit.partial].slice(0, NAMES).map((i) => i.name),
-    lack: fit.missing.slice(0, NAMES).map((i) => i.name),
-    of: fit.basis,
-    got: fit.matched.length + fit.partial.length,
-  };
-}
-import { boardPostings, type FeedEntry } from './feeds';
 
 /**
  * How long a `cards.score` request waits for a board feed that is not cached yet. Most board APIs
@@ -48,7 +34,7 @@ export async function scoreCards(
   const never = await neverCounted(ctx);
   const ids = cards.map((c) => c.id).filter((id): id is string => id !== null);
   const known = new Map((await ctx.db.postings.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
-  const reasons = (fit: Fit | null) => reasonsOf(localizeFit(ctx.engine, ctx.language ?? 'en', fit));
+  const reasons = (fit: Fit | null) => badgeReasons(localizeFit(ctx.engine, ctx.language ?? 'en', fit));
   const scores = cards.map((card): CardScore => {
     const record = card.id ? known.get(card.id) : undefined;
     if (record) {
