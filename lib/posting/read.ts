@@ -23,8 +23,9 @@ export interface PostingReading {
   signals: PostingSignals;
 }
 
-/** Taxonomy kinds a posting demands as papers rather than skills. */
+/** Taxonomy kinds a posting demands as papers rather than skills: held or not, never at a level. */
 const LICENCE_KINDS: ReadonlySet<string> = new Set(['certification', 'licence']);
+export const isLicenceKind = (kind: string | undefined): boolean => LICENCE_KINDS.has(kind ?? '');
 
 /** The longest evidence kept: a sentence, or this much of it around the mention. */
 export const EVIDENCE_MAX = 240;
@@ -71,7 +72,7 @@ export function readPosting(
     if (s.requirement === 'mentioned') s.anyOf = null;
   }
   const licences = out
-    .filter((s) => s.requirement !== 'mentioned' && LICENCE_KINDS.has(opts.kindOf?.(s.id) ?? ''))
+    .filter((s) => s.requirement !== 'mentioned' && isLicenceKind(opts.kindOf?.(s.id)))
     .map(({ id, name }) => ({ id, name }));
   return { skills: out, signals: { ...signals, licences } };
 }

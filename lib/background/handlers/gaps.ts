@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import { isLicenceKind } from '../../posting/read';
 import { HandlerError, type Handlers } from '../../messaging/router';
 import type { BackgroundProtocol } from '../../messaging/protocol';
 import * as postings from '../../db/postings';
@@ -18,9 +19,6 @@ type GapHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
   'gap.act' | 'posting.unsave' | 'ignored.list' | 'ignored.restore'
 >;
-
-/** Kinds of skill that are held or not (a licence, a certificate): added at the top level, as credentials add them. */
-const HELD_KINDS = new Set(['certification', 'licence']);
 
 /** A stored posting, asked about by the page that shows it (a job page may only touch its own postings). */
 async function ownPosting(ctx: RequestContext, id: string): Promise<PostingRecord> {
@@ -69,9 +67,10 @@ export const gapHandlers: GapHandlers = {
     } else if (action === 'everywhere') {
       await setNeverCounted(ctx, skillId, !undo);
     } else if (!undo) {
-      const kind = ctx.engine.taxonomy.get(skillId)?.kind ?? 'other';
+      // A licence or certificate is held or not: added at the top level, as credentials add it.
+      const kind = ctx.engine.taxonomy.get(skillId)?.kind;
       const held = (await ctx.db.profile.get(skillId))?.level ?? 0;
-      const asked = HELD_KINDS.has(kind) ? profileRepo.HELD_CERTIFICATION_LEVEL : askedLevel(skill.years);
+      const asked = isLicenceKind(kind) ? profileRepo.HELD_CERTIFICATION_LEVEL : askedLevel(skill.years);
       // Never lowers a level the user gave before.
       await writeSkills(ctx, [{ skillId, level: Math.max(held, asked), source: 'self' }]);
       await rescoreAll(ctx);
