@@ -25,6 +25,9 @@ import {
   NATIONALITY_NOUNS,
   ROLE_NOUNS,
   ROLE_NOUN_REACH,
+  TITLE_NOUNS,
+  APPLYING_WORDS,
+  APPLYING_REACH,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
   SKILL_PHRASE_BEFORE,
@@ -42,6 +45,8 @@ const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
 const CUE_AFTER_SET: ReadonlySet<string> = new Set(CUE_AFTER);
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 const NATIONALITY_NOUN_SET: ReadonlySet<string> = new Set(NATIONALITY_NOUNS);
+const TITLE_NOUN_SET: ReadonlySet<string> = new Set(TITLE_NOUNS);
+const APPLYING_SET: ReadonlySet<string> = new Set(APPLYING_WORDS);
 const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
 const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
 
@@ -196,9 +201,13 @@ export function applyContext(
   const inJobTitle = (c: Candidate) => {
     const kind = skillAt(c.skill).kind;
     if (kind !== 'domain' && kind !== 'method') return false;
+    // "Software Engineer" read as software engineering: the name itself ends in a job title.
+    if (TITLE_NOUN_SET.has(tokens.keyAt(c.last - 1))) return true;
     // A comma or a bracket ends the phrase: "cash handling, team leadership" names no team.
-    for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count && tokens.gap[k] !== 1; k++)
-      if (ROLE_NOUN_SET.has(tokens.keyAt(k))) return true;
+    for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count && tokens.gap[k] !== 1; k++) {
+      const key = tokens.keyAt(k);
+      if (ROLE_NOUN_SET.has(key) || TITLE_NOUN_SET.has(key)) return true;
+    }
     // "the front end of the store": a part of a place, not a field of work.
     return (
       kind === 'domain' &&
@@ -237,6 +246,19 @@ export function applyContext(
       return !!kind && TECH_KINDS.has(kind) && isUpperStart(text.slice(tokens.start[o.first], tokens.end[o.first]));
     });
 
+  // "The application must be in English": the language of the papers sent, not a skill asked.
+  const inApplyingClause = (c: Candidate) => {
+    if (c.first === 0 || !(tokens.is(c.first - 1, 'in') || tokens.is(c.first - 1, 'into'))) return false;
+    const s0 = tokens.start[c.first] ?? 0;
+    const from = Math.max(0, c.first - APPLYING_REACH);
+    const to = Math.min(tokens.count, c.last + APPLYING_REACH);
+    for (let k = from; k < to; k++) {
+      const sk = tokens.start[k] ?? 0;
+      if (APPLYING_SET.has(tokens.keyAt(k)) && layout.sameLine(sk, s0) && layout.sameSentence(sk, s0)) return true;
+    }
+    return false;
+  };
+
   // "knowledge of excel": a skill-context word, then "of", "in", "with" right before a tech name.
   const afterSkillPhrase = (c: Candidate) => {
     const kind = skillAt(c.skill).kind;
@@ -271,6 +293,7 @@ export function applyContext(
       // "Danish citizens", "the French market": a nationality, not a language the job asks for.
       if (skill.kind === 'human-language' && c.last < tokens.count && NATIONALITY_NOUN_SET.has(tokens.keyAt(c.last)))
         continue;
+      if (skill.kind === 'human-language' && inApplyingClause(c)) continue;
       out.push(c);
       continue;
     }

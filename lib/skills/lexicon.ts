@@ -58,10 +58,28 @@ export const ROLE_NOUNS = words(`
   master masters team teams department group chapter guild squad company companies firm agency cashier
   cashiers`);
 
+/**
+ * A field right before, or ending in, one of these is a job title ("Full Stack Developer",
+ * "Site Reliability Engineer", "Software Engineer"): the role the ad fills, not a skill it asks.
+ */
+export const TITLE_NOUNS = words(`
+  developer developers engineer engineers architect architects programmer programmers`);
+
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
 export const NATIONALITY_NOUNS = words(`
   citizen citizens citizenship nationals national nationality residents passport passports market markets
-  company companies government authorities law`);
+  company companies government authorities law university universities confederation office offices
+  system grading education educations lessons classes society state kroner krone`);
+
+/**
+ * "The application must be in English", "attach a translation into English": a language named
+ * after "in" or "into" in a clause with one of these words is how to apply, not a skill asked.
+ */
+export const APPLYING_WORDS = words(`
+  apply application applications applying submit submitted attach attached enclose enclosed cv
+  translation translated publications`);
+/** Tokens looked at on each side of a language name for APPLYING_WORDS, in its sentence. */
+export const APPLYING_REACH = 25;
 
 /** "knowledge of excel", "proficiency in swift": a lower-case tool name after these two words is the tool. */
 export const SKILL_PHRASE_BEFORE = words(`
