@@ -6,8 +6,9 @@
  *
  * Sources, in the order they may name a skill (the first owns it, later ones add labels):
  * curated rows, Linguist, github-explore topics, O*NET technology skills, the ESCO v1.1.1
- * skills pillar (with its Spanish and French labels), O*NET tools used, and the ESCO 1.1.0
- * label list (for the ids it gave before). scripts/taxonomy/published-ids.tsv lists every id
+ * skills pillar (with its Spanish and French labels), O*NET tools used, the ESCO 1.1.0
+ * label list (for the ids it gave before), and the phrases SkillSpan's train split marks as
+ * knowledge (scripts/taxonomy/skillspan.ts). scripts/taxonomy/published-ids.tsv lists every id
  * ever published: one that no longer names a skill must have been merged into another
  * (written to `moved`), or the build fails.
  */
@@ -29,6 +30,7 @@ import {
   readOccupationLinks,
 } from './taxonomy/esco';
 import { readOnetTech, readOnetTools } from './taxonomy/onet';
+import { readSkillSpanPhrases } from './taxonomy/skillspan';
 import {
   type InputFile,
   readEscoAllLabels,
@@ -52,6 +54,7 @@ export const TAXONOMY_SCRIPT_FILES = [
   'scripts/taxonomy/emit.ts',
   'scripts/taxonomy/esco.ts',
   'scripts/taxonomy/onet.ts',
+  'scripts/taxonomy/skillspan.ts',
   'scripts/taxonomy/sources.ts',
   'scripts/taxonomy/zip.ts',
   'lib/skills/tokens.ts',
@@ -197,7 +200,15 @@ export function buildTaxonomy(): {
   for (const e of readLinguist(read('taxonomy/linguist/languages.yml'))) b.add(e, { source: 'linguist' });
   for (const e of readGithubTopics(read('taxonomy/github-explore-topics/topics.jsonl')))
     b.add(e, { source: 'github', bare: bare(e.name) });
-  for (const e of readOnetTech(read('taxonomy/onet-29.2/technology-skills.tsv'), (w) => prose.has(w)))
+  // Every word written in lower case in the prose and the SkillSpan sentences, however rarely.
+  const lowerWords = new Set<string>();
+  for (const text of [...occupationDescriptions, ...escoDescriptions, train])
+    for (const w of text.split(/[^A-Za-z]+/)) if (w && /^[a-z]+$/.test(w)) lowerWords.add(w);
+  for (const e of readOnetTech(
+    read('taxonomy/onet-29.2/technology-skills.tsv'),
+    (w) => prose.has(w),
+    (w) => lowerWords.has(w),
+  ))
     b.add(e, { source: 'onet', hot: e.hot, bare: bare(e.name) });
 
   // ESCO: the skills pillar, with the labels the 1.2.0 collections gave the same concepts.
@@ -255,6 +266,8 @@ export function buildTaxonomy(): {
   // The all-labels list has no alt labels: only exact-name merges, never alias guesses.
   for (const e of readEscoAllLabels(read('taxonomy/esco-1.2.0/all-skill-labels-esco-1.1.0.txt'), ESCO_MAX_WORDS))
     if (tokenize(e.name).length) b.add(e, { source: 'esco-labels', mergeByAlias: false });
+  // Names ads write, from the phrases SkillSpan's annotators marked (train split only).
+  for (const e of readSkillSpanPhrases(train)) b.add(e, { source: 'skillspan', mergeByAlias: false });
 
   // Translations, by the concepts each skill holds.
   const es = readEscoTranslations(read('taxonomy/esco-1.0-es-fr/skills_es.csv'));

@@ -255,8 +255,9 @@ function englishKey(
  * other source's name keeps its spelling ("dbt"). Ids and match keys are lower case: unchanged.
  */
 export function displayName(s: Pick<Draft, 'name' | 'source' | 'named'>): string {
-  const esco = s.source === 'esco' || s.source === 'esco-labels';
-  return esco && !s.named ? upperFirst(s.name) : s.name;
+  // SkillSpan's phrases are as ads wrote them, mostly in lower case too ("threat modelling").
+  const lower = s.source === 'esco' || s.source === 'esco-labels' || s.source === 'skillspan';
+  return lower && !s.named ? upperFirst(s.name) : s.name;
 }
 
 /** A lower-case label's first letter raised ("contabilidad" -> "Contabilidad"); a brand ("iOS") kept. */

@@ -18,7 +18,7 @@ const ORDINARY_PHRASE_SET: ReadonlySet<string> = new Set(ORDINARY_PHRASES);
 export { slugify };
 
 /** Where a skill's first entry came from; decides how its labels are keyed (see emit.ts). */
-export type Source = 'curated' | 'linguist' | 'github' | 'onet' | 'onet-tools' | 'esco' | 'esco-labels';
+export type Source = 'curated' | 'linguist' | 'github' | 'onet' | 'onet-tools' | 'esco' | 'esco-labels' | 'skillspan';
 
 export interface Draft {
   id: string;

@@ -13,6 +13,8 @@ export interface OnetEntry extends SourceEntry {
   hot: boolean;
 }
 
+/** A spelled-out acronym this long or longer becomes an alias of its product (shorter ones are mostly words or other things). */
+const ACRONYM_ALIAS_MIN = 3;
 /** Vendors of more than one word, which the first-word count below cannot see. */
 const MULTI_WORD_VENDORS = ['Red Hat', 'The MathWorks', 'Dassault Systemes', 'Henry Schein', 'Bentley Systems'];
 /** A first word naming at least this many products is a vendor ("Microsoft", "IBM", "Google"). */
@@ -66,9 +68,14 @@ function shortNames(name: string, vendors: ReadonlySet<string>): string[] {
 /**
  * O*NET technology skills: unique product names, their short names, how many occupations use
  * each. `isWord(w)`: an ordinary English word, which tells "Payroll software" (a kind of
- * software) from "Yardi software" (a product).
+ * software) from "Yardi software" (a product); `writtenLower(w)`: a word seen in lower case at
+ * all, so that an acronym spelling it ("APPS") stays no alias.
  */
-export function readOnetTech(text: string, isWord: (w: string) => boolean): OnetEntry[] {
+export function readOnetTech(
+  text: string,
+  isWord: (w: string) => boolean,
+  writtenLower: (w: string) => boolean = isWord,
+): OnetEntry[] {
   const rows = text
     .split('\n')
     .slice(1)
@@ -117,6 +124,18 @@ export function readOnetTech(text: string, isWord: (w: string) => boolean): Onet
       // "A Programming Language APL": a phrase starting with an article is prose, not a name.
       if (!/^(?:a|an|the)\s/i.test(spelled[1])) expansions.push(spelled[1]);
       mergeKeys.push(spelled[2], spelled[1]);
+      // An acronym of three letters or more that is no word ("BGP", "OSPF", "DHCP": at most one
+      // vowel, never written in lower case in prose or ads, unlike "APPS") is how ads name a
+      // protocol or product: it is an alias too.
+      const acronym = spelled[2];
+      if (
+        acronym.length >= ACRONYM_ALIAS_MIN &&
+        /^[A-Z0-9]+$/.test(acronym) &&
+        (acronym.match(/[AEIOUY]/g)?.length ?? 0) <= 1 &&
+        !isWord(acronym.toLowerCase()) &&
+        !writtenLower(acronym.toLowerCase())
+      )
+        aliases.push(acronym);
     }
     seen.set(name, {
       name,
