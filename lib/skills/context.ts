@@ -28,6 +28,9 @@ import {
   TITLE_NOUNS,
   APPLYING_WORDS,
   APPLYING_REACH,
+  COMPANY_WORDS,
+  DEGREE_POST_NOUNS,
+  LANGUAGE_NEXT_WORDS,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
   SKILL_PHRASE_BEFORE,
@@ -47,6 +50,9 @@ const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 const NATIONALITY_NOUN_SET: ReadonlySet<string> = new Set(NATIONALITY_NOUNS);
 const TITLE_NOUN_SET: ReadonlySet<string> = new Set(TITLE_NOUNS);
 const APPLYING_SET: ReadonlySet<string> = new Set(APPLYING_WORDS);
+const COMPANY_SET: ReadonlySet<string> = new Set(COMPANY_WORDS);
+const DEGREE_POST_SET: ReadonlySet<string> = new Set(DEGREE_POST_NOUNS);
+const LANGUAGE_NEXT_SET: ReadonlySet<string> = new Set(LANGUAGE_NEXT_WORDS);
 const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
 const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
 
@@ -246,18 +252,40 @@ export function applyContext(
       return !!kind && TECH_KINDS.has(kind) && isUpperStart(text.slice(tokens.start[o.first], tokens.end[o.first]));
     });
 
-  // "The application must be in English": the language of the papers sent, not a skill asked.
-  const inApplyingClause = (c: Candidate) => {
-    if (c.first === 0 || !(tokens.is(c.first - 1, 'in') || tokens.is(c.first - 1, 'into'))) return false;
+  /** Is one of `set` within APPLYING_REACH tokens of the candidate, in its sentence? */
+  const sentenceHas = (c: Candidate, set: ReadonlySet<string>) => {
     const s0 = tokens.start[c.first] ?? 0;
     const from = Math.max(0, c.first - APPLYING_REACH);
     const to = Math.min(tokens.count, c.last + APPLYING_REACH);
     for (let k = from; k < to; k++) {
       const sk = tokens.start[k] ?? 0;
-      if (APPLYING_SET.has(tokens.keyAt(k)) && layout.sameLine(sk, s0) && layout.sameSentence(sk, s0)) return true;
+      if (set.has(tokens.keyAt(k)) && layout.sameLine(sk, s0) && layout.sameSentence(sk, s0)) return true;
     }
     return false;
   };
+  // "The application must be in English": the language of the papers sent, not a skill asked.
+  const inApplyingClause = (c: Candidate) =>
+    c.first > 0 && (tokens.is(c.first - 1, 'in') || tokens.is(c.first - 1, 'into')) && sentenceHas(c, APPLYING_SET);
+  // "the Danish health industry": a language name before a lower-case word it does not go with.
+  const adjective = (c: Candidate) => {
+    if (c.last >= tokens.count || tokens.gap[c.last] === 1) return false;
+    if (!layout.sameLine(tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0)) return false;
+    // English writes the adjective with a capital; "lingua inglese e …" is no adjective.
+    if (!isUpperStart(text.slice(tokens.start[c.first], tokens.end[c.first]))) return false;
+    const next = text.slice(tokens.start[c.last], tokens.end[c.last]);
+    return /^[a-z]+$/.test(next) && !LANGUAGE_NEXT_SET.has(next);
+  };
+  // "a global leader in financial services": what the company does, when nothing asks for it.
+  const aboutCompany = (c: Candidate) => {
+    const kind = skillAt(c.skill).kind;
+    return (kind === 'domain' || kind === 'method') && !clauses.hasSkillContext(c.first) && sentenceHas(c, COMPANY_SET);
+  };
+  // "a PhD position", "PhD students": the post, not a degree asked for.
+  const degreePost = (c: Candidate) =>
+    skillAt(c.skill).kind === 'certification' &&
+    c.last < tokens.count &&
+    tokens.gap[c.last] !== 1 &&
+    DEGREE_POST_SET.has(tokens.keyAt(c.last));
 
   // "knowledge of excel": a skill-context word, then "of", "in", "with" right before a tech name.
   const afterSkillPhrase = (c: Candidate) => {
@@ -271,6 +299,7 @@ export function applyContext(
     const c = candidates[at] as Candidate;
     // "http" of a link, "amp" of "&amp;": markup and addresses, not words of the ad.
     if (inAddressOrEntity(text, tokens.start[c.first] ?? 0, tokens.end[c.last - 1] ?? 0)) continue;
+    if (aboutCompany(c) || degreePost(c)) continue;
     // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
     if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);
@@ -293,7 +322,7 @@ export function applyContext(
       // "Danish citizens", "the French market": a nationality, not a language the job asks for.
       if (skill.kind === 'human-language' && c.last < tokens.count && NATIONALITY_NOUN_SET.has(tokens.keyAt(c.last)))
         continue;
-      if (skill.kind === 'human-language' && inApplyingClause(c)) continue;
+      if (skill.kind === 'human-language' && (inApplyingClause(c) || adjective(c))) continue;
       out.push(c);
       continue;
     }

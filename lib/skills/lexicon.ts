@@ -63,13 +63,39 @@ export const ROLE_NOUNS = words(`
  * "Site Reliability Engineer", "Software Engineer"): the role the ad fills, not a skill it asks.
  */
 export const TITLE_NOUNS = words(`
-  developer developers engineer engineers architect architects programmer programmers`);
+  developer developers engineer engineers architect architects programmer programmers administrator
+  administrators`);
+
+/** A degree right before one of these names the post itself ("PhD student", "PhD position"), not a degree asked. */
+export const DEGREE_POST_NOUNS = words(`
+  student students position positions fellowship fellowships scholarship scholarships studentship
+  programme programmes program programs stipend candidate candidates thesis project projects`);
+
+/**
+ * Words of a sentence about the company ("a global leader in financial services", "a SaaS
+ * start-up"): a field named there, without a word about skills, is what the company does.
+ */
+export const COMPANY_WORDS = words(`
+  leader leaders leading startup start-up scale-up founded headquartered provider providers pioneer
+  pioneering industry-leading`);
 
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
 export const NATIONALITY_NOUNS = words(`
   citizen citizens citizenship nationals national nationality residents passport passports market markets
   company companies government authorities law university universities confederation office offices
   system grading education educations lessons classes society state kroner krone`);
+
+/**
+ * A language name followed by a lower-case word is an adjective ("Danish health industry", "East
+ * Danish population") unless the word is one of these ("English skills", "Danish is a must",
+ * "English and German", "English at business level", "speak English well").
+ */
+export const LANGUAGE_NEXT_WORDS = words(`
+  and or nor as at is are was be being both skills skill language languages proficiency proficient
+  fluency fluent fluently level levels speaker speakers speaking spoken writing written reading native
+  mother communication communications would will required essential preferred desirable mandatory
+  plus a an to in on for with well knowledge necessary also too advantage certificate certification test
+  orally oral verbally verbal business professional professionally`);
 
 /**
  * "The application must be in English", "attach a translation into English": a language named

@@ -87,3 +87,22 @@ describe('vocabulary', () => {
     ]);
   });
 });
+
+describe('what the ad says about the post and the company', () => {
+  it('reads no field in an administrator title, and no degree in the post itself', () => {
+    expect(ids('We are looking for a System Administrator to run our servers.')).toEqual([]);
+    expect(ids('Apply for a PhD position in our lab.')).toEqual([]);
+    expect(ids('A PhD in chemistry is required.')).toEqual(['phd', 'chemistry']);
+  });
+
+  it('reads no field in a sentence about what the company does', () => {
+    expect(ids('We are a global leader in financial services and retail banking.')).toEqual([]);
+    expect(ids('Experience in financial services is required.')).toEqual(['financial-services']);
+  });
+
+  it('reads a language name before a word it does not go with as an adjective', () => {
+    expect(ids('We work with the Danish health industry.')).toEqual([]);
+    expect(ids('You speak English orally and in writing.')).toEqual(['english']);
+    expect(ids('Danish is a must and German would be an advantage.')).toEqual(['danish', 'german']);
+  });
+});
