@@ -60,6 +60,13 @@ describe('bundled catalog', () => {
     expect(unknown).toEqual([]);
   });
 
+  // A posting carries current ids: a course listed under a merged skill's old id would never match.
+  it('lists each skill by its current id, not the old id of a merged skill', () => {
+    const taxonomy = loadTaxonomy();
+    const old = [...new Set(catalog.flatMap((c) => c.skills))].filter((id) => taxonomy.get(id)?.id !== id);
+    expect(old).toEqual([]);
+  });
+
   it('covers the non-tech skills the issue names with concrete courses', () => {
     const taxonomy = loadTaxonomy();
     const bySkill = coursesBySkill(catalog);
