@@ -56,6 +56,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'ServSafe (National Restaurant Association)',
     url: 'https://www.servsafe.com/ServSafe-Food-Handler',
     sectors: ['food service'],
+    // Personal hygiene, cleaning and sanitising, and safe storage and use of chemicals are units of the course.
     skills: [
       'food-safety',
       'servsafe',
@@ -63,6 +64,10 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
       'apply-hygiene-standards',
       'clean-surfaces',
       'clean-kitchen-equipment',
+      'comply-with-food-safety-and-hygiene',
+      'ensure-cleanliness-of-food-preparation-area',
+      'maintain-a-safe-hygienic-and-secure-working-environment',
+      'handle-chemical-cleaning-agents',
     ],
     hours: 2,
     cost: 'paid',
@@ -84,6 +89,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'ServSafe (National Restaurant Association)',
     url: 'https://www.servsafe.com/ServSafe-Manager',
     sectors: ['food service'],
+    // Its chapters cover hygiene, cleaning and sanitising the premises, and chemical storage and use.
     skills: [
       'food-safety',
       'servsafe',
@@ -91,6 +97,10 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
       'apply-hygiene-standards',
       'receive-kitchen-supplies',
       'clean-kitchen-equipment',
+      'comply-with-food-safety-and-hygiene',
+      'ensure-cleanliness-of-food-preparation-area',
+      'maintain-a-safe-hygienic-and-secure-working-environment',
+      'handle-chemical-cleaning-agents',
     ],
     hours: 8,
     cost: 'paid',
@@ -183,6 +193,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'NRF Foundation',
     url: 'https://nrffoundation.org/',
     sectors: ['retail', 'food service', 'office/finance'],
+    // The sales cycle it teaches: find the need, suggest products, close, follow up and keep the customer.
     skills: [
       'customer-service',
       'maintain-customer-service',
@@ -192,6 +203,9 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
       'communicate-with-customers',
       'upsell-products',
       'product-comprehension',
+      'maintain-relationship-with-customers',
+      'provide-customer-guidance-on-product-selection',
+      'provide-customer-follow-up-services',
     ],
     hours: 10,
     cost: 'paid',
@@ -211,7 +225,18 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'NRF Foundation',
     url: 'https://nrffoundation.org/',
     sectors: ['retail'],
-    skills: ['retail', 'merchandising', 'organise-product-display', 'stocking-shelves', 'monitor-stock-level'],
+    // Retail tools and technologies (the register), retail math and inventory, as a stored trade-press page
+    // lists the modules, and merchandising: pricing and displays.
+    skills: [
+      'retail',
+      'merchandising',
+      'organise-product-display',
+      'stocking-shelves',
+      'monitor-stock-level',
+      'operate-cash-point',
+      'cash-handling',
+      'examine-merchandise',
+    ],
     hours: 8,
     cost: 'paid',
     format: 'online',
@@ -249,7 +274,14 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'OSHA (U.S. Department of Labor); delivered by employers and training providers',
     url: 'https://www.osha.gov/powered-industrial-trucks',
     sectors: ['warehouse/logistics'],
-    skills: ['forklift', 'operate-forklift', 'operate-warehouse-materials', 'store-warehouse-goods'],
+    // OSHA's training topics include load stability, stacking and unstacking (29 CFR 1910.178(l)(3)).
+    skills: [
+      'forklift',
+      'operate-forklift',
+      'operate-warehouse-materials',
+      'store-warehouse-goods',
+      'apply-techniques-for-stacking-goods-into-containers',
+    ],
     hours: 8,
     cost: 'paid',
     format: 'blended',
@@ -309,7 +341,13 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'OSHA Outreach Training Program (authorised trainers)',
     url: 'https://www.osha.gov/training/outreach',
     sectors: ['trades'],
-    skills: ['osha', 'workplace-safety'],
+    // Fall protection, PPE and the focus-four hazards are required topics.
+    skills: [
+      'osha',
+      'workplace-safety',
+      'follow-health-and-safety-procedures-in-construction',
+      'use-safety-equipment-in-construction',
+    ],
     hours: 10,
     cost: 'paid',
     price: { min: 60, max: 90 },
@@ -330,7 +368,13 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'OSHA Outreach Training Program (authorised trainers)',
     url: 'https://www.osha.gov/training/outreach',
     sectors: ['trades'],
-    skills: ['osha', 'workplace-safety'],
+    // Fall protection, PPE and the focus-four hazards are required topics.
+    skills: [
+      'osha',
+      'workplace-safety',
+      'follow-health-and-safety-procedures-in-construction',
+      'use-safety-equipment-in-construction',
+    ],
     hours: 30,
     cost: 'paid',
     price: { min: 160, max: 200 },
@@ -350,7 +394,16 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'FMCSA Training Provider Registry (registered training providers)',
     url: 'https://tpr.fmcsa.dot.gov/',
     sectors: ['warehouse/logistics'],
-    skills: ['cdl', 'road-traffic-laws', 'interpret-traffic-signals', 'vehicle-cargo-capacity'],
+    // ELDT theory (49 CFR 380, appendix A) includes vehicle systems, inspections, hazard perception,
+    // distracted driving and fatigue.
+    skills: [
+      'cdl',
+      'road-traffic-laws',
+      'interpret-traffic-signals',
+      'vehicle-cargo-capacity',
+      'mechanical-components-of-vehicles',
+      'stay-alert',
+    ],
     hours: 30,
     cost: 'paid',
     price: { min: 150, max: 400 },
@@ -373,7 +426,15 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'FMCSA Training Provider Registry (registered training providers)',
     url: 'https://tpr.fmcsa.dot.gov/',
     sectors: ['warehouse/logistics'],
-    skills: ['cdl', 'road-traffic-laws', 'interpret-traffic-signals', 'vehicle-cargo-capacity'],
+    // The ELDT theory topics (vehicle systems, hazard perception, distraction and fatigue) plus driving on the road.
+    skills: [
+      'cdl',
+      'road-traffic-laws',
+      'interpret-traffic-signals',
+      'vehicle-cargo-capacity',
+      'mechanical-components-of-vehicles',
+      'stay-alert',
+    ],
     hours: 160,
     cost: 'paid',
     price: { min: 3000, max: 10000 },
@@ -418,7 +479,14 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'Manufacturing Skill Standards Council (MSSC)',
     url: 'https://www.msscusa.org/',
     sectors: ['warehouse/logistics'],
-    skills: ['warehouse', 'operate-warehouse-materials', 'workplace-safety', 'lift-heavy-weights'],
+    // CLA topics (a stored syllabus): safety, material handling equipment, quality, workplace communication, teamwork.
+    skills: [
+      'warehouse',
+      'operate-warehouse-materials',
+      'workplace-safety',
+      'lift-heavy-weights',
+      'use-different-communication-channels',
+    ],
     hours: 40,
     cost: 'paid',
     format: 'blended',
@@ -440,12 +508,17 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'Manufacturing Skill Standards Council (MSSC)',
     url: 'https://www.msscusa.org/',
     sectors: ['warehouse/logistics'],
+    // CLT key activities (a stored syllabus and exam-prep pages): receiving, storage, order processing,
+    // packaging and shipment, inventory control, dispatch.
     skills: [
       'warehouse',
       'manage-warehouse-inventory',
       'operate-warehouse-record-systems',
       'store-warehouse-goods',
       'inventory-management',
+      'pick-orders-for-dispatching',
+      'types-of-packaging-used-in-industrial-shipments',
+      'ensure-stock-storage-safety',
     ],
     hours: 40,
     cost: 'paid',
@@ -509,7 +582,8 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'American Heart Association',
     url: 'https://cpr.heart.org/en/courses/basic-life-support-course-options',
     sectors: ['care'],
-    skills: ['bls', 'cpr'],
+    // Recognising an emergency and acting as a team until help arrives.
+    skills: ['bls', 'cpr', 'respond-to-changing-situations-in-health-care'],
     hours: 4,
     cost: 'paid',
     price: { min: 50, max: 100 },
@@ -550,6 +624,9 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'American Red Cross and other state-approved programmes',
     url: 'https://www.redcross.org/take-a-class',
     sectors: ['care'],
+    // The federal curriculum (42 CFR 483.152(b)): communication, infection control, safety and emergency
+    // procedures, residents' rights and reporting abuse, reporting changes to the nurse; state curricula add
+    // the care team and cultural awareness.
     skills: [
       'cna',
       'patient-care',
@@ -561,6 +638,17 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
       'apply-hygiene-standards',
       'listen-actively',
       'promote-inclusion',
+      'interact-with-healthcare-users',
+      'empathise-with-the-healthcare-user',
+      'ensure-safety-of-healthcare-users',
+      'hygiene-in-a-health-care-setting',
+      'infection-control',
+      'respond-to-changing-situations-in-health-care',
+      'contribute-to-continuity-of-health-care',
+      'work-in-multidisciplinary-health-teams',
+      'comply-with-legislation-related-to-health-care',
+      'support-harmed-social-service-users',
+      'work-in-a-multicultural-environment-in-health-care',
     ],
     hours: 75,
     cost: 'paid',
@@ -656,6 +744,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'NCCER (National Center for Construction Education and Research)',
     url: 'https://www.nccer.org/',
     sectors: ['trades'],
+    // Basic safety (hazards, PPE) is the first module.
     skills: [
       'workplace-safety',
       'use-measurement-instruments',
@@ -664,6 +753,8 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
       'snap-chalk-line',
       'transport-construction-supplies',
       'work-ergonomically',
+      'follow-health-and-safety-procedures-in-construction',
+      'use-safety-equipment-in-construction',
     ],
     hours: 90,
     cost: 'paid',
@@ -686,7 +777,13 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'NCCER (National Center for Construction Education and Research)',
     url: 'https://www.nccer.org/',
     sectors: ['trades'],
-    skills: ['electricity', 'electrical-wiring', 'electrical-wiring-plans'],
+    // Device boxes, raceways and fittings, conductors and cables, and residential services are Level 1 modules.
+    skills: [
+      'electricity',
+      'electrical-wiring',
+      'electrical-wiring-plans',
+      'install-electrical-and-electronic-equipment',
+    ],
     hours: 150,
     cost: 'paid',
     format: 'in-person',
@@ -744,6 +841,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'Apprenticeship.gov (U.S. Department of Labor)',
     url: 'https://www.apprenticeship.gov/',
     sectors: ['trades'],
+    // Electrical apprentices install and maintain equipment under a journeyworker.
     skills: [
       'electricity',
       'electrical-wiring',
@@ -753,6 +851,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
       'hvac',
       'maintain-electrical-equipment',
       'resolve-equipment-malfunctions',
+      'install-electrical-and-electronic-equipment',
     ],
     hours: 2000,
     cost: 'free',
@@ -846,12 +945,15 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     provider: 'International Association of Administrative Professionals (IAAP)',
     url: 'https://www.iaap-hq.org/',
     sectors: ['office/finance'],
+    // Body of knowledge: organisational communication, office and records management, operational functions.
     skills: [
       'use-office-systems',
       'organise-business-documents',
       'file-documents',
       'disseminate-internal-communications',
       'keep-task-records',
+      'perform-office-routine-activities',
+      'disseminate-messages-to-people',
     ],
     hours: 40,
     cost: 'paid',
