@@ -70,7 +70,21 @@ describe('bundled catalog', () => {
   it('covers the non-tech skills the issue names with concrete courses', () => {
     const taxonomy = loadTaxonomy();
     const bySkill = coursesBySkill(catalog);
-    for (const name of ['ServSafe', 'CPR', 'forklift', 'Microsoft Excel', 'QuickBooks', 'food safety']) {
+    for (const name of [
+      'ServSafe',
+      'CPR',
+      'forklift',
+      'Microsoft Excel',
+      'QuickBooks',
+      'food safety',
+      // The in-demand skills of each sector's common jobs (issue 16): one per sector.
+      'Take food and beverage orders from customers',
+      'Operate cash point',
+      'Pick orders for dispatching',
+      'Interact with healthcare users',
+      'Follow health and safety procedures in construction',
+      'Communicate by telephone',
+    ]) {
       const skill = taxonomy.resolve(name);
       expect(skill, name).toBeDefined();
       expect(bySkill.get(skill!.id)?.length ?? 0, name).toBeGreaterThan(0);
