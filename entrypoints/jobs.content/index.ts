@@ -85,7 +85,13 @@ export default defineContentScript({
         };
       },
     });
-    const onMessage = (message: unknown) => route(message, null);
+    // This script runs on the browser's own messaging, not webextension-polyfill (see
+    // scripts/build/content-browser.ts): Chrome does not take a returned promise as the answer, so
+    // the answer goes through sendResponse, and `true` keeps the channel open until it does.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      void route(message, null).then(sendResponse);
+      return true as const;
+    };
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
