@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentScriptsWithoutPolyfill } from './scripts/build/content-browser';
 
 // Public job-board feeds, declared by their adapters (lib/sites/feeds.ts) and read by the
 // background only (lib/background/feeds.ts); tests/unit/sites/conventions.test.ts checks each is here.
@@ -50,7 +51,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    // The job sites' content script (entrypoints/jobs.content) runs without webextension-polyfill.
+    plugins: [preact(), contentScriptsWithoutPolyfill(['jobs'])],
   }),
   manifest: ({ browser, command }) => ({
     name: 'SkillFit — job fit & micro-courses',

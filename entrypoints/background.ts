@@ -52,8 +52,21 @@ export default defineBackground(() => {
       ...ctx,
       sender: { tabId: sender.tab?.id ?? null, pageUrl: fromPage ? null : (sender.url ?? '') },
     };
+    if (!fromPage) warmForJobPages();
     return taxonomyReady.then(() => route(message, request));
   });
+  // A job page is open (its script asks for the user's settings as it starts): its cards will be
+  // scored soon. The engine builds its indexes now, once this question is answered, instead of
+  // while the page's first badges wait. A worker woken by the dashboard alone never pays for it.
+  let warmed = false;
+  const warmForJobPages = () => {
+    if (warmed) return;
+    warmed = true;
+    void taxonomyReady
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      .then(() => ctx.engine.warm())
+      .catch((err: unknown) => console.warn('[skillfit] engine warm-up failed', err));
+  };
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void clearToolbar(tabId);

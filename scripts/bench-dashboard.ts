@@ -6,10 +6,11 @@
  *       median of 3, with a breakdown of where the time goes;
  *   (c) the board view: navigation → first cards of every status column on screen (performance
  *       mark set by the tracker), median of 3 fresh page loads, and the `postings.board` round trip.
- * Needs a build: run `npx wxt build` first. Prints plain lines.
+ * Needs a build: run `npx wxt build` first. Prints plain lines, with the machine's load averages.
  */
 import '../lib/skills/node-data'; // the taxonomy data file, from disk
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { EXTENSION_DIR, extensionPage, launch } from '../tests/e2e/harness';
 import { backupOf, importBackup, profileRecord, syntheticPostings } from '../tests/e2e/dashboard-helpers';
@@ -17,7 +18,7 @@ import { Engine } from '../lib/background/engine';
 
 const N = 10_000;
 const RUNS = 3;
-// Marks set by entrypoints/dashboard/sections/TrackerSection.tsx.
+// Marks set by the dashboard (entrypoints/dashboard/tracker-first.ts names them).
 const FIRST_ROWS_MARK = 'skillfit:tracker-first-rows';
 const FIRST_REQUEST_MARK = 'skillfit:tracker-first-request';
 const FIRST_RESPONSE_MARK = 'skillfit:tracker-first-response';
@@ -25,6 +26,11 @@ const BOARD_CARDS_MARK = 'skillfit:tracker-board-cards';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${Math.round(x)} ms`;
+/** The machine's load averages (1, 5, 15 min): figures taken on a busy machine are not comparable with quiet ones. */
+const load = () =>
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}`;
 
 async function main(): Promise<void> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
@@ -46,6 +52,7 @@ async function main(): Promise<void> {
       `seeded ${seeded.counts.postings} saved postings through a backup file imported in the dashboard in ${ms(performance.now() - t0)} (re-scored ${seeded.rescored})`,
     );
 
+    console.log(`before the measures: ${load()}`);
     // (a) first render of the tracker.
     const marks: number[] = [];
     const walls: number[] = [];
@@ -100,6 +107,7 @@ async function main(): Promise<void> {
     }
     console.log(`  of which postings.list round trip (first page of 50 out of ${N}): median ${ms(median(lists))}`);
 
+    console.log(`before the re-score: ${load()}`);
     // (b) re-scoring after a profile change.
     const sets: number[] = [];
     let rescored = 0;
@@ -205,6 +213,7 @@ async function main(): Promise<void> {
       );
     }
     console.log(`  profile.get round trip (messaging overhead): median ${ms(median(pings))}`);
+    console.log(`before the board: ${load()}`);
     // (c) the board view.
     const boards: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -234,6 +243,7 @@ async function main(): Promise<void> {
     console.log(
       `  of which postings.board round trip (20 cards per column, counts of ${N}): median ${ms(median(boardTrips))}`,
     );
+    console.log(`at the end: ${load()}`);
     const ok = median(marks) < 300 && median(sets) < 1000 && median(boards) < 300;
     console.log(ok ? 'all three targets met' : 'target missed: see the figures above');
   } finally {

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ProfileSection } from './sections/ProfileSection';
 import { TrackerSection } from './sections/TrackerSection';
-import { PlanSection } from './sections/PlanSection';
-import { CredentialsSection } from './sections/CredentialsSection';
-import { DataSection } from './sections/DataSection';
+import { lazySection } from './lazy';
 import { readRoute, type Section } from './route';
 import { useWelcome } from './welcome-state';
 import { NextStepBar, WelcomeView } from '@/components/dashboard/WelcomeView';
 import { nextStep } from '@/lib/dashboard/welcome';
 import type { Guard } from './guard';
+
+// Loaded when first shown (lazy.tsx); the tracker is not, so that its first page waits for no other code.
+const ProfileSection = lazySection(() => import('./sections/ProfileSection').then((m) => m.ProfileSection));
+const PlanSection = lazySection(() => import('./sections/PlanSection').then((m) => m.PlanSection));
+const CredentialsSection = lazySection(() => import('./sections/CredentialsSection').then((m) => m.CredentialsSection));
+const DataSection = lazySection(() => import('./sections/DataSection').then((m) => m.DataSection));
 
 const SECTIONS: { id: Section; label: string }[] = [
   { id: 'welcome', label: 'First steps' },

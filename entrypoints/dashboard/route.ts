@@ -4,8 +4,8 @@ import { DashboardSectionSchema, type DashboardSection } from '@/lib/messaging/v
 export type Section = DashboardSection;
 const SECTIONS: readonly Section[] = DashboardSectionSchema.options;
 
-export function readRoute(): { section: Section; params: URLSearchParams } {
-  const [name = '', query = ''] = location.hash.slice(1).split('?', 2);
+export function readRoute(hash = location.hash): { section: Section; params: URLSearchParams } {
+  const [name = '', query = ''] = hash.slice(1).split('?', 2);
   const section = (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'profile';
   return { section, params: new URLSearchParams(query) };
 }

@@ -16,6 +16,7 @@ const CERTAINTY = { estimate: 0, exact: 1, posting: 2 } as const;
 /** The size of every badge, whatever it shows. */
 export const BADGE_SIZE = { width: '112px', height: '20px' } as const;
 type Certainty = keyof typeof CERTAINTY;
+const HOST_STYLE = `display: inline-block; width: ${BADGE_SIZE.width}; height: ${BADGE_SIZE.height}; vertical-align: middle; overflow: hidden; margin-inline-start: 6px`;
 
 interface Badge {
   /** The card's anchor, which the host goes after when the badge is first drawn. */
@@ -102,13 +103,8 @@ export class BadgeLayer {
   /** The badge's host, after its card's anchor; one box for every state (score, estimate, saved). */
   #insertHost(badge: Badge): ShadowRoot {
     const { host, root } = createShadowHost('skillfit-badge', badgeCss, badge.anchor.ownerDocument);
-    // The page cannot read the fit from the layout.
-    host.style.display = 'inline-block';
-    host.style.width = BADGE_SIZE.width;
-    host.style.height = BADGE_SIZE.height;
-    host.style.verticalAlign = 'middle';
-    host.style.overflow = 'hidden';
-    host.style.marginInlineStart = '6px';
+    // The page cannot read the fit from the layout. One write of the style attribute, not six.
+    host.style.cssText = HOST_STYLE;
     badge.anchor.insertAdjacentElement('afterend', host);
     badge.host = host;
     return root;

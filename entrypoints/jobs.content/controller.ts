@@ -3,6 +3,8 @@ import type { Card, Posting } from '@/lib/sites/schema';
 import type { Settings } from '@/lib/db/records';
 import { send } from '@/lib/messaging/content-runtime';
 import { MAX_CARDS_PER_REQUEST } from '@/lib/messaging/content-protocol';
+import type { CardScore } from '@/lib/messaging/views';
+import { nextTask } from '@/lib/content/next-task';
 import { BadgeLayer, type AttachedCard } from './badges';
 import { PanelHost } from './panel';
 
@@ -16,6 +18,8 @@ export interface PageWindow {
 const DEFAULT_SETTINGS: Settings = { showBadges: true, panelCollapsed: null };
 /** The protocol's limit on a card's text: more than enough for an estimate. */
 const MAX_CARD_TEXT = 5000;
+/** Badges drawn in one task: a 100-card page in one go (a few milliseconds), a board of 1,000 in ten. */
+const DRAW_BATCH = 100;
 
 /**
  * What SkillFit does on one job page: reads it with the site adapters, shows the panel for a
@@ -58,6 +62,9 @@ export class PageController {
     const posting = postingOf(r);
     const badges = r.kind === 'list' && settings.showBadges;
     if (!badges) this.badges.clear();
+    // Reading the page was this task's work; asking and drawing come in later ones, so that none
+    // of them is a long task for the page.
+    if (badges || posting) await nextTask();
     const jobs: Promise<void>[] = [];
     if (badges) jobs.push(this.#scoreCards(href, r.adapter, r.cards));
     if (posting) jobs.push(this.#showPosting(posting));
@@ -97,6 +104,7 @@ export class PageController {
     for (let i = 0; i < added.length; i += MAX_CARDS_PER_REQUEST) {
       const chunk = added.slice(i, i + MAX_CARDS_PER_REQUEST);
       try {
+        if (i > 0) await nextTask();
         await this.#scoreChunk(page, chunk);
       } catch (err) {
         // Unscored cards are forgotten (they have no badge yet), so the next read of the page tries them again.
@@ -108,7 +116,7 @@ export class PageController {
 
   async #scoreChunk(page: string, added: readonly AttachedCard[]): Promise<void> {
     const reply = await send('cards.score', scoreRequest(page, added));
-    this.badges.show(reply.scores, reply.profileEmpty);
+    await this.#draw(reply.scores, reply.profileEmpty);
     if (!reply.feedPending) return;
     // The board's feed was slower than the first answer may wait (see FEED_WAIT_MS in
     // lib/background/cards.ts): the estimates are drawn; the cards still estimated are asked once
@@ -118,10 +126,18 @@ export class PageController {
     if (rest.length === 0) return;
     const exact = await send('cards.score', { ...scoreRequest(page, rest), waitForFeed: true });
     // Only what the feed made exact: these cards' estimates are on the page already.
-    this.badges.show(
+    await this.#draw(
       exact.scores.filter((s) => s.exact),
       exact.profileEmpty,
     );
+  }
+
+  /** Draws a reply's badges a batch per task. */
+  async #draw(scores: readonly CardScore[], profileEmpty: boolean): Promise<void> {
+    for (let i = 0; i < scores.length; i += DRAW_BATCH) {
+      if (i > 0) await nextTask();
+      this.badges.show(scores.slice(i, i + DRAW_BATCH), profileEmpty);
+    }
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/lib/sites';
 import { createRouter } from '@/lib/messaging/router';
 import { tabProtocol } from '@/lib/messaging/tab-protocol';
+import { nextTask } from '@/lib/content/next-task';
 import { PageController } from './controller';
 
 /** How long DOM changes are gathered before the page is read again… */
@@ -68,8 +69,12 @@ export default defineContentScript({
     });
     const start = () => {
       if (ctx.isInvalid) return;
-      run();
       observer.observe(document.body ?? document, { childList: true, subtree: true });
+      // Not in the page's DOMContentLoaded task, which also holds the end of its parsing and its
+      // first layout: together with reading a 100-card list that made one long task.
+      void nextTask().then(() => {
+        if (!ctx.isInvalid) run();
+      });
     };
     if (parsed()) start();
     else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
@@ -85,7 +90,13 @@ export default defineContentScript({
         };
       },
     });
-    const onMessage = (message: unknown) => route(message, null);
+    // This script runs on the browser's own messaging, not webextension-polyfill (see
+    // scripts/build/content-browser.ts): Chrome does not take a returned promise as the answer, so
+    // the answer goes through sendResponse, and `true` keeps the channel open until it does.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      void route(message, null).then(sendResponse);
+      return true as const;
+    };
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {

@@ -30,10 +30,14 @@ export async function scoreCards(
   // The feed first: the postings read below are then as recent as the reply can be.
   const board = await boardPostings(ctx, page, waitForFeed ? Infinity : FEED_WAIT_MS);
   const feed = board === 'loading' ? new Map<string, FeedEntry>() : board;
-  const profile = await currentProfile(ctx);
-  const never = await neverCounted(ctx);
   const ids = cards.map((c) => c.id).filter((id): id is string => id !== null);
-  const known = new Map((await ctx.db.postings.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  // Three reads of the database at once, not one after another: the page's badges wait for them.
+  const [profile, never, stored] = await Promise.all([
+    currentProfile(ctx),
+    neverCounted(ctx),
+    ctx.db.postings.bulkGet(ids),
+  ]);
+  const known = new Map(stored.flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const reasons = (fit: Fit | null) => badgeReasons(localizeFit(ctx.engine, ctx.language ?? 'en', fit));
   const scores = cards.map((card): CardScore => {
     const record = card.id ? known.get(card.id) : undefined;

@@ -35,10 +35,13 @@ export function stackLine(step: StackStep): string {
   return `${from} → ${step.course.title}, ${stepSize(step.course)}${unlocks ? `, ${unlocks}` : ''}`;
 }
 
-/** "It proves Receive kitchen supplies, which those jobs ask for and you lack."; "" when it proves none. */
+/**
+ * "It proves what those jobs ask for and you lack: Receive kitchen supplies, Food safety."; "" when
+ * it proves none. The names close the sentence, after a colon, so their capitals read as names.
+ */
 export function provesSentence(step: Pick<StackStep, 'skills' | 'unlocks'>): string {
   if (step.skills.length === 0) return '';
   const names = step.skills.map((s) => s.name).join(', ');
   const jobs = step.unlocks.length === 1 ? 'that job asks' : 'those jobs ask';
-  return `It proves ${names}, which ${jobs} for and you lack.`;
+  return `It proves what ${jobs} for and you lack: ${names}.`;
 }

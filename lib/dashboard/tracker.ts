@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the tracker's first request is built from these before the rest of the dashboard loads.
+import * as z from 'zod/mini';
 import { SIGNAL_FILTER_KEYS, type SignalFilter } from '../posting/chips';
 import { PostingStatusSchema, type PostingStatus } from '../db/records';
 import type { Req } from '../messaging/protocol';
@@ -43,12 +44,12 @@ export const MIN_FIT_CHOICES = [0, 40, 60, 80] as const;
 
 /** What the user chose in the tracker's filter bar. */
 export const TrackerFilterSchema = z.object({
-  sort: z.enum(SORT_KEYS).default('saved-desc'),
-  status: z.union([PostingStatusSchema, z.literal('')]).default(''),
-  site: z.string().default(''),
-  minFit: z.number().int().min(0).max(100).default(0),
-  search: z.string().max(200).default(''),
-  signal: z.union([z.enum(SIGNAL_FILTER_KEYS as [SignalFilter, ...SignalFilter[]]), z.literal('')]).default(''),
+  sort: z._default(z.enum(SORT_KEYS), 'saved-desc'),
+  status: z._default(z.union([PostingStatusSchema, z.literal('')]), ''),
+  site: z._default(z.string(), ''),
+  minFit: z._default(z.int().check(z.minimum(0), z.maximum(100)), 0),
+  search: z._default(z.string().check(z.maxLength(200)), ''),
+  signal: z._default(z.union([z.enum(SIGNAL_FILTER_KEYS as [SignalFilter, ...SignalFilter[]]), z.literal('')]), ''),
 });
 export type TrackerFilter = z.infer<typeof TrackerFilterSchema>;
 

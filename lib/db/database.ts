@@ -63,6 +63,15 @@ export const SCHEMA_VERSIONS = [
     version: 5,
     stores: {},
   },
+  {
+    // v6: postings keep only the indexes a query reads (`saved`, `status` for the board's counts,
+    // and the two compound ones). Every put writes one entry per index, so a re-score that writes
+    // back thousands of fits paid for four indexes nobody queried (site, seenAt, savedAt, updatedAt).
+    version: 6,
+    stores: {
+      postings: '&id, saved, status, [saved+savedAt], [saved+site]',
+    },
+  },
 ] as const;
 
 /** A v1 posting row: description and full skills (with mentions) were kept inline. */
@@ -89,7 +98,7 @@ export class SkillFitDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    const [v1, v2, v3, v4, v5] = SCHEMA_VERSIONS;
+    const [v1, v2, v3, v4, v5, v6] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -109,6 +118,7 @@ export class SkillFitDB extends Dexie {
     this.version(v3.version).stores(v3.stores);
     this.version(v4.version).stores(v4.stores);
     this.version(v5.version).stores(v5.stores).upgrade(upgradeToScopedIds);
+    this.version(v6.version).stores(v6.stores);
   }
 }
 

@@ -22,7 +22,7 @@ import { BundledTaxonomy, type Taxonomy } from './taxonomy';
 import { CLAUSE_WORDS } from './lexicon';
 import { STOP_WORD_BITS, languageOf, type PostingLanguage } from './language';
 import { GAP_WORDS, STEMMERS, type StemLanguage, type Stemmer } from './stem';
-import { buildTable, nodeOf, probe, type TrieNode, type WordEntry, type WordTable } from './trie';
+import { buildTable, hashKey, nodeOf, probe, type TrieNode, type WordEntry, type WordTable } from './trie';
 import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
 export const { NEED_UPPER, COMMON_WORD, GENERIC_WORD, GATED, EXACT } = KEY_FLAGS;
@@ -283,9 +283,55 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '/', '&', 'y', '
 /** Gap words stepped over in a row inside a key, at most. */
 const MAX_GAP_RUN = 2;
 
-/** Reads tokens against one layer: start nodes, next nodes, forms cached per token. */
+/**
+ * A word's other forms and the keys they start, worked out once per distinct word of a text
+ * (a posting repeats its words; stemming each occurrence again was a large share of the scan).
+ */
+interface Forms {
+  /** the lowercased token */
+  word: string;
+  light: string;
+  lightHash: number;
+  full: string;
+  fullHash: number;
+  /** root of the keys starting with the light / full form; null until looked up */
+  lightRoot: TrieNode | undefined | null;
+  fullRoot: TrieNode | undefined | null;
+}
+
+/** Words by hashKey, so a token is checked against a word list without becoming a string. */
+type HashedWords = ReadonlyMap<number, readonly string[]>;
+
+const hashedSets = new WeakMap<ReadonlySet<string>, HashedWords>();
+
+function hashedWords(words: ReadonlySet<string>): HashedWords {
+  let m = hashedSets.get(words) as Map<number, string[]> | undefined;
+  if (!m) {
+    m = new Map();
+    for (const w of words) {
+      const h = hashKey(hashToken(w));
+      const list = m.get(h);
+      if (list) list.push(w);
+      else m.set(h, [w]);
+    }
+    hashedSets.set(words, m);
+  }
+  return m;
+}
+
+/** Is token k one of `words`? */
+function isOneOf(tokens: Tokens, k: number, words: HashedWords): boolean {
+  const list = words.get(hashKey(tokens.hash[k] as number));
+  if (list === undefined) return false;
+  for (const w of list) if (tokens.is(k, w)) return true;
+  return false;
+}
+
+/** Reads tokens against one layer: start nodes, next nodes, forms cached per distinct word. */
 class Reader {
-  private readonly forms = new Map<number, string>();
+  private readonly forms = new Map<number, Forms>();
+  private readonly gaps: HashedWords;
+  private readonly conjunctions = hashedWords(CONJUNCTIONS);
   readonly stem: Stemmer;
 
   constructor(
@@ -295,21 +341,55 @@ class Reader {
     private readonly primary: boolean,
   ) {
     this.stem = STEMMERS[layer.lang];
+    this.gaps = hashedWords(layer.gaps);
   }
 
-  /** Full form of token k (cached); the token itself when it has no other. */
-  full(k: number): string {
-    let f = this.forms.get(k);
-    if (f === undefined) {
-      f = this.tokens.inflected[k] ? this.stem.full(this.tokens.keyAt(k)) : this.tokens.keyAt(k);
-      this.forms.set(k, f);
-    }
+  /** Forms of token k (cached by word; the cache is checked against the token, hashes can collide). */
+  formsOf(k: number): Forms {
+    const { tokens } = this;
+    const h = hashKey(tokens.hash[k] as number);
+    const cached = this.forms.get(h);
+    if (cached !== undefined && tokens.is(k, cached.word)) return cached;
+    const word = tokens.keyAt(k);
+    const light = this.stem.light(word);
+    const full = this.stem.full(word);
+    const f: Forms = {
+      word,
+      light,
+      lightHash: hashToken(light),
+      full,
+      fullHash: hashToken(full),
+      lightRoot: null,
+      fullRoot: null,
+    };
+    this.forms.set(h, f);
     return f;
   }
 
-  private entryOf(h: number, k: number, tok: string | undefined): WordEntry | undefined {
+  /** Full form of token k; the token itself when it has no other. */
+  full(k: number): string {
+    return this.tokens.inflected[k] ? this.formsOf(k).full : this.tokens.keyAt(k);
+  }
+
+  /** Root node of the keys starting with the light form. */
+  lightRoot(f: Forms): TrieNode | undefined {
+    if (f.lightRoot === null) f.lightRoot = this.formRoot(f.lightHash, f.light);
+    return f.lightRoot;
+  }
+
+  /** Root node of the keys starting with the full form. */
+  fullRoot(f: Forms): TrieNode | undefined {
+    if (f.fullRoot === null) f.fullRoot = this.formRoot(f.fullHash, f.full);
+    return f.fullRoot;
+  }
+
+  private formRoot(h: number, form: string): TrieNode | undefined {
+    const e = probe(this.layer.table, h, form);
+    return e ? nodeOf(e) : undefined;
+  }
+
+  private entryOf(h: number, k: number): WordEntry | undefined {
     const { table } = this.layer;
-    if (tok !== undefined) return probe(table, h, tok);
     if (this.primary) {
       const e = this.tokens.entry[k] as number;
       if (e === 0) return undefined;
@@ -332,10 +412,8 @@ class Reader {
 
   /** Root node of a key starting with token k as written, or with form `form`. */
   startNode(k: number, form?: string): TrieNode | undefined {
-    const e =
-      form === undefined
-        ? this.entryOf(this.tokens.hash[k] as number, k, undefined)
-        : this.entryOf(hashToken(form), k, form);
+    if (form !== undefined) return this.formRoot(hashToken(form), form);
+    const e = this.entryOf(this.tokens.hash[k] as number, k);
     return e ? nodeOf(e) : undefined;
   }
 
@@ -344,7 +422,7 @@ class Reader {
     const next = node.next;
     if (!next) return undefined;
     const { tokens } = this;
-    let n = next.get(tokens.hash[k] as number);
+    let n = next.get(hashKey(tokens.hash[k] as number));
     while (n && !tokens.is(k, n.tok)) n = n.alt;
     if (n || !tokens.inflected[k]) return n;
     return this.formChild(node, k);
@@ -355,23 +433,22 @@ class Reader {
     const next = node.next;
     if (!next) return undefined;
     let n: TrieNode | undefined;
-    const f = this.full(k);
-    n = next.get(hashToken(f));
-    while (n && n.tok !== f) n = n.alt;
+    const f = this.formsOf(k);
+    n = next.get(hashKey(f.fullHash));
+    while (n && n.tok !== f.full) n = n.alt;
     if (n) return n;
     // A product phrase keyed as written, read in the plural ("data pipelines").
-    const l = this.stem.light(this.tokens.keyAt(k));
-    n = next.get(hashToken(l));
-    while (n && n.tok !== l) n = n.alt;
+    n = next.get(hashKey(f.lightHash));
+    while (n && n.tok !== f.light) n = n.alt;
     return n;
   }
 
   isGap(k: number): boolean {
-    return this.layer.gaps.has(this.tokens.keyAt(k));
+    return isOneOf(this.tokens, k, this.gaps);
   }
 
   isConjunction(k: number): boolean {
-    return CONJUNCTIONS.has(this.tokens.keyAt(k));
+    return isOneOf(this.tokens, k, this.conjunctions);
   }
 }
 
@@ -418,18 +495,22 @@ function extend(
   if (node.skill >= 0 && (mode === Start.Exact || (mode === Start.Light ? depth === 1 : depth >= 2)))
     best = { node, last: j + 1, parent };
   if (mode === Start.Light || !node.next) return best;
-  const longer = (w: Walk | undefined) => {
-    if (w && (!best || w.last > best.last)) best = w;
-  };
   let k = j + 1;
   for (let gaps = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
     const next = r.child(node, k);
-    if (next) longer(extend(r, next, first, k, mode, depth + 1, node));
+    if (next) {
+      // The longer walk wins (no closure here: this runs for every token that starts a key).
+      const w = extend(r, next, first, k, mode, depth + 1, node);
+      if (w && (!best || w.last > best.last)) best = w;
+    }
     // "hazardous materials": a product key read as written ("Hazardous Materials Management
     // System") must not hide the concept key of the word's other form ("hazardous material").
     if (next && tokens.inflected[k] && tokens.is(k, next.tok)) {
       const other = r.formChild(node, k);
-      if (other && other !== next) longer(extend(r, other, first, k, mode, depth + 1, node));
+      if (other && other !== next) {
+        const w = extend(r, other, first, k, mode, depth + 1, node);
+        if (w && (!best || w.last > best.last)) best = w;
+      }
     }
     if (gaps === MAX_GAP_RUN || !r.isGap(k)) break;
     gaps++;
@@ -468,18 +549,16 @@ function matchAt(r: Reader, i: number, out: Candidate[]): number {
   const exact = r.startNode(i);
   if (exact) best = walk(r, exact, i, Start.Exact);
   if (tokens.inflected[i]) {
-    const word = tokens.keyAt(i);
-    const light = r.stem.light(word);
-    if (light !== word) {
-      const n = r.startNode(i, light);
+    const f = r.formsOf(i);
+    if (f.light !== f.word) {
+      const n = r.lightRoot(f);
       const w = n && walk(r, n, i, Start.Light);
       // An ordinary word's other form stays a word: "plans" is not the skill "plan".
       const plain = w && (w.node.flags & (COMMON_WORD | GENERIC_WORD | NEED_UPPER | EXACT)) === 0;
       if (w && plain && (!best || w.last > best.last)) best = w;
     }
-    const full = r.full(i);
-    if (full !== word) {
-      const n = r.startNode(i, full);
+    if (f.full !== f.word) {
+      const n = r.fullRoot(f);
       const w = n && walk(r, n, i, Start.Full);
       if (w && (!best || w.last > best.last)) best = w;
     }

@@ -13,7 +13,7 @@ export interface TrieNode {
   skill: number;
   /** KEY_FLAGS of that key */
   flags: number;
-  /** children by token hash */
+  /** children by hashKey of their token's hash */
   next: Map<number, TrieNode> | undefined;
   /** another token with the same hash (rare) */
   alt: TrieNode | undefined;
@@ -21,9 +21,16 @@ export interface TrieNode {
 
 export const newNode = (tok: string): TrieNode => ({ tok, skill: -1, flags: 0, next: undefined, alt: undefined });
 
+/**
+ * A token hash as a Map key (`next`, the matcher's caches): kept within V8's small integers, so
+ * a look-up with a hash read from an Int32Array boxes nothing. Hashes sharing a key are told
+ * apart by `tok`, like hashes that collide.
+ */
+export const hashKey = (h: number): number => h & 0x3fffffff;
+
 /** The node for `tok` in `map`, created when missing (hash collisions chain through `alt`). */
 export function childFor(map: Map<number, TrieNode>, tok: string): TrieNode {
-  const h = hashToken(tok);
+  const h = hashKey(hashToken(tok));
   let n = map.get(h);
   if (!n) {
     n = newNode(tok);
@@ -39,7 +46,7 @@ export function childFor(map: Map<number, TrieNode>, tok: string): TrieNode {
 
 /** The child of `node` for token `tok` with hash `h`, if any. */
 export function childOf(node: TrieNode, h: number, tok: string): TrieNode | undefined {
-  let n = node.next?.get(h);
+  let n = node.next?.get(hashKey(h));
   while (n && n.tok !== tok) n = n.alt;
   return n;
 }

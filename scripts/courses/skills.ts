@@ -143,13 +143,18 @@ export class SkillMapper {
     return ids;
   }
 
-  /** The ids the taxonomy still has, recording each one it lost ("id: …"). */
+  /**
+   * The ids the taxonomy still has, each as its current id (the old id of a merged skill would
+   * never meet a posting's, which carries the current one); records each id it lost ("id: …").
+   */
   knownIds(ids: readonly string[]): string[] {
-    return ids.filter((id) => {
-      const known = this.taxonomy.get(id) !== undefined;
-      if (!known) this.unresolved.add(`id: ${id}`);
-      return known;
-    });
+    const known: string[] = [];
+    for (const id of ids) {
+      const s = this.taxonomy.get(id);
+      if (s) known.push(s.id);
+      else this.unresolved.add(`id: ${id}`);
+    }
+    return known;
   }
 
   /** Skills for a source heading: override, exact name, its parts, then extraction. */

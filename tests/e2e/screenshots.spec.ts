@@ -33,7 +33,6 @@ test('a career changer browsing a job search: badges on every card, the panel an
         expect.stringMatching(/^\d+% fit$/),
         ...Array(4).fill(expect.stringMatching(/^~\d+% fit$|^Open for fit$/)),
       ]);
-    await page.screenshot({ path: `${SHOTS}/badged-search.png` });
 
     // A keyboard user tabs to the first card's badge: its card names the skills behind the number.
     for (let i = 0; i < 40; i++) {

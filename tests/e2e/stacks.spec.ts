@@ -64,7 +64,7 @@ test('the plan shows a stack: food handler → ServSafe Manager, its hours, the 
   await expect(manager).toContainText(
     `Food Handler ✓ → ${MANAGER}, in person and online, 8 h, unlocks 1 saved job: Shift Lead (Blue Harbor Foods)`,
   );
-  await expect(manager).toContainText('It proves Receive kitchen supplies, which that job asks for and you lack.');
+  await expect(manager).toContainText('It proves what that job asks for and you lack: Receive kitchen supplies.');
 
   // One click puts it on the plan, listed as a programme to enrol in, not a course to click through.
   await manager.getByRole('button', { name: `Add ${MANAGER} to the plan` }).click();

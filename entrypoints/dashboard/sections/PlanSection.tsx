@@ -23,21 +23,22 @@ export function PlanSection({ guard }: { guard: Guard }) {
   const [exclude, setExclude] = useState<string[]>([]);
 
   const load = async () => {
+    // Where credentials lead is an extra: asked for alongside, so its failure never hides the plan.
+    const steps = guard(send('stacks.get', {}));
     const r = await guard(
       Promise.all([
         send('plan.get', { ...(statuses ? { statuses } : {}), exclude }),
         send('learning.list', {}),
         send('profile.get', {}),
-        send('stacks.get', {}),
       ]),
     );
     if (r) {
       setPlan(r[0]);
       setLearning(r[1].items);
       setProfileEmpty(r[2].skills.length === 0);
-      setStacks(r[3].steps);
     }
     setLoaded(true);
+    setStacks((await steps)?.steps ?? []);
   };
   useEffect(() => void load(), [statuses, exclude]);
   useRefreshOnShow(load);

@@ -46,7 +46,7 @@ describe('StackSteps', () => {
       'Food Handler ✓ → ServSafe Allergens, 1.5 h',
     ]);
     expect(items[0]!.querySelector('.db-muted')?.textContent).toBe(
-      'It proves Receive kitchen supplies, which that job asks for and you lack. A programme to enrol in: it meets in person at set times.',
+      'It proves what that job asks for and you lack: Receive kitchen supplies. A programme to enrol in: it meets in person at set times.',
     );
     expect(items[1]!.textContent).toContain('On your plan');
     expect(items[1]!.querySelector('button')).toBeNull();

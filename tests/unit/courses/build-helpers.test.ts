@@ -93,4 +93,12 @@ describe('SkillMapper', () => {
     expect(m.titleSkills('Learn Python from Scratch')).toEqual(['python']);
     expect(m.titleSkills('Scratch for kids')).toEqual(['scratch']);
   });
+
+  it('keeps listed ids the taxonomy has, as their current id, and records the lost ones', () => {
+    // 'postgres' stands for the old id of a skill merged into 'postgresql'.
+    const merged: Taxonomy = { ...taxonomy, get: (id) => taxonomy.get(id === 'postgres' ? 'postgresql' : id) };
+    const m = new SkillMapper(merged, extract);
+    expect(m.knownIds(['python', 'postgres', 'cobol'])).toEqual(['python', 'postgresql']);
+    expect([...m.unresolved]).toEqual(['id: cobol']);
+  });
 });

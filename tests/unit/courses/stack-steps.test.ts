@@ -209,7 +209,7 @@ describe('stack sentences', () => {
     );
     expect(stepSize({ ...manager, format: 'in-person', minutes: 4500 })).toBe('in person, 75 h');
     expect(stepSize({ ...manager, format: 'online', minutes: null })).toBe('self-paced');
-    expect(provesSentence(step)).toBe('It proves Receive kitchen supplies, which those jobs ask for and you lack.');
+    expect(provesSentence(step)).toBe('It proves what those jobs ask for and you lack: Receive kitchen supplies.');
     expect(provesSentence({ skills: [], unlocks: [] })).toBe('');
   });
 });

@@ -7,6 +7,8 @@ import { listCredentials, listLearning } from '@/lib/db/learning';
 import { getSettings } from '@/lib/db/settings';
 import { v5PostingId } from '@/lib/db/scoped-ids';
 import { stableId } from '@/lib/sites';
+import { listBoard } from '@/lib/db/board';
+import { pruneCaches, VIEWED_MAX_AGE_MS } from '@/lib/db/retention';
 
 const NAME = 'migration-test';
 
@@ -201,7 +203,7 @@ describe('schema migrations', () => {
     await writeV4();
     const db = new SkillFitDB(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     // Moved whole: what the user decided (saved, status, history, notes) and the description.
     for (const [oldId, newId] of [
       ['workday:R100', 'workday:contoso:R100'],
@@ -227,6 +229,50 @@ describe('schema migrations', () => {
     expect(await db.deletions.toArray()).toEqual([v4Deletion]);
     const saved = await listSaved(db, { sort: 'savedAt', dir: 'desc', offset: 0, limit: 10 });
     expect(saved.items.map((p) => p.id).sort()).toEqual(['generic:careers.acme.com:42', 'workday:contoso:R100']);
+    db.close();
+  });
+
+  it('opens a version 5 database with postings on the slimmer v6 indexes, every row and query intact', async () => {
+    // v5 rows, already on employer-scoped ids: two saved (one applied), one only seen.
+    const v5Postings = [
+      { ...v4Postings[0]!, id: 'workday:contoso:R100', status: 'applied' as const, savedAt: 30 },
+      { ...v4Postings[2]!, id: 'generic:careers.acme.com:42', savedAt: 20 },
+      { ...v4Postings[3]!, seenAt: 1 },
+    ];
+    const old = new Dexie(NAME);
+    for (const v of SCHEMA_VERSIONS.filter((x) => x.version <= 5)) old.version(v.version).stores(v.stores);
+    await old.open();
+    await old.table('postings').bulkPut(v5Postings);
+    expect(old.table('postings').schema.indexes.map((i) => i.name)).toContain('updatedAt');
+    old.close();
+
+    const db = new SkillFitDB(NAME);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(db.postings.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[saved+savedAt]',
+      '[saved+site]',
+      'saved',
+      'status',
+    ]);
+    for (const p of v5Postings) expect(await getPosting(db, p.id), p.id).toEqual(p);
+    // Every query of the tracker still answers from what is left: the default page, a filtered one,
+    // the board's counts and the site list.
+    const page = await listSaved(db, { sort: 'savedAt', dir: 'desc', offset: 0, limit: 10 });
+    expect(page.items.map((p) => p.id)).toEqual(['workday:contoso:R100', 'generic:careers.acme.com:42']);
+    expect(page.total).toBe(2);
+    expect(page.sites).toEqual(['generic', 'workday']);
+    const applied = await listSaved(db, { sort: 'title', dir: 'asc', status: 'applied', offset: 0, limit: 10 });
+    expect(applied.items.map((p) => p.id)).toEqual(['workday:contoso:R100']);
+    const board = await listBoard(db, { sort: 'savedAt', dir: 'desc', limit: 5 });
+    expect(Object.fromEntries(board.columns.map((c) => [c.status, c.total]))).toMatchObject({
+      applied: 1,
+      interviewing: 1,
+      saved: 0,
+    });
+    // Retention still finds the postings only seen.
+    expect(await pruneCaches(db, 1 + VIEWED_MAX_AGE_MS + 1)).toEqual({ postings: 1, feeds: 0 });
+    expect(await db.postings.count()).toBe(2);
     db.close();
   });
 
