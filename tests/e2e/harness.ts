@@ -198,15 +198,29 @@ export async function clickInShadow(page: Page, tag: string, label: string): Pro
     };
     walk(root, false);
     if (!target) throw new Error(`No button "${label}" in ${tag}`);
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
-      model: { content: number[] };
-    };
-    const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
+    await clickAt(page, cdp, target);
   } finally {
     await cdp.detach();
   }
+}
+
+/** Clicks a node found through the DevTools protocol (closed shadow roots too), as a user would (a real mouse click). */
+export async function clickNode(page: Page, node: DomNode): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await clickAt(page, cdp, node);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function clickAt(page: Page, cdp: CDPSession, node: DomNode): Promise<void> {
+  await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+    model: { content: number[] };
+  };
+  const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
 }
 
 /**

@@ -1,6 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { addSkills, clickInShadow, extensionPage, launch, shadowHosts, tabIdOf, type DomNode } from './harness';
+import {
+  addSkills,
+  clickInShadow,
+  clickNode,
+  extensionPage,
+  launch,
+  shadowHosts,
+  tabIdOf,
+  type DomNode,
+} from './harness';
 import { demoSearchPage } from './pages';
 
 const SHOTS = '.tmp/screenshots';
@@ -78,15 +87,5 @@ async function clickSummary(page: Page, skill: string) {
   };
   walk(host!.node);
   if (!target) throw new Error(`No "Where?" for ${skill}`);
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
-      model: { content: number[] };
-    };
-    const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
+  await clickNode(page, target);
 }
