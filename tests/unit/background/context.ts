@@ -7,6 +7,7 @@ import { createClient } from '@/lib/messaging/client';
 import { createRouter } from '@/lib/messaging/router';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
 import { contentProtocol } from '@/lib/messaging/content-protocol';
+import type { Posting } from '@/lib/sites/schema';
 
 // One engine for every test file that asks: the taxonomy and bundled catalog are immutable.
 let shared: Engine | undefined;
@@ -75,3 +76,16 @@ export function contentRoute(ctx: RequestContext, tabId: number, pageUrl = 'http
   const route = createRouter(contentProtocol, contentHandlers, () => undefined);
   return (message: unknown) => route(message, { ...ctx, sender: { tabId, pageUrl } });
 }
+
+/** An Acme posting on Greenhouse, as a content script would send it, for handler tests. */
+export const greenhousePosting = (jobId: string, title: string, description: string): Posting => ({
+  site: 'greenhouse',
+  jobId,
+  url: `https://boards.greenhouse.io/acme/jobs/${jobId}`,
+  title,
+  company: 'Acme',
+  location: 'Leeds',
+  description,
+  datePosted: null,
+  employmentType: null,
+});

@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { heldEntries, loadCatalog, stackSteps, type Course } from '../../../lib/courses/index';
 import { graphFromMap, type ScoredSkill } from '../../../lib/fit/index';
 import { provesSentence, stackLine, stepSize, unlocksPhrase } from '../../../lib/dashboard/stacks';
+import { courseEntry } from './course-entry';
 
-function entry(id: string, title: string, extra: Partial<Course> = {}): Course {
-  return {
-    id,
-    title,
-    provider: 'Test',
-    url: `https://example.org/${id}`,
-    skills: ['a'],
-    minutes: 60,
-    level: null,
-    cost: 'paid',
-    credential: 'certificate',
-    source: 'curated',
-    ...extra,
-  };
-}
+const entry = (id: string, title: string, extra: Partial<Course> = {}): Course => courseEntry(id, { title, ...extra });
 
 const ask = (id: string, requirement: ScoredSkill['requirement'] = 'required', anyOf?: string): ScoredSkill => ({
   id,

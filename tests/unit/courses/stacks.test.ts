@@ -6,26 +6,12 @@ import {
   parseUserCatalog,
   recommendForPosting,
   stacksFrom,
-  type Course,
 } from '../../../lib/courses/index';
 import { graphFromMap, graphFromTaxonomy, type ScoredSkill } from '../../../lib/fit/index';
 import { loadTaxonomy } from '../../../lib/skills/index';
+import { courseEntry } from './course-entry';
 
-function entry(id: string, extra: Partial<Course> = {}): Course {
-  return {
-    id,
-    title: id,
-    provider: 'Test',
-    url: `https://example.org/${id}`,
-    skills: ['a'],
-    minutes: 60,
-    level: null,
-    cost: 'paid',
-    credential: 'certificate',
-    source: 'curated',
-    ...extra,
-  };
-}
+const entry = courseEntry;
 
 describe('nextSteps', () => {
   const catalog = [
