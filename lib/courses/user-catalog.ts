@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { detectDelimiter, parseCsv } from './csv';
 import { CourseFormatSchema, CourseSchema, type Course } from './schema';
 
@@ -15,22 +15,22 @@ const COSTS = CourseSchema.shape.cost.options;
 const CREDENTIALS = CourseSchema.shape.credential.options;
 const FORMATS = CourseFormatSchema.options;
 
-const cell = z.union([z.string(), z.number(), z.null()]).optional();
+const cell = z.optional(z.union([z.string(), z.number(), z.null()]));
 /** A raw row after key normalisation; values are still user text. */
 const RawRowSchema = z.object({
   id: cell,
   title: cell,
   url: cell,
   provider: cell,
-  skills: z.union([z.array(z.string()), z.string(), z.null()]).optional(),
+  skills: z.optional(z.union([z.array(z.string()), z.string(), z.null()])),
   minutes: cell,
   hours: cell,
   level: cell,
   cost: cell,
   credential: cell,
   format: cell,
-  recognised: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
-  stacksInto: z.union([z.array(z.string()), z.string(), z.null()]).optional(),
+  recognised: z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  stacksInto: z.optional(z.union([z.array(z.string()), z.string(), z.null()])),
   note: cell,
 });
 type RawRow = z.infer<typeof RawRowSchema>;
