@@ -339,7 +339,8 @@ async function main() {
       addTimes.push(added);
       await page.close();
     }
-    const plain = await withoutExtension();
+    // SKILLFIT_BENCH_ALONE=0 leaves out the page-alone runs (when comparing two builds side by side).
+    const plain = process.env.SKILLFIT_BENCH_ALONE === '0' ? [] : await withoutExtension();
     const js = readFileSync(`${EXTENSION_DIR}/content-scripts/jobs.js`);
     const runs = (xs: number[], digits = 0) => xs.map((x) => x.toFixed(digits)).join(', ');
     console.log(
@@ -370,12 +371,13 @@ async function main() {
         ? `(b) longest task with SkillFit's work in it: ${Math.max(...ours).toFixed(1)} ms (median per run ${median(ours).toFixed(1)} ms) [target <= 50 ms]; SkillFit's own measured work in it ${worst('ours').oursOwn.toFixed(1)} ms\n    the longest, in ms: ${worst('ours').oursParts}`
         : `(b) longest task with SkillFit's work in it: this build records no measures (lib/bench-marks.ts)`,
     );
-    console.log(
-      `(c) the same page load without the extension, longest task: ${Math.max(...plain.map((f) => f.longest)).toFixed(1)} ms (runs: ${runs(
-        plain.map((f) => f.longest),
-        1,
-      )})`,
-    );
+    if (plain.length)
+      console.log(
+        `(c) the same page load without the extension, longest task: ${Math.max(...plain.map((f) => f.longest)).toFixed(1)} ms (runs: ${runs(
+          plain.map((f) => f.longest),
+          1,
+        )})`,
+      );
     for (const [label, figures] of [
       ['page load', load],
       ['cards added', add],
