@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { SkillFitDB } from '@/lib/db/database';
 import { Engine } from '@/lib/background/engine';
 import type { RequestContext } from '@/lib/background/context';
+import type { Posting } from '@/lib/sites/schema';
 import { contentHandlers, handlers } from '@/lib/background/handlers';
 import { createClient } from '@/lib/messaging/client';
 import { createRouter } from '@/lib/messaging/router';
@@ -74,4 +75,18 @@ export function contentClient(ctx: RequestContext, tabId: number, pageUrl = 'htt
 export function contentRoute(ctx: RequestContext, tabId: number, pageUrl = 'https://jobs.lever.co/bistro') {
   const route = createRouter(contentProtocol, contentHandlers, () => undefined);
   return (message: unknown) => route(message, { ...ctx, sender: { tabId, pageUrl } });
+}
+
+/** What every `greenhouseJob` shares: Acme's board, in Leeds. */
+const ACME = {
+  site: 'greenhouse',
+  company: 'Acme',
+  location: 'Leeds',
+  datePosted: null,
+  employmentType: null,
+} as const;
+
+/** A Greenhouse posting of Acme's board, read in full. */
+export function greenhouseJob(jobId: string, title: string, description: string): Posting {
+  return { ...ACME, jobId, title, description, url: `https://boards.greenhouse.io/acme/jobs/${jobId}` };
 }

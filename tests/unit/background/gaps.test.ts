@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Posting } from '@/lib/sites/schema';
-import { contentClient, contentRoute, pageClient, testContext } from './context';
+import { contentClient, contentRoute, greenhouseJob, pageClient, testContext } from './context';
 
 let ctx: ReturnType<typeof testContext>;
 const send: ReturnType<typeof pageClient> = (type, payload) => pageClient(ctx)(type, payload);
@@ -9,17 +8,7 @@ beforeEach(() => {
 });
 afterEach(() => ctx.dispose());
 
-const job = (jobId: string, title: string, description: string): Posting => ({
-  site: 'greenhouse',
-  jobId,
-  url: `https://boards.greenhouse.io/acme/jobs/${jobId}`,
-  title,
-  company: 'Acme',
-  location: 'Leeds',
-  description,
-  datePosted: null,
-  employmentType: null,
-});
+const job = greenhouseJob;
 const analyst = job(
   '77',
   'Junior Data Analyst',

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SkillFitDB } from '@/lib/db/database';
 import { upsertSkill } from '@/lib/db/profile';
 import { setNeverCount } from '@/lib/db/settings';
-import type { Posting } from '@/lib/sites/schema';
-import { pageClient, testContext } from './context';
+import { greenhouseJob, pageClient, testContext } from './context';
 
 let ctx: ReturnType<typeof testContext>;
 const send: ReturnType<typeof pageClient> = (type, payload) => pageClient(ctx)(type, payload);
@@ -14,17 +13,7 @@ beforeEach(() => {
 afterEach(() => ctx.dispose());
 
 const PAGE = 'https://www.linkedin.com/jobs/search/?keywords=data';
-const analyst: Posting = {
-  site: 'greenhouse',
-  jobId: '77',
-  url: 'https://boards.greenhouse.io/acme/jobs/77',
-  title: 'Junior Data Analyst',
-  company: 'Acme',
-  location: 'Leeds',
-  description: 'Requirements:\n- 2+ years of SQL\n- Python for data cleaning\n- Strong Excel skills',
-  datePosted: null,
-  employmentType: null,
-};
+const analyst = greenhouseJob('77', 'Junior Data Analyst', 'Requirements:\n- 2+ years of SQL\n- Strong Excel skills');
 const score = async (text: string) =>
   (await send('cards.score', { page: PAGE, cards: [{ key: 'k', id: null, text }] })).scores[0]!;
 
