@@ -15,6 +15,7 @@ import { housekeeping } from '@/lib/background/housekeeping';
 import { openWelcomeOnInstall } from '@/lib/background/welcome';
 import { armReminders, FOLLOW_UP_ALARM, FOLLOW_UP_PREFIX, remindDue } from '@/lib/background/reminders';
 import { provideTaxonomyData } from '@/lib/skills/taxonomy';
+import { workEnd, workStart } from '@/lib/bench-marks';
 
 /**
  * The skill taxonomy ships as a gzipped data file beside the scripts (megabytes: parsed as JSON,
@@ -53,7 +54,10 @@ export default defineBackground(() => {
       sender: { tabId: sender.tab?.id ?? null, pageUrl: fromPage ? null : (sender.url ?? '') },
     };
     if (!fromPage) warmForJobPages();
-    return taxonomyReady.then(() => route(message, request));
+    const answer = workStart();
+    return taxonomyReady
+      .then(() => route(message, request))
+      .finally(() => workEnd(`worker:${(message as { type?: unknown } | null)?.type}`, answer));
   });
   // A job page is open (its script asks for the user's settings as it starts): its cards will be
   // scored soon. The engine builds its indexes now, once this question is answered, instead of

@@ -1,34 +1,47 @@
 // `npm run bench:page`: what SkillFit costs a job page, measured in real headless Chromium on a
-// production build that also marks each drawn badge with `data-skillfit` (a user's build never
-// does: a page must not see when or how a badge was drawn), which it makes itself in
-// .output/bench-chrome-mv3. Prints, for a 100-card LinkedIn-style list:
+// production build that also marks each drawn badge with `data-skillfit` and records its work as
+// User Timing measures (lib/bench-marks.ts; a user's build does neither: a page must not see when or
+// how a badge was drawn), which it makes itself in .output/bench-chrome-mv3, or on the build named
+// by SKILLFIT_EXTENSION_DIR (made before with VITE_SKILLFIT_MARKS=1, e.g. of another commit, to
+// compare two builds run by run). Prints, for a 100-card LinkedIn-style list:
 // - time from the cards being in the DOM to the last badge drawn (page load, and cards added later);
-// - the longest main-thread task in that window (from a DevTools trace of the page's renderer), and
-//   what that task spent its time on (the page's own parsing and layout count too);
-// - for comparison, the longest task of the same page in a browser without the extension, from the
-//   cards being in the DOM to the page's load event and two frames after it;
+// - from a DevTools trace of the page, between those two moments: (a) the longest task of the page's
+//   main thread, (b) the longest task with SkillFit's work in it (any style or layout that work
+//   forces runs inside it), with how much of it is SkillFit's own, and what each spent its time on;
+// - (c) for comparison, the longest task of the same page in a browser without the extension, from
+//   the cards being in the DOM to the page's load event and two frames after it;
+// - where the time goes: each measured piece of SkillFit's work (the page's and the background's),
+//   when it starts after the cards are in the DOM, how long it takes, and the task it ran in;
 // - the built content script's size, raw and gzip.
+// SKILLFIT_BENCH_RUNS (default 5) sets the runs; SKILLFIT_BENCH_TRACES=dir keeps the traces.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
-const BENCH_DIR = resolve('.output/bench-chrome-mv3');
-const built = spawnSync('npx', ['wxt', 'build'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, VITE_SKILLFIT_MARKS: '1', SKILLFIT_OUT_DIR: 'bench-chrome-mv3' },
-});
-if (built.status !== 0) {
-  console.error('The benchmark build failed.');
-  process.exit(2);
+// SKILLFIT_EXTENSION_DIR names a benchmark build made before (e.g. of another commit, to compare
+// two builds run by run); without it the benchmark builds the working tree.
+if (!process.env.SKILLFIT_EXTENSION_DIR) {
+  const built = spawnSync('npx', ['wxt', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, VITE_SKILLFIT_MARKS: '1', SKILLFIT_OUT_DIR: 'bench-chrome-mv3' },
+  });
+  if (built.status !== 0) {
+    console.error('The benchmark build failed.');
+    process.exit(2);
+  }
+  process.env.SKILLFIT_EXTENSION_DIR = resolve('.output/bench-chrome-mv3');
 }
-process.env.SKILLFIT_EXTENSION_DIR = BENCH_DIR;
 // The harness reads SKILLFIT_EXTENSION_DIR when it loads, so it is imported after it is set.
 const { EXTENSION_DIR, extensionPage, launch, sendMessage } = await import('../tests/e2e/harness');
 const { linkedinCards, linkedinSearchPage } = await import('../tests/e2e/pages');
 
-const RUNS = 5;
+const RUNS = Number(process.env.SKILLFIT_BENCH_RUNS ?? 5);
+/** SKILLFIT_BENCH_TRACES=dir keeps every trace there, to open in DevTools' Performance panel. */
+const TRACES = process.env.SKILLFIT_BENCH_TRACES;
+if (TRACES) mkdirSync(TRACES, { recursive: true });
+let tracedCount = 0;
 const CARDS = 100;
 
 if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
@@ -70,11 +83,30 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
+  id?: string;
+  id2?: { local?: string; global?: string };
   args?: { name?: string };
 }
 
-/** The longest task of all runs, and what it spent its time on (for the printout only). */
-let longestSeen = { ms: 0, parts: '' };
+/** One piece of SkillFit's work (a `skillfit:` measure of lib/bench-marks.ts), in ms from the cards being in the DOM. */
+interface Phase {
+  name: string;
+  at: number;
+  ms: number;
+  /** The page main-thread task it ran in (none for the background's measures). */
+  task: number | null;
+}
+
+/** What one trace tells: the longest task of the page's main thread, the longest with SkillFit's work in it, and the phases. */
+interface TraceFigures {
+  longest: number;
+  longestParts: string;
+  ours: number | null;
+  oursParts: string;
+  /** How much of that task SkillFit's own measures cover. */
+  oursOwn: number;
+  phases: Phase[];
+}
 
 /** What a task spent its time on: its top-level trace events (and the script each one ran), longest first. */
 function taskParts(task: TraceEvent, events: TraceEvent[]): string {
@@ -108,16 +140,77 @@ function taskParts(task: TraceEvent, events: TraceEvent[]): string {
     .join(', ');
 }
 
+/** The `skillfit:` measures of a trace (begin and end events paired), on any thread. */
+function measures(events: TraceEvent[]): { name: string; begin: TraceEvent; end: number }[] {
+  const open = new Map<string, TraceEvent>();
+  const out: { name: string; begin: TraceEvent; end: number }[] = [];
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    if (!e.name.startsWith('skillfit:') || (e.ph !== 'b' && e.ph !== 'e')) continue;
+    const key = `${e.pid}:${e.name}:${e.id2?.local ?? e.id2?.global ?? e.id ?? ''}`;
+    if (e.ph === 'b') open.set(key, e);
+    else {
+      const begin = open.get(key);
+      open.delete(key);
+      if (begin) out.push({ name: e.name.slice('skillfit:'.length), begin, end: e.ts });
+    }
+  }
+  return out;
+}
+
 /**
- * Records a DevTools trace while `run` runs; returns the longest task on a renderer main thread
- * between the page's two marks (cards in the DOM → badges drawn), in ms.
+ * The figures of one trace, between the page's two marks (cards in the DOM → badges drawn, or the
+ * page settled): tasks of the page's own main thread (the one that made the marks), in ms. A task
+ * "with SkillFit's work" holds one of the content script's measures; any style or layout our DOM
+ * writes force in it counts, as they run inside it.
  */
-async function longestTask(page: Page, run: () => Promise<void>, endMark = 'skillfit-badges-drawn'): Promise<number> {
+function traceFigures(events: TraceEvent[], endMark: string): TraceFigures {
+  const cards = events.find((e) => e.name === 'skillfit-cards-in-dom');
+  const to = events.find((e) => e.name === endMark)?.ts;
+  if (cards === undefined || to === undefined) throw new Error('The page marks are missing from the trace');
+  const from = cards.ts;
+  const onMain = (e: TraceEvent) => e.pid === cards.pid && e.tid === cards.tid;
+  const all = events.filter(
+    (e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && onMain(e) && e.dur,
+  );
+  // Outermost tasks only (a RunTask may nest another).
+  const outer = all.filter(
+    (t) => !all.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur! >= t.ts + t.dur! && o.dur! > t.dur!),
+  );
+  const inWindow = outer.filter((t) => t.ts + t.dur! >= from && t.ts <= to);
+  const taskAt = (ts: number) => outer.find((t) => t.ts <= ts && ts <= t.ts + t.dur!);
+  const ms = (t: TraceEvent | undefined) => (t ? t.dur! / 1000 : 0);
+  const longestOf = (ts: TraceEvent[]) =>
+    ts.reduce<TraceEvent | undefined>((a, t) => (ms(t) > ms(a) ? t : a), undefined);
+  const phases = measures(events).map(({ name, begin, end }): Phase => {
+    const task = onMain(begin) ? taskAt(begin.ts) : undefined;
+    return { name, at: (begin.ts - from) / 1000, ms: (end - begin.ts) / 1000, task: task ? ms(task) : null };
+  });
+  const ourMeasures = measures(events).filter((m) => onMain(m.begin) && m.end >= from && m.begin.ts <= to);
+  const oursTasks = ourMeasures.map((m) => taskAt(m.begin.ts)).filter((t): t is TraceEvent => t !== undefined);
+  const longest = longestOf(inWindow);
+  const ours = longestOf(oursTasks);
+  const oursOwn = ourMeasures
+    .filter((m) => ours && taskAt(m.begin.ts) === ours)
+    .reduce((sum, m) => sum + (m.end - m.begin.ts) / 1000, 0);
+  return {
+    longest: ms(longest),
+    longestParts: longest ? taskParts(longest, events) : '',
+    ours: phases.length ? ms(ours) : null,
+    oursParts: ours ? taskParts(ours, events) : '',
+    oursOwn,
+    phases: phases.filter((p) => p.at >= -1000),
+  };
+}
+
+/** Records a DevTools trace while `run` runs, and reads its figures. */
+async function traced(page: Page, run: () => Promise<void>, endMark = 'skillfit-badges-drawn'): Promise<TraceFigures> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,blink.user_timing,__metadata',
+    categories: ['toplevel,devtools.timeline,blink.user_timing,__metadata', process.env.SKILLFIT_BENCH_CATEGORIES]
+      .filter(Boolean)
+      .join(','),
     transferMode: 'ReportEvents',
   } as never);
   await run();
@@ -125,26 +218,8 @@ async function longestTask(page: Page, run: () => Promise<void>, endMark = 'skil
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
-  const mains = new Set(
-    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const from = events.find((e) => e.name === 'skillfit-cards-in-dom')?.ts;
-  const to = events.find((e) => e.name === endMark)?.ts;
-  if (from === undefined || to === undefined) throw new Error('The page marks are missing from the trace');
-  const tasks = events.filter(
-    (e) =>
-      e.ph === 'X' &&
-      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
-      mains.has(`${e.pid}:${e.tid}`) &&
-      e.ts + (e.dur ?? 0) >= from &&
-      e.ts <= to,
-  );
-  const longest = Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000));
-  const task = tasks.find((t) => (t.dur ?? 0) / 1000 === longest);
-  if (task && endMark === 'skillfit-badges-drawn' && longest > longestSeen.ms) {
-    longestSeen = { ms: longest, parts: taskParts(task, events) };
-  }
-  return longest;
+  if (TRACES) writeFileSync(`${TRACES}/${endMark}-${++tracedCount}.json`, JSON.stringify({ traceEvents: events }));
+  return traceFigures(events, endMark);
 }
 
 /**
@@ -152,7 +227,7 @@ async function longestTask(page: Page, run: () => Promise<void>, endMark = 'skil
  * cards being in the DOM to two frames after the page's load event (the page's own parsing, style
  * and layout), so the figure above can be read against what the page costs by itself.
  */
-async function withoutExtension(): Promise<number[]> {
+async function withoutExtension(): Promise<TraceFigures[]> {
   const { chromium } = await import('@playwright/test');
   const { findChromium } = await import('./find-chromium.mjs');
   const browser = await chromium.launch({
@@ -171,11 +246,11 @@ async function withoutExtension(): Promise<number[]> {
           })
         : route.abort('blockedbyclient'),
     );
-    const out: number[] = [];
+    const out: TraceFigures[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await context.newPage();
       out.push(
-        await longestTask(
+        await traced(
           page,
           async () => {
             await page.goto(`https://www.linkedin.com/jobs/search/?keywords=plain${i}`);
@@ -194,6 +269,27 @@ async function withoutExtension(): Promise<number[]> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** Each phase's median start, length and task over the runs (the first of its name in each run), in order. */
+function phaseMedians(figures: TraceFigures[]): string {
+  const byName = new Map<string, Phase[]>();
+  for (const f of figures) {
+    const seen = new Set<string>();
+    for (const p of f.phases) {
+      if (seen.has(p.name) || p.at < 0) continue;
+      seen.add(p.name);
+      byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    }
+  }
+  return [...byName]
+    .map(([name, ps]) => ({ name, at: median(ps.map((p) => p.at)), ms: median(ps.map((p) => p.ms)), ps }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ name, at, ms, ps }) => {
+      const tasks = ps.flatMap((p) => (p.task === null ? [] : [p.task]));
+      return `${name} ${at.toFixed(0)} +${ms.toFixed(1)}${tasks.length ? ` [${median(tasks).toFixed(1)}]` : ''}`;
+    })
+    .join('; ');
+}
+
 async function main() {
   const h = await launch();
   try {
@@ -203,14 +299,15 @@ async function main() {
     }
     const loadTimes: number[] = [];
     const addTimes: number[] = [];
-    const longest: number[] = [];
+    const load: TraceFigures[] = [];
+    const add: TraceFigures[] = [];
     for (let i = 0; i < RUNS; i++) {
       const url = `https://www.linkedin.com/jobs/search/?keywords=bench${i}`;
       h.serve(url, pageWithTiming(CARDS));
       const page = await h.context.newPage();
       let t = 0;
-      longest.push(
-        await longestTask(page, async () => {
+      load.push(
+        await traced(page, async () => {
           await page.goto(url);
           t = await page.evaluate(async () => {
             const w = window as unknown as { __badgesDone: Promise<number>; __cardsAt: number };
@@ -226,8 +323,8 @@ async function main() {
       await page.waitForTimeout(300);
       const html = linkedinCards(1000 + i * CARDS, CARDS);
       let added = 0;
-      longest.push(
-        await longestTask(page, async () => {
+      add.push(
+        await traced(page, async () => {
           added = await page.evaluate(async (cards) => {
             const w = window as unknown as {
               __badgesDone: Promise<number>;
@@ -242,26 +339,55 @@ async function main() {
       addTimes.push(added);
       await page.close();
     }
-    const plain = await withoutExtension();
+    // SKILLFIT_BENCH_ALONE=0 leaves out the page-alone runs (when comparing two builds side by side).
+    const plain = process.env.SKILLFIT_BENCH_ALONE === '0' ? [] : await withoutExtension();
     const js = readFileSync(`${EXTENSION_DIR}/content-scripts/jobs.js`);
+    const runs = (xs: number[], digits = 0) => xs.map((x) => x.toFixed(digits)).join(', ');
     console.log(
-      `SkillFit page benchmark: ${CARDS}-card list, ${RUNS} runs each, headless Chromium (${new Date().toISOString().slice(0, 10)})`,
+      `SkillFit page benchmark: ${CARDS}-card list, ${RUNS} runs each, headless Chromium (${new Date().toISOString().slice(0, 10)}), build ${EXTENSION_DIR}`,
     );
     console.log(
-      `cards in DOM at page load -> last badge drawn: median ${median(loadTimes).toFixed(0)} ms (runs: ${loadTimes.map((x) => x.toFixed(0)).join(', ')}) [target < 150 ms]`,
+      `cards in DOM at page load -> last badge drawn: median ${median(loadTimes).toFixed(0)} ms (runs: ${runs(loadTimes)}) [target < 150 ms]`,
     );
     console.log(
-      `cards added to a loaded page -> last badge drawn: median ${median(addTimes).toFixed(0)} ms (runs: ${addTimes.map((x) => x.toFixed(0)).join(', ')})`,
+      `cards added to a loaded page -> last badge drawn: median ${median(addTimes).toFixed(0)} ms (runs: ${runs(addTimes)}) [target < 150 ms]`,
     );
+    const both = [...load, ...add];
+    const worst = (key: 'longest' | 'ours') => both.reduce((a, f) => ((f[key] ?? 0) > (a[key] ?? 0) ? f : a), both[0]!);
+    const longest = both.map((f) => f.longest);
     console.log(
-      `longest main-thread task while badging: ${Math.max(...longest).toFixed(1)} ms (median per run ${median(longest).toFixed(1)} ms) [target <= 50 ms]`,
+      `(a) longest task on the page's main thread while badging: ${Math.max(...longest).toFixed(1)} ms (median per run ${median(longest).toFixed(1)} ms; page load: ${runs(
+        load.map((f) => f.longest),
+        1,
+      )}; cards added: ${runs(
+        add.map((f) => f.longest),
+        1,
+      )})`,
     );
+    console.log(`    the longest, in ms: ${worst('longest').longestParts || 'no breakdown in the trace'}`);
+    const ours = both.flatMap((f) => (f.ours === null ? [] : [f.ours]));
     console.log(
-      `  the longest (${longestSeen.ms.toFixed(1)} ms), in ms: ${longestSeen.parts || 'no breakdown in the trace'}`,
+      ours.length
+        ? `(b) longest task with SkillFit's work in it: ${Math.max(...ours).toFixed(1)} ms (median per run ${median(ours).toFixed(1)} ms) [target <= 50 ms]; SkillFit's own measured work in it ${worst('ours').oursOwn.toFixed(1)} ms\n    the longest, in ms: ${worst('ours').oursParts}`
+        : `(b) longest task with SkillFit's work in it: this build records no measures (lib/bench-marks.ts)`,
     );
-    console.log(
-      `the same page load without the extension, longest task: ${Math.max(...plain).toFixed(1)} ms (runs: ${plain.map((x) => x.toFixed(1)).join(', ')})`,
-    );
+    if (plain.length)
+      console.log(
+        `(c) the same page load without the extension, longest task: ${Math.max(...plain.map((f) => f.longest)).toFixed(1)} ms (runs: ${runs(
+          plain.map((f) => f.longest),
+          1,
+        )})`,
+      );
+    for (const [label, figures] of [
+      ['page load', load],
+      ['cards added', add],
+    ] as const) {
+      const phases = phaseMedians(figures);
+      if (phases)
+        console.log(
+          `where the time goes, ${label} (median ms after the cards are in the DOM: start +length [its task]): ${phases}`,
+        );
+    }
     console.log(
       `content script: ${(js.length / 1024).toFixed(1)} KB raw, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzip [target < 40 KB]`,
     );

@@ -2,7 +2,7 @@ import type { BadgeReasons } from '@/components/FitBadge';
 import { CardTracker } from '@/lib/content/card-tracker';
 import { badgeReasons, type CardScore, type PostingView } from '@/lib/messaging/views';
 import type { Card } from '@/lib/sites/schema';
-import { createShadowHost } from './shadow';
+import { createShadowHost, sharedSheet } from './shadow';
 import { BadgeView } from './badge-view';
 import badgeCss from './badge.css?inline';
 
@@ -46,6 +46,8 @@ export interface AttachedCard {
 export class BadgeLayer {
   #tracker = new CardTracker<Badge>();
   #seq = 0;
+  /** The badges' style sheet, parsed once for all of a document's badges. */
+  #sheet: { doc: Document; css: CSSStyleSheet | string } | null = null;
 
   /** Takes the cards not badged yet and returns them with their keys, ready to be scored. */
   attach(cards: readonly Card[], idOf: (card: Card) => string | null): AttachedCard[] {
@@ -102,7 +104,9 @@ export class BadgeLayer {
 
   /** The badge's host, after its card's anchor; one box for every state (score, estimate, saved). */
   #insertHost(badge: Badge): ShadowRoot {
-    const { host, root } = createShadowHost('skillfit-badge', badgeCss, badge.anchor.ownerDocument);
+    const doc = badge.anchor.ownerDocument;
+    if (this.#sheet?.doc !== doc) this.#sheet = { doc, css: sharedSheet(badgeCss, doc) };
+    const { host, root } = createShadowHost('skillfit-badge', this.#sheet.css, doc);
     // The page cannot read the fit from the layout. One write of the style attribute, not six.
     host.style.cssText = HOST_STYLE;
     badge.anchor.insertAdjacentElement('afterend', host);

@@ -5,6 +5,7 @@ import { send } from '@/lib/messaging/content-runtime';
 import { MAX_CARDS_PER_REQUEST } from '@/lib/messaging/content-protocol';
 import type { CardScore } from '@/lib/messaging/views';
 import { nextTask } from '@/lib/content/next-task';
+import { workEnd, workStart } from '@/lib/bench-marks';
 import { BadgeLayer, type AttachedCard } from './badges';
 import { PanelHost } from './panel';
 
@@ -57,7 +58,9 @@ export class PageController {
     const pending = this.prefetchSettings();
     // The page is read while the settings are on their way.
     const href = this.page.location.href;
+    const read = workStart();
     const r = (this.reading = readPage(this.page.document, href));
+    workEnd('read', read);
     const settings = await pending;
     const posting = postingOf(r);
     const badges = r.kind === 'list' && settings.showBadges;
@@ -98,7 +101,9 @@ export class PageController {
   }
 
   async #scoreCards(page: string, site: string, cards: readonly Card[]): Promise<void> {
+    const attach = workStart();
     const added = this.badges.attach(cards, (card) => cardId(site, card, page));
+    workEnd('attach', attach);
     // A big board (Greenhouse lists every opening on one page) is sent in chunks the protocol
     // accepts, one after another so that the background is never asked for thousands at once.
     for (let i = 0; i < added.length; i += MAX_CARDS_PER_REQUEST) {
@@ -115,7 +120,10 @@ export class PageController {
   }
 
   async #scoreChunk(page: string, added: readonly AttachedCard[]): Promise<void> {
-    const reply = await send('cards.score', scoreRequest(page, added));
+    const ask = workStart();
+    const asked = send('cards.score', scoreRequest(page, added));
+    workEnd('request', ask);
+    const reply = await asked;
     await this.#draw(reply.scores, reply.profileEmpty);
     if (!reply.feedPending) return;
     // The board's feed was slower than the first answer may wait (see FEED_WAIT_MS in
@@ -136,7 +144,9 @@ export class PageController {
   async #draw(scores: readonly CardScore[], profileEmpty: boolean): Promise<void> {
     for (let i = 0; i < scores.length; i += DRAW_BATCH) {
       if (i > 0) await nextTask();
+      const draw = workStart();
       this.badges.show(scores.slice(i, i + DRAW_BATCH), profileEmpty);
+      workEnd('draw', draw);
     }
   }
 

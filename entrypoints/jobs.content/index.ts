@@ -3,6 +3,7 @@ import { contentScriptMatches } from '@/lib/sites';
 import { createRouter } from '@/lib/messaging/router';
 import { tabProtocol } from '@/lib/messaging/tab-protocol';
 import { nextTask } from '@/lib/content/next-task';
+import { workEnd, workStart } from '@/lib/bench-marks';
 import { PageController } from './controller';
 
 /** How long DOM changes are gathered before the page is read again… */
@@ -69,12 +70,14 @@ export default defineContentScript({
     });
     const start = () => {
       if (ctx.isInvalid) return;
+      const started = workStart();
       observer.observe(document.body ?? document, { childList: true, subtree: true });
       // Not in the page's DOMContentLoaded task, which also holds the end of its parsing and its
       // first layout: together with reading a 100-card list that made one long task.
       void nextTask().then(() => {
         if (!ctx.isInvalid) run();
       });
+      workEnd('start', started);
     };
     if (parsed()) start();
     else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });

@@ -1,12 +1,14 @@
 import type { BackgroundContext } from './context';
-import { currentProfile } from './profile';
 import { badgeReasons, type CardScore } from '../messaging/views';
 import { boardPostings, type FeedEntry } from './feeds';
 import type { ParsedReq, Res } from '../messaging/protocol';
 import type { Fit } from '../fit/schema';
 import { localizeFit } from './skill-names';
 import { countedSkills } from '../fit/ignore';
-import { neverCounted } from './ignored';
+import { storedPostingIds, userState } from './user-state';
+import { customLabels } from './custom-skills';
+import { toProfileSkills } from './engine';
+import { workEnd, workStart } from '../bench-marks';
 
 /**
  * How long a `cards.score` request waits for a board feed that is not cached yet. Most board APIs
@@ -28,15 +30,33 @@ export async function scoreCards(
   { page, cards, waitForFeed }: ParsedReq<'cards.score'>,
 ): Promise<Res<'cards.score'>> {
   // The feed first: the postings read below are then as recent as the reply can be.
+  const feedStart = workStart();
   const board = await boardPostings(ctx, page, waitForFeed ? Infinity : FEED_WAIT_MS);
   const feed = board === 'loading' ? new Map<string, FeedEntry>() : board;
-  const ids = cards.map((c) => c.id).filter((id): id is string => id !== null);
-  // Three reads of the database at once, not one after another: the page's badges wait for them.
-  const [profile, never, stored] = await Promise.all([
-    currentProfile(ctx),
-    neverCounted(ctx),
-    ctx.db.postings.bulkGet(ids),
-  ]);
+  workEnd('worker:feed', feedStart);
+  // What the user holds and the ids of the stored postings are kept in memory (user-state.ts): the
+  // database is read only for the postings of these cards that it has.
+  const userStart = workStart();
+  const [user, storedIds] = await Promise.all([userState(ctx.db), storedPostingIds(ctx.db)]);
+  workEnd('worker:user', userStart);
+  ctx.engine.useCustomSkills(customLabels(user.records));
+  const profile = toProfileSkills(user.records);
+  const never = user.never;
+  const ids = cards.flatMap((c) => (c.id !== null && storedIds.has(c.id) ? [c.id] : []));
+  const readStart = workStart();
+  const reading = ids.length ? ctx.db.postings.bulkGet(ids) : Promise.resolve([]);
+  // While the database reads, the cards whose posting is neither stored nor in the board's feed are
+  // read for skills from their own text, for an estimate.
+  const extractStart = workStart();
+  const own = new Map(
+    cards.flatMap((c) =>
+      c.id !== null && (feed.has(c.id) || storedIds.has(c.id)) ? [] : [[c.key, ctx.engine.extract(c.text)] as const],
+    ),
+  );
+  workEnd('worker:extract', extractStart);
+  const stored = await reading;
+  workEnd('worker:postings', readStart);
+  const fitStart = workStart();
   const known = new Map(stored.flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const reasons = (fit: Fit | null) => badgeReasons(localizeFit(ctx.engine, ctx.language ?? 'en', fit));
   const scores = cards.map((card): CardScore => {
@@ -50,8 +70,9 @@ export async function scoreCards(
       const fit = ctx.engine.fit(countedSkills(fromFeed.skills, { never }), profile);
       return { key: card.key, score: fit?.score ?? null, exact: true, saved: false, ...reasons(fit) };
     }
-    const fit = ctx.engine.fit(countedSkills(ctx.engine.extract(card.text), { never }), profile);
+    const fit = ctx.engine.fit(countedSkills(own.get(card.key) ?? ctx.engine.extract(card.text), { never }), profile);
     return { key: card.key, score: fit?.score ?? null, exact: false, saved: false, ...reasons(fit) };
   });
+  workEnd('worker:fit', fitStart);
   return { scores, profileEmpty: profile.length === 0, feedPending: board === 'loading' };
 }

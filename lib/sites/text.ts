@@ -210,29 +210,32 @@ export function htmlToText(input: string): string {
  */
 export function elementText(root: Node, skip?: (el: Element) => boolean): string {
   const parts: string[] = [];
-  const isBlock = (n: Node): boolean => n.nodeType === 1 && BLOCK_TAGS.has((n as Element).localName.toLowerCase());
+  // Whether each element entered on the way down from `root` is a block, to end its line on the way
+  // back up: the DOM is asked once per element (a list page reads thousands of them).
+  const blocks: boolean[] = [];
   let node: Node | null = root;
   while (node) {
     let enter = false;
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === 9 || node.nodeType === 11) enter = true;
-    else if (node.nodeType === 1) {
+    let block = false;
+    const type = node.nodeType;
+    if (type === 3) parts.push(node.nodeValue ?? '');
+    else if (type === 9 || type === 11) enter = true;
+    else if (type === 1) {
       const el = node as Element;
-      const hidden =
-        SKIPPED_TAGS.has(el.localName.toLowerCase()) ||
-        el.getAttribute('hidden') !== null ||
-        el.getAttribute('aria-hidden') === 'true';
+      const tag = el.localName.toLowerCase();
+      const hidden = SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
       enter = node === root || !(hidden || (skip !== undefined && skip(el)));
-      if (enter && isBlock(node)) parts.push('\n');
+      block = BLOCK_TAGS.has(tag);
+      if (enter && block) parts.push('\n');
     }
     if (enter && node.firstChild) {
+      blocks.push(block);
       node = node.firstChild;
       continue;
     }
     // Leave this node and every ancestor whose last child it was; emit block ends on the way.
-    let entered = enter;
+    if (enter && block) parts.push('\n');
     while (node) {
-      if (entered && isBlock(node)) parts.push('\n');
       if (node === root) {
         node = null;
         break;
@@ -242,7 +245,7 @@ export function elementText(root: Node, skip?: (el: Element) => boolean): string
         break;
       }
       node = node.parentNode;
-      entered = true;
+      if (blocks.pop()) parts.push('\n');
     }
   }
   return normalizeLines(stripTagLike(parts.join('')));

@@ -9,6 +9,7 @@ import { ensureUserCourses } from '../user-courses';
 import { armReminders } from '../reminders';
 import { skipPinStep, welcomeStatus } from '../welcome';
 import { isCustomSkillId } from '../../skills';
+import { forgetUserState } from '../user-state';
 
 type DataHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
@@ -69,6 +70,8 @@ export const dataHandlers: DataHandlers = {
   },
 
   async 'data.changed'(_req, ctx) {
+    // The dashboard wrote to the database itself: what the worker keeps of the user's data goes.
+    forgetUserState();
     // An import marks stored fits stale in its own transaction; the re-score clears the mark (or
     // the next start finishes it, if the worker stops first).
     await ensureUserCourses(ctx, true);

@@ -2,12 +2,12 @@ import Dexie from 'dexie';
 import { SkillFitDB } from '@/lib/db/database';
 import { Engine } from '@/lib/background/engine';
 import type { RequestContext } from '@/lib/background/context';
+import type { Posting } from '@/lib/sites/schema';
 import { contentHandlers, handlers } from '@/lib/background/handlers';
 import { createClient } from '@/lib/messaging/client';
 import { createRouter } from '@/lib/messaging/router';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
 import { contentProtocol } from '@/lib/messaging/content-protocol';
-import type { Posting } from '@/lib/sites/schema';
 
 // One engine for every test file that asks: the taxonomy and bundled catalog are immutable.
 let shared: Engine | undefined;
@@ -77,15 +77,16 @@ export function contentRoute(ctx: RequestContext, tabId: number, pageUrl = 'http
   return (message: unknown) => route(message, { ...ctx, sender: { tabId, pageUrl } });
 }
 
-/** An Acme posting on Greenhouse, as a content script would send it, for handler tests. */
-export const greenhousePosting = (jobId: string, title: string, description: string): Posting => ({
+/** What every `greenhouseJob` shares: Acme's board, in Leeds. */
+const ACME = {
   site: 'greenhouse',
-  jobId,
-  url: `https://boards.greenhouse.io/acme/jobs/${jobId}`,
-  title,
   company: 'Acme',
   location: 'Leeds',
-  description,
   datePosted: null,
   employmentType: null,
-});
+} as const;
+
+/** A Greenhouse posting of Acme's board, read in full. */
+export function greenhouseJob(jobId: string, title: string, description: string): Posting {
+  return { ...ACME, jobId, title, description, url: `https://boards.greenhouse.io/acme/jobs/${jobId}` };
+}

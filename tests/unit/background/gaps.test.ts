@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentClient, contentRoute, greenhousePosting, pageClient, testContext } from './context';
+import { contentClient, contentRoute, greenhouseJob, pageClient, testContext } from './context';
 
 let ctx: ReturnType<typeof testContext>;
 const send: ReturnType<typeof pageClient> = (type, payload) => pageClient(ctx)(type, payload);
@@ -8,7 +8,7 @@ beforeEach(() => {
 });
 afterEach(() => ctx.dispose());
 
-const job = greenhousePosting;
+const job = greenhouseJob;
 const analyst = job(
   '77',
   'Junior Data Analyst',

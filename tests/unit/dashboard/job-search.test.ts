@@ -6,7 +6,7 @@ import { planChanges, planDraft, skillEvidence } from '@/lib/dashboard/posting-d
 import { nextStep, welcomeSteps } from '@/lib/dashboard/welcome';
 import { siteName } from '@/lib/dashboard/sites';
 import type { Posting } from '@/lib/sites/schema';
-import { greenhousePosting, pageClient, testContext } from '../background/context';
+import { greenhouseJob, pageClient, testContext } from '../background/context';
 
 let ctx: ReturnType<typeof testContext>;
 const send: ReturnType<typeof pageClient> = (type, payload) => pageClient(ctx)(type, payload);
@@ -18,7 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => ctx.dispose());
 
-const posting = greenhousePosting;
+const posting = greenhouseJob;
 const analyst = posting('1', 'Data Analyst', 'Requirements:\n- SQL\n- Python\n- Tableau');
 const cook = posting('2', 'Line Cook', 'Requirements:\n- Food safety\n- Knife skills\n- ServSafe certification');
 
