@@ -23,14 +23,6 @@ import { Engine } from '../lib/background/engine';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-interface Row {
-  idx: number;
-  tokens: string[];
-  tags_skill: string[];
-  tags_knowledge: string[];
-  source: string;
-}
-
 type Span = [number, number];
 
 /** BIO tags -> token spans [start, end), as the shared tool reads them. */
@@ -58,16 +50,42 @@ function arg(name: string, fallback: string): string {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-function main(): void {
-  const source = arg('--source', 'house');
-  const split = arg('--split', 'dev');
-  const errors = Number(arg('--errors', '0'));
-  const file = path.resolve(root, `../shared/data/skillspan/${split}.json`);
-  const rows = readFileSync(file, 'utf8')
+/** One SkillSpan sentence. */
+export interface Row {
+  idx: number;
+  tokens: string[];
+  tags_skill: string[];
+  tags_knowledge: string[];
+  source: string;
+}
+
+/** The rows of one split's source, as JSON lines. */
+export function readRows(jsonLines: string, source: string): Row[] {
+  return jsonLines
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Row)
     .filter((r) => r.source === source && r.tokens.length);
+}
+
+export interface Score {
+  postings: number;
+  gold: number;
+  predicted: number;
+  precision: number;
+  recall: number;
+  mentionPrecision: number;
+  ms: number;
+  /** posting-level errors, most frequent first: `skill id <- "text"` and missed span texts */
+  wrong: [string, number][];
+  missed: [string, number][];
+}
+
+/**
+ * Posting-level precision and recall of `engine` on `rows` (see the header): the sentences,
+ * tokens joined by spaces, one a line, read as one text.
+ */
+export function score(rows: readonly Row[], engine: Engine): Score {
   let text = '';
   const offsets: Span[][] = [];
   for (const r of rows) {
@@ -81,7 +99,7 @@ function main(): void {
     offsets.push(offs);
   }
   const t0 = performance.now();
-  const skills = new Engine().extract(text);
+  const skills = engine.extract(text);
   const ms = performance.now() - t0;
   const mentions = skills
     .flatMap((s) => s.mentions.map((m) => ({ span: [m.start, m.end] as Span, id: s.id, text: m.text })))
@@ -135,26 +153,43 @@ function main(): void {
   const count = (maps: Map<number, Map<string, boolean>>, onlyTrue: boolean) =>
     [...maps.values()].reduce((n, mp) => n + [...mp.values()].filter((v) => !onlyTrue || v).length, 0);
   const pn = count(predicted, false);
-  const po = count(predicted, true);
   const gn = count(gold, false);
-  const gh = count(gold, true);
-  const P = po / Math.max(pn, 1);
-  const R = gh / Math.max(gn, 1);
+  const byCount = (mp: Map<string, number>) => [...mp].sort((a, b) => b[1] - a[1]);
+  return {
+    postings: gold.size,
+    gold: gn,
+    predicted: pn,
+    precision: count(predicted, true) / Math.max(pn, 1),
+    recall: count(gold, true) / Math.max(gn, 1),
+    mentionPrecision: mOk / Math.max(mPred, 1),
+    ms,
+    wrong: byCount(wrong),
+    missed: byCount(missed),
+  };
+}
+
+function main(): void {
+  const source = arg('--source', 'house');
+  const split = arg('--split', 'dev');
+  const errors = Number(arg('--errors', '0'));
+  const file = path.resolve(root, `../shared/data/skillspan/${split}.json`);
+  const s = score(readRows(readFileSync(file, 'utf8'), source), new Engine());
+  const P = s.precision;
+  const R = s.recall;
   const F = (2 * P * R) / Math.max(P + R, 1e-9);
   console.log(
-    `SkillSpan ${split}, ${source} source, ${gold.size} postings: ${gn} gold knowledge skills, ${pn} predicted; ` +
-      `mention-level precision ${(mOk / Math.max(mPred, 1)).toFixed(3)}; extraction ${ms.toFixed(0)} ms`,
+    `SkillSpan ${split}, ${source} source, ${s.postings} postings: ${s.gold} gold knowledge skills, ${s.predicted} predicted; ` +
+      `mention-level precision ${s.mentionPrecision.toFixed(3)}; extraction ${s.ms.toFixed(0)} ms`,
   );
   console.log(`posting-level precision ${P.toFixed(3)} recall ${R.toFixed(3)} F1 ${F.toFixed(3)}`);
   if (errors > 0) {
-    const top = (mp: Map<string, number>) =>
-      [...mp]
-        .sort((a, b) => b[1] - a[1])
+    const top = (list: [string, number][]) =>
+      list
         .slice(0, errors)
         .map(([k, n]) => `  ${n}\t${k}`)
         .join('\n');
-    console.log(`wrong predictions:\n${top(wrong)}\nmissed knowledge spans:\n${top(missed)}`);
+    console.log(`wrong predictions:\n${top(s.wrong)}\nmissed knowledge spans:\n${top(s.missed)}`);
   }
 }
 
-main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -41,7 +41,16 @@ import {
   TITLE_CASE_MIN_WORD_LENGTH,
   TITLE_CASE_REACH,
 } from './lexicon';
-import { COMMON_WORD, GATED, GENERIC_WORD, NEED_UPPER, type Candidate, type SkillIndex, type Tokens } from './matcher';
+import {
+  CASED,
+  COMMON_WORD,
+  GATED,
+  GENERIC_WORD,
+  NEED_UPPER,
+  type Candidate,
+  type SkillIndex,
+  type Tokens,
+} from './matcher';
 import type { SkillKind } from './schema';
 
 const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
@@ -69,6 +78,18 @@ const isUpperStart = (s: string) => {
   return c >= 65 && c <= 90;
 };
 const isAllUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** Shorter words may stay in lower case inside a name ("After the Deadline"). */
+const NAME_SMALL_WORD = 3;
+
+/** Is the candidate written as a name: its first word and every longer one capitalised? */
+function capitalised(text: string, tokens: Tokens, c: Candidate): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const w = text.slice(tokens.start[k], tokens.end[k]);
+    if ((k === c.first || w.length > NAME_SMALL_WORD) && /^[a-z]/.test(w)) return false;
+  }
+  return true;
+}
 
 /** True when the token begins a sentence, line, bullet or heading (capitalisation says nothing). */
 function atSentenceStart(text: string, tokens: Tokens, i: number): boolean {
@@ -304,6 +325,7 @@ export function applyContext(
     if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);
     if (c.flags & NEED_UPPER && c.last - c.first === 1 && !isAllUpper(first)) continue;
+    if (c.flags & CASED && !capitalised(text, tokens, c)) continue;
     // ".NET" written as ". NET" or ".net": the word after the dot must be capitalised,
     // otherwise it is a sentence end followed by the word "net".
     if (first === '.' && c.first + 1 < tokens.count) {

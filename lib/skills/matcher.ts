@@ -25,7 +25,7 @@ import { GAP_WORDS, STEMMERS, type StemLanguage, type Stemmer } from './stem';
 import { buildTable, hashKey, nodeOf, probe, type TrieNode, type WordEntry, type WordTable } from './trie';
 import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
-export const { NEED_UPPER, COMMON_WORD, GENERIC_WORD, GATED, EXACT } = KEY_FLAGS;
+export const { NEED_UPPER, COMMON_WORD, GENERIC_WORD, GATED, EXACT, CASED } = KEY_FLAGS;
 export type { WordEntry, WordTable } from './trie';
 
 /** A match index: one language's keys, the skills they name and how to read text against it. */

@@ -87,6 +87,8 @@ export const KEY_FLAGS = {
   GATED: 8,
   /** a one-word product name ("Colleague", "Levels"): only its own spelling matches, never another form ("colleagues") */
   EXACT: 16,
+  /** a product named by a phrase of ordinary words ("After the Deadline"): only with its capitals */
+  CASED: 32,
 } as const;
 
 /**

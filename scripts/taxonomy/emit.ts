@@ -48,6 +48,8 @@ export interface EmitInput {
   popularity: ReadonlyMap<string, number>;
   /** ids published before, with their names: each must still name a skill or a moved one */
   published: readonly [string, string][];
+  /** a word the sources' prose or the SkillSpan sentences write in lower case at all */
+  writtenLower: (word: string) => boolean;
 }
 
 interface KeyEntry {
@@ -126,7 +128,7 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
   for (const [key, entry] of en) {
     const s = skills[entry.skill] as Draft;
     const shown = displays.get(key) ?? [];
-    entry.flags = keyFlags(s, key, shown, cw, gw);
+    entry.flags = keyFlags(s, key, shown, cw, gw, input.writtenLower);
   }
 
   // Spanish and French: ESCO's labels of the concepts each skill holds.
@@ -236,6 +238,7 @@ function englishKey(
   const exact = isProperName(label) || (s.named && tokens.length === 1) || (toolOnly && tokens.length === 1);
   const key = exact ? exactKey(label) : conceptKey(label);
   if (tokens.length > 1 || !key) return key;
+  if (tokens.length > 1) return key;
   const word = tokens[0] as string;
   if (!s.bare) return '';
   // "SAFe" beside "safe": a capital inside an ordinary word is the only sign, and keys are lower case.
@@ -243,10 +246,14 @@ function englishKey(
   const curated = s.sources.has('curated');
   // Only a source's concept list holds this ordinary word ("Development", "Code" from github topics).
   if (!curated && gw.has(word) && !s.sources.has('esco') && !s.sources.has('esco-labels')) return '';
-  const obscure = !curated && !s.hot && !s.sources.has('github') && !s.sources.has('esco') && s.named;
-  if (obscure && !forced.has(word) && (cw.has(word) || b.inProse(word) || word.length <= OBSCURE_MAX_CHARS)) return '';
+  if (obscureProduct(s) && !forced.has(word) && (cw.has(word) || b.inProse(word) || word.length <= OBSCURE_MAX_CHARS))
+    return '';
   return key;
 }
+
+/** A product only one niche source names: not curated, not hot, unknown to github topics and ESCO. */
+const obscureProduct = (s: Draft) =>
+  s.named && !s.hot && !s.sources.has('curated') && !s.sources.has('github') && !s.sources.has('esco');
 
 /**
  * The name the user sees: ESCO writes its labels in lower case ("food safety principles"), the
@@ -266,6 +273,15 @@ export function upperFirst(label: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
+/** Words a title leaves in lower case ("After the Deadline"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with']);
+
+/** Every word but the small ones starts with a capital: a product's name ("Amazing Charts"), not a category ("Presentation software"). */
+export function titleCase(label: string): boolean {
+  const words = label.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 1 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
 /** Flags of a key (KEY_FLAGS) from the spellings of its owner that reach it. */
 function keyFlags(
   s: Draft,
@@ -273,12 +289,20 @@ function keyFlags(
   shown: readonly string[],
   cw: ReadonlySet<string>,
   gw: ReadonlySet<string>,
+  writtenLower: (word: string) => boolean,
 ): number {
   let flags = 0;
   // ESCO's lower-case phrases ("make decisions") and soft skills are asked for in clauses about
   // the candidate; elsewhere they describe the company.
   if (s.gated || s.kind === 'soft' || (s.kind === 'other' && s.name === s.name.toLowerCase())) flags |= KEY_FLAGS.GATED;
-  if (key.includes(' ')) return flags;
+  if (key.includes(' ')) {
+    // A product named by ordinary words ("After the Deadline", "Power Query") is that product
+    // only as its name is written: in lower case the words are prose ("apply after the deadline").
+    const words = tokenize(shown[0] ?? key);
+    if (obscureProduct(s) && shown.length > 0 && shown.every(titleCase) && words.every(writtenLower))
+      flags |= KEY_FLAGS.CASED;
+    return flags;
+  }
   const toolOnly = s.sources.size === 1 && s.sources.has('onet-tools');
   if (s.named || toolOnly || shown.some((d) => isProperName(d))) flags |= KEY_FLAGS.EXACT;
   const word = tokenize(shown[0] ?? key)[0] ?? key;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spellsOut } from '../../../scripts/taxonomy/sources';
 import { readSkillSpanPhrases } from '../../../scripts/taxonomy/skillspan';
+import { titleCase } from '../../../scripts/taxonomy/emit';
 
 describe('taxonomy build: acronyms spelled out in O*NET names', () => {
   it('accepts an acronym whose letters run through the phrase from its first letter', () => {
@@ -17,17 +18,18 @@ describe('taxonomy build: acronyms spelled out in O*NET names', () => {
 });
 
 describe('taxonomy build: phrases from the SkillSpan train split', () => {
-  // Sentences written here in SkillSpan's format: tokens with BIO knowledge tags.
-  const row = (tokens: string, tags: string) =>
+  // Sentences written here in SkillSpan's format: tokens with BIO knowledge tags, and the posting.
+  const row = (tokens: string, tags: string, idx = 1) =>
     JSON.stringify({
+      idx,
       tokens: tokens.split(' '),
       tags_knowledge: tags.split(' '),
       tags_skill: tags.split(' ').map(() => 'O'),
     });
   const lines = [
-    row('You know CQRS well', 'O O B O'),
-    row('CQRS and event sourcing', 'B O B I'),
-    row('event sourcing is a plus', 'B I O O O'),
+    row('You know CQRS well', 'O O B O', 1),
+    row('CQRS and event sourcing', 'B O B I', 2),
+    row('event sourcing is a plus', 'B I O O O', 2),
     row('the market is big', 'O B O O'),
     row('a market leader', 'O B O'),
     row('market share grows', 'O O O'),
@@ -39,10 +41,39 @@ describe('taxonomy build: phrases from the SkillSpan train split', () => {
     row('skills in <ORGANIZATION>', 'O O B'),
   ].join('\n');
 
-  it('keeps phrases marked twice or more and inside a span at least half the times they are written', () => {
+  it('keeps phrases marked once or more and inside a span at least half the times they are written', () => {
+    // "market": marked twice in five uses; "C/C++": two names; "<ORGANIZATION>": a placeholder.
     expect(readSkillSpanPhrases(lines)).toEqual([
       { name: 'CQRS', kind: 'tool', aliases: [], related: [] },
       { name: 'event sourcing', kind: 'domain', aliases: [], related: [] },
+      { name: 'Go', kind: 'domain', aliases: [], related: [] },
+      { name: 'Java', kind: 'domain', aliases: [], related: [] },
     ]);
+  });
+
+  it('asks for more votes, postings or a larger share when told to', () => {
+    const t = { minVotes: 1, minPostings: 1, minShare: 0.5, maxTokens: 4 };
+    expect(readSkillSpanPhrases(lines, { ...t, minVotes: 2 }).map((e) => e.name)).toEqual(['CQRS', 'event sourcing']);
+    // "event sourcing" is marked twice, both times in posting 2.
+    expect(readSkillSpanPhrases(lines, { ...t, minPostings: 2 }).map((e) => e.name)).toEqual(['CQRS']);
+    expect(readSkillSpanPhrases(lines, { ...t, minShare: 0.3 }).map((e) => e.name)).toEqual([
+      'CQRS',
+      'event sourcing',
+      'Go',
+      'Java',
+      'market',
+    ]);
+    expect(readSkillSpanPhrases(lines, { ...t, maxTokens: 1 }).map((e) => e.name)).toEqual(['CQRS', 'Go', 'Java']);
+  });
+});
+
+describe('taxonomy build: product names written as titles', () => {
+  it('tells a name in Title Case from a category in sentence case', () => {
+    expect(titleCase('After the Deadline')).toBe(true);
+    expect(titleCase('Amazing Charts')).toBe(true);
+    expect(titleCase('Presentation software')).toBe(false);
+    // one word is no title; a small word never starts one
+    expect(titleCase('Designer')).toBe(false);
+    expect(titleCase('the Retail Solution')).toBe(false);
   });
 });

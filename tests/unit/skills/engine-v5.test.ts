@@ -1,0 +1,35 @@
+/**
+ * Issue 10, fifth round: products named by ordinary words, and one-word phrases learnt from the
+ * SkillSpan train split. Sentences written here (none taken from SkillSpan or captured pages),
+ * with the exact skills expected.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractSkills } from '../../../lib/skills/index';
+
+const ids = (text: string) => extractSkills(text).map((s) => s.id);
+
+describe('products named by ordinary words', () => {
+  it('reads such a product only as its name is written', () => {
+    // O*NET's "After the Deadline" and "Amazing Charts": niche products whose words are prose.
+    expect(ids('Applications received after the deadline are not read.')).toEqual([]);
+    expect(ids('Proofread every draft with After the Deadline.')).toEqual(['after-the-deadline']);
+    expect(ids('Our amazing charts show the growth of the team.')).toEqual([]);
+    expect(ids('We chart results in Amazing Charts.')).toEqual(['amazing-charts']);
+  });
+
+  it('still reads well-known products in lower case', () => {
+    expect(ids('Stack: apache spark, react native and visual studio.')).toEqual([
+      'apache-spark',
+      'react-native',
+      'visual-studio',
+    ]);
+  });
+});
+
+describe('one-word phrases learnt from the train split', () => {
+  it('counts a lower-case word only where the text talks about skills', () => {
+    expect(ids('R&D engineers prototype in Python and MATLAB.')).toEqual(['python', 'matlab']);
+    expect(ids('Build a prototype quickly.')).toEqual([]);
+    expect(ids('Experience with a prototype is required.')).toEqual(['prototype']);
+  });
+});
