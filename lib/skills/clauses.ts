@@ -170,8 +170,9 @@ export class ClauseIndex {
     const entries = this.entries;
     for (let i = first; i < last; i++) {
       const e = tokens.entry[i] as number;
+      // (The tokenizer checked the entry against the token: it is the token's word.)
       const w = e === 0 ? undefined : entries[e - 1]?.word;
-      if (w === undefined || !tokens.is(i, w)) {
+      if (w === undefined) {
         if (
           (end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH &&
           PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)

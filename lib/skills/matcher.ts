@@ -22,7 +22,7 @@ import { BundledTaxonomy, type Taxonomy } from './taxonomy';
 import { CLAUSE_WORDS } from './lexicon';
 import { STOP_WORD_BITS, languageOf, type PostingLanguage } from './language';
 import { GAP_WORDS, STEMMERS, type StemLanguage, type Stemmer } from './stem';
-import { buildTable, hashKey, nodeOf, probe, type TrieNode, type WordEntry, type WordTable } from './trie';
+import { buildTable, hashKey, nodeOf, probe, probeIndex, type TrieNode, type WordEntry, type WordTable } from './trie';
 import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
 export const { NEED_UPPER, COMMON_WORD, GENERIC_WORD, GATED, EXACT } = KEY_FLAGS;
@@ -51,9 +51,10 @@ export interface SkillIndex {
 }
 
 /**
- * Tokens of one text: parallel arrays, offsets in UTF-16 code units. Token strings are not
- * materialised (that allocation alone would cost as much as the whole scan): `hash` finds
- * candidates, `is`/`keyAt` read the few tokens that need it.
+ * Tokens of one text: parallel arrays, offsets in UTF-16 code units. Each distinct lowercased
+ * word of the text is made a string once and numbered (`id`, `words`): a posting repeats its
+ * words, so what depends only on the word (its table entry, its forms, whether it is a gap word)
+ * is worked out once per word, and comparing a token with a word reads no characters of the text.
  */
 export interface Tokens {
   count: number;
@@ -61,12 +62,16 @@ export interface Tokens {
   end: Int32Array;
   /** hashToken of each lowercased token */
   hash: Int32Array;
-  /** WordTable entry + 1 of each token's hash, 0 when none */
+  /** WordTable entry + 1 of each token (checked against the word, not only its hash), 0 when none */
   entry: Int32Array;
   /** 1 when a comma, bracket, colon or quote stands before token i: no key spans it */
   gap: Uint8Array;
   /** 1 when token i may have another form (an ending or a British spelling): see stem.ts */
   inflected: Uint8Array;
+  /** number of token i's word in `words` */
+  id: Int32Array;
+  /** the distinct lowercased words of the text, in order of first use */
+  words: readonly string[];
   /** lowercased text of token i */
   keyAt(i: number): string;
   /** does lowercased token i equal `tok`? */
@@ -138,7 +143,6 @@ function bundledIndex(t: BundledTaxonomy): SkillIndex {
 
 /** Cuts the text into tokens in one pass (one lowercase of the whole text), noting clause ends. */
 export function tokenizeText(text: string, table: WordTable): Tokens {
-  const { mask, keys, vals, entries } = table;
   let lower = text.toLowerCase();
   // toLowerCase can change the length for a few characters ("İ"); then lowercase per token.
   const sameLength = lower.length === text.length;
@@ -150,8 +154,10 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   let end: Int32Array = new Int32Array(cap);
   let hash: Int32Array = new Int32Array(cap);
   let entry: Int32Array = new Int32Array(cap);
+  let id: Int32Array = new Int32Array(cap);
   let gap: Uint8Array = new Uint8Array(cap);
   let inflected: Uint8Array = new Uint8Array(cap);
+  const words = new WordNumbers(text, lower, sameLength, table);
   const stops = [0, 0, 0, 0, 0];
   let hard = 0;
   const breaks: number[] = [];
@@ -222,46 +228,102 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
       end = grow(end, cap);
       hash = grow(hash, cap);
       entry = grow(entry, cap);
+      id = grow(id, cap);
       gap = growBytes(gap, cap);
       inflected = growBytes(inflected, cap);
     }
-    let slot = h & mask;
-    let e = 0;
-    for (;;) {
-      const v = vals[slot] as number;
-      if (v === 0) break;
-      if (keys[slot] === h) {
-        e = v;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-    if (e !== 0) {
-      const bits = (entries[e - 1] as WordEntry).lang;
-      if (bits !== 0 && entries[e - 1]?.tok.length === i - s)
-        for (let b = 0; b < 5; b++) if (bits & (1 << b)) stops[b] = (stops[b] ?? 0) + 1;
-    }
+    const w = words.of(h, s, i);
+    const bits = words.stops[w] as number;
+    if (bits !== 0) for (let b = 0; b < 5; b++) if (bits & (1 << b)) stops[b] = (stops[b] ?? 0) + 1;
     start[count] = s;
     end[count] = i;
     hash[count] = h;
-    entry[count] = e;
+    entry[count] = words.entry[w] as number;
+    id[count] = w;
     gap[count] = hard;
     inflected[count] = infl;
     hard = 0;
     count++;
   }
-  const keyAt = (k: number) => {
-    const t = text.slice(start[k], end[k]);
-    return sameLength ? lower.slice(start[k], end[k]) : t.toLowerCase();
-  };
-  const is = sameLength
-    ? (k: number, tok: string) => (end[k] ?? 0) - (start[k] ?? 0) === tok.length && lower.startsWith(tok, start[k])
-    : (k: number, tok: string) => k >= 0 && k < count && keyAt(k) === tok;
-  const startsWith = sameLength
-    ? (k: number, p: string) => (end[k] ?? 0) - (start[k] ?? 0) >= p.length && lower.startsWith(p, start[k])
-    : (k: number, p: string) => keyAt(k).startsWith(p);
+  const list = words.words;
+  const keyAt = (k: number) => (k >= 0 && k < count ? (list[id[k] as number] as string) : '');
+  const is = (k: number, tok: string) => k >= 0 && k < count && list[id[k] as number] === tok;
+  const startsWith = (k: number, p: string) => (list[id[k] as number] as string).startsWith(p);
   const language = languageOf(stops);
-  return { count, start, end, hash, entry, gap, inflected, keyAt, is, startsWith, breaks, language };
+  return { count, start, end, hash, entry, gap, inflected, id, words: list, keyAt, is, startsWith, breaks, language };
+}
+
+/**
+ * Numbers the distinct words of one text: an open-addressing table from a token's hash to the
+ * numbers of the words with that hash, each checked against the text. A new word is cut out of
+ * the text once, and its entry in the word table looked up once.
+ */
+class WordNumbers {
+  readonly words: string[] = [];
+  /** WordTable entry + 1 of each word, 0 when none */
+  entry: Int32Array = new Int32Array(256);
+  /** stop-word language bits of each word's entry */
+  stops: Uint8Array = new Uint8Array(256);
+  private hashes: Int32Array = new Int32Array(256);
+  private mask = 511;
+  /** word number + 1 by slot, 0 = empty */
+  private slots: Int32Array = new Int32Array(512);
+
+  constructor(
+    private readonly text: string,
+    /** the text lowercased (`text` itself when lowercasing changed its length) */
+    private readonly lower: string,
+    private readonly sameLength: boolean,
+    private readonly table: WordTable,
+  ) {}
+
+  /** Number of the lowercased word at [s, e) with hash `h`. */
+  of(h: number, s: number, e: number): number {
+    const { slots, words, hashes, lower } = this;
+    const len = e - s;
+    let slot = h & this.mask;
+    for (;;) {
+      const v = slots[slot] as number;
+      if (v === 0) break;
+      if (hashes[v - 1] === h) {
+        const w = words[v - 1] as string;
+        if (w.length === len && lower.startsWith(w, s)) return v - 1;
+        // Lowercasing changed the text's length: compare the token lowercased.
+        if (!this.sameLength && w === this.text.slice(s, e).toLowerCase()) return v - 1;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    return this.add(h, slot, this.sameLength ? lower.slice(s, e) : this.text.slice(s, e).toLowerCase());
+  }
+
+  private add(h: number, slot: number, word: string): number {
+    const w = this.words.length;
+    this.words.push(word);
+    if (w === this.hashes.length) {
+      this.hashes = grow(this.hashes, w * 2);
+      this.entry = grow(this.entry, w * 2);
+      this.stops = growBytes(this.stops, w * 2);
+    }
+    this.hashes[w] = h;
+    const e = probeIndex(this.table, h, word);
+    this.entry[w] = e;
+    this.stops[w] = e === 0 ? 0 : (this.table.entries[e - 1] as WordEntry).lang;
+    this.slots[slot] = w + 1;
+    // Keep the table at most half full.
+    if (this.words.length * 2 > this.mask) this.rehash();
+    return w;
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    for (let w = 0; w < this.words.length; w++) {
+      let slot = (this.hashes[w] as number) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = w + 1;
+    }
+  }
 }
 
 function grow(a: Int32Array, cap: number): Int32Array {
@@ -299,39 +361,32 @@ interface Forms {
   fullRoot: TrieNode | undefined | null;
 }
 
-/** Words by hashKey, so a token is checked against a word list without becoming a string. */
-type HashedWords = ReadonlyMap<number, readonly string[]>;
+/** Is word w of the text in `set`: 1 yes, 2 no, 0 not asked yet. Worked out once per word. */
+class WordFlags {
+  private readonly known: Uint8Array;
 
-const hashedSets = new WeakMap<ReadonlySet<string>, HashedWords>();
-
-function hashedWords(words: ReadonlySet<string>): HashedWords {
-  let m = hashedSets.get(words) as Map<number, string[]> | undefined;
-  if (!m) {
-    m = new Map();
-    for (const w of words) {
-      const h = hashKey(hashToken(w));
-      const list = m.get(h);
-      if (list) list.push(w);
-      else m.set(h, [w]);
-    }
-    hashedSets.set(words, m);
+  constructor(
+    private readonly words: readonly string[],
+    private readonly set: ReadonlySet<string>,
+  ) {
+    this.known = new Uint8Array(words.length);
   }
-  return m;
-}
 
-/** Is token k one of `words`? */
-function isOneOf(tokens: Tokens, k: number, words: HashedWords): boolean {
-  const list = words.get(hashKey(tokens.hash[k] as number));
-  if (list === undefined) return false;
-  for (const w of list) if (tokens.is(k, w)) return true;
-  return false;
+  has(w: number): boolean {
+    let v = this.known[w] as number;
+    if (v === 0) this.known[w] = v = this.set.has(this.words[w] as string) ? 1 : 2;
+    return v === 1;
+  }
 }
 
 /** Reads tokens against one layer: start nodes, next nodes, forms cached per distinct word. */
 class Reader {
-  private readonly forms = new Map<number, Forms>();
-  private readonly gaps: HashedWords;
-  private readonly conjunctions = hashedWords(CONJUNCTIONS);
+  /** forms by word number (tokens.id) */
+  private readonly forms: (Forms | undefined)[];
+  /** entry + 1 by word number in a table other than the tokenizer's, -1 until looked up */
+  private readonly entries: Int32Array | undefined;
+  private readonly gaps: WordFlags;
+  private readonly conjunctions: WordFlags;
   readonly stem: Stemmer;
 
   constructor(
@@ -341,16 +396,19 @@ class Reader {
     private readonly primary: boolean,
   ) {
     this.stem = STEMMERS[layer.lang];
-    this.gaps = hashedWords(layer.gaps);
+    const n = tokens.words.length;
+    this.forms = new Array<Forms | undefined>(n).fill(undefined);
+    this.entries = primary ? undefined : new Int32Array(n).fill(-1);
+    this.gaps = new WordFlags(tokens.words, layer.gaps);
+    this.conjunctions = new WordFlags(tokens.words, CONJUNCTIONS);
   }
 
-  /** Forms of token k (cached by word; the cache is checked against the token, hashes can collide). */
+  /** Forms of token k (worked out once per distinct word). */
   formsOf(k: number): Forms {
-    const { tokens } = this;
-    const h = hashKey(tokens.hash[k] as number);
-    const cached = this.forms.get(h);
-    if (cached !== undefined && tokens.is(k, cached.word)) return cached;
-    const word = tokens.keyAt(k);
+    const w = this.tokens.id[k] as number;
+    const cached = this.forms[w];
+    if (cached !== undefined) return cached;
+    const word = this.tokens.words[w] as string;
     const light = this.stem.light(word);
     const full = this.stem.full(word);
     const f: Forms = {
@@ -362,7 +420,7 @@ class Reader {
       lightRoot: null,
       fullRoot: null,
     };
-    this.forms.set(h, f);
+    this.forms[w] = f;
     return f;
   }
 
@@ -388,32 +446,25 @@ class Reader {
     return e ? nodeOf(e) : undefined;
   }
 
-  private entryOf(h: number, k: number): WordEntry | undefined {
+  private entryOf(k: number): WordEntry | undefined {
     const { table } = this.layer;
-    if (this.primary) {
-      const e = this.tokens.entry[k] as number;
-      if (e === 0) return undefined;
-      const entry = table.entries[e - 1] as WordEntry;
-      if (this.tokens.is(k, entry.tok)) return entry;
-      // Another token with the same hash: rare.
-      return probe(table, h, this.tokens.keyAt(k));
+    const { tokens } = this;
+    let e: number;
+    if (this.entries === undefined) e = tokens.entry[k] as number;
+    else {
+      const w = tokens.id[k] as number;
+      e = this.entries[w] as number;
+      if (e === -1)
+        this.entries[w] = e =
+          table.entries.length === 0 ? 0 : probeIndex(table, tokens.hash[k] as number, tokens.words[w] as string);
     }
-    if (table.entries.length === 0) return undefined;
-    // Cheap miss first: most tokens start no key of a small table.
-    const { mask, keys, vals } = table;
-    let slot = h & mask;
-    for (;;) {
-      if (vals[slot] === 0) return undefined;
-      if (keys[slot] === h) break;
-      slot = (slot + 1) & mask;
-    }
-    return probe(table, h, this.tokens.keyAt(k));
+    return e === 0 ? undefined : table.entries[e - 1];
   }
 
   /** Root node of a key starting with token k as written, or with form `form`. */
   startNode(k: number, form?: string): TrieNode | undefined {
     if (form !== undefined) return this.formRoot(hashToken(form), form);
-    const e = this.entryOf(this.tokens.hash[k] as number, k);
+    const e = this.entryOf(k);
     return e ? nodeOf(e) : undefined;
   }
 
@@ -422,8 +473,9 @@ class Reader {
     const next = node.next;
     if (!next) return undefined;
     const { tokens } = this;
+    const word = tokens.words[tokens.id[k] as number];
     let n = next.get(hashKey(tokens.hash[k] as number));
-    while (n && !tokens.is(k, n.tok)) n = n.alt;
+    while (n && n.tok !== word) n = n.alt;
     if (n || !tokens.inflected[k]) return n;
     return this.formChild(node, k);
   }
@@ -444,11 +496,11 @@ class Reader {
   }
 
   isGap(k: number): boolean {
-    return isOneOf(this.tokens, k, this.gaps);
+    return this.gaps.has(this.tokens.id[k] as number);
   }
 
   isConjunction(k: number): boolean {
-    return isOneOf(this.tokens, k, this.conjunctions);
+    return this.conjunctions.has(this.tokens.id[k] as number);
   }
 }
 

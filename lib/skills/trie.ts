@@ -78,8 +78,8 @@ export interface WordEntry {
 }
 
 /**
- * Open-addressing table from token hash to WordEntry, probed once per token while the text is
- * cut, so neither the matcher nor the clause reader does a map lookup per token.
+ * Open-addressing table from token hash to WordEntry, probed once per distinct word while the
+ * text is cut, so neither the matcher nor the clause reader does a map lookup per token.
  */
 export interface WordTable {
   mask: number;
@@ -91,15 +91,18 @@ export interface WordTable {
 
 /** Entry of hash `h` spelled `tok`, if any. */
 export function probe(table: WordTable, h: number, tok: string): WordEntry | undefined {
+  const e = probeIndex(table, h, tok);
+  return e === 0 ? undefined : table.entries[e - 1];
+}
+
+/** Index + 1 of the entry of hash `h` spelled `tok`, 0 when none. */
+export function probeIndex(table: WordTable, h: number, tok: string): number {
   const { mask, keys, vals, entries } = table;
   let slot = h & mask;
   for (;;) {
     const v = vals[slot] as number;
-    if (v === 0) return undefined;
-    if (keys[slot] === h) {
-      const e = entries[v - 1] as WordEntry;
-      if (e.tok === tok) return e;
-    }
+    if (v === 0) return 0;
+    if (keys[slot] === h && (entries[v - 1] as WordEntry).tok === tok) return v;
     slot = (slot + 1) & mask;
   }
 }
