@@ -91,7 +91,7 @@ export interface Candidate {
   last: number;
   flags: number;
   /** a coordinated part ("TIG welding" of "MIG/TIG welding"): it may overlap other matches */
-  part?: boolean;
+  part: boolean;
 }
 
 const indexes = new WeakMap<Taxonomy, SkillIndex>();
@@ -361,30 +361,36 @@ interface Forms {
   fullRoot: TrieNode | undefined | null;
 }
 
-/** Is word w of the text in `set`: 1 yes, 2 no, 0 not asked yet. Worked out once per word. */
-class WordFlags {
+/** Which words of a text (by number, `Tokens.id`) pass a test: each word is tested once, when first asked. */
+export class WordFlags {
+  /** 1 yes, 2 no, 0 not asked yet */
   private readonly known: Uint8Array;
 
   constructor(
     private readonly words: readonly string[],
-    private readonly set: ReadonlySet<string>,
+    private readonly test: (word: string) => boolean,
   ) {
     this.known = new Uint8Array(words.length);
   }
 
+  /** Does word `w` pass? */
   has(w: number): boolean {
     let v = this.known[w] as number;
-    if (v === 0) this.known[w] = v = this.set.has(this.words[w] as string) ? 1 : 2;
+    if (v === 0) this.known[w] = v = this.test(this.words[w] as string) ? 1 : 2;
     return v === 1;
   }
 }
+
+/** Words of a text in `set`, by number. */
+export const wordsIn = (tokens: Tokens, set: ReadonlySet<string>): WordFlags =>
+  new WordFlags(tokens.words, (w) => set.has(w));
 
 /** Reads tokens against one layer: start nodes, next nodes, forms cached per distinct word. */
 class Reader {
   /** forms by word number (tokens.id) */
   private readonly forms: (Forms | undefined)[];
-  /** entry + 1 by word number in a table other than the tokenizer's, -1 until looked up */
-  private readonly entries: Int32Array | undefined;
+  /** root node of the keys starting with each word as written, by word number; null until looked up */
+  private readonly roots: (TrieNode | undefined | null)[];
   private readonly gaps: WordFlags;
   private readonly conjunctions: WordFlags;
   readonly stem: Stemmer;
@@ -398,9 +404,9 @@ class Reader {
     this.stem = STEMMERS[layer.lang];
     const n = tokens.words.length;
     this.forms = new Array<Forms | undefined>(n).fill(undefined);
-    this.entries = primary ? undefined : new Int32Array(n).fill(-1);
-    this.gaps = new WordFlags(tokens.words, layer.gaps);
-    this.conjunctions = new WordFlags(tokens.words, CONJUNCTIONS);
+    this.roots = new Array<TrieNode | undefined | null>(n).fill(null);
+    this.gaps = wordsIn(tokens, layer.gaps);
+    this.conjunctions = wordsIn(tokens, CONJUNCTIONS);
   }
 
   /** Forms of token k (worked out once per distinct word). */
@@ -446,26 +452,28 @@ class Reader {
     return e ? nodeOf(e) : undefined;
   }
 
+  /** Entry of token k's word in the layer's table (asked once per word: `startNode` keeps the result). */
   private entryOf(k: number): WordEntry | undefined {
     const { table } = this.layer;
     const { tokens } = this;
-    let e: number;
-    if (this.entries === undefined) e = tokens.entry[k] as number;
-    else {
-      const w = tokens.id[k] as number;
-      e = this.entries[w] as number;
-      if (e === -1)
-        this.entries[w] = e =
-          table.entries.length === 0 ? 0 : probeIndex(table, tokens.hash[k] as number, tokens.words[w] as string);
-    }
+    const e = this.primary
+      ? (tokens.entry[k] as number)
+      : table.entries.length === 0
+        ? 0
+        : probeIndex(table, tokens.hash[k] as number, tokens.keyAt(k));
     return e === 0 ? undefined : table.entries[e - 1];
   }
 
   /** Root node of a key starting with token k as written, or with form `form`. */
   startNode(k: number, form?: string): TrieNode | undefined {
     if (form !== undefined) return this.formRoot(hashToken(form), form);
-    const e = this.entryOf(k);
-    return e ? nodeOf(e) : undefined;
+    const w = this.tokens.id[k] as number;
+    let root = this.roots[w];
+    if (root === null) {
+      const e = this.entryOf(k);
+      this.roots[w] = root = e ? nodeOf(e) : undefined;
+    }
+    return root;
   }
 
   /** Child of `node` for token k: as written, else its full form, else its light form. */
@@ -520,8 +528,8 @@ interface Walk {
   last: number;
   /** the node before the last token and that token's index, for "payable and receivable" */
   parent: TrieNode | undefined;
-  /** read across a coordinated first part ("pick and pack orders"): the next match starts at its second part */
-  shared?: number;
+  /** read across a coordinated first part ("pick and pack orders"): the next match starts at its second part (-1: none) */
+  shared: number;
 }
 
 /** The longest key from `root` (token `first`), stepping over gap words. */
@@ -545,7 +553,7 @@ function extend(
   const { tokens } = r;
   let best: Walk | undefined;
   if (node.skill >= 0 && (mode === Start.Exact || (mode === Start.Light ? depth === 1 : depth >= 2)))
-    best = { node, last: j + 1, parent };
+    best = { node, last: j + 1, parent, shared: -1 };
   if (mode === Start.Light || !node.next) return best;
   let k = j + 1;
   for (let gaps = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
@@ -621,7 +629,7 @@ function matchAt(r: Reader, i: number, out: Candidate[]): number {
     first: i,
     last: best.last,
     flags: best.node.flags,
-    ...(best.shared !== undefined ? { part: true } : {}),
+    part: best.shared !== -1,
   });
   // Shared first words: "accounts payable and receivable" (accounts … receivable).
   const k = best.last;
@@ -630,7 +638,7 @@ function matchAt(r: Reader, i: number, out: Candidate[]): number {
     if (other && other.skill >= 0 && other.skill !== best.node.skill)
       out.push({ skill: layer.base + other.skill, first: i, last: k + 2, flags: other.flags, part: true });
   }
-  return best.shared ?? best.last;
+  return best.shared !== -1 ? best.shared : best.last;
 }
 
 /**
