@@ -139,9 +139,9 @@ const NO_CUES: CueList = { pos: NONE, end: NONE, kind: NONE };
 const NO_YEARS: YearsPhrase[] = [];
 
 export class ClauseIndex {
-  /** clause start offsets, in order */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  /** clause start offsets, in order, and end offsets */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** each clause's words, read on first use */
   private readonly info: (ClauseInfo | undefined)[];
   /** what each word of the text (by number) is to a clause, 0 until asked */
@@ -152,15 +152,20 @@ export class ClauseIndex {
     private readonly tokens: Tokens,
     private readonly entries: readonly WordEntry[],
   ) {
+    const { breaks } = tokens;
+    const n = breaks.length + 1;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
     let s = 0;
-    for (const b of tokens.breaks) {
-      this.starts.push(s);
-      this.ends.push(b);
+    for (let c = 0; c < breaks.length; c++) {
+      const b = breaks[c] as number;
+      this.starts[c] = s;
+      this.ends[c] = b;
       s = b + 1;
     }
-    this.starts.push(s);
-    this.ends.push(text.length);
-    this.info = new Array<ClauseInfo | undefined>(this.starts.length).fill(undefined);
+    this.starts[n - 1] = s;
+    this.ends[n - 1] = text.length;
+    this.info = new Array<ClauseInfo | undefined>(n).fill(undefined);
     this.kinds = new Uint8Array(tokens.words.length);
   }
 
