@@ -141,12 +141,12 @@ function bundledIndex(t: BundledTaxonomy): SkillIndex {
   };
 }
 
-/** Cuts the text into tokens in one pass (one lowercase of the whole text), noting clause ends. */
+/**
+ * Cuts the text into tokens in one pass, noting clause ends. ASCII letters are lowercased as they
+ * are read (no lowercased copy of the whole text); a word with another character is lowercased
+ * on its own.
+ */
 export function tokenizeText(text: string, table: WordTable): Tokens {
-  let lower = text.toLowerCase();
-  // toLowerCase can change the length for a few characters ("İ"); then lowercase per token.
-  const sameLength = lower.length === text.length;
-  if (!sameLength) lower = text;
   const n = text.length;
   // About one token per 6 characters of prose; the arrays grow when needed.
   let cap = Math.max(16, Math.ceil(n / 5));
@@ -157,17 +157,15 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   let id: Int32Array = new Int32Array(cap);
   let gap: Uint8Array = new Uint8Array(cap);
   let inflected: Uint8Array = new Uint8Array(cap);
-  const words = new WordNumbers(text, lower, sameLength, table);
+  const words = new WordNumbers(text, table);
   const stops = [0, 0, 0, 0, 0];
   let hard = 0;
   const breaks: number[] = [];
   let count = 0;
   let i = 0;
-  // One string is read: the lowercased text (same character classes as the original).
-  const src = lower;
   while (i < n) {
-    const code = src.charCodeAt(i);
-    const cls = code < 128 ? (ASCII_CLASS[code] as number) : charClass(code, src, i);
+    const code = text.charCodeAt(i);
+    const cls = code < 128 ? (ASCII_CLASS[code] as number) : charClass(code, text, i);
     if (cls === SEP) {
       // clause ends: newline ! ? ;
       if (code === 10 || code === 33 || code === 63 || code === 59) breaks.push(i);
@@ -190,37 +188,42 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
     const s = i;
     let h = code;
     let infl = 0;
+    let w: number;
     i++;
     if (cls === SYM) {
       // "." ends a clause when white space or the end follows ("Node.js" does not)
-      if (code === 46 && (i === n || isSpaceCode(src.charCodeAt(i)))) breaks.push(s);
+      if (code === 46 && (i === n || isSpaceCode(text.charCodeAt(i)))) breaks.push(s);
+      w = words.ofAscii(h, s, i);
     } else {
-      // Same arithmetic as hashToken.
-      let prev = code;
+      // Same arithmetic as hashToken, on the lowercased letters.
+      let ascii = code < 128;
+      let prev = code >= 65 && code <= 90 ? code + 32 : code;
+      h = prev;
       let prev2 = 0;
       while (i < n) {
-        const c = src.charCodeAt(i);
-        if (c < 128 ? ASCII_CLASS[c] !== WORD : charClass(c, src, i) !== WORD) break;
+        let c = text.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_CLASS[c] !== WORD) break;
+          if (c >= 65 && c <= 90) c += 32;
+        } else if (charClass(c, text, i) !== WORD) break;
+        else ascii = false;
         h = (Math.imul(h, 31) + c) | 0;
-        // "ae" inside a word (paediatric) or any non-ASCII letter (accents fold): another form
-        if ((prev === 97 && c === 101) || c > 127) infl = 1;
+        // "ae" inside a word (paediatric): another form
+        if (prev === 97 && c === 101) infl = 1;
         prev2 = prev;
         prev = c;
         i++;
       }
-      // endings with another form: -s, -ing, -ed, -e, -our, -x (French plurals), -isation
-      if (
-        i - s >= 4 &&
-        (prev === 115 ||
-          prev === 103 ||
-          prev === 100 ||
-          prev === 101 ||
-          prev === 114 ||
-          prev === 120 ||
-          (prev === 110 && prev2 === 111 && i - s >= 7))
-      )
-        infl = 1;
-      if (!sameLength) h = hashToken(text.slice(s, i).toLowerCase());
+      if (ascii) {
+        // endings with another form: -s, -ing, -ed, -e, -our, -x (French plurals), -isation
+        if (i - s >= 4 && hasEnding(prev, prev2, i - s)) infl = 1;
+        w = words.ofAscii(h, s, i);
+      } else {
+        const word = text.slice(s, i).toLowerCase();
+        h = hashToken(word);
+        infl = inflectable(word) ? 1 : 0;
+        w = words.ofWord(h, word);
+      }
     }
     if (count === cap) {
       cap *= 2;
@@ -232,7 +235,6 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
       gap = growBytes(gap, cap);
       inflected = growBytes(inflected, cap);
     }
-    const w = words.of(h, s, i);
     const bits = words.stops[w] as number;
     if (bits !== 0) for (let b = 0; b < 5; b++) if (bits & (1 << b)) stops[b] = (stops[b] ?? 0) + 1;
     start[count] = s;
@@ -253,6 +255,34 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   return { count, start, end, hash, entry, gap, inflected, id, words: list, keyAt, is, startsWith, breaks, language };
 }
 
+/** May a lowercased word have another form: "ae" inside (paediatric), a non-ASCII letter (accents fold), an ending? */
+function inflectable(word: string): boolean {
+  let prev = word.charCodeAt(0);
+  if (prev > 127) return true;
+  let prev2 = 0;
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 127 || (prev === 97 && c === 101)) return true;
+    prev2 = prev;
+    prev = c;
+  }
+  return word.length >= 4 && hasEnding(prev, prev2, word.length);
+}
+
+/** Does a lowercased word of `length` ending in `last` after `before` have another form (stem.ts)? */
+function hasEnding(last: number, before: number, length: number): boolean {
+  // -s, -ing, -ed, -e, -our, -x (French plurals), -isation
+  return (
+    last === 115 ||
+    last === 103 ||
+    last === 100 ||
+    last === 101 ||
+    last === 114 ||
+    last === 120 ||
+    (last === 110 && before === 111 && length >= 7)
+  );
+}
+
 /**
  * Numbers the distinct words of one text: an open-addressing table from a token's hash to the
  * numbers of the words with that hash, each checked against the text. A new word is cut out of
@@ -271,15 +301,12 @@ class WordNumbers {
 
   constructor(
     private readonly text: string,
-    /** the text lowercased (`text` itself when lowercasing changed its length) */
-    private readonly lower: string,
-    private readonly sameLength: boolean,
     private readonly table: WordTable,
   ) {}
 
-  /** Number of the lowercased word at [s, e) with hash `h`. */
-  of(h: number, s: number, e: number): number {
-    const { slots, words, hashes, lower } = this;
+  /** Number of the word at [s, e) of the text, all ASCII, lowercased with hash `h`. */
+  ofAscii(h: number, s: number, e: number): number {
+    const { slots, words, hashes, text } = this;
     const len = e - s;
     let slot = h & this.mask;
     for (;;) {
@@ -287,13 +314,32 @@ class WordNumbers {
       if (v === 0) break;
       if (hashes[v - 1] === h) {
         const w = words[v - 1] as string;
-        if (w.length === len && lower.startsWith(w, s)) return v - 1;
-        // Lowercasing changed the text's length: compare the token lowercased.
-        if (!this.sameLength && w === this.text.slice(s, e).toLowerCase()) return v - 1;
+        if (w.length === len) {
+          let k = 0;
+          for (; k < len; k++) {
+            let c = text.charCodeAt(s + k);
+            if (c >= 65 && c <= 90) c += 32;
+            if (c !== w.charCodeAt(k)) break;
+          }
+          if (k === len) return v - 1;
+        }
       }
       slot = (slot + 1) & this.mask;
     }
-    return this.add(h, slot, this.sameLength ? lower.slice(s, e) : this.text.slice(s, e).toLowerCase());
+    return this.add(h, slot, text.slice(s, e).toLowerCase());
+  }
+
+  /** Number of lowercased `word` with hash `h`. */
+  ofWord(h: number, word: string): number {
+    const { slots, words, hashes } = this;
+    let slot = h & this.mask;
+    for (;;) {
+      const v = slots[slot] as number;
+      if (v === 0) break;
+      if (hashes[v - 1] === h && words[v - 1] === word) return v - 1;
+      slot = (slot + 1) & this.mask;
+    }
+    return this.add(h, slot, word);
   }
 
   private add(h: number, slot: number, word: string): number {
