@@ -22,7 +22,17 @@ import { BundledTaxonomy, type Taxonomy } from './taxonomy';
 import { CLAUSE_WORDS } from './lexicon';
 import { STOP_WORD_BITS, languageOf, type PostingLanguage } from './language';
 import { GAP_WORDS, STEMMERS, type StemLanguage, type Stemmer } from './stem';
-import { buildTable, hashKey, nodeOf, probe, probeIndex, type TrieNode, type WordEntry, type WordTable } from './trie';
+import {
+  buildTable,
+  hashKey,
+  mayHaveChild,
+  nodeOf,
+  probe,
+  probeIndex,
+  type TrieNode,
+  type WordEntry,
+  type WordTable,
+} from './trie';
 import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
 export const { NEED_UPPER, COMMON_WORD, GENERIC_WORD, GATED, EXACT } = KEY_FLAGS;
@@ -528,7 +538,8 @@ class Reader {
     if (!next) return undefined;
     const { tokens } = this;
     const word = tokens.words[tokens.id[k] as number];
-    let n = next.get(hashKey(tokens.hash[k] as number));
+    const key = hashKey(tokens.hash[k] as number);
+    let n = mayHaveChild(node, key) ? next.get(key) : undefined;
     while (n && n.tok !== word) n = n.alt;
     if (n || !tokens.inflected[k]) return n;
     return this.formChild(node, k);
@@ -540,11 +551,13 @@ class Reader {
     if (!next) return undefined;
     let n: TrieNode | undefined;
     const f = this.formsOf(k);
-    n = next.get(hashKey(f.fullHash));
+    let key = hashKey(f.fullHash);
+    n = mayHaveChild(node, key) ? next.get(key) : undefined;
     while (n && n.tok !== f.full) n = n.alt;
     if (n) return n;
     // A product phrase keyed as written, read in the plural ("data pipelines").
-    n = next.get(hashKey(f.lightHash));
+    key = hashKey(f.lightHash);
+    n = mayHaveChild(node, key) ? next.get(key) : undefined;
     while (n && n.tok !== f.light) n = n.alt;
     return n;
   }
