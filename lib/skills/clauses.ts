@@ -45,7 +45,7 @@ for (const w of [...CUE_WORDS.keys(), ...CUE_PHRASE_WORDS]) CUE_CANDIDATES.set(h
 
 /** Cue of token `i`, reading its neighbours for phrases ("a plus", "nice to have", "not required"). */
 function cueAt(tokens: Tokens, i: number): Cue {
-  const k = CUE_CANDIDATES.get(tokens.hash[i] as number);
+  const k = CUE_CANDIDATES.get(tokens.wordHash[tokens.id[i] as number] as number);
   if (k === undefined || !tokens.is(i, k)) return Cue.None;
   const prevIs = (w: string) => i > 0 && tokens.is(i - 1, w);
   const numberAt = (j: number) => j >= 0 && isNumber(tokens.keyAt(j));
@@ -174,7 +174,7 @@ export class ClauseIndex {
     const w = this.tokens.id[i] as number;
     let kind = this.kinds[w] as WordKind;
     if (kind === WordKind.Unknown) {
-      const e = this.tokens.entry[i] as number;
+      const e = this.tokens.wordEntry[w] as number;
       const word = this.tokens.words[w] as string;
       if (e !== 0 && this.entries[e - 1]?.word !== undefined) kind = WordKind.Clause;
       else if (PREFIX_FIRST.has(word.charCodeAt(0)) && SKILL_CONTEXT_PREFIXES.some((p) => word.startsWith(p)))
@@ -211,7 +211,7 @@ export class ClauseIndex {
         continue;
       }
       // (The tokenizer checked the entry against the token: it is the token's word.)
-      const w = (entries[(tokens.entry[i] as number) - 1] as WordEntry).word as string;
+      const w = (entries[(tokens.wordEntry[tokens.id[i] as number] as number) - 1] as WordEntry).word as string;
       const cue = cueAt(tokens, i);
       if (cue !== Cue.None) {
         // Most clauses have no cue: their lists stay the shared empty one.

@@ -70,10 +70,6 @@ export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  /** hashToken of each lowercased token */
-  hash: Int32Array;
-  /** WordTable entry + 1 of each token (checked against the word, not only its hash), 0 when none */
-  entry: Int32Array;
   /** 1 when a comma, bracket, colon or quote stands before token i: no key spans it */
   gap: Uint8Array;
   /** 1 when token i may have another form (an ending or a British spelling): see stem.ts */
@@ -82,6 +78,10 @@ export interface Tokens {
   id: Int32Array;
   /** the distinct lowercased words of the text, in order of first use */
   words: readonly string[];
+  /** hashToken of each word, by number */
+  wordHash: Int32Array;
+  /** WordTable entry + 1 of each word (checked against the word, not only its hash), 0 when none */
+  wordEntry: Int32Array;
   /** lowercased text of token i */
   keyAt(i: number): string;
   /** does lowercased token i equal `tok`? */
@@ -162,8 +162,6 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   let cap = Math.max(16, Math.ceil(n / 5));
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
-  let hash: Int32Array = new Int32Array(cap);
-  let entry: Int32Array = new Int32Array(cap);
   let id: Int32Array = new Int32Array(cap);
   let gap: Uint8Array = new Uint8Array(cap);
   let inflected: Uint8Array = new Uint8Array(cap);
@@ -239,8 +237,6 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
       cap *= 2;
       start = grow(start, cap);
       end = grow(end, cap);
-      hash = grow(hash, cap);
-      entry = grow(entry, cap);
       id = grow(id, cap);
       gap = growBytes(gap, cap);
       inflected = growBytes(inflected, cap);
@@ -249,8 +245,6 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
     if (bits !== 0) for (let b = 0; b < 5; b++) if (bits & (1 << b)) stops[b] = (stops[b] ?? 0) + 1;
     start[count] = s;
     end[count] = i;
-    hash[count] = h;
-    entry[count] = words.entry[w] as number;
     id[count] = w;
     gap[count] = hard;
     inflected[count] = infl;
@@ -262,7 +256,22 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
   const is = (k: number, tok: string) => k >= 0 && k < count && list[id[k] as number] === tok;
   const startsWith = (k: number, p: string) => (list[id[k] as number] as string).startsWith(p);
   const language = languageOf(stops);
-  return { count, start, end, hash, entry, gap, inflected, id, words: list, keyAt, is, startsWith, breaks, language };
+  return {
+    count,
+    start,
+    end,
+    gap,
+    inflected,
+    id,
+    words: list,
+    wordHash: words.hashes,
+    wordEntry: words.entry,
+    keyAt,
+    is,
+    startsWith,
+    breaks,
+    language,
+  };
 }
 
 /** May a lowercased word have another form: "ae" inside (paediatric), a non-ASCII letter (accents fold), an ending? */
@@ -304,7 +313,8 @@ class WordNumbers {
   entry: Int32Array = new Int32Array(256);
   /** stop-word language bits of each word's entry */
   stops: Uint8Array = new Uint8Array(256);
-  private hashes: Int32Array = new Int32Array(256);
+  /** hashToken of each word */
+  hashes: Int32Array = new Int32Array(256);
   private mask = 511;
   /** word number + 1 by slot, 0 = empty */
   private slots: Int32Array = new Int32Array(512);
@@ -513,10 +523,10 @@ class Reader {
     const { table } = this.layer;
     const { tokens } = this;
     const e = this.primary
-      ? (tokens.entry[k] as number)
+      ? (tokens.wordEntry[tokens.id[k] as number] as number)
       : table.entries.length === 0
         ? 0
-        : probeIndex(table, tokens.hash[k] as number, tokens.keyAt(k));
+        : probeIndex(table, tokens.wordHash[tokens.id[k] as number] as number, tokens.keyAt(k));
     return e === 0 ? undefined : table.entries[e - 1];
   }
 
@@ -537,8 +547,9 @@ class Reader {
     const next = node.next;
     if (!next) return undefined;
     const { tokens } = this;
-    const word = tokens.words[tokens.id[k] as number];
-    const key = hashKey(tokens.hash[k] as number);
+    const w = tokens.id[k] as number;
+    const word = tokens.words[w];
+    const key = hashKey(tokens.wordHash[w] as number);
     let n = mayHaveChild(node, key) ? next.get(key) : undefined;
     while (n && n.tok !== word) n = n.alt;
     if (n || !tokens.inflected[k]) return n;
