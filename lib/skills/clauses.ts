@@ -45,7 +45,7 @@ for (const w of [...CUE_WORDS.keys(), ...CUE_PHRASE_WORDS]) CUE_CANDIDATES.set(h
 
 /** Cue of token `i`, reading its neighbours for phrases ("a plus", "nice to have", "not required"). */
 function cueAt(tokens: Tokens, i: number): Cue {
-  const k = CUE_CANDIDATES.get(tokens.hash[i] as number);
+  const k = CUE_CANDIDATES.get(tokens.wordHash[tokens.id[i] as number] as number);
   if (k === undefined || !tokens.is(i, k)) return Cue.None;
   const prevIs = (w: string) => i > 0 && tokens.is(i - 1, w);
   const numberAt = (j: number) => j >= 0 && isNumber(tokens.keyAt(j));
@@ -125,29 +125,64 @@ interface CueList {
   kind: Cue[];
 }
 
+const enum WordKind {
+  Unknown = 0,
+  None = 1,
+  /** a clause word (its table entry names it) */
+  Clause = 2,
+  /** starts with a skill-context prefix ("proficient", "certified"): counts when long enough */
+  Prefix = 3,
+}
+
 const NONE: number[] = [];
 const NO_CUES: CueList = { pos: NONE, end: NONE, kind: NONE };
 const NO_YEARS: YearsPhrase[] = [];
 
 export class ClauseIndex {
-  /** clause start offsets, in order */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  private readonly info = new Map<number, ClauseInfo>();
+  /** clause start offsets, in order, and end offsets */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** each clause's words, read on first use */
+  private readonly info: (ClauseInfo | undefined)[];
+  /** what each word of the text (by number) is to a clause, 0 until asked */
+  private readonly kinds: Uint8Array;
 
   constructor(
     private readonly text: string,
     private readonly tokens: Tokens,
     private readonly entries: readonly WordEntry[],
   ) {
+    const { breaks } = tokens;
+    const n = breaks.length + 1;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
     let s = 0;
-    for (const b of tokens.breaks) {
-      this.starts.push(s);
-      this.ends.push(b);
+    for (let c = 0; c < breaks.length; c++) {
+      const b = breaks[c] as number;
+      this.starts[c] = s;
+      this.ends[c] = b;
       s = b + 1;
     }
-    this.starts.push(s);
-    this.ends.push(text.length);
+    this.starts[n - 1] = s;
+    this.ends[n - 1] = text.length;
+    this.info = new Array<ClauseInfo | undefined>(n).fill(undefined);
+    this.kinds = new Uint8Array(tokens.words.length);
+  }
+
+  /** Token i's word: a clause word (lexicon.ts), a word that may start with a skill-context prefix, or neither. */
+  private wordKind(i: number): WordKind {
+    const w = this.tokens.id[i] as number;
+    let kind = this.kinds[w] as WordKind;
+    if (kind === WordKind.Unknown) {
+      const e = this.tokens.wordEntry[w] as number;
+      const word = this.tokens.words[w] as string;
+      if (e !== 0 && this.entries[e - 1]?.word !== undefined) kind = WordKind.Clause;
+      else if (PREFIX_FIRST.has(word.charCodeAt(0)) && SKILL_CONTEXT_PREFIXES.some((p) => word.startsWith(p)))
+        kind = WordKind.Prefix;
+      else kind = WordKind.None;
+      this.kinds[w] = kind;
+    }
+    return kind;
   }
 
   /** Index of the clause holding offset `pos`. */
@@ -156,7 +191,7 @@ export class ClauseIndex {
   }
 
   private get(ci: number): ClauseInfo {
-    let info = this.info.get(ci);
+    let info = this.info[ci];
     if (info) return info;
     const tokens = this.tokens;
     const { start, end, count } = tokens;
@@ -169,22 +204,14 @@ export class ClauseIndex {
     const contextAt: number[] = [];
     const entries = this.entries;
     for (let i = first; i < last; i++) {
-      const e = tokens.entry[i] as number;
-      const w = e === 0 ? undefined : entries[e - 1]?.word;
-      if (w === undefined || !tokens.is(i, w)) {
-        if (
-          (end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH &&
-          PREFIX_FIRST.has(this.text.charCodeAt(start[i] ?? 0) | 32)
-        ) {
-          for (const p of SKILL_CONTEXT_PREFIXES) {
-            if (tokens.startsWith(i, p)) {
-              contextAt.push(i);
-              break;
-            }
-          }
-        }
+      const kind = this.wordKind(i);
+      if (kind === WordKind.None) continue;
+      if (kind === WordKind.Prefix) {
+        if ((end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH) contextAt.push(i);
         continue;
       }
+      // (The tokenizer checked the entry against the token: it is the token's word.)
+      const w = (entries[(tokens.wordEntry[tokens.id[i] as number] as number) - 1] as WordEntry).word as string;
       const cue = cueAt(tokens, i);
       if (cue !== Cue.None) {
         // Most clauses have no cue: their lists stay the shared empty one.
@@ -207,7 +234,7 @@ export class ClauseIndex {
       }
     }
     if (contextAt.length) info.contextAt = contextAt;
-    this.info.set(ci, info);
+    this.info[ci] = info;
     return info;
   }
 

@@ -47,9 +47,11 @@ import {
   GATED,
   GENERIC_WORD,
   NEED_UPPER,
+  wordsIn,
   type Candidate,
   type SkillIndex,
   type Tokens,
+  type WordFlags,
 } from './matcher';
 import type { SkillKind } from './schema';
 
@@ -246,17 +248,19 @@ export function applyContext(
     );
   };
   // A tag list ("reactjs django go docker"): a clear skill right next to it, two within 3 tokens.
-  const anchorEdges = new Set<number>();
+  // (by token: does such a skill start there, does one end right before it)
+  const anchorStarts = new Uint8Array(tokens.count + 1);
+  const anchorEnds = new Uint8Array(tokens.count + 1);
   for (const c of candidates) {
     if (flagged(c)) continue;
     const kind = skillAt(c.skill).kind;
     if (kind !== 'soft' && kind !== 'other') {
-      anchorEdges.add(c.first);
-      anchorEdges.add(-c.last - 1);
+      anchorStarts[c.first] = 1;
+      anchorEnds[c.last] = 1;
     }
   }
   const inTagList = (c: Candidate) =>
-    (anchorEdges.has(-c.first - 1) || anchorEdges.has(c.last)) &&
+    (anchorEnds[c.first] === 1 || anchorStarts[c.last] === 1) &&
     near(listAnchors, c, TAG_LIST_WINDOW) >= TAG_LIST_MIN_SKILLS;
   // Capitalised ordinary-word tech names listed together ("Go, Rust or Swift") vouch for each other.
   const listed = (c: Candidate, at: number) =>
@@ -273,20 +277,23 @@ export function applyContext(
       return !!kind && TECH_KINDS.has(kind) && isUpperStart(text.slice(tokens.start[o.first], tokens.end[o.first]));
     });
 
-  /** Is one of `set` within APPLYING_REACH tokens of the candidate, in its sentence? */
-  const sentenceHas = (c: Candidate, set: ReadonlySet<string>) => {
+  /** Is one of `words` within APPLYING_REACH tokens of the candidate, in its sentence? */
+  const sentenceHas = (c: Candidate, words: WordFlags) => {
     const s0 = tokens.start[c.first] ?? 0;
     const from = Math.max(0, c.first - APPLYING_REACH);
     const to = Math.min(tokens.count, c.last + APPLYING_REACH);
     for (let k = from; k < to; k++) {
+      if (!words.has(tokens.id[k] as number)) continue;
       const sk = tokens.start[k] ?? 0;
-      if (set.has(tokens.keyAt(k)) && layout.sameLine(sk, s0) && layout.sameSentence(sk, s0)) return true;
+      if (layout.sameLine(sk, s0) && layout.sameSentence(sk, s0)) return true;
     }
     return false;
   };
+  const applyingWords = wordsIn(tokens, APPLYING_SET);
+  const companyWords = wordsIn(tokens, COMPANY_SET);
   // "The application must be in English": the language of the papers sent, not a skill asked.
   const inApplyingClause = (c: Candidate) =>
-    c.first > 0 && (tokens.is(c.first - 1, 'in') || tokens.is(c.first - 1, 'into')) && sentenceHas(c, APPLYING_SET);
+    c.first > 0 && (tokens.is(c.first - 1, 'in') || tokens.is(c.first - 1, 'into')) && sentenceHas(c, applyingWords);
   // "the Danish health industry": a language name before a lower-case word it does not go with.
   const adjective = (c: Candidate) => {
     if (c.last >= tokens.count || tokens.gap[c.last] === 1) return false;
@@ -299,7 +306,9 @@ export function applyContext(
   // "a global leader in financial services": what the company does, when nothing asks for it.
   const aboutCompany = (c: Candidate) => {
     const kind = skillAt(c.skill).kind;
-    return (kind === 'domain' || kind === 'method') && !clauses.hasSkillContext(c.first) && sentenceHas(c, COMPANY_SET);
+    return (
+      (kind === 'domain' || kind === 'method') && !clauses.hasSkillContext(c.first) && sentenceHas(c, companyWords)
+    );
   };
   // "a PhD position", "PhD students": the post, not a degree asked for.
   const degreePost = (c: Candidate) =>

@@ -22,7 +22,17 @@ import { BundledTaxonomy, type Taxonomy } from './taxonomy';
 import { CLAUSE_WORDS } from './lexicon';
 import { STOP_WORD_BITS, languageOf, type PostingLanguage } from './language';
 import { GAP_WORDS, STEMMERS, type StemLanguage, type Stemmer } from './stem';
-import { buildTable, hashKey, nodeOf, probe, type TrieNode, type WordEntry, type WordTable } from './trie';
+import {
+  buildTable,
+  hashKey,
+  mayHaveChild,
+  nodeOf,
+  probe,
+  probeIndex,
+  type TrieNode,
+  type WordEntry,
+  type WordTable,
+} from './trie';
 import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
 export const { NEED_UPPER, COMMON_WORD, GENERIC_WORD, GATED, EXACT, CASED } = KEY_FLAGS;
@@ -51,22 +61,27 @@ export interface SkillIndex {
 }
 
 /**
- * Tokens of one text: parallel arrays, offsets in UTF-16 code units. Token strings are not
- * materialised (that allocation alone would cost as much as the whole scan): `hash` finds
- * candidates, `is`/`keyAt` read the few tokens that need it.
+ * Tokens of one text: parallel arrays, offsets in UTF-16 code units. Each distinct lowercased
+ * word of the text is made a string once and numbered (`id`, `words`): a posting repeats its
+ * words, so what depends only on the word (its table entry, its forms, whether it is a gap word)
+ * is worked out once per word, and comparing a token with a word reads no characters of the text.
  */
 export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  /** hashToken of each lowercased token */
-  hash: Int32Array;
-  /** WordTable entry + 1 of each token's hash, 0 when none */
-  entry: Int32Array;
   /** 1 when a comma, bracket, colon or quote stands before token i: no key spans it */
   gap: Uint8Array;
   /** 1 when token i may have another form (an ending or a British spelling): see stem.ts */
   inflected: Uint8Array;
+  /** number of token i's word in `words` */
+  id: Int32Array;
+  /** the distinct lowercased words of the text, in order of first use */
+  words: readonly string[];
+  /** hashToken of each word, by number */
+  wordHash: Int32Array;
+  /** WordTable entry + 1 of each word (checked against the word, not only its hash), 0 when none */
+  wordEntry: Int32Array;
   /** lowercased text of token i */
   keyAt(i: number): string;
   /** does lowercased token i equal `tok`? */
@@ -86,7 +101,7 @@ export interface Candidate {
   last: number;
   flags: number;
   /** a coordinated part ("TIG welding" of "MIG/TIG welding"): it may overlap other matches */
-  part?: boolean;
+  part: boolean;
 }
 
 const indexes = new WeakMap<Taxonomy, SkillIndex>();
@@ -136,32 +151,29 @@ function bundledIndex(t: BundledTaxonomy): SkillIndex {
   };
 }
 
-/** Cuts the text into tokens in one pass (one lowercase of the whole text), noting clause ends. */
+/**
+ * Cuts the text into tokens in one pass, noting clause ends. ASCII letters are lowercased as they
+ * are read (no lowercased copy of the whole text); a word with another character is lowercased
+ * on its own.
+ */
 export function tokenizeText(text: string, table: WordTable): Tokens {
-  const { mask, keys, vals, entries } = table;
-  let lower = text.toLowerCase();
-  // toLowerCase can change the length for a few characters ("İ"); then lowercase per token.
-  const sameLength = lower.length === text.length;
-  if (!sameLength) lower = text;
   const n = text.length;
   // About one token per 6 characters of prose; the arrays grow when needed.
   let cap = Math.max(16, Math.ceil(n / 5));
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
-  let hash: Int32Array = new Int32Array(cap);
-  let entry: Int32Array = new Int32Array(cap);
+  let id: Int32Array = new Int32Array(cap);
   let gap: Uint8Array = new Uint8Array(cap);
   let inflected: Uint8Array = new Uint8Array(cap);
+  const words = new WordNumbers(text, table);
   const stops = [0, 0, 0, 0, 0];
   let hard = 0;
   const breaks: number[] = [];
   let count = 0;
   let i = 0;
-  // One string is read: the lowercased text (same character classes as the original).
-  const src = lower;
   while (i < n) {
-    const code = src.charCodeAt(i);
-    const cls = code < 128 ? (ASCII_CLASS[code] as number) : charClass(code, src, i);
+    const code = text.charCodeAt(i);
+    const cls = code < 128 ? (ASCII_CLASS[code] as number) : charClass(code, text, i);
     if (cls === SEP) {
       // clause ends: newline ! ? ;
       if (code === 10 || code === 33 || code === 63 || code === 59) breaks.push(i);
@@ -184,84 +196,200 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
     const s = i;
     let h = code;
     let infl = 0;
+    let w: number;
     i++;
     if (cls === SYM) {
       // "." ends a clause when white space or the end follows ("Node.js" does not)
-      if (code === 46 && (i === n || isSpaceCode(src.charCodeAt(i)))) breaks.push(s);
+      if (code === 46 && (i === n || isSpaceCode(text.charCodeAt(i)))) breaks.push(s);
+      w = words.ofAscii(h, s, i);
     } else {
-      // Same arithmetic as hashToken.
-      let prev = code;
+      // Same arithmetic as hashToken, on the lowercased letters.
+      let ascii = code < 128;
+      let prev = code >= 65 && code <= 90 ? code + 32 : code;
+      h = prev;
       let prev2 = 0;
       while (i < n) {
-        const c = src.charCodeAt(i);
-        if (c < 128 ? ASCII_CLASS[c] !== WORD : charClass(c, src, i) !== WORD) break;
+        let c = text.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_CLASS[c] !== WORD) break;
+          if (c >= 65 && c <= 90) c += 32;
+        } else if (charClass(c, text, i) !== WORD) break;
+        else ascii = false;
         h = (Math.imul(h, 31) + c) | 0;
-        // "ae" inside a word (paediatric) or any non-ASCII letter (accents fold): another form
-        if ((prev === 97 && c === 101) || c > 127) infl = 1;
+        // "ae" inside a word (paediatric): another form
+        if (prev === 97 && c === 101) infl = 1;
         prev2 = prev;
         prev = c;
         i++;
       }
-      // endings with another form: -s, -ing, -ed, -e, -our, -x (French plurals), -isation
-      if (
-        i - s >= 4 &&
-        (prev === 115 ||
-          prev === 103 ||
-          prev === 100 ||
-          prev === 101 ||
-          prev === 114 ||
-          prev === 120 ||
-          (prev === 110 && prev2 === 111 && i - s >= 7))
-      )
-        infl = 1;
-      if (!sameLength) h = hashToken(text.slice(s, i).toLowerCase());
+      if (ascii) {
+        // endings with another form: -s, -ing, -ed, -e, -our, -x (French plurals), -isation
+        if (i - s >= 4 && hasEnding(prev, prev2, i - s)) infl = 1;
+        w = words.ofAscii(h, s, i);
+      } else {
+        const word = text.slice(s, i).toLowerCase();
+        h = hashToken(word);
+        infl = inflectable(word) ? 1 : 0;
+        w = words.ofWord(h, word);
+      }
     }
     if (count === cap) {
       cap *= 2;
       start = grow(start, cap);
       end = grow(end, cap);
-      hash = grow(hash, cap);
-      entry = grow(entry, cap);
+      id = grow(id, cap);
       gap = growBytes(gap, cap);
       inflected = growBytes(inflected, cap);
     }
-    let slot = h & mask;
-    let e = 0;
-    for (;;) {
-      const v = vals[slot] as number;
-      if (v === 0) break;
-      if (keys[slot] === h) {
-        e = v;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-    if (e !== 0) {
-      const bits = (entries[e - 1] as WordEntry).lang;
-      if (bits !== 0 && entries[e - 1]?.tok.length === i - s)
-        for (let b = 0; b < 5; b++) if (bits & (1 << b)) stops[b] = (stops[b] ?? 0) + 1;
-    }
+    const bits = words.stops[w] as number;
+    if (bits !== 0) for (let b = 0; b < 5; b++) if (bits & (1 << b)) stops[b] = (stops[b] ?? 0) + 1;
     start[count] = s;
     end[count] = i;
-    hash[count] = h;
-    entry[count] = e;
+    id[count] = w;
     gap[count] = hard;
     inflected[count] = infl;
     hard = 0;
     count++;
   }
-  const keyAt = (k: number) => {
-    const t = text.slice(start[k], end[k]);
-    return sameLength ? lower.slice(start[k], end[k]) : t.toLowerCase();
-  };
-  const is = sameLength
-    ? (k: number, tok: string) => (end[k] ?? 0) - (start[k] ?? 0) === tok.length && lower.startsWith(tok, start[k])
-    : (k: number, tok: string) => k >= 0 && k < count && keyAt(k) === tok;
-  const startsWith = sameLength
-    ? (k: number, p: string) => (end[k] ?? 0) - (start[k] ?? 0) >= p.length && lower.startsWith(p, start[k])
-    : (k: number, p: string) => keyAt(k).startsWith(p);
+  const list = words.words;
+  const keyAt = (k: number) => (k >= 0 && k < count ? (list[id[k] as number] as string) : '');
+  const is = (k: number, tok: string) => k >= 0 && k < count && list[id[k] as number] === tok;
+  const startsWith = (k: number, p: string) => (list[id[k] as number] as string).startsWith(p);
   const language = languageOf(stops);
-  return { count, start, end, hash, entry, gap, inflected, keyAt, is, startsWith, breaks, language };
+  return {
+    count,
+    start,
+    end,
+    gap,
+    inflected,
+    id,
+    words: list,
+    wordHash: words.hashes,
+    wordEntry: words.entry,
+    keyAt,
+    is,
+    startsWith,
+    breaks,
+    language,
+  };
+}
+
+/** May a lowercased word have another form: "ae" inside (paediatric), a non-ASCII letter (accents fold), an ending? */
+function inflectable(word: string): boolean {
+  let prev = word.charCodeAt(0);
+  if (prev > 127) return true;
+  let prev2 = 0;
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 127 || (prev === 97 && c === 101)) return true;
+    prev2 = prev;
+    prev = c;
+  }
+  return word.length >= 4 && hasEnding(prev, prev2, word.length);
+}
+
+/** Does a lowercased word of `length` ending in `last` after `before` have another form (stem.ts)? */
+function hasEnding(last: number, before: number, length: number): boolean {
+  // -s, -ing, -ed, -e, -our, -x (French plurals), -isation
+  return (
+    last === 115 ||
+    last === 103 ||
+    last === 100 ||
+    last === 101 ||
+    last === 114 ||
+    last === 120 ||
+    (last === 110 && before === 111 && length >= 7)
+  );
+}
+
+/**
+ * Numbers the distinct words of one text: an open-addressing table from a token's hash to the
+ * numbers of the words with that hash, each checked against the text. A new word is cut out of
+ * the text once, and its entry in the word table looked up once.
+ */
+class WordNumbers {
+  readonly words: string[] = [];
+  /** WordTable entry + 1 of each word, 0 when none */
+  entry: Int32Array = new Int32Array(256);
+  /** stop-word language bits of each word's entry */
+  stops: Uint8Array = new Uint8Array(256);
+  /** hashToken of each word */
+  hashes: Int32Array = new Int32Array(256);
+  private mask = 511;
+  /** word number + 1 by slot, 0 = empty */
+  private slots: Int32Array = new Int32Array(512);
+
+  constructor(
+    private readonly text: string,
+    private readonly table: WordTable,
+  ) {}
+
+  /** Number of the word at [s, e) of the text, all ASCII, lowercased with hash `h`. */
+  ofAscii(h: number, s: number, e: number): number {
+    const { slots, words, hashes, text } = this;
+    const len = e - s;
+    let slot = h & this.mask;
+    for (;;) {
+      const v = slots[slot] as number;
+      if (v === 0) break;
+      if (hashes[v - 1] === h) {
+        const w = words[v - 1] as string;
+        if (w.length === len) {
+          let k = 0;
+          for (; k < len; k++) {
+            let c = text.charCodeAt(s + k);
+            if (c >= 65 && c <= 90) c += 32;
+            if (c !== w.charCodeAt(k)) break;
+          }
+          if (k === len) return v - 1;
+        }
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    return this.add(h, slot, text.slice(s, e).toLowerCase());
+  }
+
+  /** Number of lowercased `word` with hash `h`. */
+  ofWord(h: number, word: string): number {
+    const { slots, words, hashes } = this;
+    let slot = h & this.mask;
+    for (;;) {
+      const v = slots[slot] as number;
+      if (v === 0) break;
+      if (hashes[v - 1] === h && words[v - 1] === word) return v - 1;
+      slot = (slot + 1) & this.mask;
+    }
+    return this.add(h, slot, word);
+  }
+
+  private add(h: number, slot: number, word: string): number {
+    const w = this.words.length;
+    this.words.push(word);
+    if (w === this.hashes.length) {
+      this.hashes = grow(this.hashes, w * 2);
+      this.entry = grow(this.entry, w * 2);
+      this.stops = growBytes(this.stops, w * 2);
+    }
+    this.hashes[w] = h;
+    const e = probeIndex(this.table, h, word);
+    this.entry[w] = e;
+    this.stops[w] = e === 0 ? 0 : (this.table.entries[e - 1] as WordEntry).lang;
+    this.slots[slot] = w + 1;
+    // Keep the table at most half full.
+    if (this.words.length * 2 > this.mask) this.rehash();
+    return w;
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    for (let w = 0; w < this.words.length; w++) {
+      let slot = (this.hashes[w] as number) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = w + 1;
+    }
+  }
 }
 
 function grow(a: Int32Array, cap: number): Int32Array {
@@ -299,39 +427,38 @@ interface Forms {
   fullRoot: TrieNode | undefined | null;
 }
 
-/** Words by hashKey, so a token is checked against a word list without becoming a string. */
-type HashedWords = ReadonlyMap<number, readonly string[]>;
+/** Which words of a text (by number, `Tokens.id`) pass a test: each word is tested once, when first asked. */
+export class WordFlags {
+  /** 1 yes, 2 no, 0 not asked yet */
+  private readonly known: Uint8Array;
 
-const hashedSets = new WeakMap<ReadonlySet<string>, HashedWords>();
-
-function hashedWords(words: ReadonlySet<string>): HashedWords {
-  let m = hashedSets.get(words) as Map<number, string[]> | undefined;
-  if (!m) {
-    m = new Map();
-    for (const w of words) {
-      const h = hashKey(hashToken(w));
-      const list = m.get(h);
-      if (list) list.push(w);
-      else m.set(h, [w]);
-    }
-    hashedSets.set(words, m);
+  constructor(
+    private readonly words: readonly string[],
+    private readonly test: (word: string) => boolean,
+  ) {
+    this.known = new Uint8Array(words.length);
   }
-  return m;
+
+  /** Does word `w` pass? */
+  has(w: number): boolean {
+    let v = this.known[w] as number;
+    if (v === 0) this.known[w] = v = this.test(this.words[w] as string) ? 1 : 2;
+    return v === 1;
+  }
 }
 
-/** Is token k one of `words`? */
-function isOneOf(tokens: Tokens, k: number, words: HashedWords): boolean {
-  const list = words.get(hashKey(tokens.hash[k] as number));
-  if (list === undefined) return false;
-  for (const w of list) if (tokens.is(k, w)) return true;
-  return false;
-}
+/** Words of a text in `set`, by number. */
+export const wordsIn = (tokens: Tokens, set: ReadonlySet<string>): WordFlags =>
+  new WordFlags(tokens.words, (w) => set.has(w));
 
 /** Reads tokens against one layer: start nodes, next nodes, forms cached per distinct word. */
 class Reader {
-  private readonly forms = new Map<number, Forms>();
-  private readonly gaps: HashedWords;
-  private readonly conjunctions = hashedWords(CONJUNCTIONS);
+  /** forms by word number (tokens.id) */
+  private readonly forms: (Forms | undefined)[];
+  /** root node of the keys starting with each word as written, by word number; null until looked up */
+  private readonly roots: (TrieNode | undefined | null)[];
+  private readonly gaps: WordFlags;
+  private readonly conjunctions: WordFlags;
   readonly stem: Stemmer;
 
   constructor(
@@ -341,16 +468,19 @@ class Reader {
     private readonly primary: boolean,
   ) {
     this.stem = STEMMERS[layer.lang];
-    this.gaps = hashedWords(layer.gaps);
+    const n = tokens.words.length;
+    this.forms = new Array<Forms | undefined>(n).fill(undefined);
+    this.roots = new Array<TrieNode | undefined | null>(n).fill(null);
+    this.gaps = wordsIn(tokens, layer.gaps);
+    this.conjunctions = wordsIn(tokens, CONJUNCTIONS);
   }
 
-  /** Forms of token k (cached by word; the cache is checked against the token, hashes can collide). */
+  /** Forms of token k (worked out once per distinct word). */
   formsOf(k: number): Forms {
-    const { tokens } = this;
-    const h = hashKey(tokens.hash[k] as number);
-    const cached = this.forms.get(h);
-    if (cached !== undefined && tokens.is(k, cached.word)) return cached;
-    const word = tokens.keyAt(k);
+    const w = this.tokens.id[k] as number;
+    const cached = this.forms[w];
+    if (cached !== undefined) return cached;
+    const word = this.tokens.words[w] as string;
     const light = this.stem.light(word);
     const full = this.stem.full(word);
     const f: Forms = {
@@ -362,7 +492,7 @@ class Reader {
       lightRoot: null,
       fullRoot: null,
     };
-    this.forms.set(h, f);
+    this.forms[w] = f;
     return f;
   }
 
@@ -388,33 +518,28 @@ class Reader {
     return e ? nodeOf(e) : undefined;
   }
 
-  private entryOf(h: number, k: number): WordEntry | undefined {
+  /** Entry of token k's word in the layer's table (asked once per word: `startNode` keeps the result). */
+  private entryOf(k: number): WordEntry | undefined {
     const { table } = this.layer;
-    if (this.primary) {
-      const e = this.tokens.entry[k] as number;
-      if (e === 0) return undefined;
-      const entry = table.entries[e - 1] as WordEntry;
-      if (this.tokens.is(k, entry.tok)) return entry;
-      // Another token with the same hash: rare.
-      return probe(table, h, this.tokens.keyAt(k));
-    }
-    if (table.entries.length === 0) return undefined;
-    // Cheap miss first: most tokens start no key of a small table.
-    const { mask, keys, vals } = table;
-    let slot = h & mask;
-    for (;;) {
-      if (vals[slot] === 0) return undefined;
-      if (keys[slot] === h) break;
-      slot = (slot + 1) & mask;
-    }
-    return probe(table, h, this.tokens.keyAt(k));
+    const { tokens } = this;
+    const e = this.primary
+      ? (tokens.wordEntry[tokens.id[k] as number] as number)
+      : table.entries.length === 0
+        ? 0
+        : probeIndex(table, tokens.wordHash[tokens.id[k] as number] as number, tokens.keyAt(k));
+    return e === 0 ? undefined : table.entries[e - 1];
   }
 
   /** Root node of a key starting with token k as written, or with form `form`. */
   startNode(k: number, form?: string): TrieNode | undefined {
     if (form !== undefined) return this.formRoot(hashToken(form), form);
-    const e = this.entryOf(this.tokens.hash[k] as number, k);
-    return e ? nodeOf(e) : undefined;
+    const w = this.tokens.id[k] as number;
+    let root = this.roots[w];
+    if (root === null) {
+      const e = this.entryOf(k);
+      this.roots[w] = root = e ? nodeOf(e) : undefined;
+    }
+    return root;
   }
 
   /** Child of `node` for token k: as written, else its full form, else its light form. */
@@ -422,8 +547,11 @@ class Reader {
     const next = node.next;
     if (!next) return undefined;
     const { tokens } = this;
-    let n = next.get(hashKey(tokens.hash[k] as number));
-    while (n && !tokens.is(k, n.tok)) n = n.alt;
+    const w = tokens.id[k] as number;
+    const word = tokens.words[w];
+    const key = hashKey(tokens.wordHash[w] as number);
+    let n = mayHaveChild(node, key) ? next.get(key) : undefined;
+    while (n && n.tok !== word) n = n.alt;
     if (n || !tokens.inflected[k]) return n;
     return this.formChild(node, k);
   }
@@ -434,21 +562,23 @@ class Reader {
     if (!next) return undefined;
     let n: TrieNode | undefined;
     const f = this.formsOf(k);
-    n = next.get(hashKey(f.fullHash));
+    let key = hashKey(f.fullHash);
+    n = mayHaveChild(node, key) ? next.get(key) : undefined;
     while (n && n.tok !== f.full) n = n.alt;
     if (n) return n;
     // A product phrase keyed as written, read in the plural ("data pipelines").
-    n = next.get(hashKey(f.lightHash));
+    key = hashKey(f.lightHash);
+    n = mayHaveChild(node, key) ? next.get(key) : undefined;
     while (n && n.tok !== f.light) n = n.alt;
     return n;
   }
 
   isGap(k: number): boolean {
-    return isOneOf(this.tokens, k, this.gaps);
+    return this.gaps.has(this.tokens.id[k] as number);
   }
 
   isConjunction(k: number): boolean {
-    return isOneOf(this.tokens, k, this.conjunctions);
+    return this.conjunctions.has(this.tokens.id[k] as number);
   }
 }
 
@@ -468,8 +598,8 @@ interface Walk {
   last: number;
   /** the node before the last token and that token's index, for "payable and receivable" */
   parent: TrieNode | undefined;
-  /** read across a coordinated first part ("pick and pack orders"): the next match starts at its second part */
-  shared?: number;
+  /** read across a coordinated first part ("pick and pack orders"): the next match starts at its second part (-1: none) */
+  shared: number;
 }
 
 /** The longest key from `root` (token `first`), stepping over gap words. */
@@ -493,7 +623,7 @@ function extend(
   const { tokens } = r;
   let best: Walk | undefined;
   if (node.skill >= 0 && (mode === Start.Exact || (mode === Start.Light ? depth === 1 : depth >= 2)))
-    best = { node, last: j + 1, parent };
+    best = { node, last: j + 1, parent, shared: -1 };
   if (mode === Start.Light || !node.next) return best;
   let k = j + 1;
   for (let gaps = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
@@ -569,7 +699,7 @@ function matchAt(r: Reader, i: number, out: Candidate[]): number {
     first: i,
     last: best.last,
     flags: best.node.flags,
-    ...(best.shared !== undefined ? { part: true } : {}),
+    part: best.shared !== -1,
   });
   // Shared first words: "accounts payable and receivable" (accounts … receivable).
   const k = best.last;
@@ -578,7 +708,7 @@ function matchAt(r: Reader, i: number, out: Candidate[]): number {
     if (other && other.skill >= 0 && other.skill !== best.node.skill)
       out.push({ skill: layer.base + other.skill, first: i, last: k + 2, flags: other.flags, part: true });
   }
-  return best.shared ?? best.last;
+  return best.shared !== -1 ? best.shared : best.last;
 }
 
 /**

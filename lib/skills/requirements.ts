@@ -66,7 +66,8 @@ function sectionOf(line: string): Requirement | 'duties' | null {
 /**
  * For every line start offset, the section strength in force (from the last heading above), and
  * whether the line stands in a section about the job's asks or duties (where even generic skill
- * words like "scheduling" or "communication" are about the work).
+ * words like "scheduling" or "communication" are about the work). A line like the one before it
+ * is left out (its section is the last listed start's), so the lists stay short in a long text.
  */
 export function sectionMap(text: string): { lineStart: number[]; section: Requirement[]; asks: boolean[] } {
   const lineStart: number[] = [];
@@ -80,10 +81,15 @@ export function sectionMap(text: string): { lineStart: number[]; section: Requir
     // Only short lines can be headings: no need to cut the others out of the text.
     const s = nl - pos <= HEADING_MAX_CHARS ? sectionOf(text.slice(pos, nl)) : null;
     if (s !== null) current = s;
-    lineStart.push(pos);
     // A heading line's own words ("Python required:") count for that line too.
-    section.push(current === 'duties' ? 'unspecified' : current);
-    asks.push(current !== 'unspecified');
+    const strength = current === 'duties' ? 'unspecified' : current;
+    const ask = current !== 'unspecified';
+    const last = lineStart.length - 1;
+    if (last < 0 || section[last] !== strength || asks[last] !== ask) {
+      lineStart.push(pos);
+      section.push(strength);
+      asks.push(ask);
+    }
     pos = nl + 1;
   }
   return { lineStart, section, asks };

@@ -17,9 +17,38 @@ export interface TrieNode {
   next: Map<number, TrieNode> | undefined;
   /** another token with the same hash (rare) */
   alt: TrieNode | undefined;
+  /** a number of its own, for the edge filter */
+  serial: number;
 }
 
-export const newNode = (tok: string): TrieNode => ({ tok, skill: -1, flags: 0, next: undefined, alt: undefined });
+let serials = 0;
+
+export const newNode = (tok: string): TrieNode => ({
+  tok,
+  skill: -1,
+  flags: 0,
+  next: undefined,
+  alt: undefined,
+  serial: serials++,
+});
+
+/**
+ * A bit for every edge (parent, child token's hashKey) of the tries built so far, shared by all
+ * of them: most tokens after a key's first word continue none of its keys, and one bit read
+ * says so where a look-up in the parent's map would cost several reads. A clear bit means no
+ * such child; a set bit may be another edge's, so the map is read then.
+ */
+const EDGE_BITS = 1 << 21;
+const edges = new Int32Array(EDGE_BITS >>> 5);
+
+const edgeBit = (parent: TrieNode, key: number): number =>
+  (Math.imul(parent.serial, 0x9e3779b1) ^ Math.imul(key, 0x85ebca6b)) >>> (32 - 21);
+
+/** May `parent` have a child whose token has hashKey `key`? (false: certainly not) */
+export function mayHaveChild(parent: TrieNode, key: number): boolean {
+  const b = edgeBit(parent, key);
+  return ((edges[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+}
 
 /**
  * A token hash as a Map key (`next`, the matcher's caches): kept within V8's small integers, so
@@ -28,11 +57,14 @@ export const newNode = (tok: string): TrieNode => ({ tok, skill: -1, flags: 0, n
  */
 export const hashKey = (h: number): number => h & 0x3fffffff;
 
-/** The node for `tok` in `map`, created when missing (hash collisions chain through `alt`). */
-export function childFor(map: Map<number, TrieNode>, tok: string): TrieNode {
+/** The child of `parent` for `tok`, created when missing (hash collisions chain through `alt`). */
+export function childFor(parent: TrieNode, tok: string): TrieNode {
   const h = hashKey(hashToken(tok));
+  const map = (parent.next ??= new Map());
   let n = map.get(h);
   if (!n) {
+    const b = edgeBit(parent, h);
+    edges[b >>> 5] = (edges[b >>> 5] as number) | (1 << (b & 31));
     n = newNode(tok);
     map.set(h, n);
     return n;
@@ -55,7 +87,7 @@ export function childOf(node: TrieNode, h: number, tok: string): TrieNode | unde
 export function insertKey(node: TrieNode, rest: string, skill: number, flags: number): void {
   let n = node;
   if (rest) {
-    for (const part of rest.split(' ')) n = childFor((n.next ??= new Map()), part);
+    for (const part of rest.split(' ')) n = childFor(n, part);
   }
   if (n.skill === -1) {
     n.skill = skill;
@@ -78,8 +110,8 @@ export interface WordEntry {
 }
 
 /**
- * Open-addressing table from token hash to WordEntry, probed once per token while the text is
- * cut, so neither the matcher nor the clause reader does a map lookup per token.
+ * Open-addressing table from token hash to WordEntry, probed once per distinct word while the
+ * text is cut, so neither the matcher nor the clause reader does a map lookup per token.
  */
 export interface WordTable {
   mask: number;
@@ -91,15 +123,18 @@ export interface WordTable {
 
 /** Entry of hash `h` spelled `tok`, if any. */
 export function probe(table: WordTable, h: number, tok: string): WordEntry | undefined {
+  const e = probeIndex(table, h, tok);
+  return e === 0 ? undefined : table.entries[e - 1];
+}
+
+/** Index + 1 of the entry of hash `h` spelled `tok`, 0 when none. */
+export function probeIndex(table: WordTable, h: number, tok: string): number {
   const { mask, keys, vals, entries } = table;
   let slot = h & mask;
   for (;;) {
     const v = vals[slot] as number;
-    if (v === 0) return undefined;
-    if (keys[slot] === h) {
-      const e = entries[v - 1] as WordEntry;
-      if (e.tok === tok) return e;
-    }
+    if (v === 0) return 0;
+    if (keys[slot] === h && (entries[v - 1] as WordEntry).tok === tok) return v;
     slot = (slot + 1) & mask;
   }
 }

@@ -28,6 +28,12 @@ describe('mentions and offsets', () => {
     for (const s of skills) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads capitalised words the same whether or not the text holds an "İ"', () => {
+    const asks = 'Requirements: OPERATING FORKLIFTS and PICKING ORDERS';
+    expect(ids(asks)).toEqual(['operate-forklift', 'order-picking']);
+    expect(ids(`Warehouse in İzmir. ${asks}`)).toEqual(['operate-forklift', 'order-picking']);
+  });
+
   it('returns one entry per skill, in order of first mention, with every mention', () => {
     const skills = extractSkills('Python and JS. More Python, javascript and Python 3.');
     expect(skills.map((s) => s.id)).toEqual(['python', 'javascript']);
