@@ -197,24 +197,29 @@ export async function listSaved(
   db: SkillFitDB,
   q: ListQuery,
 ): Promise<{ total: number; items: PostingRecord[]; sites: string[] }> {
-  const sites = await savedSites(db);
+  // Read beside the page, not before it: one short read per site, one after another.
+  const sites = savedSites(db);
   const needle = q.search?.trim().toLowerCase();
   if (q.sort === 'savedAt' && !q.status && !q.site && q.minFit === undefined && !needle && !q.signal) {
     // The default view: one page straight from the [saved+savedAt] index.
     const range = db.postings.where('[saved+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
     const ordered = q.dir === 'desc' ? range.reverse() : range;
-    const [total, rows] = await Promise.all([
+    const [total, items] = await Promise.all([
       db.postings.where('saved').equals(1).count(),
-      ordered.offset(q.offset).limit(q.limit).toArray(),
+      ordered
+        .offset(q.offset)
+        .limit(q.limit)
+        .toArray()
+        .then(async (rows) => parseRows(PostingRecordSchema, await withFits(db, rows), 'postings')),
     ]);
-    return { total, items: parseRows(PostingRecordSchema, await withFits(db, rows), 'postings'), sites };
+    return { total, items, sites: await sites };
   }
   const all = (await withFits(db, await db.postings.where('saved').equals(1).toArray())) as PostingRecord[];
   const keep = matcher(q);
   const rows = all.filter(keep);
   rows.sort(comparator(q));
   const page = parseRows(PostingRecordSchema, rows.slice(q.offset, q.offset + q.limit), 'postings');
-  return { total: rows.length, items: page, sites };
+  return { total: rows.length, items: page, sites: await sites };
 }
 
 /** The filters of a tracker query, as one predicate over stored rows. */
