@@ -1,7 +1,9 @@
 import type { BackgroundContext } from './context';
 import { isCustomSkillId } from '../skills';
 import type { PostingSkill } from '../skills/schema';
-import { PostingDetailSchema, PostingRecordSchema, type PostingRecord, type ProfileRecord } from '../db/records';
+import { PostingDetailSchema, type ProfileRecord } from '../db/records';
+import { StoredPostingSchema, type StoredPosting } from '../db/stored';
+import { postingTables, putStoredPostings } from '../db/fits';
 
 /**
  * Custom skills in the background: a profile record whose id is `custom:<slug>` names, with its
@@ -41,18 +43,18 @@ export async function rereadForCustomSkills(ctx: BackgroundContext): Promise<num
   let reread = 0;
   let lastKey: string | null = null;
   for (;;) {
-    const { count, last } = await ctx.db.transaction('rw', ctx.db.postings, ctx.db.details, async () => {
+    const { count, last } = await ctx.db.transaction('rw', [...postingTables(ctx.db), ctx.db.details], async () => {
       const coll = lastKey === null ? ctx.db.postings.orderBy('id') : ctx.db.postings.where('id').above(lastKey);
       const rows: unknown[] = await coll.limit(BATCH).toArray();
       // Parsed to decide, written back from the row itself (fields this code does not know stay).
       const records = rows.flatMap((r) => {
-        const p = PostingRecordSchema.safeParse(r);
+        const p = StoredPostingSchema.safeParse(r);
         return p.success && (p.data.saved === 1 || p.data.skills.some((s) => isCustomSkillId(s.id)))
-          ? [r as PostingRecord]
+          ? [r as StoredPosting]
           : [];
       });
       const details = await ctx.db.details.bulkGet(records.map((r) => r.id));
-      const postings: PostingRecord[] = [];
+      const postings: StoredPosting[] = [];
       const newDetails = [];
       for (const [i, record] of records.entries()) {
         const detail = PostingDetailSchema.safeParse(details[i]);
@@ -68,7 +70,7 @@ export async function rereadForCustomSkills(ctx: BackgroundContext): Promise<num
         postings.push({ ...record, skills: withCustomFrom(record.skills, stored) });
         if (detail.success) newDetails.push({ ...detail.data, skills: withCustomFrom(detail.data.skills, found) });
       }
-      if (postings.length) await ctx.db.postings.bulkPut(postings);
+      await putStoredPostings(ctx.db, postings);
       if (newDetails.length) await ctx.db.details.bulkPut(newDetails);
       reread += postings.length;
       return { count: rows.length, last: (rows[rows.length - 1] as { id?: string } | undefined)?.id ?? null };

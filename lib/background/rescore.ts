@@ -1,25 +1,27 @@
 import type { BackgroundContext } from './context';
 import { currentProfile } from './profile';
 import { rereadForCustomSkills } from './custom-skills';
-import type { PostingRecord } from '../db/records';
+import { BUCKETS, packBucket, readBucket, type Bucket, type ScoringEntry } from '../db/stored';
 import { REQUIREMENT_WEIGHT } from '../fit';
 import { clearRescore, pendingRescore } from '../db/rescore-flag';
 import type { Rescored } from '../messaging/views';
 import { countedSkills } from '../fit/ignore';
 import { neverCounted } from './ignored';
 
-const BATCH = 1000;
+/** Buckets read and written per transaction: an eighth of the tracker each. */
+const BUCKETS_AT_ONCE = 8;
 
 /**
- * Re-scores every stored posting against the current profile. Each batch is read, scored and
- * written in one transaction (so a status change made meanwhile is never overwritten), with one
- * bulk write; batches keep any single transaction from growing with the tracker. Clears the
- * "re-score needed" mark the profile change left (lib/db/rescore-flag.ts) once every batch is in.
- * Returns the saved postings whose score changed.
+ * Re-scores every stored posting against the current profile, from two small tables: `scoring`
+ * (what a score reads of each posting) and `fits`, both kept in BUCKETS rows (lib/db/fits.ts), so
+ * the whole tracker is a few dozen rows read and at most BUCKETS written, whatever its size.
+ * Buckets are read, scored and written a few at a time, each group in one transaction (a posting
+ * saved or deleted meanwhile is never overwritten). Clears the "re-score needed" mark the profile
+ * change left (lib/db/rescore-flag.ts) once every bucket is in. Returns the saved postings whose
+ * score changed.
  *
- * The hot loop does only what a score needs: the profile is indexed once (`Engine.scorer`), rows
- * are checked for the fields it reads instead of parsed whole (each was parsed when written), and
- * descriptions are never read (they live in `details`).
+ * The hot loop does only what a score needs: the profile is indexed once (`Engine.scorer`), and
+ * entries are checked for the fields it reads instead of parsed whole (each was parsed when written).
  */
 export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
   const revision = await pendingRescore(ctx.db);
@@ -28,39 +30,45 @@ export async function rescoreAll(ctx: BackgroundContext): Promise<Rescored[]> {
   const score = ctx.engine.scorer(profile);
   const never = new Set(await neverCounted(ctx));
   const changed: Rescored[] = [];
-  let lastKey: string | null = null;
-  for (;;) {
-    const { count, last } = await ctx.db.transaction('rw', ctx.db.postings, async () => {
-      const coll = lastKey === null ? ctx.db.postings.orderBy('id') : ctx.db.postings.where('id').above(lastKey);
-      const rows: unknown[] = await coll.limit(BATCH).toArray();
-      const updates: PostingRecord[] = [];
-      for (const row of rows) {
-        if (!scorable(row)) continue;
-        const after = score(countedSkills(row.skills, { never, here: row.ignored }));
-        if (after === row.fit) continue;
-        updates.push({ ...row, fit: after });
-        if (row.saved) changed.push({ id: row.id, title: row.title, before: row.fit, after });
+  for (let first = 0; first < BUCKETS; first += BUCKETS_AT_ONCE) {
+    await ctx.db.transaction('rw', ctx.db.fits, ctx.db.scoring, async () => {
+      const range = (t: typeof ctx.db.fits) =>
+        t
+          .where('bucket')
+          .between(first, first + BUCKETS_AT_ONCE)
+          .toArray();
+      const [inputs, fitRows] = await Promise.all([range(ctx.db.scoring), range(ctx.db.fits)]);
+      const fitsOf = new Map(fitRows.map((row) => [row.bucket, row]));
+      const updates: Bucket[] = [];
+      for (const row of inputs) {
+        const fits = readBucket<number | null>(fitsOf.get(row.bucket));
+        let touched = false;
+        for (const [id, entry] of Object.entries(readBucket<unknown>(row))) {
+          if (!scorable(entry)) continue;
+          const before = fits[id] ?? null;
+          const after = score(countedSkills(entry.skills, { never, here: entry.ignored }));
+          if (after === before && id in fits) continue;
+          if (entry.saved && after !== before) changed.push({ id, title: entry.title, before, after });
+          fits[id] = after;
+          touched = true;
+        }
+        if (touched) updates.push(packBucket(row.bucket, fits));
       }
-      if (updates.length) await ctx.db.postings.bulkPut(updates);
-      return { count: rows.length, last: (rows[rows.length - 1] as { id?: string } | undefined)?.id ?? null };
+      if (updates.length) await ctx.db.fits.bulkPut(updates);
     });
-    if (count < BATCH || last === null) break;
-    lastKey = last;
   }
   if (revision !== null) await clearRescore(ctx.db, revision);
   return changed;
 }
 
-/** Whether a stored row has what a re-score reads and writes back, well formed. */
-function scorable(row: unknown): row is PostingRecord {
-  const r = row as Partial<PostingRecord> | null;
+/** Whether a stored entry has what a re-score reads, well formed. */
+function scorable(entry: unknown): entry is ScoringEntry {
+  const e = entry as Partial<ScoringEntry> | null;
   return (
-    typeof r?.id === 'string' &&
-    typeof r.title === 'string' &&
-    (r.fit === null || typeof r.fit === 'number') &&
-    Array.isArray(r.skills) &&
-    (r.ignored === undefined || Array.isArray(r.ignored)) &&
-    r.skills.every((s) => typeof s?.id === 'string' && Object.hasOwn(REQUIREMENT_WEIGHT, s.requirement))
+    typeof e?.title === 'string' &&
+    Array.isArray(e.skills) &&
+    (e.ignored === undefined || Array.isArray(e.ignored)) &&
+    e.skills.every((s) => typeof s?.id === 'string' && Object.hasOwn(REQUIREMENT_WEIGHT, s.requirement))
   );
 }
 

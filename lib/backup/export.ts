@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { SkillFitDB } from '../db/database';
 import { parseRows } from '../db/parse';
+import { postingTables, withFits } from '../db/fits';
 import {
   CatalogRecordSchema,
   CredentialRecordSchema,
@@ -16,7 +17,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, isPrivateSetting, type Backup } from './
 /** The tables a backup reads, in one read transaction so the file is one moment's state. */
 export const backupTables = (db: SkillFitDB) => [
   db.profile,
-  db.postings,
+  ...postingTables(db),
   db.details,
   db.learning,
   db.credentials,
@@ -31,7 +32,8 @@ export const backupTables = (db: SkillFitDB) => [
  */
 export async function exportBackup(db: SkillFitDB, now: number): Promise<Backup> {
   return db.transaction('r', backupTables(db), async () => {
-    const postings = parseRows(PostingRecordSchema, await db.postings.where('saved').equals(1).toArray(), 'postings');
+    const saved = await db.postings.where('saved').equals(1).toArray();
+    const postings = parseRows(PostingRecordSchema, await withFits(db, saved), 'postings');
     const rows = await db.details.bulkGet(postings.map((p) => p.id));
     const details = parseRows(
       PostingDetailSchema,

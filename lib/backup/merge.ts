@@ -12,6 +12,7 @@
 import type { SkillFitDB } from '../db/database';
 import { deletionKey } from '../db/deletions';
 import { markRescoreNeeded } from '../db/rescore-flag';
+import { putPostings, withFits } from '../db/fits';
 import type { DeletableKind, PostingDetail } from '../db/records';
 import type { Backup } from './format';
 import { backupTables, exportBackup } from './export';
@@ -118,7 +119,9 @@ export async function planImport(db: SkillFitDB, backup: Backup): Promise<Import
       const incoming = backup[kind] as Backup[MergeKind][number][];
       const key = keyOf[kind] as (r: unknown) => string;
       const version = versionOf[kind] as (r: unknown) => number | null;
-      const here = await table.bulkGet(incoming.map(key));
+      const stored = await table.bulkGet(incoming.map(key));
+      // A posting is compared with its fit, as the backup carries it.
+      const here = kind === 'postings' ? await withFits(db, stored) : stored;
       const deletable = DELETABLE[kind];
       const tombstones = deletable
         ? await db.deletions.bulkGet(incoming.map((r) => deletionKey(deletable, key(r))))
@@ -195,7 +198,8 @@ export async function applyImport(
       const rows = [...plan.writes[kind], ...(opts.restoreDeleted ? plan.restorable[kind] : [])] as object[];
       written[kind] = rows.length;
       if (!rows.length) continue;
-      await db.table(kind).bulkPut(rows);
+      if (kind === 'postings') await putPostings(db, rows as Backup['postings']);
+      else await db.table(kind).bulkPut(rows);
       const deletable = DELETABLE[kind];
       const key = keyOf[kind] as (r: unknown) => string;
       if (deletable) await db.deletions.bulkDelete(rows.map((r) => deletionKey(deletable, key(r))));

@@ -9,6 +9,7 @@ import {
 } from './records';
 import { parseRows } from './parse';
 import { comparator, matcher, savedSites } from './postings';
+import { withFits } from './fits';
 
 /** The statuses a saved posting can have, in the order of a job search: one board column each. */
 export const BOARD_STATUSES = PostingStatusSchema.options.filter((s) => s !== 'seen') as Exclude<
@@ -33,45 +34,53 @@ export interface BoardColumn {
 
 /**
  * The tracker as a board: for each status, how many saved postings match and the first few in the
- * chosen order. The default view (newest first, no filter) counts each column from the status
- * index and walks the [saved+savedAt] index only until every column has its rows, so a board of
- * 10,000 jobs reads a few hundred rows; any filter or other order reads every saved row, as the
- * table does.
+ * chosen order. The default view (newest first, no filter) reads each column from the
+ * [status+savedAt] index, all columns at once: its count, and its first cards with a limit, so a
+ * board of 10,000 jobs reads a hundred-odd rows. Any filter or other order reads every saved row,
+ * as the table does.
  */
 export async function listBoard(db: SkillFitDB, q: BoardQuery): Promise<{ columns: BoardColumn[]; sites: string[] }> {
   const want = (s: BoardStatus) => q.more?.[s] ?? q.limit;
   const filtered = q.sort !== 'savedAt' || q.site || q.minFit !== undefined || q.search?.trim() || q.signal;
-  const buckets = new Map<BoardStatus, unknown[]>(BOARD_STATUSES.map((s) => [s, []]));
-  const totals = new Map<BoardStatus, number>();
   const sites = savedSites(db);
+  let columns: { status: BoardStatus; total: number; rows: unknown[] }[];
   if (!filtered) {
-    const counts = await Promise.all(BOARD_STATUSES.map((s) => db.postings.where('status').equals(s).count()));
-    BOARD_STATUSES.forEach((s, i) => totals.set(s, counts[i]!));
-    const full = () => BOARD_STATUSES.every((s) => buckets.get(s)!.length >= Math.min(want(s), totals.get(s)!));
-    if (!full()) {
-      const range = db.postings.where('[saved+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
-      await (q.dir === 'desc' ? range.reverse() : range).until(full).each((row: PostingRecord) => {
-        const b = buckets.get(row.status as BoardStatus);
-        if (b && b.length < want(row.status as BoardStatus)) b.push(row);
-      });
-    }
+    columns = await Promise.all(
+      BOARD_STATUSES.map(async (status) => {
+        // savedAt is null only on rows never saved, which have status 'seen': no column reads them.
+        const range = db.postings.where('[status+savedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
+        const [total, rows] = await Promise.all([
+          range.count(),
+          (q.dir === 'desc' ? range.reverse() : range).limit(want(status)).toArray(),
+        ]);
+        return { status, total, rows: rows as unknown[] };
+      }),
+    );
+    // One read of the fits for every column's cards: columns share buckets.
+    const joined = await withFits(
+      db,
+      columns.flatMap((c) => c.rows),
+    );
+    let at = 0;
+    for (const c of columns) c.rows = joined.slice(at, (at += c.rows.length));
   } else {
     const keep = matcher(q);
-    const rows = (await db.postings.where('saved').equals(1).toArray()).filter(keep).sort(comparator(q));
-    for (const s of BOARD_STATUSES) totals.set(s, 0);
+    const all = (await withFits(db, await db.postings.where('saved').equals(1).toArray())) as PostingRecord[];
+    const rows = all.filter(keep).sort(comparator(q));
+    columns = BOARD_STATUSES.map((status) => ({ status, total: 0, rows: [] }));
+    const byStatus = new Map(columns.map((c) => [c.status, c]));
     for (const row of rows) {
-      const s = row.status as BoardStatus;
-      const b = buckets.get(s);
-      if (!b) continue;
-      totals.set(s, totals.get(s)! + 1);
-      if (b.length < want(s)) b.push(row);
+      const column = byStatus.get(row.status as BoardStatus);
+      if (!column) continue;
+      column.total++;
+      if (column.rows.length < want(column.status)) column.rows.push(row);
     }
   }
   return {
-    columns: BOARD_STATUSES.map((status) => ({
+    columns: columns.map(({ status, total, rows }) => ({
       status,
-      total: totals.get(status) ?? 0,
-      items: parseRows(PostingRecordSchema, buckets.get(status)!, 'postings'),
+      total,
+      items: parseRows(PostingRecordSchema, rows, 'postings'),
     })),
     sites: await sites,
   };

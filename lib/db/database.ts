@@ -5,7 +5,6 @@ import type {
   FeedCacheRecord,
   LearningRecord,
   PostingDetail,
-  PostingRecord,
   ProfileRecord,
   SettingRecord,
   DeletionRecord,
@@ -13,6 +12,7 @@ import type {
 } from './records';
 import type { PostingSkill } from '../skills';
 import { upgradeToScopedIds } from './scoped-ids';
+import { bucketsFromRows, storedPosting, type Bucket, type StoredPosting } from './stored';
 
 export const DB_NAME = 'skillfit';
 
@@ -72,6 +72,17 @@ export const SCHEMA_VERSIONS = [
       postings: '&id, saved, status, [saved+savedAt], [saved+site]',
     },
   },
+  {
+    // v7: fits move out of postings into a few bucket rows, beside what a re-score reads of each
+    // posting (fits.ts): a re-score reads 128 rows and writes at most 64 instead of every posting; the board reads each status column from [status+savedAt]
+    // (its first cards and its count) instead of walking every saved row newest first.
+    version: 7,
+    stores: {
+      postings: '&id, saved, status, [saved+savedAt], [saved+site], [status+savedAt]',
+      fits: '&bucket',
+      scoring: '&bucket',
+    },
+  },
 ] as const;
 
 /** A v1 posting row: description and full skills (with mentions) were kept inline. */
@@ -86,7 +97,8 @@ interface V1Posting {
 
 export class SkillFitDB extends Dexie {
   profile!: EntityTable<ProfileRecord, 'skillId'>;
-  postings!: EntityTable<PostingRecord, 'id'>;
+  /** Postings without their fit, which is in `fits` (read and write both through lib/db/fits.ts). */
+  postings!: EntityTable<StoredPosting, 'id'>;
   learning!: EntityTable<LearningRecord, 'courseId'>;
   credentials!: EntityTable<CredentialRecord, 'id'>;
   catalogs!: EntityTable<CatalogRecord, 'id'>;
@@ -95,10 +107,14 @@ export class SkillFitDB extends Dexie {
   feeds!: EntityTable<FeedCacheRecord, 'key'>;
   deletions!: EntityTable<DeletionRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
+  /** Fits, in BUCKETS rows (lib/db/fits.ts). */
+  fits!: EntityTable<Bucket, 'bucket'>;
+  /** What a re-score reads of each posting, in the same buckets. */
+  scoring!: EntityTable<Bucket, 'bucket'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    const [v1, v2, v3, v4, v5, v6] = SCHEMA_VERSIONS;
+    const [v1, v2, v3, v4, v5, v6, v7] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -119,6 +135,15 @@ export class SkillFitDB extends Dexie {
     this.version(v4.version).stores(v4.stores);
     this.version(v5.version).stores(v5.stores).upgrade(upgradeToScopedIds);
     this.version(v6.version).stores(v6.stores);
+    this.version(v7.version)
+      .stores(v7.stores)
+      .upgrade(async (tx) => {
+        const rows = (await tx.table('postings').toArray()) as (StoredPosting & { fit?: unknown })[];
+        const { fits, scoring } = bucketsFromRows(rows);
+        await tx.table('fits').bulkPut(fits);
+        await tx.table('scoring').bulkPut(scoring);
+        await tx.table('postings').bulkPut(rows.map(storedPosting));
+      });
   }
 }
 

@@ -1,15 +1,16 @@
 import type { SkillFitDB } from './database';
 import { PostingRecordSchema, type PostingRecord } from './records';
 import { parseRows } from './parse';
+import { withFits } from './fits';
 
 /** Saved postings with a follow-up date whose reminder has not been shown yet. */
 async function pending(db: SkillFitDB): Promise<PostingRecord[]> {
   const rows = await db.postings
     .where('saved')
     .equals(1)
-    .filter((p: PostingRecord) => typeof p.followUpAt === 'number' && (p.remindedAt ?? null) === null)
+    .filter((p) => typeof p.followUpAt === 'number' && (p.remindedAt ?? null) === null)
     .toArray();
-  return parseRows(PostingRecordSchema, rows, 'postings');
+  return parseRows(PostingRecordSchema, await withFits(db, rows), 'postings');
 }
 
 /** When the next reminder is due (the earliest pending follow-up), or null when none is pending. */

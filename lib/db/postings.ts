@@ -15,10 +15,11 @@ import {
 } from './records';
 import { parseRows } from './parse';
 import { forgetDeletion, rememberDeletion } from './deletions';
+import { deletePostings, postingTables, putPostings, withFits } from './fits';
 
 export async function getPosting(db: SkillFitDB, id: string): Promise<PostingRecord | undefined> {
   const row = await db.postings.get(id);
-  return row ? parseRows(PostingRecordSchema, [row], 'postings')[0] : undefined;
+  return row ? parseRows(PostingRecordSchema, await withFits(db, [row]), 'postings')[0] : undefined;
 }
 
 export async function getDetail(db: SkillFitDB, id: string): Promise<PostingDetail | undefined> {
@@ -41,7 +42,7 @@ function userFields(prev: Partial<PostingRecord> | undefined): Partial<PostingRe
  * and the fit.
  */
 export async function recordSeen(db: SkillFitDB, p: PostingInput, now = Date.now()): Promise<PostingRecord> {
-  return db.transaction('rw', db.postings, db.details, async () => {
+  return db.transaction('rw', [...postingTables(db), db.details], async () => {
     const prev = await db.postings.get(p.id);
     const record = PostingRecordSchema.parse({
       ...userFields(prev),
@@ -64,7 +65,7 @@ export async function recordSeen(db: SkillFitDB, p: PostingInput, now = Date.now
       savedAt: prev?.savedAt ?? null,
       updatedAt: now,
     });
-    await db.postings.put(record);
+    await putPostings(db, [record]);
     await db.details.put(PostingDetailSchema.parse({ id: p.id, description: p.description, skills: p.skills }));
     return record;
   });
@@ -72,7 +73,7 @@ export async function recordSeen(db: SkillFitDB, p: PostingInput, now = Date.now
 
 /** Saves a posting into the tracker (status `saved`), recording it first when new. */
 export async function savePosting(db: SkillFitDB, p: PostingInput, now = Date.now()): Promise<PostingRecord> {
-  return db.transaction('rw', db.postings, db.details, async () => {
+  return db.transaction('rw', [...postingTables(db), db.details], async () => {
     const seen = await recordSeen(db, p, now);
     return seen.saved ? seen : markSaved(db, seen, now);
   });
@@ -87,7 +88,7 @@ async function markSaved(db: SkillFitDB, prev: PostingRecord, now: number): Prom
     history: [...prev.history, { status: 'saved', at: now }],
     updatedAt: now,
   };
-  await db.postings.put(record);
+  await putPostings(db, [record]);
   return record;
 }
 
@@ -97,7 +98,7 @@ export async function setStatus(
   status: PostingStatus,
   now = Date.now(),
 ): Promise<PostingRecord> {
-  return db.transaction('rw', db.postings, async () => {
+  return db.transaction('rw', postingTables(db), async () => {
     const prev = await getPosting(db, id);
     if (!prev) throw new NotFoundError(`No posting ${id}`);
     if (prev.status === status) return prev;
@@ -111,7 +112,7 @@ export async function setStatus(
     };
     // Moving to "Applied" dates the application, unless the user gave the day already.
     if (status === 'applied' && (prev.appliedAt ?? null) === null) record.appliedAt = now;
-    await db.postings.put(record);
+    await putPostings(db, [record]);
     return record;
   });
 }
@@ -126,7 +127,7 @@ export async function updatePlan(
   plan: PostingPlan,
   now = Date.now(),
 ): Promise<PostingRecord> {
-  return db.transaction('rw', db.postings, async () => {
+  return db.transaction('rw', postingTables(db), async () => {
     const prev = await getPosting(db, id);
     if (!prev) throw new NotFoundError(`No posting ${id}`);
     const record: PostingRecord = { ...prev, updatedAt: now };
@@ -134,28 +135,28 @@ export async function updatePlan(
       if (plan[k] !== undefined) Object.assign(record, { [k]: plan[k] });
     }
     if (plan.followUpAt !== undefined && plan.followUpAt !== (prev.followUpAt ?? null)) record.remindedAt = null;
-    await db.postings.put(record);
+    await putPostings(db, [record]);
     return record;
   });
 }
 
 export async function setNotes(db: SkillFitDB, id: string, notes: string, now = Date.now()): Promise<PostingRecord> {
-  return db.transaction('rw', db.postings, async () => {
+  return db.transaction('rw', postingTables(db), async () => {
     const prev = await getPosting(db, id);
     if (!prev) throw new NotFoundError(`No posting ${id}`);
     const record = { ...prev, notes, updatedAt: now };
-    await db.postings.put(record);
+    await putPostings(db, [record]);
     return record;
   });
 }
 
 /** Deletes a posting and returns it, so the caller can offer undo through `restorePosting`. */
 export async function deletePosting(db: SkillFitDB, id: string, now = Date.now()): Promise<DeletedPosting | undefined> {
-  return db.transaction('rw', db.postings, db.details, db.deletions, async () => {
+  return db.transaction('rw', [...postingTables(db), db.details, db.deletions], async () => {
     const record = await getPosting(db, id);
     if (!record) return undefined;
     const detail = (await getDetail(db, id)) ?? null;
-    await db.postings.delete(id);
+    await deletePostings(db, [id]);
     await db.details.delete(id);
     // A saved job the user deleted stays deleted when an older backup is imported.
     if (record.saved) await rememberDeletion(db, 'postings', id, now);
@@ -165,8 +166,8 @@ export async function deletePosting(db: SkillFitDB, id: string, now = Date.now()
 
 /** Undo of a delete: the posting as it was, and its deletion forgotten. */
 export async function restorePosting(db: SkillFitDB, deleted: DeletedPosting): Promise<void> {
-  await db.transaction('rw', db.postings, db.details, db.deletions, async () => {
-    await db.postings.put(PostingRecordSchema.parse(deleted.record));
+  await db.transaction('rw', [...postingTables(db), db.details, db.deletions], async () => {
+    await putPostings(db, [PostingRecordSchema.parse(deleted.record)]);
     if (deleted.detail) await db.details.put(PostingDetailSchema.parse(deleted.detail));
     await forgetDeletion(db, 'postings', deleted.record.id);
   });
@@ -196,24 +197,29 @@ export async function listSaved(
   db: SkillFitDB,
   q: ListQuery,
 ): Promise<{ total: number; items: PostingRecord[]; sites: string[] }> {
-  const sites = await savedSites(db);
+  // Read beside the page, not before it: one short read per site, one after another.
+  const sites = savedSites(db);
   const needle = q.search?.trim().toLowerCase();
   if (q.sort === 'savedAt' && !q.status && !q.site && q.minFit === undefined && !needle && !q.signal) {
     // The default view: one page straight from the [saved+savedAt] index.
     const range = db.postings.where('[saved+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
     const ordered = q.dir === 'desc' ? range.reverse() : range;
-    const [total, rows] = await Promise.all([
+    const [total, items] = await Promise.all([
       db.postings.where('saved').equals(1).count(),
-      ordered.offset(q.offset).limit(q.limit).toArray(),
+      ordered
+        .offset(q.offset)
+        .limit(q.limit)
+        .toArray()
+        .then(async (rows) => parseRows(PostingRecordSchema, await withFits(db, rows), 'postings')),
     ]);
-    return { total, items: parseRows(PostingRecordSchema, rows, 'postings'), sites };
+    return { total, items, sites: await sites };
   }
-  const all = await db.postings.where('saved').equals(1).toArray();
+  const all = (await withFits(db, await db.postings.where('saved').equals(1).toArray())) as PostingRecord[];
   const keep = matcher(q);
   const rows = all.filter(keep);
   rows.sort(comparator(q));
   const page = parseRows(PostingRecordSchema, rows.slice(q.offset, q.offset + q.limit), 'postings');
-  return { total: rows.length, items: page, sites };
+  return { total: rows.length, items: page, sites: await sites };
 }
 
 /** The filters of a tracker query, as one predicate over stored rows. */
@@ -257,7 +263,7 @@ const UNSAVED_KEY = 'internal.lastUnsaved';
  * `undoUnsave`; undefined when the posting was not saved.
  */
 export async function unsavePosting(db: SkillFitDB, id: string, now = Date.now()): Promise<PostingRecord | undefined> {
-  return db.transaction('rw', [db.postings, db.details, db.deletions, db.settings], async () => {
+  return db.transaction('rw', [...postingTables(db), db.details, db.deletions, db.settings], async () => {
     const prev = await getPosting(db, id);
     if (!prev?.saved) return undefined;
     const deleted = (await deletePosting(db, id, now))!;
@@ -282,7 +288,7 @@ export async function unsavePosting(db: SkillFitDB, id: string, now = Date.now()
       savedAt: null,
       updatedAt: now,
     });
-    await db.postings.put(seen);
+    await putPostings(db, [seen]);
     if (deleted.detail) await db.details.put(deleted.detail);
     await db.settings.put({ key: UNSAVED_KEY, value: deleted });
     return seen;
@@ -291,7 +297,7 @@ export async function unsavePosting(db: SkillFitDB, id: string, now = Date.now()
 
 /** Undo of `unsavePosting`: the posting back in the tracker as it was; false when there is nothing to undo for it. */
 export async function undoUnsave(db: SkillFitDB, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.postings, db.details, db.deletions, db.settings], async () => {
+  return db.transaction('rw', [...postingTables(db), db.details, db.deletions, db.settings], async () => {
     const parsed = DeletedPostingSchema.safeParse((await db.settings.get(UNSAVED_KEY))?.value);
     if (!parsed.success || parsed.data.record.id !== id) return false;
     await restorePosting(db, parsed.data);

@@ -1,4 +1,5 @@
 import type { SkillFitDB } from './database';
+import { deletePostings, postingTables } from './fits';
 
 /**
  * What the database keeps of what the user did not ask to keep. Saved postings are kept forever.
@@ -12,11 +13,11 @@ export const FEED_MAX_AGE_MS = 7 * 24 * 3600_000;
 
 /** Drops viewed-only postings past their age or count, and stale feed caches; returns what went. */
 export async function pruneCaches(db: SkillFitDB, now: number): Promise<{ postings: number; feeds: number }> {
-  return db.transaction('rw', db.postings, db.details, db.feeds, async () => {
+  return db.transaction('rw', [...postingTables(db), db.details, db.feeds], async () => {
     const viewed = await db.postings.where('saved').equals(0).toArray();
     viewed.sort((a, b) => b.seenAt - a.seenAt);
     const drop = viewed.filter((p, i) => i >= VIEWED_MAX_COUNT || now - p.seenAt > VIEWED_MAX_AGE_MS).map((p) => p.id);
-    await db.postings.bulkDelete(drop);
+    await deletePostings(db, drop);
     await db.details.bulkDelete(drop);
     const feeds = await db.feeds
       .where('fetchedAt')

@@ -33,8 +33,13 @@ const SEARCH_DELAY_MS = 150;
 /** Every saved job as a spreadsheet file (read from the database here: no message-size limit). */
 async function exportCsv(): Promise<void> {
   // The database code loads only for this: the tracker's pages come from the background.
-  const { getDb } = await import('@/lib/db/database');
-  const saved = parseRows(PostingRecordSchema, await getDb().postings.where('saved').equals(1).toArray(), 'postings');
+  const [{ getDb }, { withFits }] = await Promise.all([import('@/lib/db/database'), import('@/lib/db/fits')]);
+  const db = getDb();
+  const saved = parseRows(
+    PostingRecordSchema,
+    await withFits(db, await db.postings.where('saved').equals(1).toArray()),
+    'postings',
+  );
   saved.sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0));
   const url = URL.createObjectURL(new Blob([trackerCsv(saved)], { type: 'text/csv' }));
   const a = document.createElement('a');

@@ -6,6 +6,7 @@ import * as postings from '../../db/postings';
 import * as profileRepo from '../../db/profile';
 import { getNeverCount, setNeverCount } from '../../db/settings';
 import { markRescoreNeeded } from '../../db/rescore-flag';
+import { postingTables, putPostings } from '../../db/fits';
 import type { PostingRecord } from '../../db/records';
 import { askedLevel } from '../../fit/policy';
 import { countedSkills, toggled } from '../../fit/ignore';
@@ -38,11 +39,11 @@ async function viewOf(ctx: RequestContext, id: string) {
 async function setIgnoredHere(ctx: RequestContext, id: string, skillId: string, on: boolean): Promise<boolean> {
   const never = await getNeverCount(ctx.db);
   const profile = await currentProfile(ctx);
-  return ctx.db.transaction('rw', ctx.db.postings, async () => {
+  return ctx.db.transaction('rw', postingTables(ctx.db), async () => {
     const record = (await postings.getPosting(ctx.db, id))!;
     const ignored = toggled(record.ignored, skillId, on);
     const fit = ctx.engine.fit(countedSkills(record.skills, { never, here: ignored }), profile)?.score ?? null;
-    await ctx.db.postings.put({ ...record, ignored, fit, updatedAt: ctx.now() });
+    await putPostings(ctx.db, [{ ...record, ignored, fit, updatedAt: ctx.now() }]);
     return record.saved === 1 && fit !== record.fit;
   });
 }

@@ -4,6 +4,8 @@ import type { BackgroundProtocol } from '../../messaging/protocol';
 import { PLAN_DEFAULT_STATUSES } from '../../messaging/page-protocol';
 import * as learning from '../../db/learning';
 import { PostingRecordSchema, type CredentialRecord } from '../../db/records';
+import { StoredPostingSchema } from '../../db/stored';
+import { withFits } from '../../db/fits';
 import { parseRows } from '../../db/parse';
 import { safeWebUrl } from '../../safe-url';
 import { recommendForPostings } from '../../courses/recommend';
@@ -104,7 +106,10 @@ export const learningHandlers: LearningHandlers = {
     const saved = await ctx.db.postings.where('saved').equals(1).toArray();
     const inStatus = parseRows(
       PostingRecordSchema,
-      saved.filter((p) => wanted.has(p.status) && p.skills.length > 0),
+      await withFits(
+        ctx.db,
+        saved.filter((p) => wanted.has(p.status) && p.skills.length > 0),
+      ),
       'postings',
     );
     const chosen = inStatus.filter((p) => !excluded.has(p.id));
@@ -154,7 +159,7 @@ export const learningHandlers: LearningHandlers = {
     const inPlay = new Set<string>(PLAN_DEFAULT_STATUSES);
     const saved = await ctx.db.postings.where('saved').equals(1).toArray();
     const postings = parseRows(
-      PostingRecordSchema,
+      StoredPostingSchema,
       saved.filter((p) => inPlay.has(p.status) && p.skills.length > 0),
       'postings',
     ).map((p) => ({

@@ -3,6 +3,7 @@ import { HandlerError, type Handlers } from '../../messaging/router';
 import type { BackgroundProtocol } from '../../messaging/protocol';
 import * as postings from '../../db/postings';
 import { listBoard } from '../../db/board';
+import { postingTables } from '../../db/fits';
 import { armReminders } from '../reminders';
 import { currentProfile } from '../profile';
 import { postingView } from '../posting-view';
@@ -31,29 +32,33 @@ export const postingHandlers: PostingHandlers = {
     // from the skills already read, without reading the text again.
     const profile = await currentProfile(ctx);
     const never = await neverCounted(ctx);
-    const { record, skills, fit } = await ctx.db.transaction('rw', ctx.db.postings, ctx.db.details, async () => {
-      const prev = await postings.getPosting(ctx.db, req.id);
-      if (!prev) throw new HandlerError('not_found', 'That page was not read yet: scan it again');
-      assertFromItsPage(ctx, prev.url, prev.site);
-      const detail = await postings.getDetail(ctx.db, req.id);
-      const keep = req.keepSkills ? new Set(req.keepSkills) : null;
-      const skills = (detail?.skills ?? []).filter((s) => !keep || keep.has(s.id));
-      const fit = ctx.engine.fit(countedSkills(skills, { never, here: prev.ignored }), profile);
-      const input = {
-        ...prev,
-        title: req.title ?? prev.title,
-        company: req.company === undefined ? prev.company : req.company,
-        description: detail?.description ?? '',
-        skills,
-        fit: fit?.score ?? null,
-      };
-      return { record: await postings.savePosting(ctx.db, input, ctx.now()), skills, fit };
-    });
+    const { record, skills, fit } = await ctx.db.transaction(
+      'rw',
+      [...postingTables(ctx.db), ctx.db.details],
+      async () => {
+        const prev = await postings.getPosting(ctx.db, req.id);
+        if (!prev) throw new HandlerError('not_found', 'That page was not read yet: scan it again');
+        assertFromItsPage(ctx, prev.url, prev.site);
+        const detail = await postings.getDetail(ctx.db, req.id);
+        const keep = req.keepSkills ? new Set(req.keepSkills) : null;
+        const skills = (detail?.skills ?? []).filter((s) => !keep || keep.has(s.id));
+        const fit = ctx.engine.fit(countedSkills(skills, { never, here: prev.ignored }), profile);
+        const input = {
+          ...prev,
+          title: req.title ?? prev.title,
+          company: req.company === undefined ? prev.company : req.company,
+          description: detail?.description ?? '',
+          skills,
+          fit: fit?.score ?? null,
+        };
+        return { record: await postings.savePosting(ctx.db, input, ctx.now()), skills, fit };
+      },
+    );
     return postingView(ctx, record, skills, profile, fit);
   },
 
   async 'posting.get'({ id }, ctx) {
-    const [record, detail] = await ctx.db.transaction('r', ctx.db.postings, ctx.db.details, () =>
+    const [record, detail] = await ctx.db.transaction('r', [...postingTables(ctx.db), ctx.db.details], () =>
       Promise.all([postings.getPosting(ctx.db, id), postings.getDetail(ctx.db, id)]),
     );
     if (!record) throw new HandlerError('not_found', 'That posting is not in your tracker any more');

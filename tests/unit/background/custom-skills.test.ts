@@ -4,6 +4,7 @@ import { withCustomFrom } from '@/lib/background/custom-skills';
 import { confirmImport, exportToParts, readBackupFile, type BackupDeps } from '@/lib/dashboard/backup';
 import type { Posting } from '@/lib/sites/schema';
 import { pageClient, testContext } from './context';
+import { getPosting } from '@/lib/db/postings';
 
 let ctx: ReturnType<typeof testContext>;
 const send: ReturnType<typeof pageClient> = (type, payload) => pageClient(ctx)(type, payload);
@@ -71,7 +72,7 @@ describe('custom skills in the background', () => {
 
     const added = await send('profile.addCustom', { name: 'PICC line care', level: 4 });
     expect(added.rescored).toBe(1);
-    const stored = (await ctx.db.postings.get('greenhouse:501'))!;
+    const stored = (await getPosting(ctx.db, 'greenhouse:501'))!;
     expect(reqs(stored.skills)).toEqual([
       'registered-nurse mentioned',
       'wound-care required',
@@ -91,12 +92,12 @@ describe('custom skills in the background', () => {
     ]);
 
     const { removed } = await send('profile.remove', { skillId: 'custom:picc-line-care' });
-    const gone = (await ctx.db.postings.get('greenhouse:501'))!;
+    const gone = (await getPosting(ctx.db, 'greenhouse:501'))!;
     expect(reqs(gone.skills)).not.toContain('custom:picc-line-care required');
     expect(gone.fit).toBe(43);
     // Undo puts the skill back, and the posting asks for it again.
     await send('profile.restore', { record: removed! });
-    const back = (await ctx.db.postings.get('greenhouse:501'))!;
+    const back = (await getPosting(ctx.db, 'greenhouse:501'))!;
     expect(reqs(back.skills)).toContain('custom:picc-line-care required');
     expect(back.fit).toBe(60);
   });
@@ -145,7 +146,7 @@ describe('custom skills in the background', () => {
       expect(profile.skills.map((s) => [s.skillId, s.name, s.level])).toEqual([
         ['custom:picc-line-care', 'PICC line care', 4],
       ]);
-      const saved = (await other.db.postings.get('greenhouse:501'))!;
+      const saved = (await getPosting(other.db, 'greenhouse:501'))!;
       expect(saved.fit).toBe(30);
       const next = await pageClient(other)('page.analyze', {
         posting: { ...ward, jobId: '503', url: ward.url.replace('501', '503') },

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentClient, contentRoute, greenhouseJob, pageClient, testContext } from './context';
+import { getPosting } from '@/lib/db/postings';
 
 let ctx: ReturnType<typeof testContext>;
 const send: ReturnType<typeof pageClient> = (type, payload) => pageClient(ctx)(type, payload);
@@ -18,7 +19,7 @@ const engineer = job('78', 'Data Engineer', 'Requirements:\n- Python and SQL pip
 /** The content script of the analyst's own page. */
 const fromPage = () => contentClient(ctx, 3, analyst.url);
 const ids = (items: { id: string }[] | undefined) => (items ?? []).map((i) => i.id);
-const storedFit = async (id: string) => (await ctx.db.postings.get(id))!.fit;
+const storedFit = async (id: string) => (await getPosting(ctx.db, id))!.fit;
 
 describe('"I have this"', () => {
   it('adds the skill, self-rated, at the level the posting asks, and re-scores this and every saved posting; Undo takes it back', async () => {

@@ -3,6 +3,7 @@ import { resumeRescore } from '@/lib/background/rescore';
 import { pendingRescore } from '@/lib/db/rescore-flag';
 import type { Posting } from '@/lib/sites/schema';
 import { contentClient, contentRoute, pageClient, testContext } from './context';
+import { getPosting } from '@/lib/db/postings';
 
 let ctx: ReturnType<typeof testContext>;
 let send: ReturnType<typeof pageClient>;
@@ -82,11 +83,11 @@ describe('one change, one transaction', () => {
     });
     rescore.mockRestore();
     expect((await ctx.db.profile.get('microsoft-excel'))?.level).toBe(4);
-    expect((await ctx.db.postings.get('lever:line-cook-1'))?.fit).toBeNull();
+    expect((await getPosting(ctx.db, 'lever:line-cook-1'))?.fit).toBeNull();
     expect(await pendingRescore(ctx.db)).not.toBeNull();
 
     expect(await resumeRescore(ctx)).toBe(1);
-    expect((await ctx.db.postings.get('lever:line-cook-1'))?.fit).toBeGreaterThan(0);
+    expect((await getPosting(ctx.db, 'lever:line-cook-1'))?.fit).toBeGreaterThan(0);
     expect(await pendingRescore(ctx.db)).toBeNull();
     // Nothing pending: a start does nothing.
     expect(await resumeRescore(ctx)).toBe(0);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sentenceAround } from '@/lib/background/sentences';
 import type { Posting } from '@/lib/sites/schema';
 import { pageClient, testContext } from './context';
+import { getPosting } from '@/lib/db/postings';
 
 let ctx: ReturnType<typeof testContext>;
 const send: ReturnType<typeof pageClient> = (type, payload) => pageClient(ctx)(type, payload);
@@ -51,11 +52,11 @@ describe('background handlers', () => {
 
     const { rescored } = await send('profile.set', { skillId: 'python', level: 4 });
     expect(rescored).toBe(1);
-    const after = (await ctx.db.postings.get('greenhouse:77'))!.fit!;
+    const after = (await getPosting(ctx.db, 'greenhouse:77'))!.fit!;
     expect(after).toBeGreaterThan(before.fit!.score);
 
     await send('profile.remove', { skillId: 'python' });
-    expect((await ctx.db.postings.get('greenhouse:77'))!.fit).toBe(before.fit!.score);
+    expect((await getPosting(ctx.db, 'greenhouse:77'))!.fit).toBe(before.fit!.score);
   });
 
   it('refuses an unknown skill id', async () => {

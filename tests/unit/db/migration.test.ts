@@ -2,7 +2,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, SkillFitDB } from '@/lib/db/database';
 import { listProfile } from '@/lib/db/profile';
-import { getDetail, getPosting, listSaved } from '@/lib/db/postings';
+import { deletePosting, getDetail, getPosting, listSaved } from '@/lib/db/postings';
+import { exportBackup } from '@/lib/backup/export';
+import { storedFit } from '@/lib/db/fits';
+import { bucketOf, readBucket, type Bucket } from '@/lib/db/stored';
 import { listCredentials, listLearning } from '@/lib/db/learning';
 import { getSettings } from '@/lib/db/settings';
 import { v5PostingId } from '@/lib/db/scoped-ids';
@@ -232,7 +235,7 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('opens a version 5 database with postings on the slimmer v6 indexes, every row and query intact', async () => {
+  it('opens a version 5 database with postings on the slimmer v6 indexes (and the board index of v7), every row and query intact', async () => {
     // v5 rows, already on employer-scoped ids: two saved (one applied), one only seen.
     const v5Postings = [
       { ...v4Postings[0]!, id: 'workday:contoso:R100', status: 'applied' as const, savedAt: 30 },
@@ -248,10 +251,11 @@ describe('schema migrations', () => {
 
     const db = new SkillFitDB(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(db.postings.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[saved+savedAt]',
       '[saved+site]',
+      '[status+savedAt]',
       'saved',
       'status',
     ]);
@@ -273,6 +277,69 @@ describe('schema migrations', () => {
     // Retention still finds the postings only seen.
     expect(await pruneCaches(db, 1 + VIEWED_MAX_AGE_MS + 1)).toEqual({ postings: 1, feeds: 0 });
     expect(await db.postings.count()).toBe(2);
+    db.close();
+  });
+
+  it('opens a version 6 database with every fit moved to its own table, and every reader still sees it', async () => {
+    // v6 rows: fits inline. Two saved (one applied, fit 80; one saved, fit null), one only seen (fit 50).
+    const v6Postings = [
+      { ...v4Postings[0]!, id: 'workday:contoso:R100', status: 'applied' as const, savedAt: 30, fit: 80 },
+      { ...v4Postings[2]!, id: 'generic:careers.acme.com:42', status: 'saved' as const, savedAt: 20, fit: null },
+      { ...v4Postings[3]!, seenAt: 1, fit: 50 },
+    ];
+    const old = new Dexie(NAME);
+    for (const v of SCHEMA_VERSIONS.filter((x) => x.version <= 6)) old.version(v.version).stores(v.stores);
+    await old.open();
+    await old.table('postings').bulkPut(v6Postings);
+    expect(old.verno).toBe(6);
+    old.close();
+
+    const db = new SkillFitDB(NAME);
+    await db.open();
+    expect(db.verno).toBe(7);
+    // The fit left the posting rows for the fits table, seen postings included, each in its bucket
+    // with what a re-score reads.
+    for (const row of await db.postings.toArray()) expect(row, row.id).not.toHaveProperty('fit');
+    const [fits, scoring] = await Promise.all([db.fits.toArray(), db.scoring.toArray()]);
+    const entries = <T>(rows: Bucket[]) =>
+      Object.fromEntries(
+        rows.flatMap((b) =>
+          Object.entries(readBucket<T>(b)).map(([id, e]) => {
+            expect(bucketOf(id), id).toBe(b.bucket);
+            return [id, e] as const;
+          }),
+        ),
+      );
+    expect(entries(fits)).toEqual(Object.fromEntries(v6Postings.map((p) => [p.id, p.fit])));
+    expect(entries(scoring)).toEqual(
+      Object.fromEntries(v6Postings.map((p) => [p.id, { skills: p.skills, saved: p.saved, title: p.title }])),
+    );
+    // Every reader sees the record as before: one posting, a page, a page sorted and filtered by fit,
+    // the board (from its new index), the follow-ups and a backup.
+    for (const p of v6Postings) expect(await getPosting(db, p.id), p.id).toEqual(p);
+    const page = await listSaved(db, { sort: 'savedAt', dir: 'desc', offset: 0, limit: 10 });
+    expect(page.items.map((p) => [p.id, p.fit])).toEqual([
+      ['workday:contoso:R100', 80],
+      ['generic:careers.acme.com:42', null],
+    ]);
+    const byFit = await listSaved(db, { sort: 'fit', dir: 'asc', offset: 0, limit: 10 });
+    expect(byFit.items.map((p) => p.fit)).toEqual([null, 80]);
+    const fitAbove = await listSaved(db, { sort: 'savedAt', dir: 'desc', minFit: 60, offset: 0, limit: 10 });
+    expect(fitAbove.items.map((p) => p.id)).toEqual(['workday:contoso:R100']);
+    const board = await listBoard(db, { sort: 'savedAt', dir: 'desc', limit: 5 });
+    const columns = Object.fromEntries(board.columns.map((c) => [c.status, c]));
+    expect(columns.applied?.total).toBe(1);
+    expect(columns.applied?.items.map((p) => [p.id, p.fit])).toEqual([['workday:contoso:R100', 80]]);
+    expect(columns.saved?.items.map((p) => [p.id, p.fit])).toEqual([['generic:careers.acme.com:42', null]]);
+    const backup = await exportBackup(db, 100);
+    expect(backup.postings.map((p) => [p.id, p.fit])).toEqual([
+      ['generic:careers.acme.com:42', null],
+      ['workday:contoso:R100', 80],
+    ]);
+    // Deleting a posting takes its fit with it.
+    await deletePosting(db, 'workday:contoso:R100');
+    expect(await storedFit(db, 'workday:contoso:R100')).toBeUndefined();
+    expect(await storedFit(db, 'greenhouse:77')).toBe(50);
     db.close();
   });
 

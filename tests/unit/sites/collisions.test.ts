@@ -68,7 +68,6 @@ describe('postings of two employers with the same job number', () => {
       ...contoso.posting,
       id,
       skills: [],
-      fit: null,
       saved: 1,
       status: 'saved',
       history: [{ status: 'saved', at: now }],
