@@ -4,23 +4,19 @@
  * with each key's flags, so that loading it costs one JSON.parse and one pass over a string.
  */
 import { conceptKey, exactKey, isProperName } from '../../lib/skills/keys';
-import { KEY_FLAGS, type ContextRule, type SkillKind, type TaxonomyFile } from '../../lib/skills/schema';
+import {
+  KEY_FLAGS,
+  SkillKindSchema,
+  type ContextRule,
+  type SkillKind,
+  type TaxonomyFile,
+} from '../../lib/skills/schema';
 import type { StemLanguage } from '../../lib/skills/stem';
 import { tokenize } from '../../lib/skills/tokens';
 import { slugify, type Draft, type TaxonomyBuilder } from './merge';
 
-export const KINDS: SkillKind[] = [
-  'language',
-  'tool',
-  'platform',
-  'domain',
-  'method',
-  'soft',
-  'certification',
-  'licence',
-  'human-language',
-  'other',
-];
+/** The kinds in the data file's order: the schema's. */
+export const KINDS: readonly SkillKind[] = SkillKindSchema.options;
 
 const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
 /** An acronym alias ("IT", "SQL"); those of at most SHORT_ACRONYM letters always need capitals. */
@@ -181,7 +177,7 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
 
   const file: TaxonomyFile = {
     v: 4,
-    kinds: KINDS,
+    kinds: [...KINDS],
     s: skills.map((s, i) => {
       if (s.id !== slugify(s.name)) ids[String(i)] = s.id;
       const broader = s.uris.flatMap((u) => input.broader.get(u) ?? []);
