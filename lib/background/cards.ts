@@ -6,8 +6,7 @@ import type { Fit } from '../fit/schema';
 import { localizeFit } from './skill-names';
 import { countedSkills } from '../fit/ignore';
 import { storedPostingIds, userState } from './user-state';
-import { customLabels } from './custom-skills';
-import { toProfileSkills } from './engine';
+import { profileFrom } from './profile';
 import { workEnd, workStart } from '../bench-marks';
 
 /**
@@ -39,8 +38,7 @@ export async function scoreCards(
   const userStart = workStart();
   const [user, storedIds] = await Promise.all([userState(ctx.db), storedPostingIds(ctx.db)]);
   workEnd('worker:user', userStart);
-  ctx.engine.useCustomSkills(customLabels(user.records));
-  const profile = toProfileSkills(user.records);
+  const profile = profileFrom(ctx, user.records);
   const never = user.never;
   const ids = cards.flatMap((c) => (c.id !== null && storedIds.has(c.id) ? [c.id] : []));
   const readStart = workStart();

@@ -51,7 +51,7 @@ async function editEntries<T>(
 /** Writes postings with their fits (inside a transaction over `postingTables`). */
 export async function putPostings(db: SkillFitDB, records: readonly PostingRecord[]): Promise<void> {
   if (!records.length) return;
-  await putStoredPostings(db, records.map(storedPosting));
+  await putStoredPostings(db, records);
   await editEntries<number | null>(
     db.fits,
     records.map((r) => r.id),
