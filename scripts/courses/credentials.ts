@@ -48,6 +48,20 @@ const seen = (source: string, page: Provenance['page'] = 'catalog-root'): Proven
   checked: 'domain-seen',
 });
 
+/**
+ * What the theory part of federal Entry-Level Driver Training (49 CFR 380, appendix A) teaches:
+ * vehicle systems, inspections, hazard perception, distracted driving and fatigue. Both CDL
+ * entries below cover it.
+ */
+const ELDT_THEORY_SKILLS = [
+  'cdl',
+  'road-traffic-laws',
+  'interpret-traffic-signals',
+  'vehicle-cargo-capacity',
+  'mechanical-components-of-vehicles',
+  'stay-alert',
+] as const;
+
 export const CREDENTIALS: readonly CredentialEntry[] = [
   // Food service.
   {
@@ -439,14 +453,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     sectors: ['warehouse/logistics'],
     // ELDT theory (49 CFR 380, appendix A) includes vehicle systems, inspections, hazard perception,
     // distracted driving and fatigue.
-    skills: [
-      'cdl',
-      'road-traffic-laws',
-      'interpret-traffic-signals',
-      'vehicle-cargo-capacity',
-      'mechanical-components-of-vehicles',
-      'stay-alert',
-    ],
+    skills: [...ELDT_THEORY_SKILLS],
     hours: 30,
     cost: 'paid',
     price: { min: 150, max: 400 },
@@ -470,14 +477,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     url: 'https://tpr.fmcsa.dot.gov/',
     sectors: ['warehouse/logistics'],
     // The ELDT theory topics (vehicle systems, hazard perception, distraction and fatigue) plus driving on the road.
-    skills: [
-      'cdl',
-      'road-traffic-laws',
-      'interpret-traffic-signals',
-      'vehicle-cargo-capacity',
-      'mechanical-components-of-vehicles',
-      'stay-alert',
-    ],
+    skills: [...ELDT_THEORY_SKILLS],
     hours: 160,
     cost: 'paid',
     price: { min: 3000, max: 10000 },
