@@ -16,6 +16,7 @@ import { openWelcomeOnInstall } from '@/lib/background/welcome';
 import { armReminders, FOLLOW_UP_ALARM, FOLLOW_UP_PREFIX, remindDue } from '@/lib/background/reminders';
 import { provideTaxonomyData } from '@/lib/skills/taxonomy';
 import { workEnd, workStart } from '@/lib/bench-marks';
+import { storedPostingIds, userState } from '@/lib/background/user-state';
 
 /**
  * The skill taxonomy ships as a gzipped data file beside the scripts (megabytes: parsed as JSON,
@@ -60,12 +61,16 @@ export default defineBackground(() => {
       .finally(() => workEnd(`worker:${(message as { type?: unknown } | null)?.type}`, answer));
   });
   // A job page is open (its script asks for the user's settings as it starts): its cards will be
-  // scored soon. The engine builds its indexes now, once this question is answered, instead of
-  // while the page's first badges wait. A worker woken by the dashboard alone never pays for it.
+  // scored soon. The engine builds its indexes now, once this question is answered, and what the
+  // user holds is read into memory, instead of while the page's first badges wait. A worker woken by
+  // the dashboard alone never pays for it.
   let warmed = false;
   const warmForJobPages = () => {
     if (warmed) return;
     warmed = true;
+    void Promise.all([userState(ctx.db), storedPostingIds(ctx.db)]).catch((err: unknown) =>
+      console.warn('[skillfit] reading the profile ahead failed', err),
+    );
     void taxonomyReady
       .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
       .then(() => ctx.engine.warm())

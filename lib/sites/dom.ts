@@ -1,6 +1,6 @@
 /** Small DOM query helpers for adapters: alternatives tried in order, loud failures. */
 import { cleanOrNull, elementText, inlineText } from './text';
-import { canonicalUrl } from './url';
+import { canonicalHref, canonicalUrl } from './url';
 
 /** A selector or its alternatives, first match wins. */
 export type Selector = string | readonly string[];
@@ -60,7 +60,7 @@ export function absoluteUrl(href: string | null | undefined, base: URL | string)
   try {
     const u = new URL(href.trim(), base);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return canonicalUrl(u.href);
+    return canonicalHref(u);
   } catch {
     return null;
   }

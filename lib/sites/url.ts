@@ -45,8 +45,19 @@ export function canonicalUrl(href: string): string {
   } catch {
     return href;
   }
+  return canonicalHref(u);
+}
+
+/** canonicalUrl of a URL already parsed, which it changes (a list page makes one per card: one parse, not two). */
+export function canonicalHref(u: URL): string {
   u.hash = '';
-  u.hostname = u.hostname.toLowerCase();
+  const host = u.hostname;
+  if (host !== host.toLowerCase()) u.hostname = host.toLowerCase();
+  // Most links carry no query: nothing to filter or sort (an empty one, "…?", is dropped).
+  if (u.search === '') {
+    if (u.href.endsWith('?')) u.search = '';
+    return u.href;
+  }
   const kept = [...u.searchParams.entries()].filter(([k]) => !isTrackingParam(k));
   kept.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
   u.search = new URLSearchParams(kept).toString();

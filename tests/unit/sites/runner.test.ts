@@ -167,6 +167,13 @@ describe('stableId and canonical URLs', () => {
     expect(canonicalUrl('https://example.com/p?utm_medium=email')).toBe('https://example.com/p');
     expect(canonicalUrl('https://example.com/p?q=nurse')).toBe('https://example.com/p?q=nurse');
   });
+
+  it('a link without a query keeps its path, loses its hash, and an empty "?" goes', () => {
+    expect(canonicalUrl('https://Jobs.Example.COM/view/42/#top')).toBe('https://jobs.example.com/view/42/');
+    expect(canonicalUrl('https://example.com/view/42?')).toBe('https://example.com/view/42');
+    expect(canonicalUrl('https://example.com/view/42?#apply')).toBe('https://example.com/view/42');
+    expect(canonicalUrl('not a url')).toBe('not a url');
+  });
 });
 
 describe('cardText', () => {
