@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spellsOut } from '../../../scripts/taxonomy/sources';
 import { readSkillSpanPhrases } from '../../../scripts/taxonomy/skillspan';
 import { titleCase } from '../../../scripts/taxonomy/emit';
+import { nominalisation, nominalisations, singular } from '../../../scripts/taxonomy/nominal';
 
 describe('taxonomy build: acronyms spelled out in O*NET names', () => {
   it('accepts an acronym whose letters run through the phrase from its first letter', () => {
@@ -75,5 +76,38 @@ describe('taxonomy build: product names written as titles', () => {
     // one word is no title; a small word never starts one
     expect(titleCase('Designer')).toBe(false);
     expect(titleCase('the Retail Solution')).toBe(false);
+  });
+});
+
+describe('taxonomy build: noun compounds of verb phrases', () => {
+  it('writes the object, made singular, before the noun of the verb', () => {
+    expect(nominalisation('plan events')).toBe('event planning');
+    expect(nominalisation('manage stakeholders')).toBe('stakeholder management');
+    expect(nominalisation('stock shelves')).toBe('shelf stocking');
+    expect(nominalisation('schedule shifts')).toBe('shift scheduling');
+    expect(nominalisation('handle customer complaints')).toBe('customer complaint handling');
+    expect(nominalisation('Rotate stock')).toBe('stock rotation');
+  });
+
+  it('leaves alone what is no verb and object', () => {
+    // a verb without a noun of its own, a particle, a pronoun, an adverb, four words, a product
+    expect(nominalisation('think creatively')).toBeNull();
+    expect(nominalisation('clean up')).toBeNull();
+    expect(nominalisation('manage it')).toBeNull();
+    expect(nominalisation('plan effectively')).toBeNull();
+    expect(nominalisation('plan menus for patients')).toBeNull();
+    expect(nominalisation('operate C++')).toBeNull();
+    expect(nominalisation('management')).toBeNull();
+  });
+
+  it('makes regular plurals singular and keeps words that only end in s', () => {
+    expect(
+      ['shelves', 'deliveries', 'boxes', 'batches', 'orders', 'status', 'analysis', 'glass', 'data'].map(singular),
+    ).toEqual(['shelf', 'delivery', 'box', 'batch', 'order', 'status', 'analysis', 'glass', 'data']);
+  });
+
+  it('gives each compound once and none a label already holds', () => {
+    expect(nominalisations(['plan events', 'plan event', 'organise events', 'event planning'])).toEqual([]);
+    expect(nominalisations(['manage vendors', 'manage vendor', 'supplier management'])).toEqual(['vendor management']);
   });
 });

@@ -33,3 +33,16 @@ describe('one-word phrases learnt from the train split', () => {
     expect(ids('Experience with a prototype is required.')).toEqual(['prototype']);
   });
 });
+
+describe('noun compounds of ESCO verb phrases', () => {
+  it('reads the compound an ad writes as the concept ESCO names with a verb', () => {
+    // ESCO "schedule shifts", "handle customer complaints": ads write "shift scheduling".
+    expect(ids('Requirements: staff supervision and shift scheduling.')).toEqual([
+      'supervise-staff',
+      'schedule-shifts',
+    ]);
+    const [complaints] = extractSkills('Requirements: customer complaint handling.');
+    expect(complaints?.id).toBe('handle-customer-complaints');
+    expect(complaints?.mentions.map((m) => m.text)).toEqual(['customer complaint handling']);
+  });
+});
