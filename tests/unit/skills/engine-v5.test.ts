@@ -46,3 +46,16 @@ describe('noun compounds of ESCO verb phrases', () => {
     expect(complaints?.mentions.map((m) => m.text)).toEqual(['customer complaint handling']);
   });
 });
+
+describe("a job board's header on one line", () => {
+  it('reads the industry before a "Company size:" label, and still no field before a team', () => {
+    expect(ids('Job type: Full-time Industry: Financial Services Company size: 200 people Stack: java')).toEqual([
+      'financial-services',
+      'java',
+    ]);
+    // A team noun that starts no label, or starts one in Title Case or of one word, stays a team.
+    expect(ids('You join our Agile team of eight.')).toEqual([]);
+    expect(ids('Join our Agile Team: we ship weekly.')).toEqual([]);
+    expect(ids('Join our Agile Team Lead: Anna.')).toEqual([]);
+  });
+});
