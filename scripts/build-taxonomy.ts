@@ -40,6 +40,7 @@ import {
   parseCsv,
 } from './taxonomy/sources';
 import { readZipMember } from './taxonomy/zip';
+import { nominalisations } from './taxonomy/nominal';
 import { tokenize } from '../lib/skills/tokens';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,6 +58,7 @@ export const TAXONOMY_SCRIPT_FILES = [
   'scripts/taxonomy/skillspan.ts',
   'scripts/taxonomy/sources.ts',
   'scripts/taxonomy/zip.ts',
+  'scripts/taxonomy/nominal.ts',
   'lib/skills/tokens.ts',
   'lib/skills/stem.ts',
   'lib/skills/keys.ts',
@@ -137,9 +139,10 @@ function readPublished(): [string, string][] {
 
 /**
  * The taxonomy as data, in memory. `train` replaces the SkillSpan train split's JSON lines (the
- * cross-validation in scripts/skillspan-cv.ts builds from one half and measures on the other).
+ * cross-validation in scripts/skillspan-cv.ts builds from one half and measures on the other);
+ * `nominal: false` leaves out the noun compounds of ESCO verb phrases (taxonomy/nominal.ts).
  */
-export function buildTaxonomy(opts: { train?: string; phrases?: PhraseThresholds } = {}): {
+export function buildTaxonomy(opts: { train?: string; phrases?: PhraseThresholds; nominal?: boolean } = {}): {
   json: string;
   published: string;
   inputs: Record<string, string>;
@@ -242,6 +245,13 @@ export function buildTaxonomy(opts: { train?: string; phrases?: PhraseThresholds
     if (before && before !== e.name) aliases.push(before);
     b.addLabels(d, b.sourceAliases(aliases, d.named), false);
   }
+  // "plan menus" is written "menu planning" in ads (scripts/taxonomy/nominal.ts): hidden labels,
+  // after every source label, so that a concept ESCO names so keeps its own.
+  if (opts.nominal !== false)
+    for (const e of pillar) {
+      const d = b.byUri.get(e.uri);
+      for (const n of d ? nominalisations([e.name, ...e.aliases]) : []) if (d) b.claim(d, n, false);
+    }
   // Concepts the 1.2.0 collections added after 1.1.1 ("blockchain architecture", "data engineering").
   for (const f of [
     'taxonomy/esco-1.2.0/digitalSkillsCollection_en.csv',

@@ -6,11 +6,13 @@
  * build-taxonomy.ts does on postings it never saw, without looking at the dev split.
  *
  *   npx tsx scripts/skillspan-cv.ts [--errors N] [--votes N] [--postings N] [--share X] [--max-tokens N]
+ *                                   [--no-nominal]
  *
  * Prints, per source (tech, house), each fold's posting-level precision and recall (the metric of
  * scripts/skill-accuracy.ts) and their mean; `--errors N` lists the N most frequent held-out
  * errors of each fold. The other flags replace one of the phrase thresholds of
- * scripts/taxonomy/skillspan.ts (SKILLSPAN_THRESHOLDS) for the run.
+ * scripts/taxonomy/skillspan.ts (SKILLSPAN_THRESHOLDS) for the run; `--no-nominal` builds without
+ * the noun compounds of ESCO's verb phrases (scripts/taxonomy/nominal.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -64,7 +66,7 @@ function main(): void {
     [b, a, 'fit B, test A'],
   ] as const) {
     const t0 = performance.now();
-    const { json } = buildTaxonomy({ train: fit, phrases });
+    const { json } = buildTaxonomy({ train: fit, phrases, nominal: !process.argv.includes('--no-nominal') });
     provideTaxonomyData(JSON.parse(json));
     const engine = new Engine();
     for (const source of SOURCES) {

@@ -225,6 +225,19 @@ export function applyContext(
     }
     return n;
   };
+  // "Industry: Financial Services Company size: 10k+": a label in sentence case, two words and a
+  // colon ("Company size:", "Company type:"), starts the next field of a job board's header; its
+  // first word is no noun of the field before. ("our Agile Team: …" stays a team.)
+  const colonAfter = (k: number) => {
+    let i = tokens.end[k] ?? 0;
+    while (text.charCodeAt(i) === 32) i++;
+    return text.charCodeAt(i) === 58;
+  };
+  const startsLabel = (k: number) => {
+    if (k + 1 >= tokens.count || tokens.gap[k + 1] === 1 || colonAfter(k) || !colonAfter(k + 1)) return false;
+    const next = text.slice(tokens.start[k + 1], tokens.end[k + 1]);
+    return isUpperStart(text.slice(tokens.start[k], tokens.end[k])) && next === next.toLowerCase();
+  };
   // "our Backend team", "the Agile team", "Scrum Master": a field naming a team or a role
   // describes the company, it is not a skill the ad asks for.
   const inJobTitle = (c: Candidate) => {
@@ -235,7 +248,7 @@ export function applyContext(
     // A comma or a bracket ends the phrase: "cash handling, team leadership" names no team.
     for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count && tokens.gap[k] !== 1; k++) {
       const key = tokens.keyAt(k);
-      if (ROLE_NOUN_SET.has(key) || TITLE_NOUN_SET.has(key)) return true;
+      if ((ROLE_NOUN_SET.has(key) || TITLE_NOUN_SET.has(key)) && !startsLabel(k)) return true;
     }
     // "the front end of the store": a part of a place, not a field of work.
     return (

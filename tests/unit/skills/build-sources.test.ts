@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spellsOut } from '../../../scripts/taxonomy/sources';
 import { readSkillSpanPhrases } from '../../../scripts/taxonomy/skillspan';
 import { titleCase } from '../../../scripts/taxonomy/emit';
+import { nominalisation, nominalisations, singular } from '../../../scripts/taxonomy/nominal';
 
 describe('taxonomy build: acronyms spelled out in O*NET names', () => {
   it('accepts an acronym whose letters run through the phrase from its first letter', () => {
@@ -75,5 +76,53 @@ describe('taxonomy build: product names written as titles', () => {
     // one word is no title; a small word never starts one
     expect(titleCase('Designer')).toBe(false);
     expect(titleCase('the Retail Solution')).toBe(false);
+  });
+});
+
+describe('taxonomy build: noun compounds of verb phrases', () => {
+  const compounds = (labels: string[]) => Object.fromEntries(labels.map((l) => [l, nominalisation(l)]));
+
+  it('writes the object, made singular, before the noun of the verb', () => {
+    expect(
+      compounds([
+        'plan events',
+        'manage stakeholders',
+        'stock shelves',
+        'schedule shifts',
+        'handle customer complaints',
+        'Rotate stock',
+      ]),
+    ).toEqual({
+      'plan events': 'event planning',
+      'manage stakeholders': 'stakeholder management',
+      'stock shelves': 'shelf stocking',
+      'schedule shifts': 'shift scheduling',
+      'handle customer complaints': 'customer complaint handling',
+      'Rotate stock': 'stock rotation',
+    });
+  });
+
+  it('leaves alone what is no verb and object', () => {
+    // a verb without a noun of its own, a particle, a pronoun, an adverb, four words, a product, a noun
+    const none = [
+      'think creatively',
+      'clean up',
+      'manage it',
+      'plan effectively',
+      'plan menus for patients',
+      'operate C++',
+      'management',
+    ];
+    expect(none.map(nominalisation)).toEqual(none.map(() => null));
+  });
+
+  it('makes regular plurals singular and keeps words that only end in s', () => {
+    const words = ['shelves', 'deliveries', 'boxes', 'batches', 'orders', 'status', 'analysis', 'glass', 'data'];
+    expect(words.map(singular).join(' ')).toBe('shelf delivery box batch order status analysis glass data');
+  });
+
+  it('gives each compound once and none a label already holds', () => {
+    expect(nominalisations(['plan events', 'plan event', 'organise events', 'event planning'])).toEqual([]);
+    expect(nominalisations(['manage vendors', 'manage vendor', 'supplier management'])).toEqual(['vendor management']);
   });
 });

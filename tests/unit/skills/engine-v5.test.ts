@@ -33,3 +33,29 @@ describe('one-word phrases learnt from the train split', () => {
     expect(ids('Experience with a prototype is required.')).toEqual(['prototype']);
   });
 });
+
+describe('noun compounds of ESCO verb phrases', () => {
+  it('reads the compound an ad writes as the concept ESCO names with a verb', () => {
+    // ESCO "schedule shifts", "handle customer complaints": ads write "shift scheduling".
+    expect(ids('Requirements: staff supervision and shift scheduling.')).toEqual([
+      'supervise-staff',
+      'schedule-shifts',
+    ]);
+    const [complaints] = extractSkills('Requirements: customer complaint handling.');
+    expect(complaints?.id).toBe('handle-customer-complaints');
+    expect(complaints?.mentions.map((m) => m.text)).toEqual(['customer complaint handling']);
+  });
+});
+
+describe("a job board's header on one line", () => {
+  it('reads the industry before a "Company size:" label, and still no field before a team', () => {
+    expect(ids('Job type: Full-time Industry: Financial Services Company size: 200 people Stack: java')).toEqual([
+      'financial-services',
+      'java',
+    ]);
+    // A team noun that starts no label, or starts one in Title Case or of one word, stays a team.
+    expect(ids('You join our Agile team of eight.')).toEqual([]);
+    expect(ids('Join our Agile Team: we ship weekly.')).toEqual([]);
+    expect(ids('Join our Agile Team Lead: Anna.')).toEqual([]);
+  });
+});
