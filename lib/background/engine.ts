@@ -12,11 +12,6 @@ import { loadCatalog, recommendForPosting, type Course, type Recommendation } fr
 import type { ProfileRecord, StoredSkill } from '../db/records';
 import { readPosting, type PostingReading, type PostingSignals } from '../posting/read';
 
-/** What `warm` reads and scores: written here, in the shape of a short job ad. */
-const WARM_UP_POSTING =
-  'Shift Lead\nRequirements:\n- 2+ years of customer service and cash handling\n- Microsoft Excel, SQL or Python\nNice to have: food safety certification';
-const WARM_UP_PROFILE: readonly ProfileSkill[] = [{ id: 'customer-service', level: 3 }];
-
 /**
  * The skill engine as the background uses it: taxonomy, graph and catalog load once, on first use,
  * so that a service-worker wake-up that only lists postings pays nothing for them.
@@ -78,11 +73,7 @@ export class Engine {
    */
   warm(): void {
     this.graph.implies('');
-    // A short posting with what the reader looks for (a title, a heading, a list, years, a
-    // coordination), read and scored once: the first page's cards then run on code already
-    // compiled, instead of compiling it on the way.
-    const { skills } = this.readText(WARM_UP_POSTING, true);
-    this.fit(skills, WARM_UP_PROFILE);
+    this.extract('');
   }
 
   extract(text: string): PostingSkill[] {
