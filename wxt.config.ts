@@ -51,9 +51,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    // The job sites' content script (entrypoints/jobs.content) and the dashboard's first script
-    // (entrypoints/dashboard-early.ts, one message sent while the page is parsed) run without webextension-polyfill.
-    plugins: [preact(), contentScriptsWithoutPolyfill(['jobs', 'dashboard-early'])],
+    // The job sites' content script (entrypoints/jobs.content) runs without webextension-polyfill.
+    plugins: [preact(), contentScriptsWithoutPolyfill(['jobs'])],
   }),
   manifest: ({ browser, command }) => ({
     name: 'SkillFit — job fit & micro-courses',

@@ -1,3 +1,5 @@
+// First: sends the tracker's first request before the modules below run (ask-early.ts).
+import './ask-early';
 import { render } from 'preact';
 import { dropEarly } from '@/lib/messaging/early';
 import { DashboardApp } from './DashboardApp';

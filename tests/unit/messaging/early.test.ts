@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient, ProtocolError } from '@/lib/messaging/client';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
@@ -91,24 +90,5 @@ describe('the tracker asked for before the dashboard loads', () => {
     ).rejects.toBeInstanceOf(ProtocolError);
     sendEarly(firstTrackerRequest('#tracker?view=board')!, () => Promise.reject(new Error('gone')));
     await expect(send('postings.board', toBoardQuery(filterFromParams(new URLSearchParams())))).rejects.toThrow('gone');
-  });
-
-  it('a reply sent by another copy of the module (the classic first script is bundled apart) is taken by this one', async () => {
-    vi.resetModules();
-    const other = await import('@/lib/messaging/early');
-    expect(other.takeEarly).not.toBe(takeEarly);
-    const reply = Promise.resolve('r');
-    other.sendEarly({ type: 'x', payload: {} }, () => reply);
-    expect(takeEarly({ type: 'x', payload: {} })).toBe(reply);
-    expect(other.takeEarly({ type: 'x', payload: {} })).toBeUndefined();
-  });
-
-  it('dashboard.html runs the first script, a classic one, before the app module', () => {
-    const html = readFileSync('entrypoints/dashboard/index.html', 'utf8');
-    const early = html.search(/<script src="\/dashboard-early\.js" vite-ignore><\/script>/);
-    const app = html.search(/<script type="module"/);
-    expect(early).toBeGreaterThan(0);
-    expect(app).toBeGreaterThan(early);
-    expect(readFileSync('entrypoints/dashboard-early.ts', 'utf8')).toContain('askTrackerEarly()');
   });
 });
