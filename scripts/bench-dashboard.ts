@@ -22,6 +22,8 @@ const RUNS = 3;
 const FIRST_ROWS_MARK = 'skillfit:tracker-first-rows';
 const FIRST_REQUEST_MARK = 'skillfit:tracker-first-request';
 const FIRST_RESPONSE_MARK = 'skillfit:tracker-first-response';
+const EARLY_REPLY_MARK = 'skillfit:tracker-early-reply';
+const APP_START_MARK = 'skillfit:dashboard-app-start';
 const BOARD_CARDS_MARK = 'skillfit:tracker-board-cards';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -56,7 +58,15 @@ async function main(): Promise<void> {
     // (a) first render of the tracker.
     const marks: number[] = [];
     const walls: number[] = [];
-    const phases: { rows: number; request: number; response: number; html: number; scripts: number }[] = [];
+    const phases: {
+      rows: number;
+      request: number;
+      reply: number;
+      app: number;
+      response: number;
+      html: number;
+      scripts: number;
+    }[] = [];
     for (let i = 0; i < RUNS; i++) {
       const tab = await h.context.newPage();
       await tab.setViewportSize({ width: 1100, height: 800 });
@@ -65,18 +75,20 @@ async function main(): Promise<void> {
       await tab.locator('tbody[data-posting-id]').first().waitFor({ state: 'visible' });
       walls.push(performance.now() - start);
       const t = await tab.evaluate(
-        ([rows, req, res]) => {
+        ([rows, req, reply, app, res]) => {
           const perf = window.performance;
           const nav = perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
           return {
             rows: perf.getEntriesByName(rows)[0]?.startTime ?? NaN,
             request: perf.getEntriesByName(req)[0]?.startTime ?? NaN,
+            reply: perf.getEntriesByName(reply)[0]?.startTime ?? NaN,
+            app: perf.getEntriesByName(app)[0]?.startTime ?? NaN,
             response: perf.getEntriesByName(res)[0]?.startTime ?? NaN,
             html: nav?.responseEnd ?? NaN,
             scripts: nav?.domInteractive ?? NaN,
           };
         },
-        [FIRST_ROWS_MARK, FIRST_REQUEST_MARK, FIRST_RESPONSE_MARK] as const,
+        [FIRST_ROWS_MARK, FIRST_REQUEST_MARK, EARLY_REPLY_MARK, APP_START_MARK, FIRST_RESPONSE_MARK] as const,
       );
       marks.push(t.rows);
       phases.push(t);
@@ -87,7 +99,7 @@ async function main(): Promise<void> {
     );
     const mid = phases[marks.indexOf(median(marks))]!;
     console.log(
-      `  median run: page HTML ${ms(mid.html)}, scripts parsed ${ms(mid.scripts)}, postings.list sent ${ms(mid.request)}, answered ${ms(mid.response)}, rows on screen ${ms(mid.rows)}`,
+      `  median run: page HTML ${ms(mid.html)}, postings.list sent ${ms(mid.request)}, scripts parsed ${ms(mid.scripts)}, reply in the page ${ms(mid.reply)}, app code starts ${ms(mid.app)}, reply taken and parsed ${ms(mid.response)}, rows on screen ${ms(mid.rows)}`,
     );
     console.log(`tracker first render, as Playwright sees it (goto → row visible): median ${ms(median(walls))}`);
 
@@ -197,16 +209,26 @@ async function main(): Promise<void> {
     console.log(`before the board: ${load()}`);
     // (c) the board view.
     const boards: number[] = [];
+    const boardPhases: { reply: number; app: number }[] = [];
     for (let i = 0; i < RUNS; i++) {
       const tab = await h.context.newPage();
       await tab.setViewportSize({ width: 1100, height: 800 });
       await tab.goto(`chrome-extension://${h.extensionId}/dashboard.html#tracker?view=board`);
       await tab.locator('.db-board-card').first().waitFor({ state: 'visible' });
-      boards.push(await tab.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN, BOARD_CARDS_MARK));
+      const t = await tab.evaluate(
+        (names) => names.map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+        [BOARD_CARDS_MARK, EARLY_REPLY_MARK, APP_START_MARK],
+      );
+      boards.push(t[0]!);
+      boardPhases.push({ reply: t[1]!, app: t[2]! });
       await tab.close();
     }
     console.log(
       `board view first render, navigation → first cards (page performance mark): ${boards.map(ms).join(', ')}; median ${ms(median(boards))} (target < 300 ms)`,
+    );
+    const midBoard = boardPhases[boards.indexOf(median(boards))]!;
+    console.log(
+      `  median run: postings.board reply in the page ${ms(midBoard.reply)}, app code starts ${ms(midBoard.app)}, cards on screen ${ms(median(boards))}`,
     );
     const boardTrips: number[] = [];
     for (let i = 0; i < RUNS; i++) {

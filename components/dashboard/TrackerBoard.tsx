@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { PostingRecord, PostingStatus } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
 import { STATUS_WORDS, TRACKER_STATUSES } from '@/lib/dashboard/tracker';
@@ -47,8 +48,18 @@ function Card({ p, onStatus, onOpen }: { p: PostingRecord } & Pick<Props, 'onSta
   );
 }
 
+/**
+ * Cards per column drawn in the board's first frame: about what a tall window shows of a column.
+ * The rest follow once that frame is painted, so that the first cards do not wait for a hundred
+ * others (each with its status menu) to be built.
+ */
+export const FIRST_FRAME_CARDS = 6;
+
 /** Saved jobs as columns by status: each column counts all its jobs and shows the first few. */
 export function TrackerBoard({ columns, onStatus, onMore, onOpen }: Props) {
+  const [painted, setPainted] = useState(false);
+  // A plain effect runs after the browser has painted the first frame.
+  useEffect(() => setPainted(true), []);
   return (
     <div class="db-board" role="region" aria-label="Saved jobs by status">
       {columns.map((c) => (
@@ -58,7 +69,7 @@ export function TrackerBoard({ columns, onStatus, onMore, onOpen }: Props) {
           </h3>
           {c.items.length === 0 ? <p class="db-muted">None</p> : null}
           <ul aria-label={`${STATUS_WORDS[c.status]}: ${c.total}`}>
-            {c.items.map((p) => (
+            {(painted ? c.items : c.items.slice(0, FIRST_FRAME_CARDS)).map((p) => (
               <Card key={p.id} p={p} onStatus={onStatus} onOpen={onOpen} />
             ))}
           </ul>
