@@ -8,7 +8,7 @@ import {
   type PostingStatus,
 } from './records';
 import { parseRows } from './parse';
-import { comparator, matcher, savedSites } from './postings';
+import { comparator, matcher } from './postings';
 import { withFits } from './fits';
 
 /** The statuses a saved posting can have, in the order of a job search: one board column each. */
@@ -39,10 +39,9 @@ export interface BoardColumn {
  * board of 10,000 jobs reads a hundred-odd rows. Any filter or other order reads every saved row,
  * as the table does.
  */
-export async function listBoard(db: SkillFitDB, q: BoardQuery): Promise<{ columns: BoardColumn[]; sites: string[] }> {
+export async function listBoard(db: SkillFitDB, q: BoardQuery): Promise<{ columns: BoardColumn[] }> {
   const want = (s: BoardStatus) => q.more?.[s] ?? q.limit;
   const filtered = q.sort !== 'savedAt' || q.site || q.minFit !== undefined || q.search?.trim() || q.signal;
-  const sites = savedSites(db);
   let columns: { status: BoardStatus; total: number; rows: unknown[] }[];
   if (!filtered) {
     columns = await Promise.all(
@@ -82,6 +81,5 @@ export async function listBoard(db: SkillFitDB, q: BoardQuery): Promise<{ column
       total,
       items: parseRows(PostingRecordSchema, rows, 'postings'),
     })),
-    sites: await sites,
   };
 }

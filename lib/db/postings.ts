@@ -203,13 +203,8 @@ async function savedCount(db: SkillFitDB): Promise<number> {
   return all - unsaved;
 }
 
-/** One page of the tracker: saved postings filtered and sorted, the total that match, and the sites present. */
-export async function listSaved(
-  db: SkillFitDB,
-  q: ListQuery,
-): Promise<{ total: number; items: PostingRecord[]; sites: string[] }> {
-  // Read beside the page, not before it: one short read per site, one after another.
-  const sites = savedSites(db);
+/** One page of the tracker: saved postings filtered and sorted, and the total that match (the sites present: `savedSites`). */
+export async function listSaved(db: SkillFitDB, q: ListQuery): Promise<{ total: number; items: PostingRecord[] }> {
   const needle = q.search?.trim().toLowerCase();
   if (q.sort === 'savedAt' && !q.status && !q.site && q.minFit === undefined && !needle && !q.signal) {
     // The default view: one page straight from the [saved+savedAt] index.
@@ -223,14 +218,14 @@ export async function listSaved(
         .toArray()
         .then(async (rows) => parseRows(PostingRecordSchema, await withFits(db, rows), 'postings')),
     ]);
-    return { total, items, sites: await sites };
+    return { total, items };
   }
   const all = (await withFits(db, await db.postings.where('saved').equals(1).toArray())) as PostingRecord[];
   const keep = matcher(q);
   const rows = all.filter(keep);
   rows.sort(comparator(q));
   const page = parseRows(PostingRecordSchema, rows.slice(q.offset, q.offset + q.limit), 'postings');
-  return { total: rows.length, items: page, sites: await sites };
+  return { total: rows.length, items: page };
 }
 
 /** The filters of a tracker query, as one predicate over stored rows. */

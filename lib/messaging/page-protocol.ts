@@ -65,8 +65,13 @@ export const pageProtocol = {
   'posting.restore': { req: DeletedPostingSchema, res: Ok },
   'postings.list': {
     req: ListQuerySchema,
-    res: z.object({ total: z.number(), items: z.array(PostingRecordSchema), sites: z.array(z.string()) }),
+    res: z.object({ total: z.number(), items: z.array(PostingRecordSchema) }),
   },
+  /**
+   * The job sites of the saved postings, for the tracker's site filter: asked after the first page
+   * is on screen (with 10,000 saved jobs finding them takes longer than reading that page).
+   */
+  'postings.sites': { req: Empty, res: z.object({ sites: z.array(z.string()) }) },
   /** The tracker as a board: per status, the matching count and the first `limit` postings (`more` for opened columns). */
   'postings.board': {
     req: z.object({
@@ -79,7 +84,7 @@ export const pageProtocol = {
       limit: z._default(z.int().check(z.minimum(1), z.maximum(200)), 20),
       more: z.optional(z.partialRecord(PostingStatusSchema, z.int().check(z.minimum(1), z.maximum(2000)))),
     }),
-    res: z.object({ columns: z.array(BoardColumnSchema), sites: z.array(z.string()) }),
+    res: z.object({ columns: z.array(BoardColumnSchema) }),
   },
 
   /** The profile, with each skill's kind (a licence or certification is held, without a level). */

@@ -74,7 +74,9 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
   const [opened, setOpened] = useState<string | null>(() => params.get('open'));
   const [reminderNote, setReminderNote] = useState('');
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<Res<'postings.list'>>({ total: 0, items: [], sites: [] });
+  const [data, setData] = useState<Res<'postings.list'>>({ total: 0, items: [] });
+  /** The sites of the saved jobs, for the site filter: asked once the rows or cards are on screen. */
+  const [sites, setSites] = useState<string[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [undo, setUndo] = useState<Res<'posting.delete'> | null>(null);
   const seq = useRef(0);
@@ -87,7 +89,7 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
       // Just the one posting, on top, opened.
       const r = await guard(send('posting.get', { id: opened }));
       if (r?.record.saved === 1) {
-        setData({ total: 1, items: [r.record], sites: [] });
+        setData({ total: 1, items: [r.record] });
         setLoaded(true);
         return;
       }
@@ -101,6 +103,13 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     if (!r || mine !== seq.current) return;
     setData(r);
     setLoaded(true);
+    void loadSites();
+  };
+
+  // After the page's own request, not beside it: the first rows do not wait for the sites.
+  const loadSites = async () => {
+    const r = await guard(send('postings.sites', {}));
+    if (r) setSites(r.sites);
   };
 
   const loadBoard = async () => {
@@ -108,8 +117,8 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     const r = await guard(send('postings.board', toBoardQuery(filter, more)));
     if (!r || mine !== seq.current) return;
     setBoard(r);
-    setData((d) => ({ ...d, sites: r.sites }));
     setLoaded(true);
+    void loadSites();
   };
 
   const toUrl = (f: TrackerFilter, l: TrackerLayout) => {
@@ -176,6 +185,7 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
       ) : null}
       <TrackerView
         {...data}
+        sites={sites}
         loaded={loaded}
         filter={filter}
         page={page}

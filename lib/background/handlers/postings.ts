@@ -22,6 +22,7 @@ type PostingHandlers = Pick<
   | 'posting.restore'
   | 'postings.list'
   | 'postings.board'
+  | 'postings.sites'
 >;
 
 /** The tracker: save, read, change status and notes, delete and undo, list. */
@@ -96,5 +97,9 @@ export const postingHandlers: PostingHandlers = {
 
   async 'postings.board'(query, ctx) {
     return listBoard(ctx.db, query);
+  },
+
+  async 'postings.sites'(_req, ctx) {
+    return { sites: await postings.savedSites(ctx.db) };
   },
 };

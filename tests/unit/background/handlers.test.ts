@@ -170,7 +170,9 @@ describe('background handlers', () => {
     await send('posting.setNotes', { id: 'greenhouse:77', notes: 'Sent CV' });
     const deleted = await send('posting.delete', { id: 'greenhouse:77' });
     expect((await send('postings.list', {})).total).toBe(0);
+    expect(await send('postings.sites', {})).toEqual({ sites: [] });
     await send('posting.restore', deleted);
+    expect(await send('postings.sites', {})).toEqual({ sites: ['greenhouse'] });
     const { items } = await send('postings.list', {});
     expect(items[0]).toMatchObject({ status: 'applied', notes: 'Sent CV' });
     expect(items[0]!.history.map((h) => h.status)).toEqual(['saved', 'applied']);

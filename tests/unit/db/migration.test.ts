@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, SkillFitDB } from '@/lib/db/database';
 import { listProfile } from '@/lib/db/profile';
-import { deletePosting, getDetail, getPosting, listSaved } from '@/lib/db/postings';
+import { deletePosting, getDetail, getPosting, listSaved, savedSites } from '@/lib/db/postings';
 import { exportBackup } from '@/lib/backup/export';
 import { storedFit } from '@/lib/db/fits';
 import { bucketOf, readBucket, type Bucket } from '@/lib/db/stored';
@@ -265,7 +265,7 @@ describe('schema migrations', () => {
     const page = await listSaved(db, { sort: 'savedAt', dir: 'desc', offset: 0, limit: 10 });
     expect(page.items.map((p) => p.id)).toEqual(['workday:contoso:R100', 'generic:careers.acme.com:42']);
     expect(page.total).toBe(2);
-    expect(page.sites).toEqual(['generic', 'workday']);
+    expect(await savedSites(db)).toEqual(['generic', 'workday']);
     const applied = await listSaved(db, { sort: 'title', dir: 'asc', status: 'applied', offset: 0, limit: 10 });
     expect(applied.items.map((p) => p.id)).toEqual(['workday:contoso:R100']);
     const board = await listBoard(db, { sort: 'savedAt', dir: 'desc', limit: 5 });

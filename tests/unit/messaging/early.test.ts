@@ -5,8 +5,8 @@ import { dropEarly, sendEarly, takeEarly } from '@/lib/messaging/early';
 import { filterFromParams, toBoardQuery, toListQuery } from '@/lib/dashboard/tracker';
 import { firstTrackerRequest, TRACKER_PAGE } from '@/entrypoints/dashboard/tracker-first';
 
-const page = { total: 1, items: [], sites: ['greenhouse'] };
-const board = { columns: [], sites: [] };
+const page = { total: 1, items: [] };
+const board = { columns: [] };
 
 /** A client as the dashboard's: replies sent early first, else the (counted) runtime. */
 function setup() {
