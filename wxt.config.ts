@@ -51,8 +51,9 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    // The job sites' content script (entrypoints/jobs.content) runs without webextension-polyfill.
-    plugins: [preact(), contentScriptsWithoutPolyfill(['jobs'])],
+    // The job sites' content script (entrypoints/jobs.content) and the dashboard's first script
+    // (entrypoints/dashboard-early.ts, one message sent while the page is parsed) run without webextension-polyfill.
+    plugins: [preact(), contentScriptsWithoutPolyfill(['jobs', 'dashboard-early'])],
   }),
   manifest: ({ browser, command }) => ({
     name: 'SkillFit — job fit & micro-courses',

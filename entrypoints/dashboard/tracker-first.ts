@@ -30,11 +30,19 @@ export function firstTrackerRequest(
     : { type: 'postings.list', payload: toListQuery(filter, 0, TRACKER_PAGE) };
 }
 
+/** Set on the page once the tracker's first request is sent, by whichever script sends it first. */
+const ASKED = '__skillfitTrackerAsked';
+
 /**
  * Sends the tracker's first request before the dashboard's scripts load (lib/messaging/early.ts):
- * the background reads the first page while the page is still parsing its code.
+ * the background reads the first page while the page is still parsing its code. Two scripts call
+ * this, the first script (dashboard-early.ts) and the app (ask-early.ts), whichever runs first; the
+ * other one sends nothing, so that a late first script never leaves a reply no one takes.
  */
 export function askTrackerEarly(): void {
+  const page = globalThis as { [ASKED]?: boolean };
+  if (page[ASKED]) return;
+  page[ASKED] = true;
   const first = firstTrackerRequest();
   if (!first) return;
   if (first.type === 'postings.list') performance.mark(FIRST_REQUEST_MARK);

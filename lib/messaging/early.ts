@@ -5,8 +5,15 @@
  * The page's typed client later sends the same message as usual: the transport hands it the reply
  * already on its way (`takeEarly`), parsed on receipt as any other. A reply nobody asked for by the
  * time the page has rendered is dropped (`dropEarly`), so a later request never gets a stale one.
+ *
+ * The dashboard sends its early request from a classic script of its own (entrypoints/dashboard-early.ts),
+ * a separate bundle with its own copy of this module: the replies live on one global of the page,
+ * named here, so that both copies see the same ones.
  */
-const early = new Map<string, Promise<unknown>>();
+export const EARLY_REPLIES = '__skillfitEarlyReplies';
+const early: Map<string, Promise<unknown>> = ((globalThis as { [EARLY_REPLIES]?: Map<string, Promise<unknown>> })[
+  EARLY_REPLIES
+] ??= new Map());
 
 /** A message as a string whatever the order of its keys (the client's parse may reorder them). */
 function keyOf(value: unknown): string {

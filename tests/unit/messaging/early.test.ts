@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createClient, ProtocolError } from '@/lib/messaging/client';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
 import { dropEarly, sendEarly, takeEarly } from '@/lib/messaging/early';
@@ -90,5 +92,41 @@ describe('the tracker asked for before the dashboard loads', () => {
     ).rejects.toBeInstanceOf(ProtocolError);
     sendEarly(firstTrackerRequest('#tracker?view=board')!, () => Promise.reject(new Error('gone')));
     await expect(send('postings.board', toBoardQuery(filterFromParams(new URLSearchParams())))).rejects.toThrow('gone');
+  });
+
+  it('a reply sent by another copy of the module (the classic first script is bundled apart) is taken by this one', async () => {
+    vi.resetModules();
+    const other = await import('@/lib/messaging/early');
+    expect(other.takeEarly).not.toBe(takeEarly);
+    const reply = Promise.resolve('r');
+    other.sendEarly({ type: 'x', payload: {} }, () => reply);
+    expect(takeEarly({ type: 'x', payload: {} })).toBe(reply);
+    expect(other.takeEarly({ type: 'x', payload: {} })).toBeUndefined();
+  });
+
+  it('dashboard.html loads the first script, a classic one that does not hold up the parser, before the app module', () => {
+    const html = readFileSync('entrypoints/dashboard/index.html', 'utf8');
+    const early = html.search(/<script src="\/dashboard-early\.js" async vite-ignore><\/script>/);
+    const app = html.search(/<script type="module"/);
+    expect(early).toBeGreaterThan(0);
+    expect(app).toBeGreaterThan(early);
+    expect(readFileSync('entrypoints/dashboard-early.ts', 'utf8')).toContain('askTrackerEarly()');
+  });
+
+  it('the first request is sent once, by whichever of the two scripts runs first', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true, data: page }));
+    vi.stubGlobal('location', { hash: '#tracker' });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sendMessage as never);
+    const first = await import('@/entrypoints/dashboard/tracker-first');
+    vi.resetModules();
+    const second = await import('@/entrypoints/dashboard/tracker-first');
+    expect(second.askTrackerEarly).not.toBe(first.askTrackerEarly);
+    first.askTrackerEarly();
+    second.askTrackerEarly();
+    first.askTrackerEarly();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(sendMessage).toHaveBeenCalledWith(firstTrackerRequest('#tracker'));
+    vi.unstubAllGlobals();
+    delete (globalThis as { __skillfitTrackerAsked?: boolean }).__skillfitTrackerAsked;
   });
 });
