@@ -1,9 +1,9 @@
 import { askTrackerEarly } from './dashboard/tracker-first';
 
 /**
- * The dashboard's first script: a classic script that dashboard.html names before the app's module,
- * so it runs as soon as the HTML reaches it. A module script would run only once the whole module
- * graph of the dashboard has loaded (about a hundred milliseconds on a quiet machine), and the
- * tracker's first request, sent from here, no longer waits for that.
+ * The dashboard's first script: a classic script that dashboard.html loads `async`, so it runs as
+ * soon as it has loaded, without holding up the parser. A module script would run only once the
+ * whole module graph of the dashboard has loaded, and the tracker's first request, sent from here,
+ * no longer waits for that; should the app run first, it sends the request itself (tracker-first.ts).
  */
 export default defineUnlistedScript(() => askTrackerEarly());

@@ -10,7 +10,7 @@
  * a separate bundle with its own copy of this module: the replies live on one global of the page,
  * named here, so that both copies see the same ones.
  */
-export const EARLY_REPLIES = '__skillfitEarlyReplies';
+const EARLY_REPLIES = '__skillfitEarlyReplies';
 const early: Map<string, Promise<unknown>> = ((globalThis as { [EARLY_REPLIES]?: Map<string, Promise<unknown>> })[
   EARLY_REPLIES
 ] ??= new Map());
