@@ -3,28 +3,9 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { FIRST_FRAME_ROWS, TrackerView } from '@/components/dashboard/TrackerView';
 import { DEFAULT_FILTER } from '@/lib/dashboard/tracker';
-import type { PostingRecord } from '@/lib/db/records';
+import { savedJob } from './saved-job';
 
 afterEach(() => Reflect.deleteProperty(globalThis, 'document'));
-
-const row = (i: number): PostingRecord => ({
-  id: `lever:${i}`,
-  site: 'lever',
-  jobId: String(i),
-  url: `https://jobs.lever.co/acme/${i}`,
-  title: `Job ${i}`,
-  company: 'Acme',
-  location: null,
-  skills: [],
-  fit: 50,
-  saved: 1,
-  status: 'saved',
-  history: [],
-  notes: '',
-  seenAt: 0,
-  savedAt: i,
-  updatedAt: 0,
-});
 
 const none = () => undefined;
 
@@ -33,7 +14,7 @@ describe('TrackerView as a table', () => {
     const { document } = parseHTML('<!DOCTYPE html><html><body><div id="root"></div></body></html>');
     globalThis.document = document as unknown as Document;
     const root = document.getElementById('root')!;
-    const items = Array.from({ length: 50 }, (_, i) => row(i));
+    const items = Array.from({ length: 50 }, (_, i) => savedJob(i));
     render(
       <TrackerView
         items={items}
