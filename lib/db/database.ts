@@ -12,8 +12,7 @@ import type {
 } from './records';
 import type { PostingSkill } from '../skills';
 import { upgradeToScopedIds } from './scoped-ids';
-import { bucketsFromRows, storedPosting, type Bucket, type StoredPosting } from './stored';
-import { countTallies, type Tally } from './tallies';
+import { bucketsFromRows, countTallies, storedPosting, type Bucket, type StoredPosting, type Tally } from './stored';
 
 export const DB_NAME = 'skillfit';
 

@@ -20,10 +20,11 @@ import {
   readBucket,
   scoringEntry,
   storedPosting,
+  tallyChange,
   type Bucket,
   type StoredPosting,
 } from './stored';
-import { adjustTallies, tallyChange } from './tallies';
+import { adjustTallies } from './tallies';
 
 type BucketTable = EntityTable<Bucket, 'bucket'>;
 

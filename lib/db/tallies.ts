@@ -3,35 +3,11 @@
  * The board's column counts and the tracker's total read these rows instead of counting index
  * entries, which Chromium's IndexedDB does one entry at a time (10,000 saved jobs: 50–80 ms on this
  * machine for the board's six columns). Every write of posting rows goes through `putStoredPostings`
- * and `deletePostings` (fits.ts), which bring the tallies along in the same transaction; the v8
- * upgrade counts an existing database once.
+ * and `deletePostings` (fits.ts), which bring the tallies along in the same transaction (the change
+ * itself: `tallyChange` in stored.ts); the v8 upgrade counts an existing database once.
  */
 import type { SkillFitDB } from './database';
 import type { PostingStatus } from './records';
-
-/** A row of `tallies`: the number of saved postings (`saved` 1) in one status. */
-export interface Tally {
-  status: PostingStatus;
-  n: number;
-}
-
-/** What a tally reads of a posting row. */
-type Counted = { saved?: unknown; status?: unknown } | null | undefined;
-
-const statusOf = (row: Counted): PostingStatus | null =>
-  row && row.saved === 1 && typeof row.status === 'string' ? (row.status as PostingStatus) : null;
-
-/** The change in each status's tally when rows `before` become `after` (undefined: no row). */
-export function tallyChange(before: readonly Counted[], after: readonly Counted[]): Map<PostingStatus, number> {
-  const change = new Map<PostingStatus, number>();
-  const add = (row: Counted, by: number) => {
-    const s = statusOf(row);
-    if (s) change.set(s, (change.get(s) ?? 0) + by);
-  };
-  before.forEach((row) => add(row, -1));
-  after.forEach((row) => add(row, 1));
-  return change;
-}
 
 /** Applies a change to the stored tallies (inside a transaction over `postingTables`). */
 export async function adjustTallies(db: SkillFitDB, change: Map<PostingStatus, number>): Promise<void> {
@@ -44,9 +20,4 @@ export async function adjustTallies(db: SkillFitDB, change: Map<PostingStatus, n
 /** Saved postings by status (a status with none is absent). */
 export async function readTallies(db: SkillFitDB): Promise<Partial<Record<PostingStatus, number>>> {
   return Object.fromEntries((await db.tallies.toArray()).map((t) => [t.status, t.n]));
-}
-
-/** The tallies of these rows, counted from scratch (the v8 upgrade). */
-export function countTallies(rows: readonly Counted[]): Tally[] {
-  return [...tallyChange([], rows)].map(([status, n]) => ({ status, n }));
 }

@@ -12,7 +12,8 @@ import {
   unsavePosting,
 } from '@/lib/db/postings';
 import { listBoard } from '@/lib/db/board';
-import { readTallies, tallyChange } from '@/lib/db/tallies';
+import { readTallies } from '@/lib/db/tallies';
+import { tallyChange } from '@/lib/db/stored';
 import { deleteAllData, pruneCaches, VIEWED_MAX_AGE_MS } from '@/lib/db/retention';
 import { applyImport, exportBackup, planImport, restoreSnapshot } from '@/lib/backup';
 import type { PostingInput, PostingStatus } from '@/lib/db/records';
