@@ -4,7 +4,7 @@ import { FitExplanation, type OnGap } from './FitExplanation';
 import { CourseList } from './CourseList';
 import { fitTone } from './FitBadge';
 import { SignalChips } from './SignalChips';
-import { cutSentence } from '@/lib/posting/cut';
+import { cutSentence } from '@/lib/posting/cut-sentence';
 
 export interface PostingSummaryProps {
   view: PostingView;

@@ -1,6 +1,7 @@
 import type { BadgeReasons } from '@/components/FitBadge';
 import { CardTracker } from '@/lib/content/card-tracker';
-import { badgeReasons, type CardScore, type PostingView } from '@/lib/messaging/views';
+import { badgeReasons } from '@/lib/messaging/badge-reasons';
+import type { CardScore, PostingView } from '@/lib/messaging/views';
 import type { Card } from '@/lib/sites/schema';
 import { createShadowHost, sharedSheet } from './shadow';
 import { BadgeView } from './badge-view';

@@ -82,22 +82,26 @@ export default defineContentScript({
     if (parsed()) start();
     else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
 
-    const route = createRouter(tabProtocol, {
-      async 'tab.reading'() {
-        const r = page.reading;
-        return {
-          kind: r.kind,
-          posting: page.currentPosting(),
-          cards: r.kind === 'list' ? r.cards.length : 0,
-          ...(r.kind === 'none' && r.failed ? { failed: r.failed } : {}),
-        };
-      },
-    });
+    // The popup's questions: the router and its schemas are built when the first one comes, not on
+    // every page of the job sites this script starts on.
+    const router = () =>
+      createRouter(tabProtocol(), {
+        async 'tab.reading'() {
+          const r = page.reading;
+          return {
+            kind: r.kind,
+            posting: page.currentPosting(),
+            cards: r.kind === 'list' ? r.cards.length : 0,
+            ...(r.kind === 'none' && r.failed ? { failed: r.failed } : {}),
+          };
+        },
+      });
+    let route: ReturnType<typeof router> | undefined;
     // This script runs on the browser's own messaging, not webextension-polyfill (see
     // scripts/build/content-browser.ts): Chrome does not take a returned promise as the answer, so
     // the answer goes through sendResponse, and `true` keeps the channel open until it does.
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-      void route(message, null).then(sendResponse);
+      void (route ??= router())(message, null).then(sendResponse);
       return true as const;
     };
     browser.runtime.onMessage.addListener(onMessage);

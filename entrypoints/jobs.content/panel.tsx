@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { FitPanel } from '@/components/FitPanel';
 import type { PostingView } from '@/lib/messaging/views';
 import type { Recommendation } from '@/lib/courses/schema';
-import { courseSnapshot } from '@/lib/db/records';
+import { courseSnapshot } from '@/lib/db/course-snapshot';
 import type { Posting } from '@/lib/sites/schema';
 import { send } from '@/lib/messaging/content-runtime';
 import { OPEN_FEATURES, safeWebUrl } from '@/lib/safe-url';

@@ -164,11 +164,7 @@ export const CourseSnapshotSchema = z.pick(CourseSchema, {
 });
 export type CourseSnapshot = z.infer<typeof CourseSnapshotSchema>;
 
-/** What the learning plan keeps of a catalog entry when it is started or added. */
-export function courseSnapshot(course: z.infer<typeof CourseSchema>): CourseSnapshot {
-  const { id, title, provider, url, skills, minutes, format } = course;
-  return { id, title, provider, url, skills, minutes, ...(format ? { format } : {}) };
-}
+export { courseSnapshot } from './course-snapshot';
 
 export const LearningRecordSchema = z.object({
   courseId: z.string(),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ReplySchema, type ErrorCode, type MessageTable, type Req, type Res } from './envelope';
+import { asReply, type ErrorCode, type MessageTable, type Req, type Res } from './envelope';
 
 export class ProtocolError extends Error {
   override name = 'ProtocolError';
@@ -43,8 +43,8 @@ export function createReceiverCheckedClient<T extends MessageTable>(transport: T
 
 /** A reply's data, or the ProtocolError it stands for. */
 function unwrap(type: string, raw: unknown): unknown {
-  const reply = z.safeParse(ReplySchema, raw);
-  if (!reply.success) throw new ProtocolError('no_reply', `No valid reply to ${type}`);
-  if (!reply.data.ok) throw new ProtocolError(reply.data.error.code, reply.data.error.message);
-  return reply.data.data;
+  const reply = asReply(raw);
+  if (!reply) throw new ProtocolError('no_reply', `No valid reply to ${type}`);
+  if (!reply.ok) throw new ProtocolError(reply.error.code, reply.error.message);
+  return reply.data;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../db/errors';
 import {
-  EnvelopeSchema,
+  asEnvelope,
   isMessageOf,
   type ErrorCode,
   type MessageTable,
@@ -36,9 +36,9 @@ export function createRouter<T extends MessageTable, Ctx>(
   log: (msg: string) => void = console.warn,
 ) {
   return async function route(raw: unknown, ctx: Ctx): Promise<Reply> {
-    const env = z.safeParse(EnvelopeSchema, raw);
-    if (!env.success) return fail('bad_request', 'Message is not of the form { type, payload }');
-    const { type, payload } = env.data;
+    const env = asEnvelope(raw);
+    if (!env) return fail('bad_request', 'Message is not of the form { type, payload }');
+    const { type, payload } = env;
     if (!isMessageOf(table, type) || !Object.prototype.hasOwnProperty.call(handlers, type)) {
       return fail('unknown_message', `Unknown message "${type.slice(0, 60)}"`);
     }

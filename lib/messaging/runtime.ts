@@ -12,4 +12,4 @@ export const send = createClient(
 
 /** A typed sender to the content script of one tab (the popup asks what the page holds). */
 export const sendToTab = (tabId: number) =>
-  createClient(tabProtocol, (message) => browser.tabs.sendMessage(tabId, message));
+  createClient(tabProtocol(), (message) => browser.tabs.sendMessage(tabId, message));

@@ -2,7 +2,7 @@
 import { PostingSignalsSchema } from '../posting/signals-schema';
 import * as z from 'zod/mini';
 import { PostingSkillSchema } from '../skills/schema';
-import { FitSchema, type Fit } from '../fit/schema';
+import { FitSchema } from '../fit/schema';
 import { RecommendationSchema } from '../courses/schema';
 import { PostingStatusSchema } from '../db/records';
 import { CutSchema } from '../posting/cut';
@@ -57,19 +57,7 @@ export const CardScoreSchema = z.object({
 });
 export type CardScore = z.infer<typeof CardScoreSchema>;
 
-/** How many skill names of each kind a badge's description carries. */
-const BADGE_NAMES = 6;
-
-/** What a badge says besides its score: the skills held and lacking, by name, and how many of how many. */
-export function badgeReasons(fit: Fit | null): Pick<CardScore, 'have' | 'lack' | 'of' | 'got'> {
-  if (!fit) return {};
-  return {
-    have: [...fit.matched, ...fit.partial].slice(0, BADGE_NAMES).map((i) => i.name),
-    lack: fit.missing.slice(0, BADGE_NAMES).map((i) => i.name),
-    of: fit.basis,
-    got: fit.matched.length + fit.partial.length,
-  };
-}
+export { badgeReasons } from './badge-reasons';
 
 /** A saved posting whose fit changed after the profile did. */
 export const RescoredSchema = z.object({

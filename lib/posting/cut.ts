@@ -18,9 +18,4 @@ export function cutOf(posting: { description: string; truncated?: boolean | unde
   return posting.description.length > MAX_DESCRIPTION / 2 ? 'length' : 'summary';
 }
 
-/** The plain sentence the panel and the popup show for a cut. */
-export function cutSentence(cut: Cut): string {
-  return cut === 'length'
-    ? `Only the first ${MAX_DESCRIPTION.toLocaleString('en-US')} characters of this posting were read.`
-    : 'This page shows only a summary of the posting, so its skills were read from the summary.';
-}
+export { cutSentence } from './cut-sentence';

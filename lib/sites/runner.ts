@@ -4,15 +4,7 @@
  * validation is logged once with the adapter id and the next candidate runs, ending at the
  * generic adapter. Nothing thrown by an adapter reaches the page.
  */
-import {
-  CardDataSchema,
-  PostingSchema,
-  capDescription,
-  type Card,
-  type PageReading,
-  type Posting,
-  type SiteAdapter,
-} from './schema';
+import { capDescription, siteSchemas, type Card, type PageReading, type Posting, type SiteAdapter } from './schema';
 import { matchesAny } from './match';
 
 /** Receives an adapter's failure: its id and what went wrong. */
@@ -33,12 +25,13 @@ export function candidates(adapters: readonly SiteAdapter[], url: URL): SiteAdap
 
 function validPosting(p: Posting | null | undefined, adapterId: string): Posting {
   if (!p) throw new Error(`${adapterId}: extract() found no posting`);
-  return PostingSchema.parse(capDescription(p));
+  return siteSchemas().posting.parse(capDescription(p));
 }
 
 function validCards(cards: Card[]): Card[] {
+  const schema = siteSchemas().cardData;
   return cards.map((c) => {
-    const data = CardDataSchema.parse({
+    const data = schema.parse({
       jobId: c.jobId,
       title: c.title,
       company: c.company,
@@ -90,7 +83,7 @@ export function runAdapters(
           // The detail pane is a bonus: its failure is logged but keeps the cards.
           try {
             const d = adapter.detail(doc, url);
-            if (d) reading.detail = PostingSchema.parse(capDescription(d));
+            if (d) reading.detail = siteSchemas().posting.parse(capDescription(d));
           } catch (err) {
             fail(`${adapter.id}:detail`, err);
           }

@@ -1,12 +1,6 @@
 // zod/mini: these schemas ship in the content script, where every kilobyte is paid on each job page.
 import * as z from 'zod/mini';
 
-/** Only web links leave an adapter: z.url() alone accepts `javascript:` URLs. */
-const isWebUrl = (s: string): boolean => /^https?:\/\//i.test(s);
-const WebUrl = z.url().check(z.refine(isWebUrl, 'an http(s) URL'));
-const Text = z.nullable(z.string());
-const NonEmpty = z.string().check(z.minLength(1));
-
 /**
  * The longest description a posting carries (characters, about 200 KB of text). Real ones are under
  * 30,000; a page or feed with megabytes in one description would only stall the skill reader, so
@@ -14,27 +8,58 @@ const NonEmpty = z.string().check(z.minLength(1));
  */
 export const MAX_DESCRIPTION = 200_000;
 
+/** Only web links leave an adapter: z.url() alone accepts `javascript:` URLs. */
+const isWebUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+
+function buildSiteSchemas() {
+  const WebUrl = z.url().check(z.refine(isWebUrl, 'an http(s) URL'));
+  const Text = z.nullable(z.string());
+  const NonEmpty = z.string().check(z.minLength(1));
+  return {
+    /**
+     * One job posting as read from a page (or a board's public feed).
+     * Every string is plain text: adapters never hand page markup onward.
+     */
+    posting: z.object({
+      site: z.string(),
+      jobId: Text,
+      url: WebUrl,
+      title: NonEmpty,
+      company: Text,
+      location: Text,
+      /** Plain text, paragraphs separated by \n; at most MAX_DESCRIPTION characters. */
+      description: z.string().check(z.maxLength(MAX_DESCRIPTION)),
+      datePosted: Text,
+      employmentType: Text,
+      /**
+       * True when the description is not the posting's whole text: cut at MAX_DESCRIPTION, or the page
+       * showed only the site's summary of it (a Lever application form). Absent otherwise.
+       */
+      truncated: z.optional(z.boolean()),
+    }),
+    /** The data part of a card, validated by the runner (the element is checked separately). */
+    cardData: z.object({
+      jobId: Text,
+      title: NonEmpty,
+      company: Text,
+      location: Text,
+      url: z.nullable(WebUrl),
+    }),
+  };
+}
+
+let built: ReturnType<typeof buildSiteSchemas> | undefined;
 /**
- * One job posting as read from a page (or a board's public feed).
- * Every string is plain text: adapters never hand page markup onward.
+ * The site schemas, built on first use. The job sites' content script starts on every page of
+ * those sites (a LinkedIn feed too), and most of them it reads nothing from: it builds these only
+ * when it has a posting or cards to check, and takes them from here, never from the constants below.
  */
-export const PostingSchema = z.object({
-  site: z.string(),
-  jobId: Text,
-  url: WebUrl,
-  title: NonEmpty,
-  company: Text,
-  location: Text,
-  /** Plain text, paragraphs separated by \n; at most MAX_DESCRIPTION characters. */
-  description: z.string().check(z.maxLength(MAX_DESCRIPTION)),
-  datePosted: Text,
-  employmentType: Text,
-  /**
-   * True when the description is not the posting's whole text: cut at MAX_DESCRIPTION, or the page
-   * showed only the site's summary of it (a Lever application form). Absent otherwise.
-   */
-  truncated: z.optional(z.boolean()),
-});
+export function siteSchemas(): ReturnType<typeof buildSiteSchemas> {
+  return (built ??= buildSiteSchemas());
+}
+
+/** A posting as read from a page or a board's feed (`siteSchemas().posting`). */
+export const PostingSchema = /* @__PURE__ */ (() => siteSchemas().posting)();
 export type Posting = z.infer<typeof PostingSchema>;
 
 /**
@@ -52,14 +77,8 @@ export function capDescription<P extends { description: string; truncated?: bool
   return { ...p, description: p.description.slice(0, end).trimEnd(), truncated: true };
 }
 
-/** The data part of a card, validated by the runner (the element is checked separately). */
-export const CardDataSchema = z.object({
-  jobId: Text,
-  title: NonEmpty,
-  company: Text,
-  location: Text,
-  url: z.nullable(WebUrl),
-});
+/** A card's data (`siteSchemas().cardData`). */
+export const CardDataSchema = /* @__PURE__ */ (() => siteSchemas().cardData)();
 export type CardData = z.infer<typeof CardDataSchema>;
 
 /** One job on a list page (search results, a board). */
