@@ -9,9 +9,11 @@ import { findCandidates, indexFor, tokenizeText, type Candidate } from './matche
 import { ClauseIndex, lastAtOrBefore } from './clauses';
 import { YEARS_AFTER_SKILL_CHARS } from './lexicon';
 import { sectionMap, strongest } from './requirements';
-import { slotPhrases, type SlotPhrase } from './slots';
-import type { PostingSkill } from './schema';
+import { listNames, slotPhrases, type SlotPhrase } from './slots';
+import type { PostingSkill, SkillKind } from './schema';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
+
+const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
 
 /** One pass over the text. Returns one entry per distinct skill, in order of first mention. */
 export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy()): PostingSkill[] {
@@ -24,7 +26,11 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   const known = applyContext(text, tokens, findCandidates(idx, tokens), idx, clauses, inAskSection);
   const taken = new Uint8Array(tokens.count);
   for (const c of known) taken.fill(1, c.first, c.last);
-  const slots = slotPhrases(text, tokens, taken);
+  const tech = new Uint8Array(tokens.count);
+  for (const c of known) if (TECH_KINDS.has(idx.skill(c.skill).kind)) tech.fill(1, c.first, c.last);
+  const slots = [...slotPhrases(text, tokens, taken), ...listNames(text, tokens, taken, tech)].sort(
+    (a, b) => a.first - b.first,
+  );
   if (known.length === 0 && slots.length === 0) return [];
   // Known skills and phrases the taxonomy lacks, in text order.
   const candidates: (Candidate | SlotPhrase)[] = [];

@@ -5,6 +5,9 @@
  * stands in it. Each becomes a skill with the id a custom skill of that name would have
  * (custom.ts), so a user who adds it by name holds it.
  *
+ * Also a product name the taxonomy lacks in a list between two known ones ("Java, Retrofit and
+ * Kotlin": `listNames`).
+ *
  * Not a slot: a phrase ending in a placeholder ("experience in a related field"); a modifier
  * coordinated with a known skill ("experience in residential and commercial electrical wiring");
  * the audience of a known skill ("communication skills with patients"). Words: lexicon.ts.
@@ -72,6 +75,43 @@ export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): Sl
     const name = text.slice(tokens.start[first], tokens.end[last - 1]);
     const skillId = customSkillId(name);
     if (skillId) out.push({ first, last, id: skillId, name });
+    i = last - 1;
+  }
+  return out;
+}
+
+/** May token k be a product name: a capital, a digit or a dot inside ("Retrofit", "Dagger 2", "fp-ts")? */
+function nameLike(text: string, tokens: Tokens, k: number): boolean {
+  const w = text.slice(tokens.start[k], tokens.end[k]);
+  return /^\p{Lu}/u.test(w) || /\p{L}.*[\d.]|[\d.].*\p{L}/u.test(w);
+}
+
+/**
+ * Product names the taxonomy lacks, in a list between two known ones: "Python, Retrofit, Dagger 2
+ * and Kotlin". `tech[k]` is 1 for a token of a kept language, tool or platform. An item is one or
+ * two tokens written as a name, set apart by commas, "and", "or" or "/".
+ */
+export function listNames(text: string, tokens: Tokens, taken: Uint8Array, tech: Uint8Array): SlotPhrase[] {
+  const out: SlotPhrase[] = [];
+  const conjunctions = wordsIn(tokens, CONJUNCTIONS);
+  const { id, count, gap } = tokens;
+  const conj = (k: number) => k >= 0 && k < count && conjunctions.has(id[k] as number);
+  for (let i = 1; i < count; i++) {
+    if (taken[i] || !nameLike(text, tokens, i)) continue;
+    // the known name before: right before a comma, or before "and" / "or" / "/"
+    const before = gap[i] ? i - 1 : conj(i - 1) && !gap[i - 1] ? i - 2 : -1;
+    if (before < 0 || !tech[before]) continue;
+    let last = i + 1;
+    // a second word: a name too, or a version ("Dagger 2")
+    if (last < count && !gap[last] && !taken[last] && !conj(last)) {
+      const w = text.slice(tokens.start[last], tokens.end[last]);
+      if (/^\d/.test(w) || nameLike(text, tokens, last)) last++;
+    }
+    const after = last < count && gap[last] ? last : conj(last) && last + 1 < count && !gap[last + 1] ? last + 1 : -1;
+    if (after < 0 || !tech[after]) continue;
+    const name = text.slice(tokens.start[i], tokens.end[last - 1]);
+    const skillId = customSkillId(name);
+    if (skillId) out.push({ first: i, last, id: skillId, name });
     i = last - 1;
   }
   return out;

@@ -56,3 +56,16 @@ describe('no phrase is read', () => {
     expect(ids('Experiencia en epitaxia de haces moleculares.')).toEqual([]);
   });
 });
+
+describe('a product name between two known ones in a list', () => {
+  it('is a tool the taxonomy lacks', () => {
+    expect(ids('We use Python, Zorbla or SQL daily.')).toEqual(['python', 'custom:zorbla', 'sql']);
+    expect(ids('Stack: Java, Quuxly 2, Kotlin')).toEqual(['java', 'custom:quuxly-2', 'kotlin']);
+  });
+
+  it('needs a known tool on each side and a name written as one', () => {
+    expect(ids('We use Python, Zorbla and more.')).toEqual(['python']);
+    expect(ids('Python, then SQL.')).toEqual(['python', 'sql']);
+    expect(ids('Python, sometimes SQL.')).toEqual(['python', 'sql']);
+  });
+});
