@@ -97,10 +97,10 @@ export function listNames(text: string, tokens: Tokens, taken: Uint8Array, tech:
   const { id, count, gap } = tokens;
   const conj = (k: number) => k >= 0 && k < count && conjunctions.has(id[k] as number);
   for (let i = 1; i < count; i++) {
-    if (taken[i] || !nameLike(text, tokens, i)) continue;
+    if (taken[i]) continue;
     // the known name before: right before a comma, or before "and" / "or" / "/"
     const before = gap[i] ? i - 1 : conj(i - 1) && !gap[i - 1] ? i - 2 : -1;
-    if (before < 0 || !tech[before]) continue;
+    if (before < 0 || !tech[before] || !nameLike(text, tokens, i)) continue;
     let last = i + 1;
     // a second word: a name too, or a version ("Dagger 2")
     if (last < count && !gap[last] && !taken[last] && !conj(last)) {
