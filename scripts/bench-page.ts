@@ -14,6 +14,7 @@
 //   the cards being in the DOM to the page's load event and two frames after it;
 // - where the time goes: each measured piece of SkillFit's work (the page's and the background's),
 //   when it starts after the cards are in the DOM, how long it takes, and the task it ran in;
+// - what injecting the content script costs at document_start (before the cards are in the DOM);
 // - the built content script's size, raw and gzip.
 // SKILLFIT_BENCH_RUNS (default 5) sets the runs; SKILLFIT_BENCH_TRACES=dir keeps the traces.
 import { spawnSync } from 'node:child_process';
@@ -113,6 +114,12 @@ interface TraceFigures {
    */
   mostlyOurs: number | null;
   phases: Phase[];
+  /**
+   * The content script's injection at document_start, before the cards are in the DOM (so outside
+   * every figure above): the whole evaluation, and V8's compiling in it. Null when the trace does
+   * not hold it (the cards-added runs start after it).
+   */
+  startup: { evaluate: number; compile: number } | null;
 }
 
 /** What a task spent its time on: its top-level trace events (and the script each one ran), longest first. */
@@ -202,6 +209,15 @@ function traceFigures(events: TraceEvent[], endMark: string): TraceFigures {
       .reduce((sum, m) => sum + (m.end - m.begin.ts) / 1000, 0);
   const oursOwn = ownIn(ours);
   const mostlyOurs = longestOf(oursTasks.filter((t) => ownIn(t) * 2 >= ms(t)));
+  const injected = (name: string) =>
+    events.find(
+      (e) =>
+        e.name === name &&
+        e.ph === 'X' &&
+        onMain(e) &&
+        (e.args as { data?: { url?: string } } | undefined)?.data?.url?.endsWith('/content-scripts/jobs.js'),
+    );
+  const evaluate = injected('EvaluateScript');
   return {
     longest: ms(longest),
     longestParts: longest ? taskParts(longest, events) : '',
@@ -210,6 +226,7 @@ function traceFigures(events: TraceEvent[], endMark: string): TraceFigures {
     oursOwn,
     mostlyOurs: phases.length ? ms(mostlyOurs) : null,
     phases: phases.filter((p) => p.at >= -1000),
+    startup: evaluate ? { evaluate: ms(evaluate), compile: ms(injected('v8.compile')) } : null,
   };
 }
 
@@ -399,6 +416,14 @@ async function main() {
           plain.map((f) => f.longest),
           1,
         )})`,
+      );
+    const startups = load.flatMap((f) => (f.startup ? [f.startup] : []));
+    if (startups.length)
+      console.log(
+        `content script start-up at document_start, before the page is parsed (not in the figures above): median ${median(startups.map((s) => s.evaluate)).toFixed(1)} ms (runs: ${runs(
+          startups.map((s) => s.evaluate),
+          1,
+        )}), of which V8 compiling median ${median(startups.map((s) => s.compile)).toFixed(1)} ms`,
       );
     for (const [label, figures] of [
       ['page load', load],

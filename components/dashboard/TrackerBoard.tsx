@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { PostingRecord, PostingStatus } from '@/lib/db/records';
 import type { Res } from '@/lib/messaging/protocol';
-import { STATUS_WORDS, TRACKER_STATUSES } from '@/lib/dashboard/tracker';
+import { BOARD_FIRST_CARDS, STATUS_WORDS, TRACKER_STATUSES } from '@/lib/dashboard/tracker';
 import { siteName } from '@/lib/dashboard/sites';
 import { formatCount, formatDay } from '@/lib/dashboard/format';
 import { fitTone } from '../FitBadge';
 import { SafeLink } from '../SafeLink';
+import { usePainted } from './first-frame';
 
 interface Props {
   columns: Res<'postings.board'>['columns'];
@@ -48,18 +48,12 @@ function Card({ p, onStatus, onOpen }: { p: PostingRecord } & Pick<Props, 'onSta
   );
 }
 
-/**
- * Cards per column drawn in the board's first frame: about what a tall window shows of a column.
- * The rest follow once that frame is painted, so that the first cards do not wait for a hundred
- * others (each with its status menu) to be built.
- */
-export const FIRST_FRAME_CARDS = 6;
+/** Cards per column drawn in the board's first frame, as many as its first request asks for; the rest follow (usePainted). */
+export const FIRST_FRAME_CARDS = BOARD_FIRST_CARDS;
 
 /** Saved jobs as columns by status: each column counts all its jobs and shows the first few. */
 export function TrackerBoard({ columns, onStatus, onMore, onOpen }: Props) {
-  const [painted, setPainted] = useState(false);
-  // A plain effect runs after the browser has painted the first frame.
-  useEffect(() => setPainted(true), []);
+  const painted = usePainted();
   return (
     <div class="db-board" role="region" aria-label="Saved jobs by status">
       {columns.map((c) => (

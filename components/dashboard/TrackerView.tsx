@@ -17,6 +17,7 @@ import {
 } from '@/lib/dashboard/tracker';
 import { formatCount as num } from '@/lib/dashboard/format';
 import { TrackerRow } from './TrackerRow';
+import { usePainted } from './first-frame';
 
 interface Props {
   items: PostingRecord[];
@@ -42,6 +43,45 @@ interface Props {
   onShowAll(): void;
   onPlan(id: string, plan: PostingPlan): Promise<boolean>;
   loadFull(id: string): Promise<PostingFull | undefined>;
+}
+
+/** Rows drawn in the table's first frame: about what a window shows; the rest follow once it is painted (usePainted). */
+export const FIRST_FRAME_ROWS = 12;
+
+/** The page of saved jobs as a table: a row each, the first screenful drawn first. */
+function TrackerTable(p: Props) {
+  const painted = usePainted();
+  const rows = painted ? p.items : p.items.slice(0, FIRST_FRAME_ROWS);
+  return (
+    <table class="db-table" aria-label="Saved jobs">
+      <thead>
+        <tr>
+          <th scope="col" class="db-col-fit">
+            Fit
+          </th>
+          <th scope="col">Job</th>
+          <th scope="col" class="db-col-status">
+            Status
+          </th>
+          <th scope="col" class="db-col-actions">
+            Actions
+          </th>
+        </tr>
+      </thead>
+      {rows.map((item) => (
+        <TrackerRow
+          key={item.id}
+          posting={item}
+          onStatus={p.onStatus}
+          onNotes={p.onNotes}
+          onDelete={p.onDelete}
+          onPlan={p.onPlan}
+          loadFull={p.loadFull}
+          initiallyOpen={item.id === p.opened}
+        />
+      ))}
+    </table>
+  );
 }
 
 /** Saved postings, one page at a time: search, filter by status, site and fit, sort, change status, notes, open, delete. */
@@ -183,36 +223,7 @@ export function TrackerView(p: Props) {
           </div>
         )
       ) : null}
-      {p.layout === 'table' && p.total > 0 ? (
-        <table class="db-table" aria-label="Saved jobs">
-          <thead>
-            <tr>
-              <th scope="col" class="db-col-fit">
-                Fit
-              </th>
-              <th scope="col">Job</th>
-              <th scope="col" class="db-col-status">
-                Status
-              </th>
-              <th scope="col" class="db-col-actions">
-                Actions
-              </th>
-            </tr>
-          </thead>
-          {p.items.map((item) => (
-            <TrackerRow
-              key={item.id}
-              posting={item}
-              onStatus={p.onStatus}
-              onNotes={p.onNotes}
-              onDelete={p.onDelete}
-              onPlan={p.onPlan}
-              loadFull={p.loadFull}
-              initiallyOpen={item.id === p.opened}
-            />
-          ))}
-        </table>
-      ) : null}
+      {p.layout === 'table' && p.total > 0 ? <TrackerTable {...p} /> : null}
       {p.layout === 'table' && !p.opened && pages > 1 ? (
         <nav class="db-pager" aria-label="Pages of saved jobs">
           <button type="button" class="db-secondary" disabled={p.page === 0} onClick={() => p.onPage(0)}>

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import { filterFromParams, layoutFromParams, toBoardQuery, toListQuery } from '@/lib/dashboard/tracker';
+import {
+  BOARD_FIRST_CARDS,
+  filterFromParams,
+  layoutFromParams,
+  toBoardQuery,
+  toListQuery,
+} from '@/lib/dashboard/tracker';
 import { sendEarly } from '@/lib/messaging/early';
 import { readRoute } from './route';
 
@@ -26,7 +32,7 @@ export function firstTrackerRequest(
   if (section !== 'tracker' || params.has('open')) return null;
   const filter = filterFromParams(params);
   return layoutFromParams(params) === 'board'
-    ? { type: 'postings.board', payload: toBoardQuery(filter) }
+    ? { type: 'postings.board', payload: toBoardQuery(filter, {}, BOARD_FIRST_CARDS) }
     : { type: 'postings.list', payload: toListQuery(filter, 0, TRACKER_PAGE) };
 }
 

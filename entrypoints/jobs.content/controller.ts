@@ -2,7 +2,7 @@ import { cardText, postingOf, readPage, stableId, type PageReading } from '@/lib
 import type { Card, Posting } from '@/lib/sites/schema';
 import type { Settings } from '@/lib/db/records';
 import { send } from '@/lib/messaging/content-runtime';
-import { MAX_CARDS_PER_REQUEST } from '@/lib/messaging/content-protocol';
+import { MAX_CARDS_PER_REQUEST } from '@/lib/messaging/limits';
 import type { CardScore } from '@/lib/messaging/views';
 import { nextTask } from '@/lib/content/next-task';
 import { workEnd, workStart } from '@/lib/bench-marks';

@@ -124,11 +124,18 @@ export const layoutFromParams = (params: URLSearchParams): TrackerLayout =>
 
 /** Cards a board column shows at first, and how many more each "Show more" adds. */
 export const BOARD_LIMIT = 20;
+/**
+ * Cards per column the board's first request asks for (about what a tall window shows of a column):
+ * fewer rows to read, send and draw before the first frame; the rest, up to BOARD_LIMIT, are asked
+ * for once these are on screen.
+ */
+export const BOARD_FIRST_CARDS = 6;
 
 /** The `postings.board` request for the filters (status is the board's columns, so it is not one). */
 export function toBoardQuery(
   f: TrackerFilter,
   more: Partial<Record<PostingStatus, number>> = {},
+  limit = BOARD_LIMIT,
 ): Req<'postings.board'> {
   const { sort, dir } = TRACKER_SORTS[f.sort];
   const search = f.search.trim();
@@ -140,7 +147,7 @@ export function toBoardQuery(
     ...(f.minFit > 0 ? { minFit: f.minFit } : {}),
     ...(search ? { search } : {}),
     ...(f.signal ? { signal: f.signal } : {}),
-    limit: BOARD_LIMIT,
+    limit,
     ...(opened.length ? { more: Object.fromEntries(opened) } : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
 import { parseRows } from './parse';
 import { comparator, matcher } from './postings';
 import { withFits } from './fits';
+import { readTallies } from './tallies';
 
 /** The statuses a saved posting can have, in the order of a job search: one board column each. */
 export const BOARD_STATUSES = PostingStatusSchema.options.filter((s) => s !== 'seen') as Exclude<
@@ -34,8 +35,8 @@ export interface BoardColumn {
 
 /**
  * The tracker as a board: for each status, how many saved postings match and the first few in the
- * chosen order. The default view (newest first, no filter) reads each column from the
- * [status+savedAt] index, all columns at once: its count, and its first cards with a limit, so a
+ * chosen order. The default view (newest first, no filter) reads each column's first cards from the
+ * [status+savedAt] index, all columns at once, and its count from the tallies (tallies.ts), so a
  * board of 10,000 jobs reads a hundred-odd rows. Any filter or other order reads every saved row,
  * as the table does.
  */
@@ -44,17 +45,19 @@ export async function listBoard(db: SkillFitDB, q: BoardQuery): Promise<{ column
   const filtered = q.sort !== 'savedAt' || q.site || q.minFit !== undefined || q.search?.trim() || q.signal;
   let columns: { status: BoardStatus; total: number; rows: unknown[] }[];
   if (!filtered) {
-    columns = await Promise.all(
-      BOARD_STATUSES.map(async (status) => {
+    const [tallies, ...firsts] = await Promise.all([
+      readTallies(db),
+      ...BOARD_STATUSES.map((status) => {
         // savedAt is null only on rows never saved, which have status 'seen': no column reads them.
         const range = db.postings.where('[status+savedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
-        const [total, rows] = await Promise.all([
-          range.count(),
-          (q.dir === 'desc' ? range.reverse() : range).limit(want(status)).toArray(),
-        ]);
-        return { status, total, rows: rows as unknown[] };
+        return (q.dir === 'desc' ? range.reverse() : range).limit(want(status)).toArray();
       }),
-    );
+    ]);
+    columns = BOARD_STATUSES.map((status, i) => ({
+      status,
+      total: tallies[status] ?? 0,
+      rows: firsts[i] as unknown[],
+    }));
     // One read of the fits for every column's cards: columns share buckets.
     const joined = await withFits(
       db,

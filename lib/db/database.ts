@@ -12,7 +12,7 @@ import type {
 } from './records';
 import type { PostingSkill } from '../skills';
 import { upgradeToScopedIds } from './scoped-ids';
-import { bucketsFromRows, storedPosting, type Bucket, type StoredPosting } from './stored';
+import { bucketsFromRows, countTallies, storedPosting, type Bucket, type StoredPosting, type Tally } from './stored';
 
 export const DB_NAME = 'skillfit';
 
@@ -83,6 +83,14 @@ export const SCHEMA_VERSIONS = [
       scoring: '&bucket',
     },
   },
+  {
+    // v8: saved postings counted by status (tallies.ts), kept with every write: the board's column
+    // counts and the tracker's total read six rows instead of walking an index of every saved job.
+    version: 8,
+    stores: {
+      tallies: '&status',
+    },
+  },
 ] as const;
 
 /** A v1 posting row: description and full skills (with mentions) were kept inline. */
@@ -111,10 +119,12 @@ export class SkillFitDB extends Dexie {
   fits!: EntityTable<Bucket, 'bucket'>;
   /** What a re-score reads of each posting, in the same buckets. */
   scoring!: EntityTable<Bucket, 'bucket'>;
+  /** Saved postings by status (lib/db/tallies.ts). */
+  tallies!: EntityTable<Tally, 'status'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    const [v1, v2, v3, v4, v5, v6, v7] = SCHEMA_VERSIONS;
+    const [v1, v2, v3, v4, v5, v6, v7, v8] = SCHEMA_VERSIONS;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -143,6 +153,11 @@ export class SkillFitDB extends Dexie {
         await tx.table('fits').bulkPut(fits);
         await tx.table('scoring').bulkPut(scoring);
         await tx.table('postings').bulkPut(rows.map(storedPosting));
+      });
+    this.version(v8.version)
+      .stores(v8.stores)
+      .upgrade(async (tx) => {
+        await tx.table('tallies').bulkPut(countTallies(await tx.table('postings').where('saved').equals(1).toArray()));
       });
   }
 }

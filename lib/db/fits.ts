@@ -20,14 +20,16 @@ import {
   readBucket,
   scoringEntry,
   storedPosting,
+  tallyChange,
   type Bucket,
   type StoredPosting,
 } from './stored';
+import { adjustTallies } from './tallies';
 
 type BucketTable = EntityTable<Bucket, 'bucket'>;
 
-/** The tables a posting with its fit is spread over. */
-export const postingTables = (db: SkillFitDB) => [db.postings, db.fits, db.scoring];
+/** The tables a posting with its fit is spread over, and the tallies of saved postings by status (tallies.ts). */
+export const postingTables = (db: SkillFitDB) => [db.postings, db.fits, db.scoring, db.tallies];
 
 /** Reads the buckets of these ids: bucket number → its entries (none where no row is stored yet). */
 async function bucketsFor<T>(table: BucketTable, ids: Iterable<string>): Promise<Map<number, Record<string, T>>> {
@@ -67,7 +69,9 @@ export async function putPostings(db: SkillFitDB, records: readonly PostingRecor
  */
 export async function putStoredPostings(db: SkillFitDB, rows: readonly StoredPosting[]): Promise<void> {
   if (!rows.length) return;
+  const before = await db.postings.bulkGet(rows.map((r) => r.id));
   await db.postings.bulkPut(rows.map(storedPosting));
+  await adjustTallies(db, tallyChange(before, rows));
   await editEntries(
     db.scoring,
     rows.map((r) => r.id),
@@ -80,7 +84,9 @@ export async function putStoredPostings(db: SkillFitDB, rows: readonly StoredPos
 /** Deletes postings and their fits (inside a transaction over `postingTables`). */
 export async function deletePostings(db: SkillFitDB, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
+  const before = await db.postings.bulkGet([...ids]);
   await db.postings.bulkDelete([...ids]);
+  await adjustTallies(db, tallyChange(before, []));
   for (const table of [db.fits, db.scoring]) {
     await editEntries(table, ids, (entries, id) => {
       delete entries[id];

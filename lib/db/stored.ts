@@ -1,7 +1,7 @@
 // Rows as the database stores them where they differ from the records the rest of the code sees.
 // Kept out of records.ts, which the content script bundles through the protocol.
 import * as z from 'zod/mini';
-import { PostingRecordSchema } from './records';
+import { PostingRecordSchema, type PostingStatus } from './records';
 
 /** A row of `postings` as stored since schema v7: the record without its fit, which is in `fits` (lib/db/fits.ts). */
 export const StoredPostingSchema = z.omit(PostingRecordSchema, { fit: true });
@@ -87,4 +87,33 @@ export function bucketsFromRows(rows: readonly (StoredPosting & { fit?: unknown 
     fits: [...fits].map(([b, e]) => packBucket(b, e)),
     scoring: [...scoring].map(([b, e]) => packBucket(b, e)),
   };
+}
+
+/** A row of `tallies`: the number of saved postings (`saved` 1) in one status. */
+export interface Tally {
+  status: PostingStatus;
+  n: number;
+}
+
+/** What a tally reads of a posting row. */
+type Counted = { saved?: unknown; status?: unknown } | null | undefined;
+
+const statusOf = (row: Counted): PostingStatus | null =>
+  row && row.saved === 1 && typeof row.status === 'string' ? (row.status as PostingStatus) : null;
+
+/** The change in each status's tally when rows `before` become `after` (undefined: no row). */
+export function tallyChange(before: readonly Counted[], after: readonly Counted[]): Map<PostingStatus, number> {
+  const change = new Map<PostingStatus, number>();
+  const add = (row: Counted, by: number) => {
+    const s = statusOf(row);
+    if (s) change.set(s, (change.get(s) ?? 0) + by);
+  };
+  before.forEach((row) => add(row, -1));
+  after.forEach((row) => add(row, 1));
+  return change;
+}
+
+/** The tallies of these rows, counted from scratch (the v8 upgrade). */
+export function countTallies(rows: readonly Counted[]): Tally[] {
+  return [...tallyChange([], rows)].map(([status, n]) => ({ status, n }));
 }

@@ -1,15 +1,14 @@
-// zod/mini: this table ships in the content script, where every kilobyte is paid on each job page.
+// zod/mini, as everywhere in the messaging layer. The job sites' content script takes this table as a
+// type only (content-runtime.ts): the background validates what it sends and what it is answered.
 import * as z from 'zod/mini';
 import { PostingSchema } from '../sites/schema';
 import { CourseSnapshotSchema, LearningRecordSchema, SettingsSchema } from '../db/records';
+import { MAX_CARDS_PER_REQUEST } from './limits';
 import { CardInputSchema, CardScoreSchema, DashboardSectionSchema, PostingViewSchema } from './views';
 
 const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });
 const PostingId = z.object({ id: z.string(), undo: z.optional(z.boolean()) });
-
-/** The most cards one `cards.score` request carries; a longer list is sent in chunks of this size. */
-export const MAX_CARDS_PER_REQUEST = 500;
 
 /**
  * What a content script (a job site's page, so never fully trusted) may ask the background.

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import { createClient } from './client';
-import { contentProtocol } from './content-protocol';
+import { createReceiverCheckedClient } from './client';
+import type { ContentProtocol } from './content-protocol';
 
 /**
- * The content script's sender: only the messages a job page may send, so the page-only schemas
- * never ship in the content script.
+ * The content script's sender: only the messages a job page may send. The table is a type here:
+ * the background validates every request and its own answers, so the page-only schemas and the
+ * protocol's own never ship in the content script.
  */
-export const send = createClient(contentProtocol, (message) => browser.runtime.sendMessage(message));
+export const send = createReceiverCheckedClient<ContentProtocol>((message) => browser.runtime.sendMessage(message));

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { TrackerView } from '@/components/dashboard/TrackerView';
 import { browser } from 'wxt/browser';
 import {
+  BOARD_FIRST_CARDS,
   BOARD_LIMIT,
   filterFromParams,
   filterToParams,
@@ -64,6 +65,9 @@ async function allowReminders(): Promise<boolean> {
   }
 }
 
+/** Runs `f` once the next frame is painted (a timeout set in the frame's animation callback runs after its paint). */
+const afterPaint = (f: () => void) => requestAnimationFrame(() => setTimeout(f));
+
 /** Tracker container: one page of saved postings at a time, or a board by status; filters live in the address. */
 export function TrackerSection({ guard, params }: { guard: Guard; params: URLSearchParams }) {
   const [filter, setFilter] = useState<TrackerFilter>(() => filterFromParams(params));
@@ -103,22 +107,24 @@ export function TrackerSection({ guard, params }: { guard: Guard; params: URLSea
     if (!r || mine !== seq.current) return;
     setData(r);
     setLoaded(true);
-    void loadSites();
+    loadSites();
   };
 
-  // After the page's own request, not beside it: the first rows do not wait for the sites.
-  const loadSites = async () => {
-    const r = await guard(send('postings.sites', {}));
-    if (r) setSites(r.sites);
-  };
+  // Asked once the first rows or cards are painted: the background's read of the sites does not
+  // compete with their drawing.
+  const loadSites = () => afterPaint(() => void guard(send('postings.sites', {})).then((r) => r && setSites(r.sites)));
 
-  const loadBoard = async () => {
+  // The board's first load asks for the first cards of each column (as the early request does,
+  // tracker-first.ts), then for the rest once those are on screen; later loads ask for all at once.
+  const loadBoard = async (cards = seq.current === 0 ? BOARD_FIRST_CARDS : BOARD_LIMIT) => {
     const mine = ++seq.current;
-    const r = await guard(send('postings.board', toBoardQuery(filter, more)));
+    const r = await guard(send('postings.board', toBoardQuery(filter, more, cards)));
     if (!r || mine !== seq.current) return;
     setBoard(r);
     setLoaded(true);
-    void loadSites();
+    if (cards >= BOARD_LIMIT) return loadSites();
+    // Unless the user asked for something else meanwhile.
+    afterPaint(() => void (mine === seq.current && loadBoard(BOARD_LIMIT)));
   };
 
   const toUrl = (f: TrackerFilter, l: TrackerLayout) => {

@@ -2,36 +2,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { FIRST_FRAME_CARDS, TrackerBoard } from '@/components/dashboard/TrackerBoard';
-import type { PostingRecord } from '@/lib/db/records';
+import { savedJob } from './saved-job';
 
 afterEach(() => Reflect.deleteProperty(globalThis, 'document'));
-
-const card = (i: number): PostingRecord => ({
-  id: `lever:${i}`,
-  site: 'lever',
-  jobId: String(i),
-  url: `https://jobs.lever.co/acme/${i}`,
-  title: `Job ${i}`,
-  company: 'Acme',
-  location: null,
-  skills: [],
-  fit: 50,
-  saved: 1,
-  status: 'saved',
-  history: [],
-  notes: '',
-  seenAt: 0,
-  savedAt: i,
-  updatedAt: 0,
-});
 
 describe('TrackerBoard', () => {
   it('draws the first cards of each column in its first frame, and every card it was given once that frame is painted', async () => {
     const { document } = parseHTML('<!DOCTYPE html><html><body><div id="root"></div></body></html>');
     globalThis.document = document as unknown as Document;
     const root = document.getElementById('root')!;
-    const saved = Array.from({ length: 20 }, (_, i) => card(i));
-    const applied = [{ ...card(99), status: 'applied' as const }];
+    const saved = Array.from({ length: 20 }, (_, i) => savedJob(i));
+    const applied = [{ ...savedJob(99), status: 'applied' as const }];
     render(
       <TrackerBoard
         columns={[

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createClient, ProtocolError } from '@/lib/messaging/client';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
 import { dropEarly, sendEarly, takeEarly } from '@/lib/messaging/early';
-import { filterFromParams, toBoardQuery, toListQuery } from '@/lib/dashboard/tracker';
+import { BOARD_FIRST_CARDS, filterFromParams, toBoardQuery, toListQuery } from '@/lib/dashboard/tracker';
 import { firstTrackerRequest, TRACKER_PAGE } from '@/entrypoints/dashboard/tracker-first';
 
 const page = { total: 1, items: [] };
@@ -44,7 +44,7 @@ describe('the tracker asked for before the dashboard loads', () => {
     const reply =
       type === 'postings.list'
         ? await send('postings.list', toListQuery(filter, 0, TRACKER_PAGE))
-        : await send('postings.board', toBoardQuery(filter, {}));
+        : await send('postings.board', toBoardQuery(filter, {}, BOARD_FIRST_CARDS));
     expect(reply).toEqual(type === 'postings.list' ? page : board);
     expect(runtime).not.toHaveBeenCalled();
     // Taken once: asking again goes to the background.
@@ -91,7 +91,9 @@ describe('the tracker asked for before the dashboard loads', () => {
       send('postings.list', toListQuery(filterFromParams(new URLSearchParams()), 0, TRACKER_PAGE)),
     ).rejects.toBeInstanceOf(ProtocolError);
     sendEarly(firstTrackerRequest('#tracker?view=board')!, () => Promise.reject(new Error('gone')));
-    await expect(send('postings.board', toBoardQuery(filterFromParams(new URLSearchParams())))).rejects.toThrow('gone');
+    await expect(
+      send('postings.board', toBoardQuery(filterFromParams(new URLSearchParams()), {}, BOARD_FIRST_CARDS)),
+    ).rejects.toThrow('gone');
   });
 
   it('a reply sent by another copy of the module (the classic first script is bundled apart) is taken by this one', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, HandlerError } from '@/lib/messaging/router';
-import { createClient, ProtocolError } from '@/lib/messaging/client';
+import { createClient, createReceiverCheckedClient, ProtocolError } from '@/lib/messaging/client';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
 
 // A two-message table: the router answers its own table's messages and no other.
@@ -93,5 +93,22 @@ describe('client', () => {
     expect(transport).not.toHaveBeenCalled();
     await expect(send('ping', {})).rejects.toThrow();
     await expect(createClient(table, async () => undefined)('ping', {})).rejects.toMatchObject({ code: 'no_reply' });
+  });
+
+  it('a receiver-checked sender sends the payload as given and leaves both checks to the router', async () => {
+    const transport = vi.fn((m: unknown) => route(m, null));
+    const send = createReceiverCheckedClient<typeof table>(transport);
+    expect(await send('ping', {})).toEqual({ version: '1.2.3', taxonomySize: 10 });
+    // A request the schema refuses still leaves (nothing is parsed here): the router refuses it.
+    const bad = send('profile.remove', { skillId: 7 as unknown as string });
+    await expect(bad).rejects.toBeInstanceOf(ProtocolError);
+    await expect(bad).rejects.toMatchObject({ code: 'bad_request' });
+    expect(transport).toHaveBeenLastCalledWith({ type: 'profile.remove', payload: { skillId: 7 } });
+    // The router's own check of its answers is what keeps a wrong one out.
+    await expect(send('profile.remove', { skillId: 'lie' })).rejects.toMatchObject({ code: 'internal' });
+    await expect(send('profile.remove', { skillId: 'missing' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(createReceiverCheckedClient<typeof table>(async () => undefined)('ping', {})).rejects.toMatchObject({
+      code: 'no_reply',
+    });
   });
 });
