@@ -1,6 +1,5 @@
 import type { BackgroundContext } from './context';
-import { isCustomSkillId } from '../skills';
-import type { PostingSkill } from '../skills/schema';
+import { customSkillId, isCustomSkillId } from '../skills';
 import { PostingDetailSchema, type ProfileRecord } from '../db/records';
 import { StoredPostingSchema, type StoredPosting } from '../db/stored';
 import { postingTables, putStoredPostings } from '../db/fits';
@@ -30,16 +29,29 @@ export function withCustomFrom<S extends { id: string }>(before: readonly S[], r
   return [...before.filter((s) => !isCustomSkillId(s.id)), ...read.filter((s) => isCustomSkillId(s.id))];
 }
 
+/** The ids of a custom skill set's key (`Engine.customSkillsKey`: labels, one a line). */
+function customIdsOf(key: string): Set<string> {
+  return new Set(key ? key.split('\n').map(customSkillId).filter(Boolean) : []);
+}
+
 /**
  * Reads the stored postings again for custom skills when the engine's set differs from the one
- * they were read with: every saved posting with a saved description, and any other posting that
- * still carries a custom skill. Call after `currentProfile` (which sets the engine's set) and
- * before scoring. Returns how many postings were read again.
+ * they were read with: every saved posting, and any other posting that carries a custom skill
+ * added to or removed from the set. A posting with a saved description is read again; one without
+ * keeps its skills but those of removed custom skills. A `custom:` id the set never held (a phrase
+ * the extractor read where the ad names a skill, lib/skills/slots.ts) stays as it was read. Call
+ * after `currentProfile` (which sets the engine's set) and before scoring. Returns how many
+ * postings were looked at.
  */
 export async function rereadForCustomSkills(ctx: BackgroundContext): Promise<number> {
   const key = ctx.engine.customSkillsKey;
   const row = await ctx.db.settings.get(READ_WITH);
-  if ((typeof row?.value === 'string' ? row.value : '') === key) return 0;
+  const readWith = typeof row?.value === 'string' ? row.value : '';
+  if (readWith === key) return 0;
+  const before = customIdsOf(readWith);
+  const now = customIdsOf(key);
+  const removed = new Set([...before].filter((id) => !now.has(id)));
+  const changed = new Set([...removed, ...[...now].filter((id) => !before.has(id))]);
   let reread = 0;
   let lastKey: string | null = null;
   for (;;) {
@@ -49,7 +61,7 @@ export async function rereadForCustomSkills(ctx: BackgroundContext): Promise<num
       // Parsed to decide, written back from the row itself (fields this code does not know stay).
       const records = rows.flatMap((r) => {
         const p = StoredPostingSchema.safeParse(r);
-        return p.success && (p.data.saved === 1 || p.data.skills.some((s) => isCustomSkillId(s.id)))
+        return p.success && (p.data.saved === 1 || p.data.skills.some((s) => changed.has(s.id)))
           ? [r as StoredPosting]
           : [];
       });
@@ -58,9 +70,12 @@ export async function rereadForCustomSkills(ctx: BackgroundContext): Promise<num
       const newDetails = [];
       for (const [i, record] of records.entries()) {
         const detail = PostingDetailSchema.safeParse(details[i]);
-        const found: PostingSkill[] = detail.success
-          ? ctx.engine.read({ title: record.title, description: detail.data.description }).skills
-          : [];
+        if (!detail.success) {
+          // Nothing to read again: what the posting had stays, but the custom skills taken out.
+          postings.push({ ...record, skills: record.skills.filter((s) => !removed.has(s.id)) });
+          continue;
+        }
+        const found = ctx.engine.read({ title: record.title, description: detail.data.description }).skills;
         const stored = found.map(({ id, requirement, years, anyOf }) => ({
           id,
           requirement,
@@ -68,7 +83,7 @@ export async function rereadForCustomSkills(ctx: BackgroundContext): Promise<num
           anyOf: anyOf ?? null,
         }));
         postings.push({ ...record, skills: withCustomFrom(record.skills, stored) });
-        if (detail.success) newDetails.push({ ...detail.data, skills: withCustomFrom(detail.data.skills, found) });
+        newDetails.push({ ...detail.data, skills: withCustomFrom(detail.data.skills, found) });
       }
       await putStoredPostings(ctx.db, postings);
       if (newDetails.length) await ctx.db.details.bulkPut(newDetails);

@@ -107,6 +107,9 @@ export function textAdditions(candidates: readonly TextCandidate[]): Req<'profil
       level: c.level ?? HELD_CERTIFICATION_LEVEL,
       source: 'text' as const,
       evidence: c.sentence.slice(0, 2000),
+      // The background keeps it for a phrase the taxonomy lacks, which becomes a custom skill of
+      // the name the text gave it (a taxonomy skill keeps the taxonomy's name).
+      ...(c.name.trim() ? { name: c.name.trim().slice(0, 100) } : {}),
     }));
 }
 

@@ -1,4 +1,4 @@
-import type { Taxonomy } from '../skills/index';
+import { skillNameOf, type Taxonomy } from '../skills/index';
 
 /**
  * The slice of the taxonomy that scoring needs: `implies` edges (React → JavaScript,
@@ -11,13 +11,14 @@ export interface SkillGraph {
 }
 
 /**
- * Adapts a loaded taxonomy; unknown ids imply nothing and are named by their id. Build it once
+ * Adapts a loaded taxonomy; unknown ids imply nothing and are named by their id (a `custom:` id
+ * by its words: a phrase the taxonomy lacks, read where an ad names a skill). Build it once
  * and reuse it: the recommender caches per graph object what each course teaches.
  */
 export function graphFromTaxonomy(t: Taxonomy): SkillGraph {
   return {
     implies: (id) => t.get(id)?.implies ?? [],
-    name: (id) => t.get(id)?.name ?? id,
+    name: (id) => skillNameOf(t, id),
   };
 }
 

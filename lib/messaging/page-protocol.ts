@@ -44,6 +44,8 @@ const SkillSetSchema = z.object({
   level: LevelSchema,
   source: z._default(SkillSourceSchema, 'self'),
   evidence: z.optional(z.string().check(z.maxLength(2000))),
+  /** A `custom:` skill's name (a phrase the taxonomy lacks, as a résumé or a posting wrote it). */
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 });
 
 /** What only extension pages (popup, dashboard) may ask the background: the user's own data. */

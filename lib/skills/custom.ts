@@ -25,6 +25,22 @@ export function customSkillId(label: string): string {
 
 export const isCustomSkillId = (id: string): boolean => id.startsWith(CUSTOM_PREFIX);
 
+/**
+ * A name for a `custom:` id that no custom skill of the user's names: a phrase the extractor read
+ * where an ad names a skill (slots.ts) keeps only its id once stored, so it is named from its slug
+ * ("custom:zeolite-catalysis" → "zeolite catalysis"). Undefined for any other id.
+ */
+export function customSkillName(id: string): string | undefined {
+  if (!isCustomSkillId(id)) return undefined;
+  const words = id.slice(CUSTOM_PREFIX.length).split('-').filter(Boolean).join(' ');
+  return words || undefined;
+}
+
+/** A skill's name: the taxonomy's (with the user's custom skills), else a `custom:` id's own, else the id. */
+export function skillNameOf(taxonomy: Pick<Taxonomy, 'get'>, id: string): string {
+  return taxonomy.get(id)?.name ?? customSkillName(id) ?? id;
+}
+
 class CustomTaxonomy implements IndexedTaxonomy {
   private readonly byId = new Map<string, Skill>();
   private readonly byKey = new Map<string, Skill>();

@@ -1,14 +1,19 @@
 /**
  * extractSkills: posting text -> one entry per distinct skill, in order of first mention, with
- * UTF-16 mention offsets, requirement strength and stated years of experience.
+ * UTF-16 mention offsets, requirement strength and stated years of experience. Skills are the
+ * taxonomy's (and the user's custom ones), and phrases the taxonomy lacks that stand where ads
+ * name a skill (slots.ts: "experience in molecular beam epitaxy"), as custom-skill ids.
  */
 import { applyContext } from './context';
-import { findCandidates, indexFor, tokenizeText } from './matcher';
+import { findCandidates, indexFor, tokenizeText, type Candidate } from './matcher';
 import { ClauseIndex, lastAtOrBefore } from './clauses';
 import { YEARS_AFTER_SKILL_CHARS } from './lexicon';
 import { sectionMap, strongest } from './requirements';
-import type { PostingSkill } from './schema';
+import { listNames, slotPhrases, type SlotPhrase } from './slots';
+import type { PostingSkill, SkillKind } from './schema';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
+
+const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
 
 /** One pass over the text. Returns one entry per distinct skill, in order of first mention. */
 export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy()): PostingSkill[] {
@@ -18,10 +23,30 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   const sections = sectionMap(text);
   const sectionAt = (offset: number) => sections.section[lastAtOrBefore(sections.lineStart, offset)] ?? 'unspecified';
   const inAskSection = (offset: number) => sections.asks[lastAtOrBefore(sections.lineStart, offset)] ?? false;
-  const candidates = applyContext(text, tokens, findCandidates(idx, tokens), idx, clauses, inAskSection);
-  if (candidates.length === 0) return [];
+  const known = applyContext(text, tokens, findCandidates(idx, tokens), idx, clauses, inAskSection);
+  const taken = new Uint8Array(tokens.count);
+  for (const c of known) taken.fill(1, c.first, c.last);
+  const tech = new Uint8Array(tokens.count);
+  for (const c of known) if (TECH_KINDS.has(idx.skill(c.skill).kind)) tech.fill(1, c.first, c.last);
+  const slots = [...slotPhrases(text, tokens, taken), ...listNames(text, tokens, taken, tech)].sort(
+    (a, b) => a.first - b.first,
+  );
+  if (known.length === 0 && slots.length === 0) return [];
+  // Known skills and phrases the taxonomy lacks, in text order.
+  const candidates: (Candidate | SlotPhrase)[] = [];
+  for (let a = 0, b = 0; a < known.length || b < slots.length;) {
+    const c = known[a];
+    const s = slots[b];
+    if (c && (!s || c.first <= s.first)) {
+      candidates.push(c);
+      a++;
+    } else if (s) {
+      candidates.push(s);
+      b++;
+    }
+  }
 
-  const bySkill = new Map<number, PostingSkill>();
+  const bySkill = new Map<string, PostingSkill>();
   // mentions per clause, in text order, for the years phrases
   const byClause = new Map<number, { s: PostingSkill; start: number }[]>();
   const out: PostingSkill[] = [];
@@ -32,11 +57,11 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
     // Explicit cue, else the section, else an implicit cue ("Strong JS").
     const requirement =
       clauses.cue(start, false) ?? (section !== 'unspecified' ? section : (clauses.cue(start, true) ?? 'unspecified'));
-    let entry = bySkill.get(c.skill);
+    const skill = 'skill' in c ? idx.skill(c.skill) : c;
+    let entry = bySkill.get(skill.id);
     if (!entry) {
-      const skill = idx.skill(c.skill);
       entry = { id: skill.id, name: skill.name, requirement, years: null, mentions: [] };
-      bySkill.set(c.skill, entry);
+      bySkill.set(skill.id, entry);
       out.push(entry);
     } else entry.requirement = strongest(entry.requirement, requirement);
     entry.mentions.push({ start, end, text: text.slice(start, end) });

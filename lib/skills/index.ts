@@ -17,5 +17,5 @@ export {
 export { loadTaxonomy, skillName, type DisplayLanguage, type LocalizedTaxonomy, type Taxonomy } from './taxonomy';
 export { detectLanguage, type PostingLanguage } from './language';
 export { extractSkills } from './extract';
-export { customSkillId, isCustomSkillId, withCustomSkills } from './custom';
+export { customSkillId, customSkillName, isCustomSkillId, skillNameOf, withCustomSkills } from './custom';
 export { strongest } from './requirements';

@@ -223,3 +223,37 @@ export const HEADING_WORDS = words(`
   background nice to nice-to-have nice-to-haves bonus points preferred preferences pluses plus
   desirable desired good additional extra credit would be great it's a ideally even better brownie
   assets asset technical our responsibilities do duties role day-to-day day tasks impact`);
+
+// ---- Skill slots: a phrase the taxonomy lacks, read from where ads put skills (slots.ts) ----------
+
+/** Nouns an ad puts before the skill it asks ("experience in", "a degree in", "knowledge of"). */
+export const SLOT_HEADS = words(`
+  experience knowledge background expertise proficiency degree degrees understanding familiarity
+  skills education training qualification qualifications studies masters master phd msc bsc
+  bachelor`);
+/** The preposition between the noun and the skill. */
+export const SLOT_LINKS = words('in of with within');
+/** Words stepped over at the start of the slot ("experience in the …", "knowledge of modern …"). */
+export const SLOT_SKIP = words(`
+  a an the one some any all these those this that our your their its such similar relevant related
+  general basic good solid strong deep broad excellent advanced working sound proven extensive
+  practical hands-on either both other various different multiple several how what which
+  preferably ideally eg ie`);
+/** A word that ends the phrase ("experience in X and Y", "knowledge of X from …"), as do SLOT_SKIP's. */
+export const SLOT_FILLER_STOPS = words(`
+  and or nor but as at by for from in into of on to with within without is are was be been being
+  will would can could should must you we they it he she i e etc including like using via through
+  behind where when while who whom whose than then also plus preferred required essential desirable
+  mandatory advantage advantageous beneficial needed necessary`);
+/**
+ * A phrase ending in one of these names no skill but a place for one ("experience in a related
+ * field", "knowledge of the following areas", "experience in a similar role").
+ */
+export const SLOT_PLACEHOLDERS = words(`
+  field fields area areas role roles position positions environment environments company companies
+  organisation organization organisations organizations team teams capacity ability abilities
+  importance aspect aspects following subject subjects way ways employee employees level levels
+  matter matters thing things topic topics setting settings life world skills knowledge
+  experience verbal written oral spoken`);
+/** A slot phrase holds at most this many words. */
+export const SLOT_MAX_TOKENS = 4;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Course } from '../../lib/courses/schema';
-import type { Taxonomy } from '../../lib/skills/index';
+import { isCustomSkillId, type Taxonomy } from '../../lib/skills/index';
 import type { Extract } from './skills';
 
 export const SKILLSPAN_FILE = 'skillspan/train.json';
@@ -18,7 +18,8 @@ export function topSkillSpanSkills(dataDir: string, taxonomy: Taxonomy, extract:
   for (const line of readFileSync(path.join(dataDir, SKILLSPAN_FILE), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const tokens = (JSON.parse(line) as { tokens: string[] }).tokens;
-    for (const s of extract(tokens.join(' '), taxonomy)) counts.set(s.id, (counts.get(s.id) ?? 0) + 1);
+    for (const s of extract(tokens.join(' '), taxonomy))
+      if (!isCustomSkillId(s.id)) counts.set(s.id, (counts.get(s.id) ?? 0) + 1);
   }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -3,7 +3,7 @@
  * "HTML and CSS") through exact alias lookup, then skills the extractor finds in the topic and
  * the title ("Intro to PostgreSQL" → postgresql).
  */
-import type { PostingSkill, Taxonomy } from '../../lib/skills/index';
+import { isCustomSkillId, type PostingSkill, type Taxonomy } from '../../lib/skills/index';
 
 export type Extract = (text: string, taxonomy?: Taxonomy) => PostingSkill[];
 
@@ -116,7 +116,8 @@ function taught(text: string, skills: PostingSkill[]): string[] {
   const idioms = [...text.matchAll(COURSE_FORMAT_PHRASES)].map((m) => [m.index, m.index + m[0].length] as const);
   const counts = (m: { start: number; end: number; text: string }) =>
     !COURSE_FORMAT_WORDS.has(m.text.toLowerCase()) && !idioms.some(([a, b]) => m.start >= a && m.end <= b);
-  return skills.filter((s) => s.mentions.some(counts)).map((s) => s.id);
+  // A phrase the taxonomy lacks (lib/skills/slots.ts) is no skill a course can teach.
+  return skills.filter((s) => !isCustomSkillId(s.id) && s.mentions.some(counts)).map((s) => s.id);
 }
 
 /** Splits a combined heading into parts ("Bash / Shell", "Web & Mobile"). */

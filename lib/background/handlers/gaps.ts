@@ -15,6 +15,7 @@ import { postingView } from '../posting-view';
 import { rescoreAll } from '../rescore';
 import { assertFromItsPage } from './page';
 import { writeSkills } from './profile';
+import { isCustomSkillId, skillNameOf } from '../../skills';
 
 type GapHandlers = Pick<
   Handlers<BackgroundProtocol, RequestContext>,
@@ -72,8 +73,14 @@ export const gapHandlers: GapHandlers = {
       const kind = ctx.engine.taxonomy.get(skillId)?.kind;
       const held = (await ctx.db.profile.get(skillId))?.level ?? 0;
       const asked = isLicenceKind(kind) ? profileRepo.HELD_CERTIFICATION_LEVEL : askedLevel(skill.years);
+      // A phrase the taxonomy lacks (read where the ad names a skill) is added as a custom skill of
+      // the name the posting gives it, so that it is matched in every posting from now on.
+      const name = isCustomSkillId(skillId)
+        ? ((await postings.getDetail(ctx.db, id))?.skills.find((s) => s.id === skillId)?.name ??
+          skillNameOf(ctx.engine.taxonomy, skillId))
+        : undefined;
       // Never lowers a level the user gave before.
-      await writeSkills(ctx, [{ skillId, level: Math.max(held, asked), source: 'self' }]);
+      await writeSkills(ctx, [{ skillId, level: Math.max(held, asked), source: 'self', ...(name ? { name } : {}) }]);
       await rescoreAll(ctx);
     } else {
       // Undo of "I have this": only a self-rated skill is taken back (never one a credential or a résumé backs).
@@ -99,7 +106,7 @@ export const gapHandlers: GapHandlers = {
   },
 
   async 'ignored.list'(_req, ctx) {
-    const name = (id: string) => ctx.engine.taxonomy.get(id)?.name ?? id;
+    const name = (id: string) => skillNameOf(ctx.engine.taxonomy, id);
     const never = (await getNeverCount(ctx.db)).map((id) => ({ id, name: name(id) }));
     const rows = await ctx.db.postings.filter((p) => (p.ignored?.length ?? 0) > 0).toArray();
     const here = rows.flatMap((p) =>

@@ -26,11 +26,11 @@ type ProfileHandlers = Pick<
 >;
 
 /** A skill to write; `name` for a custom skill the profile does not hold yet. */
-type SkillSet = ParsedReq<'profile.set'> & { name?: string };
+type SkillSet = ParsedReq<'profile.set'>;
 
-/** The name of a skill to write: the taxonomy's, or a custom skill's own (given, or as held). */
+/** The name of a skill to write: the taxonomy's, or a custom skill's own (as held, or given). */
 async function nameOf(ctx: RequestContext, s: SkillSet): Promise<string | undefined> {
-  if (isCustomSkillId(s.skillId)) return s.name ?? (await ctx.db.profile.get(s.skillId))?.name;
+  if (isCustomSkillId(s.skillId)) return (await ctx.db.profile.get(s.skillId))?.name ?? s.name;
   return ctx.engine.baseTaxonomy.get(s.skillId)?.name;
 }
 

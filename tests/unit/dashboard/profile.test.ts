@@ -86,10 +86,23 @@ describe('profile helpers', () => {
     );
     c[0]!.level = 5;
     const reqs = textAdditions(c);
-    expect(reqs[0]).toEqual({ skillId: 'python', level: 5, source: 'text', evidence: 'I wrote Python daily.' });
+    expect(reqs[0]).toEqual({
+      skillId: 'python',
+      level: 5,
+      source: 'text',
+      evidence: 'I wrote Python daily.',
+      name: 'Python',
+    });
     expect(reqs[1]!.evidence).toHaveLength(2000);
     for (const r of reqs) expect(protocol['profile.set'].req.safeParse(r).success).toBe(true);
     c[1]!.picked = false;
     expect(textAdditions(c).map((r) => r.skillId)).toEqual(['python']);
+  });
+
+  it('names a phrase the taxonomy lacks as the text wrote it, so that it can be added as a custom skill', () => {
+    const c = textCandidates([found1('custom:zeolite-catalysis', 'zeolite Catalysis', 'I did zeolite Catalysis.')], []);
+    const [req] = textAdditions(c);
+    expect(req).toMatchObject({ skillId: 'custom:zeolite-catalysis', name: 'zeolite Catalysis' });
+    expect(protocol['profile.set'].req.safeParse(req).success).toBe(true);
   });
 });

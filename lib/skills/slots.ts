@@ -1,0 +1,118 @@
+/**
+ * Skills the taxonomy lacks, read from the slot an ad keeps for a skill: "experience in molecular
+ * beam epitaxy", "a degree in population genetics", "knowledge of food allergens". The noun phrase
+ * after a skill noun and its preposition is the skill, whatever its words, when no known skill
+ * stands in it. Each becomes a skill with the id a custom skill of that name would have
+ * (custom.ts), so a user who adds it by name holds it.
+ *
+ * Also a product name the taxonomy lacks in a list between two known ones ("Java, Retrofit and
+ * Kotlin": `listNames`).
+ *
+ * Not a slot: a phrase ending in a placeholder ("experience in a related field"); a modifier
+ * coordinated with a known skill ("experience in residential and commercial electrical wiring");
+ * the audience of a known skill ("communication skills with patients"). Words: lexicon.ts.
+ */
+import { customSkillId } from './custom';
+import { SLOT_FILLER_STOPS, SLOT_HEADS, SLOT_LINKS, SLOT_MAX_TOKENS, SLOT_PLACEHOLDERS, SLOT_SKIP } from './lexicon';
+import { wordsIn, type Tokens } from './matcher';
+
+/** A phrase in a skill slot: tokens [first, last), and the skill it names. */
+export interface SlotPhrase {
+  first: number;
+  last: number;
+  id: string;
+  name: string;
+}
+
+const HEADS: ReadonlySet<string> = new Set(SLOT_HEADS);
+const LINKS: ReadonlySet<string> = new Set(SLOT_LINKS);
+const SKIP: ReadonlySet<string> = new Set(SLOT_SKIP);
+const STOPS: ReadonlySet<string> = new Set(SLOT_FILLER_STOPS);
+const PLACEHOLDERS: ReadonlySet<string> = new Set(SLOT_PLACEHOLDERS);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&', '/']);
+
+/**
+ * The phrases in skill slots that no known skill overlaps (`taken[k]` is 1 for a token inside a
+ * kept mention), in text order. English text only: the slot words are English.
+ */
+export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): SlotPhrase[] {
+  const out: SlotPhrase[] = [];
+  if (tokens.language !== 'en') return out;
+  const heads = wordsIn(tokens, HEADS);
+  const links = wordsIn(tokens, LINKS);
+  const skip = wordsIn(tokens, SKIP);
+  const stops = wordsIn(tokens, STOPS);
+  const placeholders = wordsIn(tokens, PLACEHOLDERS);
+  const conjunctions = wordsIn(tokens, CONJUNCTIONS);
+  const { id, count } = tokens;
+  const anyTaken = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (taken[k]) return true;
+    return false;
+  };
+  for (let i = 0; i + 2 < count; i++) {
+    if (!heads.has(id[i] as number) || !links.has(id[i + 1] as number) || tokens.gap[i + 1]) continue;
+    // "communication skills with patients": who the known skill is used with, not a skill.
+    if (taken[i] && tokens.is(i + 1, 'with')) continue;
+    let first = i + 2;
+    while (first < count && !tokens.gap[first] && skip.has(id[first] as number)) first++;
+    if (first >= count || tokens.gap[first]) continue;
+    let last = first;
+    while (
+      last < count &&
+      last - first < SLOT_MAX_TOKENS &&
+      (last === first || !tokens.gap[last]) &&
+      !stops.has(id[last] as number) &&
+      !skip.has(id[last] as number) &&
+      /\p{L}/u.test(tokens.keyAt(last))
+    )
+      last++;
+    if (last === first || placeholders.has(id[last - 1] as number) || anyTaken(first, last)) continue;
+    // "residential and commercial electrical wiring": one word and its coordinated twin qualify the
+    // known skill after them (but "X and Python" names two skills).
+    const twin = last + 1;
+    if (last - first === 1 && conjunctions.has(id[last] as number) && twin + 1 < count && !tokens.gap[twin])
+      if (!taken[twin] && taken[twin + 1] && !tokens.gap[twin + 1]) continue;
+    const name = text.slice(tokens.start[first], tokens.end[last - 1]);
+    const skillId = customSkillId(name);
+    if (skillId) out.push({ first, last, id: skillId, name });
+    i = last - 1;
+  }
+  return out;
+}
+
+/** May token k be a product name: a capital, a digit or a dot inside ("Retrofit", "Dagger 2", "fp-ts")? */
+function nameLike(text: string, tokens: Tokens, k: number): boolean {
+  const w = text.slice(tokens.start[k], tokens.end[k]);
+  return /^\p{Lu}/u.test(w) || /\p{L}.*[\d.]|[\d.].*\p{L}/u.test(w);
+}
+
+/**
+ * Product names the taxonomy lacks, in a list between two known ones: "Python, Retrofit, Dagger 2
+ * and Kotlin". `tech[k]` is 1 for a token of a kept language, tool or platform. An item is one or
+ * two tokens written as a name, set apart by commas, "and", "or" or "/".
+ */
+export function listNames(text: string, tokens: Tokens, taken: Uint8Array, tech: Uint8Array): SlotPhrase[] {
+  const out: SlotPhrase[] = [];
+  const conjunctions = wordsIn(tokens, CONJUNCTIONS);
+  const { id, count, gap } = tokens;
+  const conj = (k: number) => k >= 0 && k < count && conjunctions.has(id[k] as number);
+  for (let i = 1; i < count; i++) {
+    if (taken[i]) continue;
+    // the known name before: right before a comma, or before "and" / "or" / "/"
+    const before = gap[i] ? i - 1 : conj(i - 1) && !gap[i - 1] ? i - 2 : -1;
+    if (before < 0 || !tech[before] || !nameLike(text, tokens, i)) continue;
+    let last = i + 1;
+    // a second word: a name too, or a version ("Dagger 2")
+    if (last < count && !gap[last] && !taken[last] && !conj(last)) {
+      const w = text.slice(tokens.start[last], tokens.end[last]);
+      if (/^\d/.test(w) || nameLike(text, tokens, last)) last++;
+    }
+    const after = last < count && gap[last] ? last : conj(last) && last + 1 < count && !gap[last + 1] ? last + 1 : -1;
+    if (after < 0 || !tech[after]) continue;
+    const name = text.slice(tokens.start[i], tokens.end[last - 1]);
+    const skillId = customSkillId(name);
+    if (skillId) out.push({ first: i, last, id: skillId, name });
+    i = last - 1;
+  }
+  return out;
+}
