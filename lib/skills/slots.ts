@@ -73,6 +73,13 @@ export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): Sl
     if (last - first === 1 && conjunctions.has(id[last] as number) && twin + 1 < count && !tokens.gap[twin])
       if (!taken[twin] && taken[twin + 1] && !tokens.gap[twin + 1]) continue;
     const name = text.slice(tokens.start[first], tokens.end[last - 1]);
+    // One word alone names a skill only when it is written as a name ("GAAP", "Memcached"): a
+    // lower-case word there is a general noun, an adverb or the head of a cut phrase ("experience
+    // in building", "knowledge of products", "work closely").
+    if (last - first === 1 && !nameLike(text, tokens, first)) {
+      i = last - 1;
+      continue;
+    }
     const skillId = customSkillId(name);
     if (skillId) out.push({ first, last, id: skillId, name });
     i = last - 1;

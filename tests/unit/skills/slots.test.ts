@@ -34,6 +34,14 @@ describe('a phrase in a skill slot', () => {
 });
 
 describe('no phrase is read', () => {
+  it('from one lower-case word: a general noun, an adverb or the head of a cut phrase', () => {
+    expect(ids('Knowledge of our products and services.')).toEqual([]);
+    expect(ids('Experience in building, from the ground up.')).toEqual([]);
+    expect(ids('Proven experience with others in a busy kitchen.')).toEqual([]);
+    // One word written as a name still is one.
+    expect(ids('Working knowledge of GAAP and experience with Zorblax.')).toEqual(['custom:gaap', 'custom:zorblax']);
+  });
+
   it('where a known skill stands in the slot', () => {
     expect(ids('Experience in project management is required.')).toEqual(['project-management']);
   });
