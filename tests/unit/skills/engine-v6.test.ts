@@ -1,0 +1,31 @@
+/**
+ * Issue 10, sixth round: classes of false positives and misses found by the two-fold
+ * cross-validation inside the SkillSpan train split (scripts/skillspan-cv.ts). Sentences written
+ * here (none taken from SkillSpan or captured pages), with the exact skills expected.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractSkills } from '../../../lib/skills/index';
+
+const ids = (text: string) => extractSkills(text).map((s) => s.id);
+
+describe('perks under a benefits heading', () => {
+  it('reads no skill in the list of what the company offers', () => {
+    // Without the heading these are skills: Flex (the lexer), hackathons, a lease-accounting tool.
+    expect(ids('Flex time and a mentoring program\nHackathons and a lease car')).toEqual([
+      'lex',
+      'hackathon',
+      'visual-lease',
+    ]);
+    expect(ids('What we offer:\n- Flex time and a mentoring program\n- Hackathons and a lease car')).toEqual([]);
+    expect(ids('Perks: Flex time, hackathons')).toEqual([]);
+  });
+
+  it('ends the perks at the next heading or at a line of prose', () => {
+    expect(ids('Benefits:\n- Hackathons\nRequirements:\n- Python')).toEqual(['python']);
+    expect(
+      ids(
+        'Benefits:\n- Gym membership\nYou will build data pipelines in Python and run our Kubernetes clusters for the analytics team.',
+      ),
+    ).toEqual(['python', 'kubernetes']);
+  });
+});
