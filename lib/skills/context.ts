@@ -29,6 +29,8 @@ import {
   APPLYING_WORDS,
   APPLYING_REACH,
   COMPANY_WORDS,
+  COMPANY_VOICE_WORDS,
+  COMPANY_VOICE_REACH,
   DEGREE_POST_NOUNS,
   LANGUAGE_NEXT_WORDS,
   SENTENCE_START_CHARS,
@@ -62,6 +64,7 @@ const NATIONALITY_NOUN_SET: ReadonlySet<string> = new Set(NATIONALITY_NOUNS);
 const TITLE_NOUN_SET: ReadonlySet<string> = new Set(TITLE_NOUNS);
 const APPLYING_SET: ReadonlySet<string> = new Set(APPLYING_WORDS);
 const COMPANY_SET: ReadonlySet<string> = new Set(COMPANY_WORDS);
+const COMPANY_VOICE_SET: ReadonlySet<string> = new Set(COMPANY_VOICE_WORDS);
 const DEGREE_POST_SET: ReadonlySet<string> = new Set(DEGREE_POST_NOUNS);
 const LANGUAGE_NEXT_SET: ReadonlySet<string> = new Set(LANGUAGE_NEXT_WORDS);
 const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
@@ -304,6 +307,7 @@ export function applyContext(
   };
   const applyingWords = wordsIn(tokens, APPLYING_SET);
   const companyWords = wordsIn(tokens, COMPANY_SET);
+  const companyVoice = wordsIn(tokens, COMPANY_VOICE_SET);
   // "The application must be in English": the language of the papers sent, not a skill asked.
   const inApplyingClause = (c: Candidate) =>
     c.first > 0 && (tokens.is(c.first - 1, 'in') || tokens.is(c.first - 1, 'into')) && sentenceHas(c, applyingWords);
@@ -316,12 +320,22 @@ export function applyContext(
     const next = text.slice(tokens.start[c.last], tokens.end[c.last]);
     return /^[a-z]+$/.test(next) && !LANGUAGE_NEXT_SET.has(next);
   };
+  /** "We build …": "we" at most COMPANY_VOICE_REACH tokens before the candidate, in its sentence. */
+  const weSayBefore = (c: Candidate) => {
+    const s0 = tokens.start[c.first] ?? 0;
+    for (let k = c.first - 1; k >= 0 && k >= c.first - COMPANY_VOICE_REACH; k--) {
+      if (!companyVoice.has(tokens.id[k] as number)) continue;
+      const sk = tokens.start[k] ?? 0;
+      return layout.sameLine(sk, s0) && layout.sameSentence(sk, s0);
+    }
+    return false;
+  };
   // "a global leader in financial services": what the company does, when nothing asks for it.
+  // "we build large e-commerce platforms": the company speaking of itself names a field it works in.
+  // (A method there, "we work in Scrum", is how the job is done: ads ask for it.)
   const aboutCompany = (c: Candidate) => {
-    const kind = skillAt(c.skill).kind;
-    return (
-      (kind === 'domain' || kind === 'method') && !clauses.hasSkillContext(c.first) && sentenceHas(c, companyWords)
-    );
+    if (skillAt(c.skill).kind !== 'domain' || clauses.hasSkillContext(c.first)) return false;
+    return sentenceHas(c, companyWords) || (!inAskSection(tokens.start[c.first] ?? 0) && weSayBefore(c));
   };
   // "a PhD position", "PhD students": the post, not a degree asked for.
   const degreePost = (c: Candidate) =>

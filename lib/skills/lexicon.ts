@@ -79,6 +79,15 @@ export const COMPANY_WORDS = words(`
   leader leaders leading startup start-up scale-up founded headquartered provider providers pioneer
   pioneering industry-leading`);
 
+/**
+ * The company speaking of itself ("we build e-commerce platforms"): a field in such a sentence,
+ * without a word about skills or an asks heading, is what the company does, not what it asks.
+ * ("our platform" is no such sign: "you will scale our e-commerce platform" is the job.)
+ */
+export const COMPANY_VOICE_WORDS = words(`we we're we’re we've we’ve`);
+/** "we" stands at most this many tokens before the field ("We build large e-commerce platforms"). */
+export const COMPANY_VOICE_REACH = 10;
+
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
 export const NATIONALITY_NOUNS = words(`
   citizen citizens citizenship nationals national nationality residents passport passports market markets

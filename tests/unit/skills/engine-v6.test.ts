@@ -29,3 +29,22 @@ describe('perks under a benefits heading', () => {
     ).toEqual(['python', 'kubernetes']);
   });
 });
+
+describe('the company speaking of itself', () => {
+  it('reads no field in a sentence where "we" say what the company does', () => {
+    expect(ids('We build e-commerce platforms for retailers.')).toEqual([]);
+    // the same field asked of the candidate, or as the job's work
+    expect(ids('Experience with e-commerce platforms is a plus.')).toEqual(['e-commerce']);
+    expect(ids('You will extend our e-commerce platform.')).toEqual(['e-commerce']);
+  });
+
+  it('reads "we" only before the field, in its sentence', () => {
+    expect(ids('E-commerce is the field where we started.')).toEqual(['e-commerce']);
+  });
+
+  it('keeps a method the team works in, and tools', () => {
+    expect(ids('We work in Scrum.')).toEqual(['scrum']);
+    expect(ids('A market leader in e-commerce, we ship weekly in Scrum.')).toEqual(['scrum']);
+    expect(ids('We build e-commerce platforms with Java.')).toEqual(['java']);
+  });
+});
