@@ -32,6 +32,7 @@ import {
   COMPANY_VOICE_WORDS,
   COMPANY_VOICE_REACH,
   DEGREE_POST_NOUNS,
+  IDIOMS,
   LANGUAGE_NEXT_WORDS,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
@@ -69,6 +70,23 @@ const DEGREE_POST_SET: ReadonlySet<string> = new Set(DEGREE_POST_NOUNS);
 const LANGUAGE_NEXT_SET: ReadonlySet<string> = new Set(LANGUAGE_NEXT_WORDS);
 const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
 const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
+const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS.map((p) => p[0] as string));
+
+/** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s. */
+function idiomTokens(tokens: Tokens): Uint8Array {
+  const out = new Uint8Array(tokens.count);
+  const firsts = wordsIn(tokens, IDIOM_FIRST_WORDS);
+  for (let i = 0; i < tokens.count; i++) {
+    if (!firsts.has(tokens.id[i] as number)) continue;
+    for (const p of IDIOMS) {
+      if (!followedBy(tokens, i, p)) continue;
+      out.fill(1, i, i + p.length);
+      i += p.length - 1;
+      break;
+    }
+  }
+  return out;
+}
 
 function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++)
@@ -337,6 +355,7 @@ export function applyContext(
     if (skillAt(c.skill).kind !== 'domain' || clauses.hasSkillContext(c.first)) return false;
     return sentenceHas(c, companyWords) || (!inAskSection(tokens.start[c.first] ?? 0) && weSayBefore(c));
   };
+  const idioms = idiomTokens(tokens);
   // "a PhD position", "PhD students": the post, not a degree asked for.
   const degreePost = (c: Candidate) =>
     skillAt(c.skill).kind === 'certification' &&
@@ -356,7 +375,7 @@ export function applyContext(
     const c = candidates[at] as Candidate;
     // "http" of a link, "amp" of "&amp;": markup and addresses, not words of the ad.
     if (inAddressOrEntity(text, tokens.start[c.first] ?? 0, tokens.end[c.last - 1] ?? 0)) continue;
-    if (aboutCompany(c) || degreePost(c)) continue;
+    if (aboutCompany(c) || degreePost(c) || idioms[c.first] === 1) continue;
     // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
     if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);

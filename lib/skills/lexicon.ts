@@ -88,6 +88,17 @@ export const COMPANY_VOICE_WORDS = words(`we we're we’re we've we’ve`);
 /** "we" stands at most this many tokens before the field ("We build large e-commerce platforms"). */
 export const COMPANY_VOICE_REACH = 10;
 
+/** English idioms whose words name skills elsewhere: "state-of-the-art" is no art, "no matter" no Matter. */
+export const IDIOMS: readonly (readonly string[])[] = [
+  'state of the art',
+  'no matter',
+  'comfort zone',
+  // "sound" as in thorough, not acoustics
+  'sound knowledge',
+  'sound understanding',
+  'sound experience',
+].map(words);
+
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
 export const NATIONALITY_NOUNS = words(`
   citizen citizens citizenship nationals national nationality residents passport passports market markets

@@ -48,3 +48,15 @@ describe('the company speaking of itself', () => {
     expect(ids('We build e-commerce platforms with Java.')).toEqual(['java']);
   });
 });
+
+describe('idioms whose words name skills elsewhere', () => {
+  it('reads no skill inside the idiom, and the skills around it', () => {
+    expect(ids('You will work with our state-of-the-art technology such as Typescript.')).toEqual(['typescript']);
+    expect(ids('No matter the device, our app works.')).toEqual([]);
+    expect(ids('Sound understanding of Docker and Jenkins.')).toEqual(['docker', 'jenkins']);
+  });
+
+  it('still reads the words as skills outside the idiom', () => {
+    expect(ids('Experience in acoustics and sound design.')).toContain('acoustics');
+  });
+});
