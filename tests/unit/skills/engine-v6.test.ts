@@ -60,3 +60,14 @@ describe('idioms whose words name skills elsewhere', () => {
     expect(ids('Experience in acoustics and sound design.')).toContain('acoustics');
   });
 });
+
+describe('a name the taxonomy lacks in a list written without commas', () => {
+  it('reads one unknown word between two known tools as a tool', () => {
+    expect(ids('Tech: Docker Hazelcast Kubernetes')).toEqual(['docker', 'custom:hazelcast', 'kubernetes']);
+  });
+
+  it('reads no word a known skill name starts, nor a word beside one known tool only', () => {
+    expect(ids('Java Developer Python')).toEqual(['java', 'python']);
+    expect(ids('Tech: Docker Hazelcast')).toEqual(['docker']);
+  });
+});
