@@ -63,11 +63,31 @@ describe('idioms whose words name skills elsewhere', () => {
 
 describe('a name the taxonomy lacks in a list written without commas', () => {
   it('reads one unknown word between two known tools as a tool', () => {
-    expect(ids('Tech: Docker Hazelcast Kubernetes')).toEqual(['docker', 'custom:hazelcast', 'kubernetes']);
+    // an invented product name
+    expect(ids('Tech: Docker Quillmesh Kubernetes')).toEqual(['docker', 'custom:quillmesh', 'kubernetes']);
   });
 
   it('reads no word a known skill name starts, nor a word beside one known tool only', () => {
     expect(ids('Java Developer Python')).toEqual(['java', 'python']);
-    expect(ids('Tech: Docker Hazelcast')).toEqual(['docker']);
+    expect(ids('Tech: Docker Quillmesh')).toEqual(['docker']);
+  });
+});
+
+describe('tools job ads name that the sources lack', () => {
+  it('reads them by name', () => {
+    expect(ids('Experience with Memcached, Hazelcast and Presto.')).toEqual(['memcached', 'hazelcast', 'presto']);
+    expect(ids('Monitoring with Datadog and New Relic, builds in TeamCity.')).toEqual([
+      'monitoring',
+      'datadog',
+      'new-relic',
+      'teamcity',
+    ]);
+    expect(ids('Build images with Yocto.')).toEqual(['yocto-project']);
+  });
+
+  it('reads a name that is also a word only as a tool', () => {
+    expect(ids('Django with Celery workers.')).toEqual(['django', 'celery']);
+    expect(ids('Celery and carrots for the salad.')).toEqual([]);
+    expect(ids('The sentry at the gate.')).toEqual([]);
   });
 });
