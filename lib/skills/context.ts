@@ -1,7 +1,9 @@
 /**
  * Context rules for ambiguous names: which candidates the text supports. In order (README.md,
  * "How a word becomes a skill"):
- * 1. nothing in a clause about perks, applying or equal opportunity counts;
+ * 1. nothing in a clause about perks, applying or equal opportunity counts, nor a word starting
+ *    an idiom ("state-of-the-art"), nor a field the company names of itself ("We build …");
+ *    (lines under a benefits heading are left out by extract.ts);
  * 2. an acronym alias ("IT", "AP") counts only in capitals;
  * 3. a clear name (not an ordinary word) counts, except a soft skill or ESCO lower-case phrase
  *    outside a clause about skills or an asks section, and a field naming a team ("Agile team");
