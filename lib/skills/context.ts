@@ -1,7 +1,9 @@
 /**
  * Context rules for ambiguous names: which candidates the text supports. In order (README.md,
  * "How a word becomes a skill"):
- * 1. nothing in a clause about perks, applying or equal opportunity counts;
+ * 1. nothing in a clause about perks, applying or equal opportunity counts, nor a word starting
+ *    an idiom ("state-of-the-art"), nor a field the company names of itself ("We build …");
+ *    (lines under a benefits heading are left out by extract.ts);
  * 2. an acronym alias ("IT", "AP") counts only in capitals;
  * 3. a clear name (not an ordinary word) counts, except a soft skill or ESCO lower-case phrase
  *    outside a clause about skills or an asks section, and a field naming a team ("Agile team");
@@ -29,7 +31,10 @@ import {
   APPLYING_WORDS,
   APPLYING_REACH,
   COMPANY_WORDS,
+  COMPANY_VOICE_WORDS,
+  COMPANY_VOICE_REACH,
   DEGREE_POST_NOUNS,
+  IDIOMS,
   LANGUAGE_NEXT_WORDS,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
@@ -62,10 +67,28 @@ const NATIONALITY_NOUN_SET: ReadonlySet<string> = new Set(NATIONALITY_NOUNS);
 const TITLE_NOUN_SET: ReadonlySet<string> = new Set(TITLE_NOUNS);
 const APPLYING_SET: ReadonlySet<string> = new Set(APPLYING_WORDS);
 const COMPANY_SET: ReadonlySet<string> = new Set(COMPANY_WORDS);
+const COMPANY_VOICE_SET: ReadonlySet<string> = new Set(COMPANY_VOICE_WORDS);
 const DEGREE_POST_SET: ReadonlySet<string> = new Set(DEGREE_POST_NOUNS);
 const LANGUAGE_NEXT_SET: ReadonlySet<string> = new Set(LANGUAGE_NEXT_WORDS);
 const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
 const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
+const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS.map((p) => p[0] as string));
+
+/** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s. */
+function idiomTokens(tokens: Tokens): Uint8Array {
+  const out = new Uint8Array(tokens.count);
+  const firsts = wordsIn(tokens, IDIOM_FIRST_WORDS);
+  for (let i = 0; i < tokens.count; i++) {
+    if (!firsts.has(tokens.id[i] as number)) continue;
+    for (const p of IDIOMS) {
+      if (!followedBy(tokens, i, p)) continue;
+      out.fill(1, i, i + p.length);
+      i += p.length - 1;
+      break;
+    }
+  }
+  return out;
+}
 
 function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++)
@@ -304,6 +327,7 @@ export function applyContext(
   };
   const applyingWords = wordsIn(tokens, APPLYING_SET);
   const companyWords = wordsIn(tokens, COMPANY_SET);
+  const companyVoice = wordsIn(tokens, COMPANY_VOICE_SET);
   // "The application must be in English": the language of the papers sent, not a skill asked.
   const inApplyingClause = (c: Candidate) =>
     c.first > 0 && (tokens.is(c.first - 1, 'in') || tokens.is(c.first - 1, 'into')) && sentenceHas(c, applyingWords);
@@ -316,13 +340,24 @@ export function applyContext(
     const next = text.slice(tokens.start[c.last], tokens.end[c.last]);
     return /^[a-z]+$/.test(next) && !LANGUAGE_NEXT_SET.has(next);
   };
-  // "a global leader in financial services": what the company does, when nothing asks for it.
-  const aboutCompany = (c: Candidate) => {
-    const kind = skillAt(c.skill).kind;
-    return (
-      (kind === 'domain' || kind === 'method') && !clauses.hasSkillContext(c.first) && sentenceHas(c, companyWords)
-    );
+  /** "We build …": "we" at most COMPANY_VOICE_REACH tokens before the candidate, in its sentence. */
+  const weSayBefore = (c: Candidate) => {
+    const s0 = tokens.start[c.first] ?? 0;
+    for (let k = c.first - 1; k >= 0 && k >= c.first - COMPANY_VOICE_REACH; k--) {
+      if (!companyVoice.has(tokens.id[k] as number)) continue;
+      const sk = tokens.start[k] ?? 0;
+      return layout.sameLine(sk, s0) && layout.sameSentence(sk, s0);
+    }
+    return false;
   };
+  // "a global leader in financial services": what the company does, when nothing asks for it.
+  // "we build large e-commerce platforms": the company speaking of itself names a field it works in.
+  // (A method there, "we work in Scrum", is how the job is done: ads ask for it.)
+  const aboutCompany = (c: Candidate) => {
+    if (skillAt(c.skill).kind !== 'domain' || clauses.hasSkillContext(c.first)) return false;
+    return sentenceHas(c, companyWords) || (!inAskSection(tokens.start[c.first] ?? 0) && weSayBefore(c));
+  };
+  const idioms = idiomTokens(tokens);
   // "a PhD position", "PhD students": the post, not a degree asked for.
   const degreePost = (c: Candidate) =>
     skillAt(c.skill).kind === 'certification' &&
@@ -342,7 +377,7 @@ export function applyContext(
     const c = candidates[at] as Candidate;
     // "http" of a link, "amp" of "&amp;": markup and addresses, not words of the ad.
     if (inAddressOrEntity(text, tokens.start[c.first] ?? 0, tokens.end[c.last - 1] ?? 0)) continue;
-    if (aboutCompany(c) || degreePost(c)) continue;
+    if (aboutCompany(c) || degreePost(c) || idioms[c.first] === 1) continue;
     // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
     if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);

@@ -23,14 +23,19 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   const sections = sectionMap(text);
   const sectionAt = (offset: number) => sections.section[lastAtOrBefore(sections.lineStart, offset)] ?? 'unspecified';
   const inAskSection = (offset: number) => sections.asks[lastAtOrBefore(sections.lineStart, offset)] ?? false;
-  const known = applyContext(text, tokens, findCandidates(idx, tokens), idx, clauses, inAskSection);
+  // Under "Benefits" or "What we offer", "Flex time" and "mentoring program" are perks, not asks.
+  const inOffers = (c: { first: number }) =>
+    sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
+  const known = applyContext(text, tokens, findCandidates(idx, tokens), idx, clauses, inAskSection).filter(
+    (c) => !inOffers(c),
+  );
   const taken = new Uint8Array(tokens.count);
   for (const c of known) taken.fill(1, c.first, c.last);
   const tech = new Uint8Array(tokens.count);
   for (const c of known) if (TECH_KINDS.has(idx.skill(c.skill).kind)) tech.fill(1, c.first, c.last);
-  const slots = [...slotPhrases(text, tokens, taken), ...listNames(text, tokens, taken, tech)].sort(
-    (a, b) => a.first - b.first,
-  );
+  const slots = [...slotPhrases(text, tokens, taken), ...listNames(text, tokens, taken, tech)]
+    .filter((s) => !inOffers(s))
+    .sort((a, b) => a.first - b.first);
   if (known.length === 0 && slots.length === 0) return [];
   // Known skills and phrases the taxonomy lacks, in text order.
   const candidates: (Candidate | SlotPhrase)[] = [];

@@ -79,6 +79,26 @@ export const COMPANY_WORDS = words(`
   leader leaders leading startup start-up scale-up founded headquartered provider providers pioneer
   pioneering industry-leading`);
 
+/**
+ * The company speaking of itself ("we build e-commerce platforms"): a field in such a sentence,
+ * without a word about skills or an asks heading, is what the company does, not what it asks.
+ * ("our platform" is no such sign: "you will scale our e-commerce platform" is the job.)
+ */
+export const COMPANY_VOICE_WORDS = words(`we we're we’re we've we’ve`);
+/** "we" stands at most this many tokens before the field ("We build large e-commerce platforms"). */
+export const COMPANY_VOICE_REACH = 10;
+
+/** English idioms whose words name skills elsewhere: "state-of-the-art" is no art, "no matter" no Matter. */
+export const IDIOMS: readonly (readonly string[])[] = [
+  'state of the art',
+  'no matter',
+  'comfort zone',
+  // "sound" as in thorough, not acoustics
+  'sound knowledge',
+  'sound understanding',
+  'sound experience',
+].map(words);
+
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
 export const NATIONALITY_NOUNS = words(`
   citizen citizens citizenship nationals national nationality residents passport passports market markets
@@ -215,6 +235,13 @@ export const REQUIRED_HEADING =
 /** Duties ("Responsibilities", "What you'll do"): no requirement strength, but the lines name skills the job uses. */
 export const DUTIES_HEADING =
   /\b(responsibilities|what you(?:'|’)?ll do|what you will do|duties|your role|the role|day[\s-]to[\s-]day|key tasks|your tasks|your impact)\b/i;
+/**
+ * What the company gives ("Benefits", "What we offer", "Perks"): the heading's line and the short
+ * lines under it (at most OFFER_ITEM_MAX_CHARS: a list of perks) name perks, not skills.
+ */
+export const OFFERS_HEADING =
+  /\b(benefits|perks|what we offer|we offer|our offer|what(?:'|’)?s in it for you|why join us|why work with us)\b/i;
+export const OFFER_ITEM_MAX_CHARS = 80;
 /** A line without a colon is a heading only when every word is one of these ("Preferred Qualifications"). */
 export const HEADING_WORDS = words(`
   requirements requirement required qualifications qualification what you you'll you’ll will need
@@ -222,7 +249,8 @@ export const HEADING_WORDS = words(`
   skill and & experience essential minimum basic key competencies bring the ideal candidate should
   background nice to nice-to-have nice-to-haves bonus points preferred preferences pluses plus
   desirable desired good additional extra credit would be great it's a ideally even better brownie
-  assets asset technical our responsibilities do duties role day-to-day day tasks impact`);
+  assets asset technical our responsibilities do duties role day-to-day day tasks impact
+  `);
 
 // ---- Skill slots: a phrase the taxonomy lacks, read from where ads put skills (slots.ts) ----------
 

@@ -3,7 +3,14 @@
  * heading a mention stands under ("Requirements", "Nice to have") and the cue phrases of its
  * clause ("… a plus", "must have …", "3+ years of …").
  */
-import { DUTIES_HEADING, HEADING_WORDS, PREFERRED_HEADING, REQUIRED_HEADING } from './lexicon';
+import {
+  DUTIES_HEADING,
+  HEADING_WORDS,
+  OFFERS_HEADING,
+  OFFER_ITEM_MAX_CHARS,
+  PREFERRED_HEADING,
+  REQUIRED_HEADING,
+} from './lexicon';
 import type { Requirement } from './schema';
 
 const RANK: Record<Requirement, number> = { mentioned: -1, unspecified: 0, preferred: 1, required: 2 };
@@ -41,13 +48,19 @@ function headingOf(line: string): string | null {
   // one only when all its words are heading words ("Preferred Qualifications", "About you").
   if (/^\s*[-*•–]/.test(line) || /[.,;]$/.test(t)) return null;
   const plain = words.every((w) => HEADING_WORD_SET.has(w.toLowerCase().replace(/[^a-z'’&+-]/g, '')));
-  return plain && (REQUIRED_HEADING.test(t) || PREFERRED_HEADING.test(t) || DUTIES_HEADING.test(t)) ? t : null;
+  return plain &&
+    (REQUIRED_HEADING.test(t) || PREFERRED_HEADING.test(t) || DUTIES_HEADING.test(t) || OFFERS_HEADING.test(t))
+    ? t
+    : null;
 }
 
 const HEADING_WORD_SET: ReadonlySet<string> = new Set(HEADING_WORDS);
 
-/** Section strength for a heading line (`duties` for a responsibilities heading), or null when the line is not a heading. */
-function sectionOf(line: string): Requirement | 'duties' | null {
+/**
+ * Section strength for a heading line (`duties` for a responsibilities heading, `offers` for what
+ * the company gives: "Benefits", "What we offer"), or null when the line is not a heading.
+ */
+function sectionOf(line: string): Requirement | 'duties' | 'offers' | null {
   let h = headingOf(line);
   // An inline heading starts a section too: "Benefits: free meals", "Requirements: 3+ years…".
   // (Checked only when a colon comes early: most lines have none.)
@@ -60,20 +73,32 @@ function sectionOf(line: string): Requirement | 'duties' | null {
   if (PREFERRED_HEADING.test(h)) return 'preferred';
   if (REQUIRED_HEADING.test(h)) return 'required';
   if (DUTIES_HEADING.test(h)) return 'duties';
+  if (OFFERS_HEADING.test(h)) return 'offers';
   return 'unspecified';
 }
 
+/** Sections by line: see sectionMap. */
+export interface SectionMap {
+  lineStart: number[];
+  section: Requirement[];
+  asks: boolean[];
+  offers: boolean[];
+}
+
 /**
- * For every line start offset, the section strength in force (from the last heading above), and
+ * For every line start offset, the section strength in force (from the last heading above),
  * whether the line stands in a section about the job's asks or duties (where even generic skill
- * words like "scheduling" or "communication" are about the work). A line like the one before it
- * is left out (its section is the last listed start's), so the lists stay short in a long text.
+ * words like "scheduling" or "communication" are about the work), and whether it stands under a
+ * heading of what the company offers ("Benefits": "Flex time", "mentoring program", "Lease car"
+ * name perks, not skills asked; the heading's line and the short lines after it). A line like the one before it is left out (its section is the
+ * last listed start's), so the lists stay short in a long text.
  */
-export function sectionMap(text: string): { lineStart: number[]; section: Requirement[]; asks: boolean[] } {
+export function sectionMap(text: string): SectionMap {
   const lineStart: number[] = [];
   const section: Requirement[] = [];
   const asks: boolean[] = [];
-  let current: Requirement | 'duties' = 'unspecified';
+  const offers: boolean[] = [];
+  let current: Requirement | 'duties' | 'offers' = 'unspecified';
   let pos = 0;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
@@ -81,16 +106,20 @@ export function sectionMap(text: string): { lineStart: number[]; section: Requir
     // Only short lines can be headings: no need to cut the others out of the text.
     const s = nl - pos <= HEADING_MAX_CHARS ? sectionOf(text.slice(pos, nl)) : null;
     if (s !== null) current = s;
+    // A perks list is short lines; a line of prose after it is the ad again.
+    else if (current === 'offers' && nl - pos > OFFER_ITEM_MAX_CHARS) current = 'unspecified';
     // A heading line's own words ("Python required:") count for that line too.
-    const strength = current === 'duties' ? 'unspecified' : current;
-    const ask = current !== 'unspecified';
+    const strength = current === 'duties' || current === 'offers' ? 'unspecified' : current;
+    const ask = strength !== 'unspecified' || current === 'duties';
+    const offer = current === 'offers';
     const last = lineStart.length - 1;
-    if (last < 0 || section[last] !== strength || asks[last] !== ask) {
+    if (last < 0 || section[last] !== strength || asks[last] !== ask || offers[last] !== offer) {
       lineStart.push(pos);
       section.push(strength);
       asks.push(ask);
+      offers.push(offer);
     }
     pos = nl + 1;
   }
-  return { lineStart, section, asks };
+  return { lineStart, section, asks, offers };
 }

@@ -6,7 +6,7 @@
  * (custom.ts), so a user who adds it by name holds it.
  *
  * Also a product name the taxonomy lacks in a list between two known ones ("Java, Retrofit and
- * Kotlin": `listNames`).
+ * Kotlin", or without commas "Python Yocto Linux": `listNames`).
  *
  * Not a slot: a phrase ending in a placeholder ("experience in a related field"); a modifier
  * coordinated with a known skill ("experience in residential and commercial electrical wiring");
@@ -105,16 +105,20 @@ export function listNames(text: string, tokens: Tokens, taken: Uint8Array, tech:
   const conj = (k: number) => k >= 0 && k < count && conjunctions.has(id[k] as number);
   for (let i = 1; i < count; i++) {
     if (taken[i]) continue;
-    // the known name before: right before a comma, or before "and" / "or" / "/"
-    const before = gap[i] ? i - 1 : conj(i - 1) && !gap[i - 1] ? i - 2 : -1;
+    // the known name before: right before a comma, or before "and" / "or" / "/", or right before
+    // it in a list written without commas ("Keil Yocto Linux"): then one word that starts no known
+    // skill name and is no stop or clause word (not "Java Developer Python"), a known one each side
+    const bare = !gap[i] && !!tech[i - 1] && !conj(i - 1) && tokens.wordEntry[id[i] as number] === 0;
+    const before = gap[i] ? i - 1 : conj(i - 1) && !gap[i - 1] ? i - 2 : bare ? i - 1 : -1;
     if (before < 0 || !tech[before] || !nameLike(text, tokens, i)) continue;
     let last = i + 1;
     // a second word: a name too, or a version ("Dagger 2")
-    if (last < count && !gap[last] && !taken[last] && !conj(last)) {
+    if (!bare && last < count && !gap[last] && !taken[last] && !conj(last)) {
       const w = text.slice(tokens.start[last], tokens.end[last]);
       if (/^\d/.test(w) || nameLike(text, tokens, last)) last++;
     }
-    const after = last < count && gap[last] ? last : conj(last) && last + 1 < count && !gap[last + 1] ? last + 1 : -1;
+    const after =
+      last < count && (gap[last] || bare) ? last : conj(last) && last + 1 < count && !gap[last + 1] ? last + 1 : -1;
     if (after < 0 || !tech[after]) continue;
     const name = text.slice(tokens.start[i], tokens.end[last - 1]);
     const skillId = customSkillId(name);

@@ -22,7 +22,8 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
   processing sage sail slash slice squirrel terra volt turing logos glyph genie fancy nit boo
   cycript wisp lasso mirah shen frege ballerina cairo boogie dafny jolie janet moonscript quake
   rebol zap vue mongo flask jest mocha chai jasmine gulp ember backbone meteor mean bootstrap
-  tailwind hive flume airflow kinesis redshift tableau edge square medium micro sketch matter`);
+  tailwind hive flume airflow kinesis redshift tableau edge square medium micro sketch matter
+  sentry celery presto jaeger prisma swagger`);
 
 /**
  * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words

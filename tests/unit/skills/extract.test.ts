@@ -230,6 +230,8 @@ describe('requirement strength', () => {
     '- Terraform (2 years)',
     'Benefits:',
     '- Docker training budget',
+    'About the team:',
+    '- The team deploys with Ansible',
   ].join('\n');
   const req = (id: string) => find(posting, id)?.requirement;
 
@@ -238,7 +240,10 @@ describe('requirement strength', () => {
     expect(req('postgresql')).toBe('required');
     expect(req('kubernetes')).toBe('preferred');
     expect(req('terraform')).toBe('preferred');
-    expect(req('docker')).toBe('unspecified');
+    // a heading that asks nothing ends the section
+    expect(req('ansible')).toBe('unspecified');
+    // a perk, not an ask
+    expect(req('docker')).toBeUndefined();
   });
 
   it('keeps the strongest when a skill is mentioned both ways', () => {
