@@ -6,7 +6,7 @@ import { ScanPreview, type PreviewDraft } from '@/components/ScanPreview';
 import { send, sendToTab } from '@/lib/messaging/runtime';
 import type { PostingView } from '@/lib/messaging/views';
 import type { Recommendation } from '@/lib/courses/schema';
-import { courseSnapshot } from '@/lib/db/records';
+import { courseSnapshot } from '@/lib/db/course-snapshot';
 import type { Posting } from '@/lib/sites/schema';
 import { readTabPosting } from '@/lib/background/read-tab';
 import { usePostingActions, type ActionTransport } from '@/components/posting-actions';

@@ -1,5 +1,6 @@
 import type { BackgroundContext } from './context';
-import { badgeReasons, type CardScore } from '../messaging/views';
+import type { CardScore } from '../messaging/views';
+import { badgeReasons } from '../messaging/badge-reasons';
 import { boardPostings, type FeedEntry } from './feeds';
 import type { ParsedReq, Res } from '../messaging/protocol';
 import type { Fit } from '../fit/schema';

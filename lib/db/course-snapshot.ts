@@ -1,5 +1,5 @@
-// No schema here: the panel in the job pages' content script imports this (lib/db/records.ts
-// re-exports it), and a module of schemas would build them on every job page.
+// No schema here: the panel in the job pages' content script imports this, and a module of schemas
+// would build them on every job page.
 import type { Course } from '../courses/schema';
 import type { CourseSnapshot } from './records';
 

@@ -164,8 +164,6 @@ export const CourseSnapshotSchema = z.pick(CourseSchema, {
 });
 export type CourseSnapshot = z.infer<typeof CourseSnapshotSchema>;
 
-export { courseSnapshot } from './course-snapshot';
-
 export const LearningRecordSchema = z.object({
   courseId: z.string(),
   course: CourseSnapshotSchema,

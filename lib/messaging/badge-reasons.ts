@@ -1,5 +1,5 @@
 // No schema here: the job pages' content script imports this, and a module of schemas would build
-// them on every job page it is injected into (lib/messaging/views.ts re-exports it).
+// them on every job page it is injected into.
 import type { Fit } from '../fit/schema';
 import type { CardScore } from './views';
 

@@ -57,8 +57,6 @@ export const CardScoreSchema = z.object({
 });
 export type CardScore = z.infer<typeof CardScoreSchema>;
 
-export { badgeReasons } from './badge-reasons';
-
 /** A saved posting whose fit changed after the profile did. */
 export const RescoredSchema = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
-// No schema here: the panel in the job pages' content script imports this (lib/posting/cut.ts
-// re-exports it), and a module of schemas would build them on every job page.
+// No schema here: the panel in the job pages' content script imports this, and a module of schemas
+// would build them on every job page.
 import { MAX_DESCRIPTION } from '../sites/schema';
 import type { Cut } from './cut';
 

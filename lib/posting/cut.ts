@@ -17,5 +17,3 @@ export function cutOf(posting: { description: string; truncated?: boolean | unde
   // A description cut for length ends within a line of the limit; a site's summary is far shorter.
   return posting.description.length > MAX_DESCRIPTION / 2 ? 'length' : 'summary';
 }
-
-export { cutSentence } from './cut-sentence';

@@ -12,7 +12,8 @@ import {
 } from '@/lib/dashboard/credentials';
 import { BadgeError, readBadge } from '@/lib/dashboard/badge';
 import { dayToTime, timeToDay } from '@/lib/dashboard/profile';
-import { courseSnapshot, type CredentialRecord } from '@/lib/db/records';
+import type { CredentialRecord } from '@/lib/db/records';
+import { courseSnapshot } from '@/lib/db/course-snapshot';
 import type { Res } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/runtime';
 import type { Guard } from '../guard';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostingRecord } from '@/lib/db/records';
-import { courseSnapshot } from '@/lib/db/records';
+import { courseSnapshot } from '@/lib/db/course-snapshot';
 import { pageClient, testContext } from './context';
 
 let ctx: ReturnType<typeof testContext>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutOf, cutSentence } from '@/lib/posting/cut';
+import { cutOf } from '@/lib/posting/cut';
+import { cutSentence } from '@/lib/posting/cut-sentence';
 import { MAX_DESCRIPTION, capDescription } from '@/lib/sites/schema';
 
 describe('a posting read from part of its text', () => {
