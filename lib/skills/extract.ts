@@ -33,23 +33,13 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   for (const c of known) taken.fill(1, c.first, c.last);
   const tech = new Uint8Array(tokens.count);
   for (const c of known) if (TECH_KINDS.has(idx.skill(c.skill).kind)) tech.fill(1, c.first, c.last);
-  const slots = [...slotPhrases(text, tokens, taken), ...listNames(text, tokens, taken, tech)]
-    .filter((s) => !inOffers(s))
-    .sort((a, b) => a.first - b.first);
+  const slots = [...slotPhrases(text, tokens, taken), ...listNames(text, tokens, taken, tech)].filter(
+    (s) => !inOffers(s),
+  );
   if (known.length === 0 && slots.length === 0) return [];
-  // Known skills and phrases the taxonomy lacks, in text order.
-  const candidates: (Candidate | SlotPhrase)[] = [];
-  for (let a = 0, b = 0; a < known.length || b < slots.length;) {
-    const c = known[a];
-    const s = slots[b];
-    if (c && (!s || c.first <= s.first)) {
-      candidates.push(c);
-      a++;
-    } else if (s) {
-      candidates.push(s);
-      b++;
-    }
-  }
+  // Known skills and phrases the taxonomy lacks, in text order (a stable sort: at the same token,
+  // the known skill first).
+  const candidates: (Candidate | SlotPhrase)[] = [...known, ...slots].sort((a, b) => a.first - b.first);
 
   const bySkill = new Map<string, PostingSkill>();
   // mentions per clause, in text order, for the years phrases
