@@ -64,11 +64,16 @@ const WATCH_BADGES = `
   });`;
 
 function pageWithTiming(count: number): string {
-  // Marks the moment the last card is parsed, then waits for the badges.
-  return linkedinSearchPage(count, 0).replace(
-    '</ul></div>',
-    `</ul></div><script>window.__expect = ${count}; window.__cardsAt = performance.now(); performance.mark('skillfit-cards-in-dom'); ${WATCH_BADGES}</script>`,
-  );
+  // Marks the moment the last card is parsed (right after the list: each card holds a list of its
+  // own, so the first `</ul></div>` is inside the first card), then waits for the badges.
+  const page = linkedinSearchPage(count, 0);
+  const listEnd = page.indexOf('</ul></div>', page.indexOf('id="list"'));
+  const end = page.lastIndexOf('</ul></div>', page.indexOf('<script>'));
+  if (end < listEnd) throw new Error('bench page: the end of the card list was not found');
+  const at = end + '</ul></div>'.length;
+  const mark = `<script>if (document.querySelectorAll('#list > li').length !== ${count}) throw new Error('bench page: the mark is not after the last card');
+window.__expect = ${count}; window.__cardsAt = performance.now(); performance.mark('skillfit-cards-in-dom'); ${WATCH_BADGES}</script>`;
+  return page.slice(0, at) + mark + page.slice(at);
 }
 
 function emptyListPage(): string {
@@ -343,6 +348,7 @@ async function main() {
           });
         }),
       );
+      if (!Number.isFinite(t)) throw new Error('bench page: no page-load time (the page script failed)');
       loadTimes.push(t);
 
       const later = `https://www.linkedin.com/jobs/search/?keywords=later${i}`;
