@@ -1,10 +1,11 @@
-import { cardText, postingOf, readPage, stableId, type PageReading } from '@/lib/sites';
+import { cardText, postingOf, readCardsWhileParsing, readPage, stableId, type PageReading } from '@/lib/sites';
 import type { Card, Posting } from '@/lib/sites/schema';
 import type { Settings } from '@/lib/db/records';
 import { send } from '@/lib/messaging/content-runtime';
 import { MAX_CARDS_PER_REQUEST } from '@/lib/messaging/limits';
 import type { CardScore } from '@/lib/messaging/views';
 import { nextTask } from '@/lib/content/next-task';
+import { parsedPast } from '@/lib/content/parsed';
 import { workEnd, workStart } from '@/lib/bench-marks';
 import { BadgeLayer, type AttachedCard } from './badges';
 import { PanelHost } from './panel';
@@ -39,6 +40,8 @@ export class PageController {
   #settings: Promise<Settings> | null = null;
   /** The posting the panel is for; a reply about any other one is stale. */
   #postingKey: string | null = null;
+  /** The earliest time (performance.now) of the next read of a page still being parsed. */
+  #nextParsingRead = 0;
 
   constructor(private readonly page: PageWindow = window) {
     // A save changes the posting's saved mark: its card (if the page lists it) shows it.
@@ -76,6 +79,32 @@ export class PageController {
       this.#postingKey = null;
     }
     await Promise.all(jobs);
+  }
+
+  /**
+   * Reads a list page while the browser is still parsing it, and asks for the scores of the cards
+   * parsed so far: the background scores them while the page lays itself out, so that the badges
+   * are drawn as soon as the page is shown. Postings wait for the parsed page (their text may be
+   * cut mid-way), and so does a card the parser may still be inside. Resolves once the cards are
+   * asked for, with the promise of their badges; null when there was nothing to ask.
+   *
+   * The parser yields many times on a big page: a read comes at most once per twice its own length,
+   * so that reading the growing page again and again stays a third of the time at most.
+   */
+  async refreshWhileParsing(): Promise<{ scored: Promise<void> } | null> {
+    const began = performance.now();
+    if (began < this.#nextParsingRead) return null;
+    const pending = this.prefetchSettings();
+    const href = this.page.location.href;
+    const read = workStart();
+    const r = readCardsWhileParsing(this.page.document, href);
+    workEnd('read', read);
+    this.#nextParsingRead = 3 * performance.now() - 2 * began;
+    if (r.kind !== 'list') return null;
+    const cards = r.cards.filter((c) => parsedPast(c.element));
+    const settings = await pending;
+    if (!settings.showBadges || cards.length === 0) return null;
+    return { scored: this.#scoreCards(href, r.adapter, cards) };
   }
 
   /** The posting the page shows (for the popup). */

@@ -80,7 +80,25 @@ export default defineContentScript({
       workEnd('start', started);
     };
     if (parsed()) start();
-    else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+    else {
+      ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+      // While the page is parsed, the cards already parsed are read and asked for, one read at a
+      // time. The parser's task ends with this observer's callback: the cards it added are read
+      // right there, before the page is laid out, and the background scores them meanwhile.
+      let busy = false;
+      const parsing = new MutationObserver(() => {
+        if (parsed()) return parsing.disconnect();
+        if (busy || ctx.isInvalid) return;
+        busy = true;
+        page
+          .refreshWhileParsing()
+          .then((asked) => void asked?.scored.catch(logOnce))
+          .catch(logOnce)
+          .finally(() => (busy = false));
+      });
+      parsing.observe(document, { childList: true, subtree: true });
+      ctx.onInvalidated(() => parsing.disconnect());
+    }
 
     // The popup's questions: the router and its schemas are built when the first one comes, not on
     // every page of the job sites this script starts on.

@@ -24,6 +24,14 @@ export function readPage(doc: Document, url: string, log?: FailureLog): PageRead
   return runAdapters(adapters, doc, url, log);
 }
 
+/**
+ * The cards of a list page that is still being parsed: no posting is extracted, no detail pane
+ * read, and nothing logged (a half-parsed page is expected to fail its site's reader).
+ */
+export function readCardsWhileParsing(doc: Document, url: string): PageReading {
+  return runAdapters(adapters, doc, url, () => {}, true);
+}
+
 /** Union of the site adapters' match patterns, for the manifest (the generic adapter excluded). */
 export const contentScriptMatches: string[] = [
   ...new Set(adapters.filter((a) => a.id !== 'generic').flatMap((a) => a.matches)),

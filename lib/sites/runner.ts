@@ -43,12 +43,17 @@ function validCards(cards: Card[]): Card[] {
   });
 }
 
-/** readPage over an explicit adapter list (the registry's readPage passes the registry). */
+/**
+ * readPage over an explicit adapter list (the registry's readPage passes the registry). With
+ * `cardsOnly`, only a list's cards are read: a posting is not extracted, a list's detail pane not
+ * read (for a page still being parsed, whose texts may be cut mid-way).
+ */
 export function runAdapters(
   adapters: readonly SiteAdapter[],
   doc: Document,
   href: string,
   log: FailureLog = warnOnce,
+  cardsOnly = false,
 ): PageReading {
   let url: URL;
   try {
@@ -73,13 +78,14 @@ export function runAdapters(
     try {
       const kind = adapter.detect(doc, url);
       if (kind === 'posting') {
+        if (cardsOnly) return { kind: 'none' };
         if (!adapter.extract) throw new Error('detect() said posting but there is no extract()');
         return { kind: 'posting', adapter: adapter.id, posting: validPosting(adapter.extract(doc, url), adapter.id) };
       }
       if (kind === 'list') {
         if (!adapter.cards) throw new Error('detect() said list but there is no cards()');
         const reading: PageReading = { kind: 'list', adapter: adapter.id, cards: validCards(adapter.cards(doc, url)) };
-        if (adapter.detail) {
+        if (adapter.detail && !cardsOnly) {
           // The detail pane is a bonus: its failure is logged but keeps the cards.
           try {
             const d = adapter.detail(doc, url);

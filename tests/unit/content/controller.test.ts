@@ -1,6 +1,6 @@
 // The content script's PageController on real fixture pages: what it asks the background, once
 // per need, and what it draws from the replies (which may arrive late, or after the page moved on).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageController } from '@/entrypoints/jobs.content/controller';
 import { stableId, type Posting } from '@/lib/sites';
@@ -286,6 +286,65 @@ describe('PageController', () => {
     await loading;
     expect(doc.querySelectorAll('skillfit-badge, skillfit-panel')).toHaveLength(0);
     expect(types().filter((t) => t === 'cards.score')).toHaveLength(1);
+  });
+
+  it('a list still being parsed: its whole cards are asked for at once, the rest when the page is parsed', async () => {
+    const url = 'https://www.linkedin.com/jobs/search/?keywords=analyst';
+    const full = linkedinSearchPage(5, 0);
+    // The parser is inside the fifth card: its title is in, its company not yet.
+    const cut = full.indexOf('job-card-container__primary-description', full.indexOf('data-job-id="4100000004"'));
+    const page = openPage(full.slice(0, cut), url);
+    bg = fakeBackground({ ...settings, 'cards.score': async (req) => estimates(req) });
+    const warn = vi.spyOn(console, 'warn');
+    const controller = new PageController(page);
+    const asked = await controller.refreshWhileParsing();
+    await asked?.scored;
+    const id = (n: number) => `linkedin:${4100000000 + n}`;
+    expect(types()).toEqual(['settings.get', 'cards.score']);
+    expect((cardsSent(0) as ParsedReq<'cards.score'>).cards.map((c) => c.id)).toEqual([0, 1, 2, 3].map(id));
+    expect(badgeTexts(page.document)).toEqual(['~40% fit', '~40% fit', '~40% fit', '~40% fit']);
+    // Until the page is parsed, nothing else is read or shown.
+    expect(controller.reading.kind).toBe('none');
+    expect(page.document.querySelectorAll('skillfit-panel')).toHaveLength(0);
+
+    // The parser ends the fifth card and the page: the full read asks for it alone.
+    const fifth = page.document.querySelector('li[data-occludable-job-id="4100000004"]')!;
+    const done = openPage(full, url).document.querySelector('li[data-occludable-job-id="4100000004"]')!;
+    fifth.innerHTML = done.innerHTML;
+    fifth.parentNode!.appendChild(page.document.createTextNode('\n'));
+    await controller.refresh();
+    expect(types()).toEqual(['settings.get', 'cards.score', 'cards.score']);
+    expect((cardsSent(1) as ParsedReq<'cards.score'>).cards.map((c) => c.id)).toEqual([id(4)]);
+    expect(badgeTexts(page.document)).toHaveLength(5);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('a posting still being parsed is not read: it waits for the whole page', async () => {
+    const fx = fixture('greenhouse/posting-classic');
+    const page = openPage(fx.html, fx.url);
+    bg = fakeBackground({ ...settings, 'page.analyze': async ({ posting }) => viewOf(posting, 72) });
+    const controller = new PageController(page);
+    expect(await controller.refreshWhileParsing()).toBeNull();
+    expect(types()).toEqual(['settings.get']);
+    expect(page.document.querySelector('skillfit-panel')).toBeNull();
+  });
+
+  it('a page still being parsed is read again no sooner than twice the last read took', async () => {
+    // A read from 1,000 ms to 1,010 ms: the next may come at 1,030 ms, not before.
+    const url = 'https://www.linkedin.com/jobs/search/?keywords=analyst';
+    const list = openPage(linkedinSearchPage(3, 0), url);
+    bg = fakeBackground({ ...settings, 'cards.score': async (req) => estimates(req) });
+    const clock = [1000, 1010, 1029, 1030, 1040];
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock.shift() ?? 2000);
+    const spaced = new PageController(list);
+    expect(await spaced.refreshWhileParsing()).not.toBeNull();
+    list.document.querySelector('#list')!.insertAdjacentHTML('beforeend', `${linkedinCards(3, 2)}\n`);
+    expect(await spaced.refreshWhileParsing()).toBeNull();
+    const later = await spaced.refreshWhileParsing();
+    now.mockRestore();
+    await later?.scored;
+    expect((cardsSent(1) as ParsedReq<'cards.score'>).cards).toHaveLength(2);
   });
 
   it('sends no card scores when the user turned badges off', async () => {

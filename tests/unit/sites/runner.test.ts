@@ -119,6 +119,26 @@ describe('runner', () => {
     });
   });
 
+  it('cards only (a page still being parsed): a posting is not extracted, a detail pane not read', () => {
+    const el = JSONLD_PAGE.body;
+    const card = { element: el, badgeAnchor: el, jobId: '1', title: 'A job', company: null, location: null, url: null };
+    const calls: string[] = [];
+    const list = fake({
+      id: 'list',
+      detect: () => 'list',
+      cards: () => (calls.push('cards'), [card]),
+      detail: () => (calls.push('detail'), posting()),
+    });
+    const r = runAdapters([list], JSONLD_PAGE, 'https://jobs.example.com/', () => {}, true);
+    expect(r.kind === 'list' && r.cards.map((c) => c.title)).toEqual(['A job']);
+    expect(r.kind === 'list' && r.detail).toBeUndefined();
+    expect(calls).toEqual(['cards']);
+    const page = fake({ extract: () => (calls.push('extract'), posting()) });
+    expect(runAdapters([page], JSONLD_PAGE, 'https://jobs.example.com/1', () => {}, true)).toEqual({ kind: 'none' });
+    expect(runAdapters([page], JSONLD_PAGE, 'https://jobs.example.com/1', () => {}).kind).toBe('posting');
+    expect(calls).toEqual(['cards', 'extract']);
+  });
+
   it("names the site whose own reader broke when nothing else read the page, never the generic reader's", () => {
     const broken = fake({
       id: 'broken',
