@@ -24,6 +24,12 @@ function logOnce(err: unknown): void {
   console.warn('[skillfit] could not read or score this page', err);
 }
 
+/** Whether the parser added an element (not only text, such as a long script's). */
+function addsElements(records: MutationRecord[]): boolean {
+  for (const r of records) for (const n of r.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) return true;
+  return false;
+}
+
 export default defineContentScript({
   matches: contentScriptMatches,
   // Started with the page, so that the script is compiled and the user's settings are here before
@@ -86,9 +92,9 @@ export default defineContentScript({
       // time. The parser's task ends with this observer's callback: the cards it added are read
       // right there, before the page is laid out, and the background scores them meanwhile.
       let busy = false;
-      const parsing = new MutationObserver(() => {
+      const parsing = new MutationObserver((records) => {
         if (parsed()) return parsing.disconnect();
-        if (busy || ctx.isInvalid) return;
+        if (busy || ctx.isInvalid || !addsElements(records)) return;
         busy = true;
         page
           .refreshWhileParsing()

@@ -330,21 +330,29 @@ describe('PageController', () => {
     expect(page.document.querySelector('skillfit-panel')).toBeNull();
   });
 
-  it('a page still being parsed is read again no sooner than twice the last read took', async () => {
-    // A read from 1,000 ms to 1,010 ms: the next may come at 1,030 ms, not before.
+  it('a page still being parsed is read until 40 ms have gone into it; the rest waits for the parsed page', async () => {
     const url = 'https://www.linkedin.com/jobs/search/?keywords=analyst';
     const list = openPage(linkedinSearchPage(3, 0), url);
     bg = fakeBackground({ ...settings, 'cards.score': async (req) => estimates(req) });
-    const clock = [1000, 1010, 1029, 1030, 1040];
+    // Reads of 25 and 15 ms: 40 ms in all, and no third one.
+    const clock = [1000, 1025, 1100, 1115];
     const now = vi.spyOn(performance, 'now').mockImplementation(() => clock.shift() ?? 2000);
-    const spaced = new PageController(list);
-    expect(await spaced.refreshWhileParsing()).not.toBeNull();
-    list.document.querySelector('#list')!.insertAdjacentHTML('beforeend', `${linkedinCards(3, 2)}\n`);
-    expect(await spaced.refreshWhileParsing()).toBeNull();
-    const later = await spaced.refreshWhileParsing();
+    const controller = new PageController(list);
+    const add = (from: number) =>
+      list.document.querySelector('#list')!.insertAdjacentHTML('beforeend', `${linkedinCards(from, 2)}\n`);
+    const first = await controller.refreshWhileParsing();
+    add(3);
+    const second = await controller.refreshWhileParsing();
+    add(5);
+    const third = await controller.refreshWhileParsing();
     now.mockRestore();
-    await later?.scored;
-    expect((cardsSent(1) as ParsedReq<'cards.score'>).cards).toHaveLength(2);
+    await Promise.all([first?.scored, second?.scored]);
+    expect(third).toBeNull();
+    expect(types()).toEqual(['settings.get', 'cards.score', 'cards.score']);
+    expect([0, 1].map((i) => (cardsSent(i) as ParsedReq<'cards.score'>).cards.length)).toEqual([3, 2]);
+    // The parsed page's read asks for the rest.
+    await controller.refresh();
+    expect((cardsSent(2) as ParsedReq<'cards.score'>).cards.length).toBe(2);
   });
 
   it('sends no card scores when the user turned badges off', async () => {
