@@ -74,7 +74,21 @@ export default defineContentScript({
       if (records.every((r) => [...r.addedNodes].every((n) => n.nodeName.startsWith('SKILLFIT-')))) return;
       refresh();
     });
+    // While the page is parsed, the cards already parsed are read and asked for, one read at a
+    // time. The parser's task ends with this observer's callback: the cards it added are read right
+    // there, before the page is laid out, and the background scores them meanwhile.
+    let busy = false;
+    const parsing = new MutationObserver((records) => {
+      if (busy || ctx.isInvalid || parsed() || !addsElements(records)) return;
+      busy = true;
+      page
+        .refreshWhileParsing()
+        .then((asked) => void asked?.scored.catch(logOnce))
+        .catch(logOnce)
+        .finally(() => (busy = false));
+    });
     const start = () => {
+      parsing.disconnect();
       if (ctx.isInvalid) return;
       const started = workStart();
       observer.observe(document.body ?? document, { childList: true, subtree: true });
@@ -87,23 +101,8 @@ export default defineContentScript({
     };
     if (parsed()) start();
     else {
-      ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
-      // While the page is parsed, the cards already parsed are read and asked for, one read at a
-      // time. The parser's task ends with this observer's callback: the cards it added are read
-      // right there, before the page is laid out, and the background scores them meanwhile.
-      let busy = false;
-      const parsing = new MutationObserver((records) => {
-        if (parsed()) return parsing.disconnect();
-        if (busy || ctx.isInvalid || !addsElements(records)) return;
-        busy = true;
-        page
-          .refreshWhileParsing()
-          .then((asked) => void asked?.scored.catch(logOnce))
-          .catch(logOnce)
-          .finally(() => (busy = false));
-      });
       parsing.observe(document, { childList: true, subtree: true });
-      ctx.onInvalidated(() => parsing.disconnect());
+      ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
     }
 
     // The popup's questions: the router and its schemas are built when the first one comes, not on
@@ -132,6 +131,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       observer.disconnect();
+      parsing.disconnect();
       browser.runtime.onMessage.removeListener(onMessage);
       page.dispose();
     });
