@@ -285,3 +285,10 @@ export const SLOT_PLACEHOLDERS = words(`
   experience verbal written oral spoken`);
 /** A slot phrase holds at most this many words. */
 export const SLOT_MAX_TOKENS = 4;
+
+// ---- Examples in brackets: brackets.ts -------------------------------------------------------
+
+/** "AWS (Lambda, ECS, Aurora)": brackets right after a skill list its examples, up to this many tokens. */
+export const EXAMPLES_MAX_TOKENS = 12;
+/** Words that introduce the examples or close the list ("e.g.", "such as", "etc."): no names. */
+export const EXAMPLE_WORDS = words('e.g eg i.e ie etc incl including like such as or and similar');
