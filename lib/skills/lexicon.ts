@@ -185,11 +185,12 @@ export const SKILL_CONTEXT_PREFIX_MIN_LENGTH = 8;
 /** A generic word counts when a skill-context word stands at most this many tokens away in its clause. */
 export const SKILL_CONTEXT_WINDOW = 10;
 
-/** Words of the other parts of an ad: what the company offers, how to apply, equal opportunity. */
+/** Words of the other parts of an ad: what the company offers, how to apply (who applies, the papers to send: "CV", "transcripts"), equal opportunity. */
 export const OFFER_WORDS = words(`
   offer offers benefits benefit perks holiday holidays vacation gym lunch lunches vouchers insurance
   pension discount discounts salary salaries equal discrimination gender religion orientation
-  disability veteran interview recruiting visa relocation parental bike fruit`);
+  disability veteran interview recruiting visa relocation parental bike fruit applicant
+  applicants cv vitae resume résumé transcripts`);
 
 // ---- Years of experience: clauses.ts, extract.ts ---------------------------------------------
 

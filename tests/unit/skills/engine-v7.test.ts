@@ -74,3 +74,19 @@ describe('examples in brackets after a skill', () => {
     ]);
   });
 });
+
+describe('how to apply', () => {
+  it('reads no skill in a clause about the papers to send', () => {
+    expect(ids('Applicants who send no transcripts or other documentation will not be considered.')).toEqual([]);
+    expect(ids('Please send your CV in Danish or English and a photo.')).toEqual([]);
+  });
+
+  it('still reads what applicants must know, and the same words asked as skills', () => {
+    expect(ids('Applicants must hold a degree in chemistry and know Python.')).toEqual([
+      'bachelors-degree',
+      'chemistry',
+      'python',
+    ]);
+    expect(ids('Experience writing technical documentation in English.')).toEqual(['documentation', 'english']);
+  });
+});
