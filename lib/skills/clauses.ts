@@ -116,6 +116,11 @@ interface ClauseInfo {
   contextAt: number[];
   /** the clause talks about what the company offers or how to apply */
   offer: boolean;
+  /**
+   * first token the offer words cover: the clause's first, or after a label ("Job benefits: …"),
+   * which speaks only of what follows it (a merged line's skills before it stay asks)
+   */
+  offerFrom: number;
   years: YearsPhrase[];
 }
 
@@ -200,9 +205,19 @@ export class ClauseIndex {
     const first = lastAtOrBefore(start, s - 1, count) + 1;
     let last = first;
     while (last < count && (start[last] ?? 0) < e) last++;
-    info = { first, last, cues: NO_CUES, weakCues: NO_CUES, contextAt: NONE, offer: false, years: NO_YEARS };
+    info = {
+      first,
+      last,
+      cues: NO_CUES,
+      weakCues: NO_CUES,
+      contextAt: NONE,
+      offer: false,
+      offerFrom: last,
+      years: NO_YEARS,
+    };
     const contextAt: number[] = [];
     const entries = this.entries;
+    let labelled: number | undefined;
     for (let i = first; i < last; i++) {
       const kind = this.wordKind(i);
       if (kind === WordKind.None) continue;
@@ -227,7 +242,12 @@ export class ClauseIndex {
         list.kind.push(cue);
       }
       if (CONTEXT_WORDS.has(w)) contextAt.push(i);
-      if (OFFER.has(w)) info.offer = true;
+      if (OFFER.has(w)) {
+        info.offer = true;
+        // after a label, its perks ("Benefits: gym, lunch") cover no more than the label does
+        if (this.labelEnd(i)) labelled ??= i + 1;
+        info.offerFrom = Math.min(info.offerFrom, labelled ?? first);
+      }
       if (YEARS.has(w)) {
         const y = yearsAt(tokens, i);
         if (y) (info.years === NO_YEARS ? (info.years = []) : info.years).push(y);
@@ -258,10 +278,20 @@ export class ClauseIndex {
     return after < at.length && (at[after] as number) - i <= window;
   }
 
-  /** Is token `i` in a clause about benefits, applying or equal opportunity, and not about skills? */
+  /** Does a colon follow token i ("Benefits:")? */
+  private labelEnd(i: number): boolean {
+    let p = this.tokens.end[i] ?? 0;
+    while (this.text.charCodeAt(p) === 32) p++;
+    return this.text.charCodeAt(p) === 58;
+  }
+
+  /**
+   * Is token `i` in a clause about benefits, applying or equal opportunity, and not about skills?
+   * A label ("Job benefits:") covers only the words after it.
+   */
   inOfferClause(i: number): boolean {
     const info = this.get(this.clauseOf(this.tokens.start[i] ?? 0));
-    return info.offer && info.contextAt.length === 0;
+    return info.offer && info.contextAt.length === 0 && i >= info.offerFrom;
   }
 
   /**

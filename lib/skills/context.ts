@@ -16,6 +16,7 @@
  *    skill nearby, or a list of such names ("Go, Rust or Swift").
  * Nothing is dropped by a stop list. Words and thresholds: lexicon.ts.
  */
+import { exampleTokens } from './brackets';
 import { lastAtOrBefore, type ClauseIndex } from './clauses';
 import {
   CUE_AFTER,
@@ -295,9 +296,12 @@ export function applyContext(
       anchorEnds[c.last] = 1;
     }
   }
+  // Examples in brackets after a skill ("AWS (Lambda, ECS)", "ERP modules (Sales, Inventory)") are one too.
+  const examples = exampleTokens(text, tokens, anchorEnds);
   const inTagList = (c: Candidate) =>
-    (anchorEnds[c.first] === 1 || anchorStarts[c.last] === 1) &&
-    near(listAnchors, c, TAG_LIST_WINDOW) >= TAG_LIST_MIN_SKILLS;
+    examples[c.first] === 1 ||
+    ((anchorEnds[c.first] === 1 || anchorStarts[c.last] === 1) &&
+      near(listAnchors, c, TAG_LIST_WINDOW) >= TAG_LIST_MIN_SKILLS);
   // Capitalised ordinary-word tech names listed together ("Go, Rust or Swift") vouch for each other.
   const listed = (c: Candidate, at: number) =>
     candidates.slice(Math.max(0, at - NAME_LIST_WINDOW), at + NAME_LIST_WINDOW + 1).some((o) => {
@@ -396,7 +400,9 @@ export function applyContext(
       const skill = skillAt(c.skill);
       const gated = (c.flags & GATED) !== 0;
       // A line under "Requirements" is about the candidate, like a clause with a skill cue.
-      if (gated && !clauses.hasSkillContext(c.first) && !inAskSection(tokens.start[c.first] ?? 0)) continue;
+      // So is a field or tool among the examples in brackets after a skill ("AWS (Lambda, ECS)").
+      const example = examples[c.first] === 1 && skill.kind !== 'soft';
+      if (gated && !clauses.hasSkillContext(c.first) && !inAskSection(tokens.start[c.first] ?? 0) && !example) continue;
       if (inJobTitle(c)) continue;
       // "Danish citizens", "the French market": a nationality, not a language the job asks for.
       if (skill.kind === 'human-language' && c.last < tokens.count && NATIONALITY_NOUN_SET.has(tokens.keyAt(c.last)))

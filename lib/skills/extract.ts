@@ -9,11 +9,14 @@ import { findCandidates, indexFor, tokenizeText, type Candidate } from './matche
 import { ClauseIndex, lastAtOrBefore } from './clauses';
 import { YEARS_AFTER_SKILL_CHARS } from './lexicon';
 import { sectionMap, strongest } from './requirements';
-import { listNames, slotPhrases, type SlotPhrase } from './slots';
+import { exampleTokens } from './brackets';
+import { exampleNames, listNames, slotPhrases, type SlotPhrase } from './slots';
 import type { PostingSkill, SkillKind } from './schema';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
 
 const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
+/** Brackets after these list no examples of a skill: "English (C1)", "Teamwork (a must)". */
+const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set(['soft', 'other', 'human-language']);
 
 /** One pass over the text. Returns one entry per distinct skill, in order of first mention. */
 export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy()): PostingSkill[] {
@@ -33,9 +36,22 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   for (const c of known) taken.fill(1, c.first, c.last);
   const tech = new Uint8Array(tokens.count);
   for (const c of known) if (TECH_KINDS.has(idx.skill(c.skill).kind)) tech.fill(1, c.first, c.last);
-  const slots = [...slotPhrases(text, tokens, taken), ...listNames(text, tokens, taken, tech)].filter(
-    (s) => !inOffers(s),
-  );
+  // "AWS (Lambda, Aurora)": brackets right after a kept skill (not a soft skill or a language) list examples of it.
+  const endsSkill = new Uint8Array(tokens.count + 1);
+  for (const c of known) if (!NO_EXAMPLES_KINDS.has(idx.skill(c.skill).kind)) endsSkill[c.last] = 1;
+  const examples = exampleTokens(text, tokens, endsSkill);
+  const found = [
+    ...slotPhrases(text, tokens, taken),
+    ...listNames(text, tokens, taken, tech),
+    ...exampleNames(text, tokens, taken, examples),
+  ].filter((s) => !inOffers(s));
+  // A name both between two known ones and in brackets ("AWS (Lambda, ECS)") is read once.
+  const slotted = new Uint8Array(tokens.count);
+  const slots = found.filter((s) => {
+    if (slotted.subarray(s.first, s.last).includes(1)) return false;
+    slotted.fill(1, s.first, s.last);
+    return true;
+  });
   if (known.length === 0 && slots.length === 0) return [];
   // Known skills and phrases the taxonomy lacks, in text order (a stable sort: at the same token,
   // the known skill first).

@@ -185,11 +185,12 @@ export const SKILL_CONTEXT_PREFIX_MIN_LENGTH = 8;
 /** A generic word counts when a skill-context word stands at most this many tokens away in its clause. */
 export const SKILL_CONTEXT_WINDOW = 10;
 
-/** Words of the other parts of an ad: what the company offers, how to apply, equal opportunity. */
+/** Words of the other parts of an ad: what the company offers, how to apply (who applies, the papers to send: "CV", "transcripts"), equal opportunity. */
 export const OFFER_WORDS = words(`
   offer offers benefits benefit perks holiday holidays vacation gym lunch lunches vouchers insurance
   pension discount discounts salary salaries equal discrimination gender religion orientation
-  disability veteran interview recruiting visa relocation parental bike fruit`);
+  disability veteran interview recruiting visa relocation parental bike fruit applicant
+  applicants cv vitae resume résumé transcripts`);
 
 // ---- Years of experience: clauses.ts, extract.ts ---------------------------------------------
 
@@ -285,3 +286,10 @@ export const SLOT_PLACEHOLDERS = words(`
   experience verbal written oral spoken`);
 /** A slot phrase holds at most this many words. */
 export const SLOT_MAX_TOKENS = 4;
+
+// ---- Examples in brackets: brackets.ts -------------------------------------------------------
+
+/** "AWS (Lambda, ECS, Aurora)": brackets right after a skill list its examples, up to this many tokens. */
+export const EXAMPLES_MAX_TOKENS = 12;
+/** Words that introduce the examples or close the list ("e.g.", "such as", "etc."): no names. */
+export const EXAMPLE_WORDS = words('e.g eg i.e ie etc incl including like such as or and similar');

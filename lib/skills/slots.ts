@@ -13,7 +13,15 @@
  * the audience of a known skill ("communication skills with patients"). Words: lexicon.ts.
  */
 import { customSkillId } from './custom';
-import { SLOT_FILLER_STOPS, SLOT_HEADS, SLOT_LINKS, SLOT_MAX_TOKENS, SLOT_PLACEHOLDERS, SLOT_SKIP } from './lexicon';
+import {
+  EXAMPLE_WORDS,
+  SLOT_FILLER_STOPS,
+  SLOT_HEADS,
+  SLOT_LINKS,
+  SLOT_MAX_TOKENS,
+  SLOT_PLACEHOLDERS,
+  SLOT_SKIP,
+} from './lexicon';
 import { wordsIn, type Tokens } from './matcher';
 
 /** A phrase in a skill slot: tokens [first, last), and the skill it names. */
@@ -30,6 +38,7 @@ const SKIP: ReadonlySet<string> = new Set(SLOT_SKIP);
 const STOPS: ReadonlySet<string> = new Set(SLOT_FILLER_STOPS);
 const PLACEHOLDERS: ReadonlySet<string> = new Set(SLOT_PLACEHOLDERS);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&', '/']);
+const EXAMPLE_INTRODUCERS: ReadonlySet<string> = new Set(EXAMPLE_WORDS);
 
 /**
  * The phrases in skill slots that no known skill overlaps (`taken[k]` is 1 for a token inside a
@@ -123,6 +132,40 @@ export function listNames(text: string, tokens: Tokens, taken: Uint8Array, tech:
     const name = text.slice(tokens.start[i], tokens.end[last - 1]);
     const skillId = customSkillId(name);
     if (skillId) out.push({ first: i, last, id: skillId, name });
+    i = last - 1;
+  }
+  return out;
+}
+
+/**
+ * Product names the taxonomy lacks among the examples in brackets after a skill ("AWS (Lambda,
+ * Aurora, Cloudwatch)", "NoSQL (Aerospike or HBase)"): `examples[k]` is 1 for a token inside such
+ * brackets (brackets.ts). An item is one or two tokens written as a name; a longer run of names
+ * without commas ("Kiosks EPOS Cloud") is read a word at a time.
+ */
+export function exampleNames(text: string, tokens: Tokens, taken: Uint8Array, examples: Uint8Array): SlotPhrase[] {
+  const out: SlotPhrase[] = [];
+  const introducers = wordsIn(tokens, EXAMPLE_INTRODUCERS);
+  const { id, count, gap } = tokens;
+  // a token that may be part of a name here: inside the brackets, no known skill, no "e.g.", no
+  // placeholder in angle brackets ("<ORGANIZATION>")
+  const name = (k: number) =>
+    examples[k] === 1 &&
+    !taken[k] &&
+    !introducers.has(id[k] as number) &&
+    text.charCodeAt((tokens.start[k] ?? 0) - 1) !== 60 &&
+    nameLike(text, tokens, k);
+  const push = (first: number, last: number) => {
+    const phrase = text.slice(tokens.start[first], tokens.end[last - 1]);
+    const skillId = customSkillId(phrase);
+    if (skillId) out.push({ first, last, id: skillId, name: phrase });
+  };
+  for (let i = 0; i < count; i++) {
+    if (!name(i)) continue;
+    let last = i + 1;
+    while (last < count && !gap[last] && name(last)) last++;
+    if (last - i <= 2) push(i, last);
+    else for (let k = i; k < last; k++) push(k, k + 1);
     i = last - 1;
   }
   return out;
