@@ -131,6 +131,34 @@ async function shadowBox(page: Page, tag: string, nodeName: string): Promise<{ w
   }
 }
 
+test('a list is badged while the page is still loading, and no card twice once it has loaded', async () => {
+  const url = 'https://www.linkedin.com/jobs/search/?keywords=loading';
+  const script = 'https://www.linkedin.com/slow-script.js';
+  // The parser stops at a script that takes its time to come: the cards above it are in the page.
+  h.serve(
+    url,
+    linkedinSearchPage(30, 0).replace('</body>', `<script src="${script}"></script><p id="after">after</p></body>`),
+  );
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const page = await h.context.newPage();
+  await page.route(script, async (route) => {
+    await released;
+    await route.fulfill({ contentType: 'text/javascript', body: 'window.__ran = true;' });
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await expect.poll(async () => (await badgeTexts(page)).length).toBe(30);
+  expect(await page.evaluate(() => [document.readyState, document.getElementById('after') === null])).toEqual([
+    'loading',
+    true,
+  ]);
+  release();
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBe(true);
+  expect(await page.locator('skillfit-badge').count()).toBe(30);
+});
+
 test('the layout tells a page nothing: badges and the panel keep one size whatever the fit, saved or not', async () => {
   const expected = JSON.parse(fixture('sites/linkedin/search-signedin.expected.json')) as { url: string };
   const html = fixture('sites/linkedin/search-signedin.html').replace(
