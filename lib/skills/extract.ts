@@ -5,7 +5,7 @@
  * name a skill (slots.ts: "experience in molecular beam epitaxy"), as custom-skill ids.
  */
 import { applyContext } from './context';
-import { findCandidates, indexFor, tokenizeText, type Candidate } from './matcher';
+import { findCandidates, indexFor, tokenizeText, type Candidate, type SkillIndex, type Tokens } from './matcher';
 import { ClauseIndex, lastAtOrBefore } from './clauses';
 import { YEARS_AFTER_SKILL_CHARS } from './lexicon';
 import { sectionMap, strongest } from './requirements';
@@ -40,6 +40,7 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   const endsSkill = new Uint8Array(tokens.count + 1);
   for (const c of known) if (!NO_EXAMPLES_KINDS.has(idx.skill(c.skill).kind)) endsSkill[c.last] = 1;
   const examples = exampleTokens(text, tokens, endsSkill);
+  namedAfterBracketed(text, tokens, known, examples, idx);
   const found = [
     ...slotPhrases(text, tokens, taken),
     ...listNames(text, tokens, taken, tech),
@@ -85,6 +86,34 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   }
   assignYears(clauses, byClause);
   return out;
+}
+
+/**
+ * An example in brackets is often named in full with the skill before the brackets: "AWS
+ * (Lambda, S3)" means AWS Lambda, "Microsoft Office (Excel)" Microsoft Excel. When the two words
+ * together name a skill, the example is that skill (not "Lambda" alone, Java's lambdas).
+ * Rewrites `known` in place; brackets are rare, so the few lookups cost nothing that shows.
+ */
+function namedAfterBracketed(
+  text: string,
+  tokens: Tokens,
+  known: Candidate[],
+  examples: Uint8Array,
+  idx: SkillIndex,
+): void {
+  const at = (k: number) => tokens.start[k] ?? 0;
+  const to = (k: number) => tokens.end[k - 1] ?? 0;
+  known.forEach((c, i) => {
+    if (examples[c.first] !== 1) return;
+    let open = c.first;
+    while (open > 0 && examples[open - 1] === 1) open--;
+    const anchor = known.find((a) => a.last === open && examples[a.first] !== 1);
+    if (!anchor) return;
+    const phrase = `${text.slice(at(anchor.first), to(anchor.last))} ${text.slice(at(c.first), to(c.last))}`;
+    const inner = tokenizeText(phrase, idx.table);
+    const whole = findCandidates(idx, inner).find((w) => w.first === 0 && w.last === inner.count);
+    if (whole && whole.skill !== anchor.skill) known[i] = { ...c, skill: whole.skill };
+  });
 }
 
 /**

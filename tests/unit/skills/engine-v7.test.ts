@@ -27,7 +27,7 @@ describe('examples in brackets after a skill', () => {
   it('reads names the taxonomy lacks as skills, one or two words each', () => {
     expect(ids('Hands-on with AWS (Lambda, Glimmerlake, Corvex DB)')).toEqual([
       'aws',
-      'lambdas',
+      'aws-lambda',
       'custom:glimmerlake',
       'custom:corvex-db',
     ]);
@@ -42,11 +42,20 @@ describe('examples in brackets after a skill', () => {
 
   it('reads a word that needs a skill clause as a tag list reads it', () => {
     expect(ids('Agile methods (scrum, kanban)')).toEqual(['agile', 'scrum', 'kanban']);
-    expect(ids('Hands-on with AWS (Lambda)')).toEqual(['aws', 'lambdas']);
+    expect(ids('Hands-on with AWS (Lambda)')).toEqual(['aws', 'aws-lambda']);
     // but a soft skill stays one only in a clause about skills ("Design" is Think creatively)
     expect(ids('Adobe XD (Web Design)')).toEqual(['adobe-xd', 'custom:web-design']);
     // the same word with no skill before the brackets
     expect(ids('Hands-on with the team (Lambda)')).toEqual([]);
+  });
+
+  it('reads an example named in full with the skill before the brackets as that skill', () => {
+    // "Lambda" alone is Java's lambdas; after AWS it is AWS Lambda.
+    expect(ids('Java 8 (lambdas, streams)')).toContain('lambdas');
+    expect(ids('Hands-on with AWS (Lambda, S3)')).toEqual(['aws', 'aws-lambda', 'amazon-s3']);
+    expect(ids('Microsoft Office (Excel, Word)')).toEqual(['microsoft-office', 'microsoft-excel', 'microsoft-word']);
+    // no such whole name: the example keeps its own skill
+    expect(ids('Python (Django, Flask)')).toEqual(['python', 'django', 'flask']);
   });
 
   it('reads nothing in brackets after a language, a soft skill or a word that is no skill', () => {
@@ -68,7 +77,7 @@ describe('examples in brackets after a skill', () => {
     const skills = extractSkills('AWS (Lambda, Glimmerlake, ECS)');
     expect(skills.map((s) => [s.id, s.mentions.length])).toEqual([
       ['aws', 1],
-      ['lambdas', 1],
+      ['aws-lambda', 1],
       ['custom:glimmerlake', 1],
       ['amazon-ecs', 1],
     ]);
