@@ -103,11 +103,16 @@ function namedAfterBracketed(
 ): void {
   const at = (k: number) => tokens.start[k] ?? 0;
   const to = (k: number) => tokens.end[k - 1] ?? 0;
+  let endingAt: Map<number, Candidate> | null = null;
   known.forEach((c, i) => {
     if (examples[c.first] !== 1) return;
     let open = c.first;
     while (open > 0 && examples[open - 1] === 1) open--;
-    const anchor = known.find((a) => a.last === open && examples[a.first] !== 1);
+    if (!endingAt) {
+      endingAt = new Map();
+      for (const a of known) if (examples[a.first] !== 1 && !endingAt.has(a.last)) endingAt.set(a.last, a);
+    }
+    const anchor = endingAt.get(open);
     if (!anchor) return;
     const phrase = `${text.slice(at(anchor.first), to(anchor.last))} ${text.slice(at(c.first), to(c.last))}`;
     const inner = tokenizeText(phrase, idx.table);
