@@ -97,7 +97,7 @@ export class PageController {
    * Once these reads have taken PARSING_READ_BUDGET_MS, the rest of the cards wait for the parsed page.
    */
   async refreshWhileParsing(): Promise<{ scored: Promise<void> } | null> {
-    if (this.#parsingReadMs >= PARSING_READ_BUDGET_MS) return null;
+    if (!this.readsWhileParsing) return null;
     const began = performance.now();
     const pending = this.prefetchSettings();
     const href = this.page.location.href;
@@ -110,6 +110,11 @@ export class PageController {
     const settings = await pending;
     if (!settings.showBadges || cards.length === 0) return null;
     return { scored: this.#scoreCards(href, r.adapter, cards) };
+  }
+
+  /** Whether reading the page while it is parsed has time left in its budget. */
+  get readsWhileParsing(): boolean {
+    return this.#parsingReadMs < PARSING_READ_BUDGET_MS;
   }
 
   /** The posting the page shows (for the popup). */

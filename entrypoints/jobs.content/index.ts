@@ -85,7 +85,11 @@ export default defineContentScript({
         .refreshWhileParsing()
         .then((asked) => void asked?.scored.catch(logOnce))
         .catch(logOnce)
-        .finally(() => (busy = false));
+        .finally(() => {
+          busy = false;
+          // Its budget spent, the parser's further nodes need no records at all.
+          if (!page.readsWhileParsing) parsing.disconnect();
+        });
     });
     const start = () => {
       parsing.disconnect();
