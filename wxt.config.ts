@@ -36,13 +36,15 @@ export default defineConfig({
   // The page benchmark builds a copy that marks drawn badges (VITE_SKILLFIT_MARKS) into its own folder.
   ...(process.env.SKILLFIT_OUT_DIR ? { outDirTemplate: process.env.SKILLFIT_OUT_DIR } : {}),
   hooks: {
-    // The skill taxonomy goes into the package as a gzipped data file (the background fetches and
-    // inflates it), never into a script: megabytes parse far faster as JSON, the package stays small,
-    // and add-on linters refuse text files over 5 MB.
+    // The skill taxonomy and the phrase tagger's weights go into the package as gzipped data files
+    // (the background fetches and inflates them), never into a script: megabytes parse far faster
+    // as JSON, the package stays small, and add-on linters refuse text files over 5 MB.
     'build:publicAssets': (wxt, files) => {
-      const out = path.join(wxt.config.wxtDir, 'taxonomy.json.gz');
-      writeFileSync(out, gzipSync(readFileSync(path.resolve('lib/skills/data/taxonomy.json')), { level: 9 }));
-      files.push({ absoluteSrc: out, relativeDest: 'taxonomy.json.gz' });
+      for (const name of ['taxonomy.json', 'tagger.json']) {
+        const out = path.join(wxt.config.wxtDir, `${name}.gz`);
+        writeFileSync(out, gzipSync(readFileSync(path.resolve('lib/skills/data', name)), { level: 9 }));
+        files.push({ absoluteSrc: out, relativeDest: `${name}.gz` });
+      }
     },
     // `npm run dev` only: the browser it opens shows the dashboard (scripts/dev/open-dashboard.ts).
     'config:resolved': (wxt) => {

@@ -15,16 +15,23 @@ import { housekeeping } from '@/lib/background/housekeeping';
 import { openWelcomeOnInstall } from '@/lib/background/welcome';
 import { armReminders, FOLLOW_UP_ALARM, FOLLOW_UP_PREFIX, remindDue } from '@/lib/background/reminders';
 import { provideTaxonomyData } from '@/lib/skills/taxonomy';
+import { provideTaggerData } from '@/lib/skills/tagger';
 import { workEnd, workStart } from '@/lib/bench-marks';
 import { storedPostingIds, userState } from '@/lib/background/user-state';
 
 /**
- * The skill taxonomy ships as a gzipped data file beside the scripts (megabytes: parsed as JSON,
- * never as code); it is fetched and inflated once per worker start, and every message waits for it.
+ * The skill taxonomy and the phrase tagger's weights ship as gzipped data files beside the scripts
+ * (megabytes: parsed as JSON, never as code); they are fetched and inflated once per worker start,
+ * and every message waits for them.
  */
-const taxonomyReady = fetch(browser.runtime.getURL('/taxonomy.json.gz' as '/dashboard.html'))
-  .then((r) => new Response(r.body!.pipeThrough(new DecompressionStream('gzip'))).json())
-  .then(provideTaxonomyData);
+const dataFile = (name: string) =>
+  fetch(browser.runtime.getURL(`/${name}.json.gz` as '/dashboard.html')).then((r) =>
+    new Response(r.body!.pipeThrough(new DecompressionStream('gzip'))).json(),
+  );
+const taxonomyReady = Promise.all([
+  dataFile('taxonomy').then(provideTaxonomyData),
+  dataFile('tagger').then(provideTaggerData),
+]).then(() => undefined);
 
 export default defineBackground(() => {
   const ctx: BackgroundContext = {

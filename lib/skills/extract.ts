@@ -5,21 +5,47 @@
  * name a skill (slots.ts: "experience in molecular beam epitaxy"), as custom-skill ids.
  */
 import { applyContext } from './context';
-import { findCandidates, indexFor, tokenizeText, type Candidate, type SkillIndex, type Tokens } from './matcher';
+import {
+  COMMON_WORD,
+  findCandidates,
+  indexFor,
+  tokenizeText,
+  type Candidate,
+  type SkillIndex,
+  type Tokens,
+} from './matcher';
 import { ClauseIndex, lastAtOrBefore } from './clauses';
-import { YEARS_AFTER_SKILL_CHARS } from './lexicon';
+import { PLACE_NOUNS, ROLE_NOUNS, TITLE_NOUNS, YEARS_AFTER_SKILL_CHARS } from './lexicon';
 import { sectionMap, strongest } from './requirements';
 import { exampleTokens } from './brackets';
 import { exampleNames, listNames, slotPhrases, type SlotPhrase } from './slots';
-import type { PostingSkill, SkillKind } from './schema';
+import { loadedTagger, tagPhrases, type TaggerInput, type TaggerModel } from './tagger';
+import { customSkillId } from './custom';
+import { SkillKindSchema, type PostingSkill, type Requirement, type SkillKind } from './schema';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
 
+/** Last words of a team, a role or a job title: no phrase the tagger finds ends so. */
+const ROLE_OR_TITLE: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLE_NOUNS, ...PLACE_NOUNS]);
+/** A product name of one word: a capital or a digit after its first letter, or a dot inside. */
+const productLike = (w: string) => /^.+[\p{Lu}\d]|\p{L}\.\p{L}/u.test(w);
 const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
 /** Brackets after these list no examples of a skill: "English (C1)", "Teamwork (a must)". */
 const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set(['soft', 'other', 'human-language']);
 
-/** One pass over the text. Returns one entry per distinct skill, in order of first mention. */
-export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy()): PostingSkill[] {
+/** What the rules make of a text, before the phrase tagger and the entries. */
+interface Reading {
+  idx: SkillIndex;
+  tokens: Tokens;
+  clauses: ClauseIndex;
+  sectionAt: (offset: number) => Requirement;
+  inOffers: (c: { first: number }) => boolean;
+  /** the matcher's candidates, before any context rule */
+  raw: Candidate[];
+  known: Candidate[];
+  slots: SlotPhrase[];
+}
+
+function read(text: string, taxonomy: Taxonomy): Reading {
   const idx = indexFor(taxonomy);
   const tokens = tokenizeText(text, idx.table);
   const clauses = new ClauseIndex(text, tokens, idx.table.entries);
@@ -29,9 +55,8 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
   // Under "Benefits" or "What we offer", "Flex time" and "mentoring program" are perks, not asks.
   const inOffers = (c: { first: number }) =>
     sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
-  const known = applyContext(text, tokens, findCandidates(idx, tokens), idx, clauses, inAskSection).filter(
-    (c) => !inOffers(c),
-  );
+  const raw = findCandidates(idx, tokens);
+  const known = applyContext(text, tokens, raw, idx, clauses, inAskSection).filter((c) => !inOffers(c));
   const taken = new Uint8Array(tokens.count);
   for (const c of known) taken.fill(1, c.first, c.last);
   const tech = new Uint8Array(tokens.count);
@@ -53,6 +78,79 @@ export function extractSkills(text: string, taxonomy: Taxonomy = loadTaxonomy())
     slotted.fill(1, s.first, s.last);
     return true;
   });
+  return { idx, tokens, clauses, sectionAt, inOffers, raw, known, slots };
+}
+
+/** The tagger's input (tagger.ts) from a reading: candidates by kind, kept skills and slots. */
+function taggerInputOf(text: string, r: Reading): TaggerInput {
+  const n = r.tokens.count;
+  const candidate = new Uint8Array(n);
+  const kinds = SkillKindSchema.options;
+  for (const c of r.raw) {
+    const k = kinds.indexOf(r.idx.skill(c.skill).kind);
+    for (let t = c.first; t < c.last; t++)
+      if (!candidate[t] || t === c.first) candidate[t] = 1 + 2 * Math.max(k, 0) + (t === c.first ? 0 : 1);
+  }
+  const kept = new Uint8Array(n);
+  for (const c of r.known) kept.fill(1, c.first, c.last);
+  for (const s of r.slots) kept.fill(2, s.first, s.last);
+  return { text, tokens: r.tokens, candidate, kept };
+}
+
+/** The tagger's input for a text, as the extractor builds it (for scripts/build-tagger.ts). */
+export function taggerInput(text: string, taxonomy: Taxonomy = loadTaxonomy()): TaggerInput {
+  return taggerInputOf(text, read(text, taxonomy));
+}
+
+/**
+ * The phrases the tagger finds where neither the taxonomy nor a slot rule named a skill ("a
+ * background in population genomics"), each a custom-skill id as slots.ts gives, after the slots.
+ * English only (the tagger learned English ads).
+ */
+function tagged(text: string, r: Reading, model: TaggerModel): { known: Candidate[]; slots: SlotPhrase[] } {
+  if (r.tokens.language !== 'en') return { known: r.known, slots: r.slots };
+  const input = taggerInputOf(text, r);
+  const slots = [...r.slots];
+  // A name the context rules turned down ("We offer Kubernetes", "send your CV in English") stays
+  // down: the longest candidate at each token, by where it ends.
+  const rawLast = new Int32Array(r.tokens.count);
+  // an ordinary word that names a tool ("C" of "Class C", "Go" of "go live"): the rules read it as
+  // a word there, and so is a phrase around it
+  const word = new Uint8Array(r.tokens.count);
+  for (const c of r.raw) {
+    if (c.last > (rawLast[c.first] as number)) rawLast[c.first] = c.last;
+    if (c.flags & COMMON_WORD) word.fill(1, c.first, c.last);
+  }
+  for (const [first, last] of tagPhrases(input, model)) {
+    // no kept skill in it: that one is read already
+    let free = rawLast[first] !== last;
+    for (let t = first; t < last && free; t++) if (input.kept[t] || word[t]) free = false;
+    if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first)) continue;
+    // "Front End Cashier", "Agile team", "Platform Engineer", "the German market": a team, a role,
+    // a title, or where the business is
+    if (ROLE_OR_TITLE.has(r.tokens.keyAt(last - 1))) continue;
+    // one word names a product only written as one ("MVC", "FreeRadius", "ISO9001"): a plain
+    // word ("development"), or a capital only in front ("Background:"), is a general noun
+    if (last - first === 1 && !productLike(text.slice(r.tokens.start[first], r.tokens.end[first]))) continue;
+    // "<ORGANIZATION>", "<NAME>": a placeholder
+    if (text.charCodeAt((r.tokens.start[first] ?? 0) - 1) === 60) continue;
+    const name = text.slice(r.tokens.start[first], r.tokens.end[last - 1]);
+    if (!/\p{L}/u.test(name)) continue;
+    const id = customSkillId(name);
+    if (id) slots.push({ first, last, id, name });
+  }
+  return { known: r.known, slots };
+}
+
+/** One pass over the text. Returns one entry per distinct skill, in order of first mention. */
+export function extractSkills(
+  text: string,
+  taxonomy: Taxonomy = loadTaxonomy(),
+  tagger: TaggerModel | null = loadedTagger(),
+): PostingSkill[] {
+  const r = read(text, taxonomy);
+  const { idx, tokens, clauses, sectionAt } = r;
+  const { known, slots } = tagger ? tagged(text, r, tagger) : r;
   if (known.length === 0 && slots.length === 0) return [];
   // Known skills and phrases the taxonomy lacks, in text order (a stable sort: at the same token,
   // the known skill first).

@@ -58,6 +58,10 @@ export const ROLE_NOUNS = words(`
   master masters team teams department group chapter guild squad company companies firm agency cashier
   cashiers`);
 
+/** A phrase ending in one of these says where a business is or who works there ("the German market"). */
+export const PLACE_NOUNS = words(`
+  market markets industry industries sector sectors staff people`);
+
 /**
  * A field right before, or ending in, one of these is a job title ("Full Stack Developer",
  * "Site Reliability Engineer", "Software Engineer"): the role the ad fills, not a skill it asks.

@@ -5,5 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { provideTaxonomyData } from './taxonomy';
+import { provideTaggerData } from './tagger';
 
 provideTaxonomyData(JSON.parse(readFileSync(fileURLToPath(new URL('./data/taxonomy.json', import.meta.url)), 'utf8')));
+provideTaggerData(JSON.parse(readFileSync(fileURLToPath(new URL('./data/tagger.json', import.meta.url)), 'utf8')));

@@ -50,3 +50,34 @@ describe('taxonomy data manifest', () => {
     for (const hash of Object.values(manifest.inputs)) expect(hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+// The phrase tagger is trained by scripts/build-tagger.ts on the SkillSpan train split, reading each
+// posting with the extractor's own rules: a change to those rules, to the taxonomy or to the
+// trainer without retraining fails here.
+const taggerManifest = JSON.parse(
+  readFileSync(path.join(root, 'lib/skills/data/tagger.manifest.json'), 'utf8'),
+) as Manifest & { settings: Record<string, number> };
+
+describe('tagger data manifest', () => {
+  it('matches the committed weights', () => {
+    const entries = Object.entries(taggerManifest.output);
+    expect(entries).toEqual([['lib/skills/data/tagger.json', expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+    for (const [file, hash] of entries)
+      expect(sha256(file), `${file} was edited by hand or not regenerated`).toBe(hash);
+  });
+
+  it('matches the trainer, the rules that feed it and the taxonomy', () => {
+    expect(Object.keys(taggerManifest.scripts)).toEqual(
+      expect.arrayContaining([
+        'scripts/build-tagger.ts',
+        'lib/skills/tagger.ts',
+        'lib/skills/extract.ts',
+        'lib/skills/context.ts',
+        'lib/skills/data/taxonomy.json',
+      ]),
+    );
+    for (const [file, hash] of Object.entries(taggerManifest.scripts))
+      expect(sha256(file), `${file} changed: run npm run build:tagger`).toBe(hash);
+    expect(Object.keys(taggerManifest.inputs)).toEqual(['skillspan/train.json']);
+  });
+});
