@@ -107,8 +107,8 @@ export function taggerInput(text: string, taxonomy: Taxonomy = loadTaxonomy()): 
  * background in population genomics"), each a custom-skill id as slots.ts gives, after the slots.
  * English only (the tagger learned English ads).
  */
-function tagged(text: string, r: Reading, model: TaggerModel): { known: Candidate[]; slots: SlotPhrase[] } {
-  if (r.tokens.language !== 'en') return { known: r.known, slots: r.slots };
+function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] {
+  if (r.tokens.language !== 'en') return r.slots;
   const input = taggerInputOf(text, r);
   const slots = [...r.slots];
   // A name the context rules turned down ("We offer Kubernetes", "send your CV in English") stays
@@ -122,7 +122,7 @@ function tagged(text: string, r: Reading, model: TaggerModel): { known: Candidat
     if (c.flags & COMMON_WORD) word.fill(1, c.first, c.last);
   }
   for (const [first, last] of tagPhrases(input, model)) {
-    // no kept skill in it: that one is read already
+    // not a name turned down, no kept skill in it (that one is read already), no ordinary word
     let free = rawLast[first] !== last;
     for (let t = first; t < last && free; t++) if (input.kept[t] || word[t]) free = false;
     if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first)) continue;
@@ -139,7 +139,7 @@ function tagged(text: string, r: Reading, model: TaggerModel): { known: Candidat
     const id = customSkillId(name);
     if (id) slots.push({ first, last, id, name });
   }
-  return { known: r.known, slots };
+  return slots;
 }
 
 /** One pass over the text. Returns one entry per distinct skill, in order of first mention. */
@@ -149,8 +149,8 @@ export function extractSkills(
   tagger: TaggerModel | null = loadedTagger(),
 ): PostingSkill[] {
   const r = read(text, taxonomy);
-  const { idx, tokens, clauses, sectionAt } = r;
-  const { known, slots } = tagger ? tagged(text, r, tagger) : r;
+  const { idx, tokens, clauses, sectionAt, known } = r;
+  const slots = tagger ? withTagged(text, r, tagger) : r.slots;
   if (known.length === 0 && slots.length === 0) return [];
   // Known skills and phrases the taxonomy lacks, in text order (a stable sort: at the same token,
   // the known skill first).

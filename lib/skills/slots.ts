@@ -97,7 +97,7 @@ export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): Sl
 }
 
 /** May token k be a product name: a capital, a digit or a dot inside ("Retrofit", "Dagger 2", "fp-ts")? */
-export function nameLike(text: string, tokens: Tokens, k: number): boolean {
+function nameLike(text: string, tokens: Tokens, k: number): boolean {
   const w = text.slice(tokens.start[k], tokens.end[k]);
   return /^\p{Lu}/u.test(w) || /\p{L}.*[\d.]|[\d.].*\p{L}/u.test(w);
 }
