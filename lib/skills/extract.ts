@@ -15,7 +15,15 @@ import {
   type Tokens,
 } from './matcher';
 import { ClauseIndex, lastAtOrBefore } from './clauses';
-import { PLACE_NOUNS, ROLE_NOUNS, TITLE_NOUNS, YEARS_AFTER_SKILL_CHARS } from './lexicon';
+import {
+  PLACE_NOUNS,
+  ROLE_NOUNS,
+  SLOT_FILLER_STOPS,
+  SLOT_SKIP,
+  TITLE_NOUNS,
+  VERBS_AFTER_NOUN,
+  YEARS_AFTER_SKILL_CHARS,
+} from './lexicon';
 import { sectionMap, strongest } from './requirements';
 import { exampleTokens } from './brackets';
 import { exampleNames, listNames, slotPhrases, type SlotPhrase } from './slots';
@@ -26,6 +34,8 @@ import { loadTaxonomy, type Taxonomy } from './taxonomy';
 
 /** Last words of a team, a role or a job title: no phrase the tagger finds ends so. */
 const ROLE_OR_TITLE: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLE_NOUNS, ...PLACE_NOUNS]);
+/** …nor in a word that ends no name: "of", "the", "do" ("what our members do"). */
+const NOT_LAST: ReadonlySet<string> = new Set([...SLOT_FILLER_STOPS, ...SLOT_SKIP, ...VERBS_AFTER_NOUN]);
 /** A product name of one word: a capital or a digit after its first letter, or a dot inside. */
 const productLike = (w: string) => /^.+[\p{Lu}\d]|\p{L}\.\p{L}/u.test(w);
 const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
@@ -128,7 +138,8 @@ function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] 
     if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first)) continue;
     // "Front End Cashier", "Agile team", "Platform Engineer", "the German market": a team, a role,
     // a title, or where the business is
-    if (ROLE_OR_TITLE.has(r.tokens.keyAt(last - 1))) continue;
+    const end = r.tokens.keyAt(last - 1);
+    if (ROLE_OR_TITLE.has(end) || NOT_LAST.has(end)) continue;
     // one word names a product only written as one ("MVC", "FreeRadius", "ISO9001"): a plain
     // word ("development"), or a capital only in front ("Background:"), is a general noun
     if (last - first === 1 && !productLike(text.slice(r.tokens.start[first], r.tokens.end[first]))) continue;

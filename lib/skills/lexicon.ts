@@ -288,6 +288,10 @@ export const SLOT_PLACEHOLDERS = words(`
   importance aspect aspects following subject subjects way ways employee employees level levels
   matter matters thing things topic topics setting settings life world skills knowledge
   experience verbal written oral spoken`);
+/** A slot that opens a clause ("understanding of what our members do", "knowledge of how X works") names no skill. */
+export const SLOT_CLAUSE_WORDS = words('how what which why whether');
+/** Verbs that follow their subject, not a skill's name: "what our members do", "teams have". */
+export const VERBS_AFTER_NOUN = words('do does did have has had get gets got make makes made');
 /** A slot phrase holds at most this many words. */
 export const SLOT_MAX_TOKENS = 4;
 

@@ -19,6 +19,7 @@ import {
   SLOT_HEADS,
   SLOT_LINKS,
   SLOT_MAX_TOKENS,
+  SLOT_CLAUSE_WORDS,
   SLOT_PLACEHOLDERS,
   SLOT_SKIP,
 } from './lexicon';
@@ -37,6 +38,7 @@ const LINKS: ReadonlySet<string> = new Set(SLOT_LINKS);
 const SKIP: ReadonlySet<string> = new Set(SLOT_SKIP);
 const STOPS: ReadonlySet<string> = new Set(SLOT_FILLER_STOPS);
 const PLACEHOLDERS: ReadonlySet<string> = new Set(SLOT_PLACEHOLDERS);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(SLOT_CLAUSE_WORDS);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&', '/']);
 const EXAMPLE_INTRODUCERS: ReadonlySet<string> = new Set(EXAMPLE_WORDS);
 
@@ -53,6 +55,7 @@ export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): Sl
   const stops = wordsIn(tokens, STOPS);
   const placeholders = wordsIn(tokens, PLACEHOLDERS);
   const conjunctions = wordsIn(tokens, CONJUNCTIONS);
+  const clauseWords = wordsIn(tokens, CLAUSE_WORDS);
   const { id, count } = tokens;
   const anyTaken = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (taken[k]) return true;
@@ -65,6 +68,8 @@ export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): Sl
     let first = i + 2;
     while (first < count && !tokens.gap[first] && skip.has(id[first] as number)) first++;
     if (first >= count || tokens.gap[first]) continue;
+    // "understanding of what our members do": a clause, not a name
+    if (clauseWords.has(id[i + 2] as number)) continue;
     let last = first;
     while (
       last < count &&

@@ -28,12 +28,15 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
 /**
  * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words
  * that sources turn into product names by dropping a vendor ("Oracle Designer" -> "Designer",
- * "Google Checkout" -> "Checkout") or spell as acronyms ("CALL", "PASS"). A source alias spelled
- * so is dropped, as for any ordinary word; each must name some source alias (the build checks).
+ * "Google Checkout" -> "Checkout") or spell as acronyms ("CALL", "PASS"), and what ads abbreviate:
+ * a company ("Acme Inc": a Linguist alias of PHP), a time zone ("5pm CST"), a state or a scan
+ * ("Hartford, CT", "CT scans"), a hotel's spa. A source alias spelled so is dropped, as for any
+ * ordinary word; each must name some source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
-  colleague curriculum rest fastest finder spectrum`);
+  colleague curriculum rest fastest finder spectrum
+  inc cst ct spa`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short

@@ -187,6 +187,14 @@ export const CURATED: readonly CuratedRow[] = [
   ['Vuex', 'tool', [], ['Vue.js']],
   ['Nuxt.js', 'tool', ['Nuxt', 'NuxtJS'], ['Vue.js']],
   ['Svelte', 'tool', ['SvelteKit'], ['JavaScript']],
+  // "SPA" in capitals: in lower case a hotel's spa
+  [
+    'Single-page application (SPA)',
+    'method',
+    ['SPA', 'single-page application', 'single page application'],
+    ['JavaScript'],
+    { id: 'single-page-application-spa' },
+  ],
   ['jQuery', 'tool', [], ['JavaScript']],
   ['Node.js', 'platform', ['NodeJS', 'Node JS', 'Node', 'Node.js runtime'], ['JavaScript'], { id: 'nodejs' }],
   [
@@ -937,6 +945,10 @@ export const CURATED: readonly CuratedRow[] = [
   ['Vital signs', 'method', ['taking vital signs', 'vitals'], []],
   ['Phlebotomy', 'method', ['blood draws', 'venipuncture'], []],
   ['Infection control', 'method', ['infection prevention'], []],
+  // Imaging by the names ads use (the sources name only the scanners); "CT" alone is a state.
+  ['Magnetic resonance imaging', 'method', ['MRI', 'MRI scans', 'MRI scanning'], []],
+  ['Computed tomography', 'method', ['CT scans', 'CT scan', 'CT scanning', 'CT imaging', 'CAT scans'], []],
+  ['Radiography', 'method', ['X-ray', 'X-rays', 'X-ray imaging', 'diagnostic radiography'], []],
   [
     'Certified Nursing Assistant',
     'certification',

@@ -87,7 +87,16 @@ describe('the phrases a model tags', () => {
 });
 
 describe('what the extractor keeps of the tagged phrases', () => {
-  const model = tinyModel({ zorblax: 'B', quuxing: 'I', engineer: 'I', english: 'B', kubernetes: 'B', zorbnet: 'B' });
+  const model = tinyModel({
+    zorblax: 'B',
+    quuxing: 'I',
+    engineer: 'I',
+    english: 'B',
+    kubernetes: 'B',
+    zorbnet: 'B',
+    members: 'I',
+    do: 'I',
+  });
 
   it('makes a phrase no rule read a custom skill, in its place among the others', () => {
     expect(ids('Experience with Python and zorblax quuxing is required.', null)).toEqual(['python']);
@@ -104,6 +113,11 @@ describe('what the extractor keeps of the tagged phrases', () => {
     expect(ids('You bring zorblax.', model)).toEqual([]);
     expect(ids('You bring ZorbNet.', model)).toEqual(['custom:zorbnet']);
     expect(ids('Send it to <zorblax quuxing> today.', model)).toEqual([]);
+  });
+
+  it('reads no phrase that ends in a word no name ends in ("what zorblax members do")', () => {
+    expect(ids('You will see what zorblax members do.', model)).toEqual([]);
+    expect(ids('You will meet zorblax members.', model)).toEqual(['custom:zorblax-members']);
   });
 
   it('keeps down what the rules turned down: perks, the papers to send, a known name out of place', () => {

@@ -1,0 +1,50 @@
+/**
+ * Issue 10, eighth round: abbreviations every ad writes that a source gave to a skill, and slot
+ * phrases that are clauses. Sentences written here (none taken from SkillSpan or captured pages),
+ * with the exact skills expected.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractSkills } from '../../../lib/skills/index';
+
+const ids = (text: string) => extractSkills(text).map((s) => s.id);
+
+describe('abbreviations that name no skill', () => {
+  it('reads a company suffix as no language ("inc" is a Linguist alias of PHP)', () => {
+    expect(ids('Acme Inc is hiring a cashier for its downtown store.')).toEqual([]);
+    expect(ids("Named one of Inc's best workplaces. You know PHP and Laravel.")).toEqual(['php', 'laravel']);
+  });
+
+  it('reads a time zone, a state and a scan as no skill', () => {
+    expect(ids('Shift hours are 9am to 5pm CST, Monday to Friday.')).toEqual([]);
+    expect(ids('Location: Hartford, CT. Experience with MRI.')).toEqual(['magnetic-resonance-imaging']);
+  });
+
+  it('reads the imaging an ad names by its everyday names', () => {
+    expect(ids('You will perform MRI and CT scans and take X-rays.')).toEqual([
+      'magnetic-resonance-imaging',
+      'computed-tomography',
+      'radiography',
+    ]);
+  });
+
+  it("reads a hotel's spa as no web application, and SPA in capitals as one", () => {
+    expect(ids('Our hotel spa team welcomes guests to the spa every morning.')).toEqual([]);
+    expect(ids('Requirements:\n- Experience building a SPA in React')).toEqual([
+      'single-page-application-spa',
+      'react',
+    ]);
+    expect(ids('You have built single-page applications with Vue.js.')).toEqual([
+      'single-page-application-spa',
+      'vuejs',
+    ]);
+  });
+});
+
+describe('slot phrases', () => {
+  it('reads no name in a clause after "understanding of" ("what our members do")', () => {
+    expect(ids('Gain a deep understanding of what Zorblax members do every day.')).toEqual([]);
+    expect(ids('Knowledge of how Quillmesh pipelines work.')).toEqual([]);
+    // the name right after the link is still one
+    expect(ids('Gain a deep understanding of Zorblax Flow.')).toEqual(['custom:zorblax-flow']);
+  });
+});
