@@ -46,6 +46,7 @@ import {
   TITLE_CASE_MIN_WORDS,
   TITLE_CASE_MIN_WORD_LENGTH,
   TITLE_CASE_REACH,
+  US_STATE_CODES,
 } from './lexicon';
 import {
   CASED,
@@ -104,6 +105,23 @@ const isUpperStart = (s: string) => {
   return c >= 65 && c <= 90;
 };
 const isAllUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+
+const STATE_CODES: ReadonlySet<string> = new Set(US_STATE_CODES);
+
+/** "Little Rock, AR", "Austin, TX 78701": a state's code in capitals after a capitalised place and a comma. */
+function stateOfPlace(text: string, tokens: Tokens, c: Candidate): boolean {
+  const i = c.first;
+  if (c.last - i !== 1 || i === 0 || !STATE_CODES.has(tokens.keyAt(i))) return false;
+  const start = tokens.start[i] ?? 0;
+  if (!isAllUpper(text.slice(start, tokens.end[i]))) return false;
+  let k = start - 1;
+  while (k > 0 && isSpace(text.charCodeAt(k))) k--;
+  return (
+    text.charCodeAt(k) === 44 /* , */ &&
+    (tokens.end[i - 1] ?? 0) === k &&
+    isUpperStart(text.slice(tokens.start[i - 1], k))
+  );
+}
 
 /** Shorter words may stay in lower case inside a name ("After the Deadline"). */
 const NAME_SMALL_WORD = 3;
@@ -381,7 +399,7 @@ export function applyContext(
     const c = candidates[at] as Candidate;
     // "http" of a link, "amp" of "&amp;": markup and addresses, not words of the ad.
     if (inAddressOrEntity(text, tokens.start[c.first] ?? 0, tokens.end[c.last - 1] ?? 0)) continue;
-    if (aboutCompany(c) || degreePost(c) || idioms[c.first] === 1) continue;
+    if (aboutCompany(c) || degreePost(c) || idioms[c.first] === 1 || stateOfPlace(text, tokens, c)) continue;
     // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
     if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);

@@ -16,6 +16,7 @@ import {
 } from './matcher';
 import { ClauseIndex, lastAtOrBefore } from './clauses';
 import {
+  COMPANY_NAMES,
   PLACE_NOUNS,
   ROLE_NOUNS,
   SLOT_FILLER_STOPS,
@@ -39,6 +40,10 @@ const NOT_LAST: ReadonlySet<string> = new Set([...SLOT_FILLER_STOPS, ...SLOT_SKI
 /** A product name of one word: a capital or a digit after its first letter, or a dot inside. */
 const productLike = (w: string) => /^.+[\p{Lu}\d]|\p{L}\.\p{L}/u.test(w);
 const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
+const COMPANIES: ReadonlySet<string> = new Set(COMPANY_NAMES);
+/** "Google" of "(e.g. Google Data Analytics)": a company alone, not a skill the taxonomy lacks. */
+const companyName = (tokens: Tokens, s: { first: number; last: number }) =>
+  s.last - s.first === 1 && COMPANIES.has(tokens.keyAt(s.first));
 /** Brackets after these list no examples of a skill: "English (C1)", "Teamwork (a must)". */
 const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set(['soft', 'other', 'human-language']);
 
@@ -80,7 +85,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     ...slotPhrases(text, tokens, taken),
     ...listNames(text, tokens, taken, tech),
     ...exampleNames(text, tokens, taken, examples),
-  ].filter((s) => !inOffers(s));
+  ].filter((s) => !inOffers(s) && !companyName(tokens, s));
   // A name both between two known ones and in brackets ("AWS (Lambda, ECS)") is read once.
   const slotted = new Uint8Array(tokens.count);
   const slots = found.filter((s) => {
@@ -135,7 +140,8 @@ function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] 
     // not a name turned down, no kept skill in it (that one is read already), no ordinary word
     let free = rawLast[first] !== last;
     for (let t = first; t < last && free; t++) if (input.kept[t] || word[t]) free = false;
-    if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first)) continue;
+    if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first) || companyName(r.tokens, { first, last }))
+      continue;
     // "Front End Cashier", "Agile team", "Platform Engineer", "the German market": a team, a role,
     // a title, or where the business is
     const end = r.tokens.keyAt(last - 1);

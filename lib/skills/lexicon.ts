@@ -63,6 +63,18 @@ export const PLACE_NOUNS = words(`
   market markets industry industries sector sectors staff people`);
 
 /**
+ * Companies whose name alone in an ad is the employer or a partner (scripts/taxonomy/ambiguity.ts):
+ * no phrase the extractor reads is one ("a certificate (e.g. Google Data Analytics)").
+ */
+export const COMPANY_NAMES = words(`
+  google nvidia microsoft apple facebook twitter netflix spotify`);
+
+/** US state and territory codes: after a place name and a comma ("Little Rock, AR") a state, not a skill. */
+export const US_STATE_CODES = words(`
+  al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm
+  ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy`);
+
+/**
  * A field right before, or ending in, one of these is a job title ("Full Stack Developer",
  * "Site Reliability Engineer", "Software Engineer"): the role the ad fills, not a skill it asks.
  */

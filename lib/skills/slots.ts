@@ -101,6 +101,14 @@ export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): Sl
   return out;
 }
 
+/** Is there a line break between the end of token a and the start of token b? */
+function lineBreakBetween(text: string, tokens: Tokens, a: number, b: number): boolean {
+  const from = tokens.end[a] ?? 0;
+  const to = tokens.start[b] ?? 0;
+  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
+}
+
 /** May token k be a product name: a capital, a digit or a dot inside ("Retrofit", "Dagger 2", "fp-ts")? */
 function nameLike(text: string, tokens: Tokens, k: number): boolean {
   const w = text.slice(tokens.start[k], tokens.end[k]);
@@ -134,6 +142,8 @@ export function listNames(text: string, tokens: Tokens, taken: Uint8Array, tech:
     const after =
       last < count && (gap[last] || bare) ? last : conj(last) && last + 1 < count && !gap[last + 1] ? last + 1 : -1;
     if (after < 0 || !tech[after]) continue;
+    // a line of its own between two lists is a heading ("… in Dentrix\nRequirements\n- Excel")
+    if (lineBreakBetween(text, tokens, before, i) && lineBreakBetween(text, tokens, last - 1, after)) continue;
     const name = text.slice(tokens.start[i], tokens.end[last - 1]);
     const skillId = customSkillId(name);
     if (skillId) out.push({ first: i, last, id: skillId, name });

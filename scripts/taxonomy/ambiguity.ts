@@ -30,13 +30,14 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  * that sources turn into product names by dropping a vendor ("Oracle Designer" -> "Designer",
  * "Google Checkout" -> "Checkout") or spell as acronyms ("CALL", "PASS"), and what ads abbreviate:
  * a company ("Acme Inc": a Linguist alias of PHP), a time zone ("5pm CST"), a state or a scan
- * ("Hartford, CT", "CT scans"), a hotel's spa. A source alias spelled so is dropped, as for any
- * ordinary word; each must name some source alias (the build checks).
+ * ("Hartford, CT", "CT scans"), a hotel's spa, a city (a GitHub topic), a "fast casual" restaurant.
+ * A source alias spelled so is dropped, as for any ordinary word; each must name some source alias
+ * (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
-  inc cst ct spa`);
+  inc cst ct spa nashville casual`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short
@@ -54,10 +55,10 @@ export const ORDINARY_PHRASES: readonly string[] = [
 /**
  * Companies whose name alone in an ad is the employer or a partner, not a skill: their products
  * ("Google Analytics", "Microsoft Excel") match, the bare name never does. Each must be a
- * one-word label of some skill (the build checks).
+ * one-word label of some skill (the build checks). The extractor shares the list: no phrase it
+ * reads is a bare company name either.
  */
-export const COMPANY_NAMES: readonly string[] = words(`
-  google nvidia microsoft apple facebook twitter netflix spotify`);
+export { COMPANY_NAMES } from '../../lib/skills/lexicon';
 
 /** `notBefore` of Go: next words that make it the verb ("go the extra mile", "go above and beyond"). */
 export const GO_NOT_BEFORE = words(`

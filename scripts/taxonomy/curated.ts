@@ -174,6 +174,14 @@ export const CURATED: readonly CuratedRow[] = [
   ['COBOL', 'language', [], []],
   ['Groovy', 'language', ['Apache Groovy'], []],
   ['Lua', 'language', [], []],
+  // "Clean and join data": the verb, unless the ad names the language
+  [
+    'Clean',
+    'language',
+    [],
+    [],
+    { context: { notBefore: words('and or up the your our data code'), needEvidence: true } },
+  ],
   ['Clojure', 'language', [], []],
 
   // Web frameworks and libraries
@@ -957,12 +965,25 @@ export const CURATED: readonly CuratedRow[] = [
     { id: 'cna' },
   ],
   ['Registered Nurse', 'certification', ['RN', 'RN license'], ['Patient care'], { id: 'registered-nurse' }],
+  ['Bachelor of Science in Nursing', 'certification', ['BSN', 'BSN degree'], ["Bachelor's degree"]],
   ['Medical terminology', 'domain', [], []],
   ['HIPAA', 'domain', ['HIPAA compliance'], []],
   ['Childcare', 'domain', ['child care', 'early childhood education', 'babysitting'], []],
   ['Elderly care', 'domain', ['senior care', 'elder care', 'dementia care'], []],
 
   // Logistics and trades
+  // "NEC" in a trade's ad is the electrical code (ESCO lists the vendor under network equipment)
+  ['National Electrical Code', 'domain', ['NEC', 'NFPA 70'], []],
+  ['Lockout/tagout', 'method', ['LOTO', 'lockout tagout', 'lock out tag out', 'lockout-tagout'], []],
+  ['Load cargo', 'method', ['load trucks', 'truck loading', 'load freight'], [], { esco: ['load cargo'] }],
+  ['Unload cargo', 'method', ['unload trucks', 'truck unloading', 'unload freight'], [], { esco: ['unload cargo'] }],
+  [
+    'Computer literacy',
+    'other',
+    ['basic computer skills', 'computer skills', 'computer literate'],
+    [],
+    { esco: ['have computer literacy'] },
+  ],
   [
     'Forklift operation',
     'certification',
@@ -1131,7 +1152,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Handle customer complaints',
     'method',
-    ['customer complaints', 'complaint handling', 'handling complaints'],
+    ['customer complaints', 'complaint handling', 'handling complaints', 'handle guest complaints', 'guest complaints'],
     [],
     { esco: ['handle customer complaints'] },
   ],

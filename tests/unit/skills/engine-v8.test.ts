@@ -40,6 +40,44 @@ describe('abbreviations that name no skill', () => {
   });
 });
 
+describe('an address, a company, a verb', () => {
+  it("reads a state's code after a place as no skill, and the same letters elsewhere as one", () => {
+    expect(ids('Locations: Little Rock, AR; Nashville, TN; Austin, TX 78701.')).toEqual([]);
+    expect(ids('Experience with AR and AP in a finance team.')).toEqual(['accounts-receivable', 'accounts-payable']);
+  });
+
+  it('reads a "fast casual" restaurant as no game, and a bare company in brackets as no skill', () => {
+    expect(ids('Shift Lead - Fast Casual Restaurant')).toEqual([]);
+    expect(ids('A certificate in data analytics (e.g. Google Data Analytics).')).toEqual(['data-analysis']);
+  });
+
+  it('reads "Clean and join data" as the verb, and a word between two lines as no listed name', () => {
+    expect(ids('- Clean and join data from our POS systems with SQL')).toEqual(['pos', 'sql']);
+    expect(ids('Maintain patient records in Dentrix\nRequirements\n- Microsoft Excel')).toEqual([
+      'henry-schein-dentrix',
+      'microsoft-excel',
+    ]);
+  });
+});
+
+describe('what ads in trades, warehouses, restaurants and care ask, by their everyday names', () => {
+  it('reads them', () => {
+    expect(ids('Requirements:\n- Load and unload trucks\n- Basic computer skills')).toEqual([
+      'load-cargo',
+      'unload-cargo',
+      'computer-literacy',
+    ]);
+    expect(ids('Follow the NEC and lockout/tagout procedures.')).toEqual([
+      'national-electrical-code',
+      'lockout-tagout',
+    ]);
+    expect(ids('Requirements:\n- Handle guest complaints with a smile\n- BSN preferred')).toEqual([
+      'handle-customer-complaints',
+      'bachelor-of-science-in-nursing',
+    ]);
+  });
+});
+
 describe('slot phrases', () => {
   it('reads no name in a clause after "understanding of" ("what our members do")', () => {
     expect(ids('Gain a deep understanding of what Zorblax members do every day.')).toEqual([]);
