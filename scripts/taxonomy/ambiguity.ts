@@ -23,21 +23,21 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
   cycript wisp lasso mirah shen frege ballerina cairo boogie dafny jolie janet moonscript quake
   rebol zap vue mongo flask jest mocha chai jasmine gulp ember backbone meteor mean bootstrap
   tailwind hive flume airflow kinesis redshift tableau edge square medium micro sketch matter
-  sentry celery presto jaeger prisma swagger`);
+  sentry celery presto jaeger prisma swagger promise extension`);
 
 /**
  * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words
  * that sources turn into product names by dropping a vendor ("Oracle Designer" -> "Designer",
  * "Google Checkout" -> "Checkout") or spell as acronyms ("CALL", "PASS"), and what ads abbreviate:
  * a company ("Acme Inc": a Linguist alias of PHP), a time zone ("5pm CST"), a state or a scan
- * ("Hartford, CT", "CT scans"), a hotel's spa, a city (a GitHub topic), a "fast casual" restaurant.
- * A source alias spelled so is dropped, as for any ordinary word; each must name some source alias
- * (the build checks).
+ * ("Hartford, CT", "CT scans"), a hotel's spa, a city (a GitHub topic), a "fast casual" restaurant;
+ * and "flex time" (the Flex lexer, an alias of Lex). A source alias spelled so is dropped, as for
+ * any ordinary word; each must name some source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
-  inc cst ct spa nashville casual`);
+  inc cst ct spa nashville casual flex`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short

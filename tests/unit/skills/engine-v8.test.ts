@@ -60,6 +60,18 @@ describe('an address, a company, a verb', () => {
   });
 });
 
+describe('words of every ad that sources give to a tool', () => {
+  it('reads "flex time", "we promise" and a phone extension as no skill, and the tools where they are', () => {
+    expect(ids('We offer flex time. We promise growth. Call extension 204.')).toEqual([]);
+    expect(ids('Experience with JavaScript Promise chains and a browser Extension in TypeScript.')).toEqual([
+      'javascript',
+      'promise',
+      'browser-extension',
+      'typescript',
+    ]);
+  });
+});
+
 describe('what ads in trades, warehouses, restaurants and care ask, by their everyday names', () => {
   it('reads them', () => {
     expect(ids('Requirements:\n- Load and unload trucks\n- Basic computer skills')).toEqual([
