@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CURATED } from './taxonomy/curated';
 import { AMBIGUOUS_WORDS, COMPANY_NAMES, ORDINARY_WORDS } from './taxonomy/ambiguity';
-import { TaxonomyBuilder } from './taxonomy/merge';
+import { TaxonomyBuilder, type Draft } from './taxonomy/merge';
 import { emit, serialize } from './taxonomy/emit';
 import {
   collectionUris,
@@ -192,9 +192,12 @@ export function buildTaxonomy(opts: { train?: string; phrases?: PhraseThresholds
     (key) => prose.has(key) || curatedWord(key),
   );
 
+  const translated: [Draft, { es?: readonly string[]; fr?: readonly string[] }][] = [];
   for (const [name, kind, aliases, implies, options] of CURATED) {
-    const d = b.add({ name, kind, aliases: [...aliases], related: [] }, { ...options, implies, source: 'curated' });
+    const { es, fr, ...rest } = options ?? {};
+    const d = b.add({ name, kind, aliases: [...aliases], related: [] }, { ...rest, implies, source: 'curated' });
     for (const twin of options?.esco ?? []) if (d) b.claim(d, twin, true);
+    if (d && (es || fr)) translated.push([d, { es, fr }]);
   }
   const companies = new Set(COMPANY_NAMES);
   const companiesUsed = new Set<string>();
@@ -299,6 +302,11 @@ export function buildTaxonomy(opts: { train?: string; phrases?: PhraseThresholds
       d.es.push(...(es.get(u) ?? []));
       d.fr.push(...(fr.get(u) ?? []));
     }
+  // Curated names ads write in Spanish and French, after ESCO's (whose first stays the display name).
+  for (const [d, t] of translated) {
+    d.es.push(...(t.es ?? []));
+    d.fr.push(...(t.fr ?? []));
+  }
 
   // ESCO concept labels written in lower case: such a word is a skill by itself ("marketing").
   const conceptKeys = new Set<string>();

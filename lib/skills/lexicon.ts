@@ -246,18 +246,18 @@ export const CLAUSE_WORDS: readonly string[] = [
 // ---- Section headings: requirements.ts -------------------------------------------------------
 
 export const PREFERRED_HEADING =
-  /\b(nice[\s-]to[\s-]haves?|bonus(?: points)?|preferred|preferences|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra credit|additional (?:qualifications|skills)|would be great|would be nice|ideally|it'?s a plus|even better|brownie points|assets?)\b/i;
+  /\b(nice[\s-]to[\s-]haves?|bonus(?: points)?|preferred|preferences|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra credit|additional (?:qualifications|skills)|would be great|would be nice|ideally|it'?s a plus|even better|brownie points|assets?|se valora(?:rá)?|valorable|deseable|atouts?|souhaité(?:e)?s?|apprécié(?:e)?s?)\b/i;
 export const REQUIRED_HEADING =
-  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you will need|what you need|what we(?:'|’)?re looking for|what we are looking for|must[\s-]haves?|you have|you bring|you(?:'|’)?ll have|who you are|about you|your profile|your skills|skills(?: and| &) experience|essential|minimum|basic|key skills|experience|competencies|what you bring|we(?:'|’)?re looking for|we are looking for|the ideal candidate|you should have|your background)\b/i;
+  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you will need|what you need|what we(?:'|’)?re looking for|what we are looking for|must[\s-]haves?|you have|you bring|you(?:'|’)?ll have|who you are|about you|your profile|your skills|skills(?: and| &) experience|essential|minimum|basic|key skills|experience|competencies|what you bring|we(?:'|’)?re looking for|we are looking for|the ideal candidate|you should have|your background|requisitos?|perfil|se requiere|profil(?: recherché)?|compétences(?: requises)?|exigences|requisiti|anforderungen|ihr profil)\b/i;
 /** Duties ("Responsibilities", "What you'll do"): no requirement strength, but the lines name skills the job uses. */
 export const DUTIES_HEADING =
-  /\b(responsibilities|what you(?:'|’)?ll do|what you will do|duties|your role|the role|day[\s-]to[\s-]day|key tasks|your tasks|your impact)\b/i;
+  /\b(responsibilities|what you(?:'|’)?ll do|what you will do|duties|your role|the role|day[\s-]to[\s-]day|key tasks|your tasks|your impact|funciones|responsabilidades|tareas|missions?|tâches|mansioni|aufgaben)\b/i;
 /**
  * What the company gives ("Benefits", "What we offer", "Perks"): the heading's line and the short
  * lines under it (at most OFFER_ITEM_MAX_CHARS: a list of perks) name perks, not skills.
  */
 export const OFFERS_HEADING =
-  /\b(benefits|perks|what we offer|we offer|our offer|what(?:'|’)?s in it for you|why join us|why work with us)\b/i;
+  /\b(benefits|perks|what we offer|we offer|our offer|what(?:'|’)?s in it for you|why join us|why work with us|ofrecemos|beneficios|nous offrons|avantages|offriamo|wir bieten)\b/i;
 export const OFFER_ITEM_MAX_CHARS = 80;
 /** A line without a colon is a heading only when every word is one of these ("Preferred Qualifications"). */
 export const HEADING_WORDS = words(`
@@ -267,6 +267,10 @@ export const HEADING_WORDS = words(`
   background nice to nice-to-have nice-to-haves bonus points preferred preferences pluses plus
   desirable desired good additional extra credit would be great it's a ideally even better brownie
   assets asset technical our responsibilities do duties role day-to-day day tasks impact
+  requisitos requisito mínimos perfil buscado se requiere funciones responsabilidades tareas
+  ofrecemos beneficios valora valorará valorable deseable profil recherché compétences requises
+  exigences votre vos missions mission tâches nous offrons avantages atouts atout requisiti
+  mansioni offriamo anforderungen ihr ihre aufgaben wir bieten
   `);
 
 // ---- Skill slots: a phrase the taxonomy lacks, read from where ads put skills (slots.ts) ----------

@@ -460,6 +460,12 @@ class Reader {
   private readonly gaps: WordFlags;
   private readonly conjunctions: WordFlags;
   readonly stem: Stemmer;
+  /**
+   * Spanish and French words have other forms the tokenizer's English endings do not flag:
+   * gender and infinitive endings ("trabajo en equipo" ~ "trabajar en equipo"). Their layers
+   * look at every word's forms (worked out once per distinct word).
+   */
+  private readonly everyWordInflects: boolean;
 
   constructor(
     readonly tokens: Tokens,
@@ -473,6 +479,12 @@ class Reader {
     this.roots = new Array<TrieNode | undefined | null>(n).fill(null);
     this.gaps = wordsIn(tokens, layer.gaps);
     this.conjunctions = wordsIn(tokens, CONJUNCTIONS);
+    this.everyWordInflects = layer.lang !== 'en';
+  }
+
+  /** May token k have another form (stem.ts)? */
+  inflected(k: number): boolean {
+    return this.everyWordInflects || this.tokens.inflected[k] === 1;
   }
 
   /** Forms of token k (worked out once per distinct word). */
@@ -498,7 +510,7 @@ class Reader {
 
   /** Full form of token k; the token itself when it has no other. */
   full(k: number): string {
-    return this.tokens.inflected[k] ? this.formsOf(k).full : this.tokens.keyAt(k);
+    return this.inflected(k) ? this.formsOf(k).full : this.tokens.keyAt(k);
   }
 
   /** Root node of the keys starting with the light form. */
@@ -552,7 +564,7 @@ class Reader {
     const key = hashKey(tokens.wordHash[w] as number);
     let n = mayHaveChild(node, key) ? next.get(key) : undefined;
     while (n && n.tok !== word) n = n.alt;
-    if (n || !tokens.inflected[k]) return n;
+    if (n || !this.inflected(k)) return n;
     return this.formChild(node, k);
   }
 
@@ -635,7 +647,7 @@ function extend(
     }
     // "hazardous materials": a product key read as written ("Hazardous Materials Management
     // System") must not hide the concept key of the word's other form ("hazardous material").
-    if (next && tokens.inflected[k] && tokens.is(k, next.tok)) {
+    if (next && r.inflected(k) && tokens.is(k, next.tok)) {
       const other = r.formChild(node, k);
       if (other && other !== next) {
         const w = extend(r, other, first, k, mode, depth + 1, node);
@@ -661,7 +673,7 @@ function extend(
 /** Do tokens y and z (in a row) spell a key of the layer? */
 function pairIsKey(r: Reader, y: number, z: number): boolean {
   const word = r.tokens.keyAt(y);
-  const full = r.tokens.inflected[y] ? r.full(y) : word;
+  const full = r.inflected(y) ? r.full(y) : word;
   for (const root of [r.startNode(y), full !== word ? r.startNode(y, full) : undefined]) {
     const n = root && r.child(root, z);
     if (n && n.skill >= 0) return true;
@@ -678,7 +690,7 @@ function matchAt(r: Reader, i: number, out: Candidate[]): number {
   let best: Walk | undefined;
   const exact = r.startNode(i);
   if (exact) best = walk(r, exact, i, Start.Exact);
-  if (tokens.inflected[i]) {
+  if (r.inflected(i)) {
     const f = r.formsOf(i);
     if (f.light !== f.word) {
       const n = r.lightRoot(f);

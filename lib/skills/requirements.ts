@@ -47,7 +47,7 @@ function headingOf(line: string): string | null {
   // Without a colon: a list item ("- Bartending experience") is never a heading, and a line is
   // one only when all its words are heading words ("Preferred Qualifications", "About you").
   if (/^\s*[-*•–]/.test(line) || /[.,;]$/.test(t)) return null;
-  const plain = words.every((w) => HEADING_WORD_SET.has(w.toLowerCase().replace(/[^a-z'’&+-]/g, '')));
+  const plain = words.every((w) => HEADING_WORD_SET.has(w.toLowerCase().replace(/[^\p{L}'’&+-]/gu, '')));
   return plain &&
     (REQUIRED_HEADING.test(t) || PREFERRED_HEADING.test(t) || DUTIES_HEADING.test(t) || OFFERS_HEADING.test(t))
     ? t

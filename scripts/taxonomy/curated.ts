@@ -23,6 +23,9 @@ export interface CuratedOptions {
    * merges into this row (its id is kept as a moved id) and brings its translations and links.
    */
   esco?: readonly string[];
+  /** names Spanish and French ads write, beyond ESCO's labels of a twin ("manejo de caja") */
+  es?: readonly string[];
+  fr?: readonly string[];
 }
 
 export type CuratedRow = readonly [
@@ -811,7 +814,13 @@ export const CURATED: readonly CuratedRow[] = [
   ['Xero', 'tool', [], ['Bookkeeping']],
   ['Accounts payable', 'domain', ['AP', 'A/P', 'accounts payables'], ['Accounting']],
   ['Accounts receivable', 'domain', ['AR', 'A/R', 'accounts receivables'], ['Accounting']],
-  ['Payroll', 'domain', ['payroll processing', 'payroll administration'], []],
+  [
+    'Payroll',
+    'domain',
+    ['payroll processing', 'payroll administration'],
+    [],
+    { es: ['nóminas', 'gestión de nóminas'], fr: ['paie', 'gestion de la paie'] },
+  ],
   ['Data entry', 'method', ['data input', 'keyboarding', 'typing'], []],
   ['Scheduling', 'method', ['appointment scheduling', 'staff scheduling', 'calendar management'], []],
   ['Invoicing', 'method', ['billing', 'invoice processing'], []],
@@ -831,7 +840,11 @@ export const CURATED: readonly CuratedRow[] = [
     'domain',
     ['food hygiene', 'food safety standards', 'food handling', 'safe food handling', 'HACCP'],
     [],
-    { id: 'food-safety' },
+    {
+      id: 'food-safety',
+      es: ['manipulador de alimentos', 'manipulación de alimentos', 'seguridad alimentaria'],
+      fr: ['hygiène alimentaire', 'sécurité alimentaire'],
+    },
   ],
   [
     'ServSafe',
@@ -861,6 +874,10 @@ export const CURATED: readonly CuratedRow[] = [
       'till',
     ],
     [],
+    {
+      es: ['manejo de caja', 'manejo de efectivo', 'cobro en caja'],
+      fr: ['tenue de caisse', 'gestion de caisse', 'encaissement'],
+    },
   ],
   [
     'Point of sale',
@@ -887,6 +904,10 @@ export const CURATED: readonly CuratedRow[] = [
       'serving customers',
     ],
     [],
+    {
+      es: ['atención al cliente', 'atención a clientes'],
+      fr: ['relation client', 'relation clientèle', 'accueil client'],
+    },
   ],
   ['Sales', 'domain', ['selling', 'retail sales', 'upselling', 'up-selling', 'cross-selling'], []],
   ['Merchandising', 'method', ['visual merchandising', 'shelf stocking', 'planograms', 'planogram'], []],
@@ -989,7 +1010,7 @@ export const CURATED: readonly CuratedRow[] = [
     'certification',
     ['forklift', 'forklift certification', 'forklift certified', 'forklift operator', 'reach truck', 'order picker'],
     ['Warehouse operations'],
-    { id: 'forklift' },
+    { id: 'forklift', es: ['carretilla elevadora', 'carretillero'], fr: ['cariste', 'chariot élévateur', 'CACES'] },
   ],
   [
     "Commercial driver's license",
@@ -1047,7 +1068,11 @@ export const CURATED: readonly CuratedRow[] = [
       "operator's license",
     ],
     ['Driving'],
-    { id: 'drivers-license' },
+    {
+      id: 'drivers-license',
+      es: ['carnet de conducir', 'carné de conducir', 'permiso de conducir', 'licencia de conducir'],
+      fr: ['permis de conduire', 'permis B'],
+    },
   ],
   ['Electrical wiring', 'method', ['wiring', 'electrical installation'], []],
   ['Plumbing', 'method', [], []],
@@ -1183,7 +1208,7 @@ export const CURATED: readonly CuratedRow[] = [
     'soft',
     ['team player', 'team work', 'collaboration', 'working in a team', 'teamworking'],
     [],
-    { esco: ['work in teams'] },
+    { esco: ['work in teams'], es: ['trabajo en equipo'], fr: ['travail en équipe', "esprit d'équipe"] },
   ],
   ['Leadership', 'soft', ['team leadership', 'leading teams', 'people management'], []],
   ['Problem solving', 'soft', ['problem-solving', 'problem solver', 'troubleshooting'], []],

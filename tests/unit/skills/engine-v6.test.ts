@@ -10,12 +10,9 @@ const ids = (text: string) => extractSkills(text).map((s) => s.id);
 
 describe('perks under a benefits heading', () => {
   it('reads no skill in the list of what the company offers', () => {
-    // Without the heading these are skills: Flex (the lexer), hackathons, a lease-accounting tool.
-    expect(ids('Flex time and a mentoring program\nHackathons and a lease car')).toEqual([
-      'lex',
-      'hackathon',
-      'visual-lease',
-    ]);
+    // Without the heading these are skills: hackathons, a lease-accounting tool ("Flex time" is
+    // no Flex lexer anywhere: engine-v8.test.ts).
+    expect(ids('Flex time and a mentoring program\nHackathons and a lease car')).toEqual(['hackathon', 'visual-lease']);
     expect(ids('What we offer:\n- Flex time and a mentoring program\n- Hackathons and a lease car')).toEqual([]);
     expect(ids('Perks: Flex time, hackathons')).toEqual([]);
   });

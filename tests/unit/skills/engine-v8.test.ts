@@ -90,6 +90,32 @@ describe('what ads in trades, warehouses, restaurants and care ask, by their eve
   });
 });
 
+describe('Spanish and French ads', () => {
+  it('read the everyday names under their own headings, with the adjective after the language', () => {
+    const es =
+      'Camarero/a\nBuscamos un camarero para nuestro restaurante en Madrid.\nRequisitos:\n' +
+      '- Experiencia en atención al cliente\n- Manejo de caja\n- Trabajo en equipo\n- Nivel de inglés alto\n' +
+      '- Carnet de conducir';
+    expect(ids(es)).toEqual(['customer-service', 'cash-handling', 'teamwork', 'english', 'drivers-license']);
+    const fr =
+      'Vendeur H/F\nNous recherchons un vendeur pour notre magasin de Lyon.\nProfil :\n' +
+      '- Sens de la relation client\n- Travail en équipe\n- Tenue de caisse\n- Anglais courant\n- Permis B';
+    expect(ids(fr)).toEqual(['customer-service', 'teamwork', 'cash-handling', 'english', 'drivers-license']);
+  });
+
+  it('read a word whose other form only Spanish or French has ("trabajo" of "trabajar en equipo")', () => {
+    expect(ids('Buscamos técnico con experiencia en trabajo en equipo y conocimientos de contabilidad.')).toEqual([
+      'teamwork',
+      'accounting',
+    ]);
+  });
+
+  it('read no perk under "Ofrecemos" or "Nous offrons"', () => {
+    expect(ids('Buscamos camarero para el restaurante.\nOfrecemos:\n- Formación y trabajo en equipo')).toEqual([]);
+    expect(ids('Nous recherchons un vendeur pour le magasin.\nNous offrons :\n- Travail en équipe')).toEqual([]);
+  });
+});
+
 describe('slot phrases', () => {
   it('reads no name in a clause after "understanding of" ("what our members do")', () => {
     expect(ids('Gain a deep understanding of what Zorblax members do every day.')).toEqual([]);
