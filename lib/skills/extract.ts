@@ -140,6 +140,8 @@ function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] 
     // not a name turned down, no kept skill in it (that one is read already), no ordinary word
     let free = rawLast[first] !== last;
     for (let t = first; t < last && free; t++) if (input.kept[t] || word[t]) free = false;
+    // a comma, colon or bracket inside: a list or a clause ("AI-native companies, labs, founders")
+    for (let t = first + 1; t < last && free; t++) if (r.tokens.gap[t]) free = false;
     if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first) || companyName(r.tokens, { first, last }))
       continue;
     // "Front End Cashier", "Agile team", "Platform Engineer", "the German market": a team, a role,

@@ -60,7 +60,7 @@ export const ROLE_NOUNS = words(`
 
 /** A phrase ending in one of these says where a business is or who works there ("the German market"). */
 export const PLACE_NOUNS = words(`
-  market markets industry industries sector sectors staff people`);
+  market markets industry industries sector sectors staff people location locations`);
 
 /**
  * Companies whose name alone in an ad is the employer or a partner (scripts/taxonomy/ambiguity.ts):

@@ -115,6 +115,11 @@ describe('what the extractor keeps of the tagged phrases', () => {
     expect(ids('Send it to <zorblax quuxing> today.', model)).toEqual([]);
   });
 
+  it('reads no phrase across a comma, nor one ending in where a business is', () => {
+    expect(ids('You know zorblax, quuxing and more.', model)).toEqual([]);
+    expect(ids('Pay depends on the zorblax location.', tinyModel({ zorblax: 'B', location: 'I' }))).toEqual([]);
+  });
+
   it('reads no phrase that ends in a word no name ends in ("what zorblax members do")', () => {
     expect(ids('You will see what zorblax members do.', model)).toEqual([]);
     expect(ids('You will meet zorblax members.', model)).toEqual(['custom:zorblax-members']);
