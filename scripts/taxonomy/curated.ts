@@ -812,8 +812,28 @@ export const CURATED: readonly CuratedRow[] = [
   ['Accounting', 'domain', ['accountancy', 'financial accounting', 'general ledger'], []],
   ['QuickBooks', 'tool', ['Intuit QuickBooks', 'QuickBooks Online', 'QBO'], ['Bookkeeping']],
   ['Xero', 'tool', [], ['Bookkeeping']],
-  ['Accounts payable', 'domain', ['AP', 'A/P', 'accounts payables'], ['Accounting']],
-  ['Accounts receivable', 'domain', ['AR', 'A/R', 'accounts receivables'], ['Accounting']],
+  // "manage accounts payable and receivable": the longer key wins over ESCO's "manage accounts"
+  ['Accounts payable', 'domain', ['AP', 'A/P', 'accounts payables', 'manage accounts payable'], ['Accounting']],
+  [
+    'Accounts receivable',
+    'domain',
+    ['AR', 'A/R', 'accounts receivables', 'manage accounts receivable'],
+    ['Accounting'],
+  ],
+  ['GAAP', 'domain', ['generally accepted accounting principles', 'US GAAP', 'U.S. GAAP'], ['Accounting']],
+  [
+    'International financial reporting standards',
+    'domain',
+    ['IFRS'],
+    ['Accounting'],
+    { esco: ['international financial reporting standards'] },
+  ],
+  [
+    'Certified Public Accountant',
+    'certification',
+    ['CPA license', 'CPA certification', 'CPA designation', 'licensed CPA', 'active CPA'],
+    ['Accounting'],
+  ],
   [
     'Payroll',
     'domain',
@@ -989,6 +1009,22 @@ export const CURATED: readonly CuratedRow[] = [
   ['Bachelor of Science in Nursing', 'certification', ['BSN', 'BSN degree'], ["Bachelor's degree"]],
   ['Medical terminology', 'domain', [], []],
   ['HIPAA', 'domain', ['HIPAA compliance'], []],
+  // Teaching
+  [
+    'Classroom management',
+    'method',
+    ['behavior management', 'behaviour management'],
+    [],
+    { esco: ['perform classroom management'] },
+  ],
+  [
+    'Lesson planning',
+    'method',
+    ['lesson plans', 'plan lessons', 'lesson preparation'],
+    [],
+    { esco: ['prepare lesson content'] },
+  ],
+  ['Individualized education programs', 'domain', ['IEP', 'IEPs', 'individualized education program'], []],
   ['Childcare', 'domain', ['child care', 'early childhood education', 'babysitting'], []],
   ['Elderly care', 'domain', ['senior care', 'elder care', 'dementia care'], []],
 

@@ -90,6 +90,21 @@ describe('what ads in trades, warehouses, restaurants and care ask, by their eve
   });
 });
 
+describe('what accountants and teachers are asked', () => {
+  it('reads both ledgers after "manage", GAAP, and a teacher\'s planning, classroom and IEPs', () => {
+    expect(ids('Responsibilities:\n- Manage accounts payable and receivable under GAAP')).toEqual([
+      'accounts-payable',
+      'accounts-receivable',
+      'gaap',
+    ]);
+    expect(ids('Duties:\n- Plan lessons\n- Classroom management and IEPs')).toEqual([
+      'lesson-planning',
+      'classroom-management',
+      'individualized-education-programs',
+    ]);
+  });
+});
+
 describe('Spanish and French ads', () => {
   it('read the everyday names under their own headings, with the adjective after the language', () => {
     const es =

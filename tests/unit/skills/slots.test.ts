@@ -39,7 +39,7 @@ describe('no phrase is read', () => {
     expect(ids('Experience in building, from the ground up.')).toEqual([]);
     expect(ids('Proven experience with others in a busy kitchen.')).toEqual([]);
     // One word written as a name still is one.
-    expect(ids('Working knowledge of GAAP and experience with Zorblax.')).toEqual(['custom:gaap', 'custom:zorblax']);
+    expect(ids('Working knowledge of FASB and experience with Zorblax.')).toEqual(['custom:fasb', 'custom:zorblax']);
   });
 
   it('where a known skill stands in the slot', () => {
