@@ -355,8 +355,9 @@ export function applyContext(
     c.first > 0 && (tokens.is(c.first - 1, 'in') || tokens.is(c.first - 1, 'into')) && sentenceHas(c, applyingWords);
   // "the Danish health industry": a language name before a lower-case word it does not go with.
   const adjective = (c: Candidate) => {
-    // Spanish and French put the adjective after the noun: "Anglais courant", "inglés fluido".
-    if (tokens.language === 'es' || tokens.language === 'fr') return false;
+    // English word order only: Spanish and French put the adjective after the noun ("Anglais
+    // courant", "inglés fluido"), and German writes every noun with a capital ("Englisch von Vorteil").
+    if (tokens.language !== 'en') return false;
     if (c.last >= tokens.count || tokens.gap[c.last] === 1) return false;
     if (!layout.sameLine(tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0)) return false;
     // English writes the adjective with a capital; "lingua inglese e …" is no adjective.

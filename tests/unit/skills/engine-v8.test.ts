@@ -125,6 +125,13 @@ describe('Spanish and French ads', () => {
     ]);
   });
 
+  it('read a language before a lower-case word in a German ad, where every noun has a capital', () => {
+    expect(ids('Ihr Profil:\n- Erfahrung mit SAP\n- Gute Deutschkenntnisse, Englisch von Vorteil')).toEqual([
+      'sap',
+      'english',
+    ]);
+  });
+
   it('read no perk under "Ofrecemos" or "Nous offrons"', () => {
     expect(ids('Buscamos camarero para el restaurante.\nOfrecemos:\n- Formación y trabajo en equipo')).toEqual([]);
     expect(ids('Nous recherchons un vendeur pour le magasin.\nNous offrons :\n- Travail en équipe')).toEqual([]);
