@@ -33,10 +33,18 @@ import { customSkillId } from './custom';
 import { SkillKindSchema, type PostingSkill, type Requirement, type SkillKind } from './schema';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
 
-/** Last words of a team, a role or a job title: no phrase the tagger finds ends so. */
-const ROLE_OR_TITLE: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...TITLE_NOUNS, ...PLACE_NOUNS]);
-/** …nor in a word that ends no name: "of", "the", "do" ("what our members do"). */
-const NOT_LAST: ReadonlySet<string> = new Set([...SLOT_FILLER_STOPS, ...SLOT_SKIP, ...VERBS_AFTER_NOUN]);
+/**
+ * No phrase the tagger finds ends in a team, a role, a job title or where a business is ("Front
+ * End Cashier", "the German market"), nor in a word that ends no name ("of", "the", "do").
+ */
+const NOT_LAST: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS,
+  ...TITLE_NOUNS,
+  ...PLACE_NOUNS,
+  ...SLOT_FILLER_STOPS,
+  ...SLOT_SKIP,
+  ...VERBS_AFTER_NOUN,
+]);
 /** A product name of one word: a capital or a digit after its first letter, or a dot inside. */
 const productLike = (w: string) => /^.+[\p{Lu}\d]|\p{L}\.\p{L}/u.test(w);
 const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
@@ -144,10 +152,8 @@ function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] 
     for (let t = first + 1; t < last && free; t++) if (r.tokens.gap[t]) free = false;
     if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first) || companyName(r.tokens, { first, last }))
       continue;
-    // "Front End Cashier", "Agile team", "Platform Engineer", "the German market": a team, a role,
-    // a title, or where the business is
-    const end = r.tokens.keyAt(last - 1);
-    if (ROLE_OR_TITLE.has(end) || NOT_LAST.has(end)) continue;
+    // "Front End Cashier", "Agile team", "the German market", "what our members do"
+    if (NOT_LAST.has(r.tokens.keyAt(last - 1))) continue;
     // one word names a product only written as one ("MVC", "FreeRadius", "ISO9001"): a plain
     // word ("development"), or a capital only in front ("Background:"), is a general noun
     if (last - first === 1 && !productLike(text.slice(r.tokens.start[first], r.tokens.end[first]))) continue;

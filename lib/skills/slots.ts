@@ -65,11 +65,11 @@ export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): Sl
     if (!heads.has(id[i] as number) || !links.has(id[i + 1] as number) || tokens.gap[i + 1]) continue;
     // "communication skills with patients": who the known skill is used with, not a skill.
     if (taken[i] && tokens.is(i + 1, 'with')) continue;
+    // "understanding of what our members do": a clause, not a name
+    if (clauseWords.has(id[i + 2] as number)) continue;
     let first = i + 2;
     while (first < count && !tokens.gap[first] && skip.has(id[first] as number)) first++;
     if (first >= count || tokens.gap[first]) continue;
-    // "understanding of what our members do": a clause, not a name
-    if (clauseWords.has(id[i + 2] as number)) continue;
     let last = first;
     while (
       last < count &&
