@@ -32,6 +32,8 @@ import {
   APPLYING_WORDS,
   APPLYING_REACH,
   COMPANY_WORDS,
+  COMPANY_FORMS,
+  COMPANY_FORM_BEFORE,
   COMPANY_VOICE_WORDS,
   COMPANY_VOICE_REACH,
   DEGREE_POST_NOUNS,
@@ -121,6 +123,18 @@ function stateOfPlace(text: string, tokens: Tokens, c: Candidate): boolean {
     (tokens.end[i - 1] ?? 0) === k &&
     isUpperStart(text.slice(tokens.start[i - 1], k))
   );
+}
+
+const FORMS: ReadonlySet<string> = new Set(COMPANY_FORMS);
+const FORM_BEFORE: ReadonlySet<string> = new Set(COMPANY_FORM_BEFORE);
+
+/** "Acme Group PLC", "Barrow plc": a company's legal form after its name, not a skill. */
+function companyForm(text: string, tokens: Tokens, c: Candidate): boolean {
+  const i = c.first;
+  if (c.last - i !== 1 || i === 0 || !FORMS.has(tokens.keyAt(i)) || tokens.gap[i] === 1) return false;
+  const before = text.slice(tokens.start[i - 1], tokens.end[i - 1]);
+  if (!isUpperStart(before)) return false;
+  return FORM_BEFORE.has(tokens.keyAt(i - 1)) || !isAllUpper(text.slice(tokens.start[i], tokens.end[i]));
 }
 
 /** Shorter words may stay in lower case inside a name ("After the Deadline"). */
@@ -324,8 +338,10 @@ export function applyContext(
   const listed = (c: Candidate, at: number) =>
     candidates.slice(Math.max(0, at - NAME_LIST_WINDOW), at + NAME_LIST_WINDOW + 1).some((o) => {
       // Single letters ("R and D") neither vouch nor are vouched for by a list.
+      // Nor does the same name twice ("a Sous Chef or Chef de Partie").
       if (
         o === c ||
+        o.skill === c.skill ||
         !(o.flags & COMMON_WORD) ||
         Math.abs(o.first - c.first) > NAME_LIST_WINDOW ||
         (tokens.end[o.first] ?? 0) - (tokens.start[o.first] ?? 0) < 2
@@ -402,7 +418,14 @@ export function applyContext(
     const c = candidates[at] as Candidate;
     // "http" of a link, "amp" of "&amp;": markup and addresses, not words of the ad.
     if (inAddressOrEntity(text, tokens.start[c.first] ?? 0, tokens.end[c.last - 1] ?? 0)) continue;
-    if (aboutCompany(c) || degreePost(c) || idioms[c.first] === 1 || stateOfPlace(text, tokens, c)) continue;
+    if (
+      aboutCompany(c) ||
+      degreePost(c) ||
+      idioms[c.first] === 1 ||
+      stateOfPlace(text, tokens, c) ||
+      companyForm(text, tokens, c)
+    )
+      continue;
     // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
     if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);

@@ -19,6 +19,7 @@ import {
   COMPANY_NAMES,
   PLACE_NOUNS,
   ROLE_NOUNS,
+  SLOT_CLAUSE_WORDS,
   SLOT_FILLER_STOPS,
   SLOT_SKIP,
   TITLE_NOUNS,
@@ -45,6 +46,8 @@ const NOT_LAST: ReadonlySet<string> = new Set([
   ...SLOT_SKIP,
   ...VERBS_AFTER_NOUN,
 ]);
+/** Nor does one start a clause ("how Quillmesh pipelines work"). */
+const NOT_FIRST: ReadonlySet<string> = new Set(SLOT_CLAUSE_WORDS);
 /** A product name of one word: a capital or a digit after its first letter, or a dot inside. */
 const productLike = (w: string) => /^.+[\p{Lu}\d]|\p{L}\.\p{L}/u.test(w);
 const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
@@ -153,7 +156,7 @@ function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] 
     if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first) || companyName(r.tokens, { first, last }))
       continue;
     // "Front End Cashier", "Agile team", "the German market", "what our members do"
-    if (NOT_LAST.has(r.tokens.keyAt(last - 1))) continue;
+    if (NOT_LAST.has(r.tokens.keyAt(last - 1)) || NOT_FIRST.has(r.tokens.keyAt(first))) continue;
     // one word names a product only written as one ("MVC", "FreeRadius", "ISO9001"): a plain
     // word ("development"), or a capital only in front ("Background:"), is a general noun
     if (last - first === 1 && !productLike(text.slice(r.tokens.start[first], r.tokens.end[first]))) continue;

@@ -25,8 +25,13 @@ export const STOP_WORD_BITS: ReadonlyMap<string, number> = new Map(
   ORDER.flatMap((lang) => STOP_WORDS[lang].split(' ').map((w) => [w, BITS[lang]] as const)),
 );
 
-/** A posting is in a language when at least this many of its words are that language's stop words… */
+/**
+ * A posting is in a language when at least this many of its words are that language's stop words,
+ * or MIN_ALONE when no other language's stop word is in it (a one-line ad: "Buscamos técnico con
+ * experiencia en …")…
+ */
 const MIN_STOP_WORDS = 3;
+const MIN_ALONE = 2;
 /** …and this many times those of the next language. */
 const MIN_LEAD = 1.5;
 
@@ -36,7 +41,8 @@ export function languageOf(counts: readonly number[]): PostingLanguage {
   for (let i = 1; i < ORDER.length; i++) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
   const top = counts[best] ?? 0;
   const second = Math.max(...counts.filter((_, i) => i !== best), 0);
-  if (top < MIN_STOP_WORDS || top < second * MIN_LEAD) return 'en';
+  const enough = top >= MIN_STOP_WORDS || (top >= MIN_ALONE && second === 0);
+  if (!enough || top < second * MIN_LEAD) return 'en';
   const lang = ORDER[best] as (typeof ORDER)[number];
   return lang === 'it' || lang === 'de' ? 'other' : lang;
 }

@@ -75,6 +75,16 @@ export const US_STATE_CODES = words(`
   ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy`);
 
 /**
+ * A company's legal form after its name ("Acme Group PLC", "Barrow plc"): where a form is also a
+ * skill's name (PLC, the programmable logic controller), it is the company's when written in lower
+ * case after a capitalised word, or right after one of COMPANY_FORM_BEFORE.
+ */
+export const COMPANY_FORMS = words(`plc`);
+export const COMPANY_FORM_BEFORE = words(`
+  group holdings holding bank banking brands partners industries international services
+  resources capital enterprises investments properties insurance retail foods`);
+
+/**
  * A field right before, or ending in, one of these is a job title ("Full Stack Developer",
  * "Site Reliability Engineer", "Software Engineer"): the role the ad fills, not a skill it asks.
  */

@@ -1036,7 +1036,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     url: 'https://www.thinkhdi.com/',
     sectors: ['office/finance', 'tech'],
     // Front-line support work: calls and tickets, listening and questioning, difficult customers.
-    skills: ['communicate-by-telephone', 'customer-service', 'communicate-with-customers', 'listen-actively'],
+    skills: ['telephone-manner', 'customer-service', 'communicate-with-customers', 'listen-actively'],
     hours: 16,
     cost: 'paid',
     format: 'blended',

@@ -31,13 +31,13 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  * "Google Checkout" -> "Checkout") or spell as acronyms ("CALL", "PASS"), and what ads abbreviate:
  * a company ("Acme Inc": a Linguist alias of PHP), a time zone ("5pm CST"), a state or a scan
  * ("Hartford, CT", "CT scans"), a hotel's spa, a city (a GitHub topic), a "fast casual" restaurant;
- * and "flex time" (the Flex lexer, an alias of Lex). A source alias spelled so is dropped, as for
+ * "flex time" (the Flex lexer, an alias of Lex); "diary management" (Power Diary). A source alias spelled so is dropped, as for
  * any ordinary word; each must name some source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
-  inc cst ct spa nashville casual flex`);
+  inc cst ct spa nashville casual flex diary`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short

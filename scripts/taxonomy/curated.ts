@@ -1119,6 +1119,47 @@ export const CURATED: readonly CuratedRow[] = [
   ['Heavy lifting', 'method', ['lift 50 pounds', 'lifting heavy objects'], []],
   ['Cleaning', 'method', ['janitorial', 'housekeeping', 'sanitation'], []],
 
+  // What British ads ask of drivers, kitchens, offices, bookkeepers, carers and salons
+  // "Driver CPC": the driver's qualification; "CPC" alone stays cost per click.
+  ['Driver CPC', 'certification', ['Driver CPC card', 'Driver Certificate of Professional Competence'], []],
+  [
+    'HGV licence',
+    'licence',
+    ['HGV driving licence', 'LGV licence', 'C+E licence', 'Category C licence', 'Class 1 licence', 'Class 2 licence'],
+    [],
+    { esco: ['manoeuvre heavy trucks'] },
+  ],
+  ['Tachograph', 'tool', ['tachographs', 'digital tachograph', 'tachograph card', 'tachograph rules'], []],
+  ['Manual handling', 'method', ['manual handling training', 'safe manual handling'], []],
+  ['Knife skills', 'method', ['knife handling'], ['Food preparation']],
+  ['Menu planning', 'method', ['menu development', 'menu design'], [], { esco: ['plan menus'] }],
+  ['Food cost control', 'method', ['food costs', 'food costing', 'menu costing', 'gross profit margins'], []],
+  ['Minute taking', 'method', ['minute-taking', 'taking minutes', 'take minutes'], []],
+  ['Diary management', 'method', ['manage diaries', 'managing diaries', 'calendar management'], []],
+  ['GCSEs', 'certification', ['GCSE', 'GCSE English and Maths'], []],
+  [
+    'Telephone manner',
+    'soft',
+    ['telephone skills', 'phone manner', 'telephone etiquette'],
+    [],
+    { esco: ['communicate by telephone'] },
+  ],
+  [
+    'Bank reconciliation',
+    'method',
+    ['bank reconciliations', 'bank recs', 'reconcile bank statements'],
+    ['Bookkeeping'],
+  ],
+  ['VAT returns', 'domain', ['VAT return', 'VAT submissions', 'VAT compliance'], ['Accounting']],
+  ['Management accounts', 'domain', ['monthly management accounts', 'management reporting packs'], ['Accounting']],
+  ['AAT qualification', 'certification', ['AAT', 'AAT qualified', 'AAT Level 3', 'AAT Level 4'], ['Bookkeeping']],
+  ['Safeguarding', 'domain', ['safeguarding children', 'safeguarding adults', 'child safeguarding'], []],
+  ['Care planning', 'method', ['care plans', 'care plan'], []],
+  ['Report writing', 'method', ['writing reports', 'write reports'], [], { esco: ['write work-related reports'] }],
+  ['Multi-agency working', 'method', ['multi-agency', 'multi agency working', 'partnership working'], []],
+  ['Hair cutting', 'method', ['haircutting', 'cutting hair', 'cut hair', 'haircuts'], []],
+  ['Balayage', 'method', [], ['Hair colouring']],
+
   // Tools, certifications and methods job ads name that the sources lack or fold into another skill
   ['dbt', 'tool', ['data build tool', 'dbt Core', 'dbt Cloud'], ['SQL']],
   ['JVM', 'platform', ['Java Virtual Machine'], []],

@@ -1,0 +1,87 @@
+/**
+ * Issue 10, ninth round: what British ads for drivers, kitchens, offices, bookkeepers, social
+ * workers and salons ask, the company forms and job titles read as tools, and one-line Spanish
+ * ads. Sentences written here (none taken from SkillSpan or captured pages), with the exact
+ * skills expected.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, extractSkills } from '../../../lib/skills/index';
+
+const ids = (text: string) => extractSkills(text).map((s) => s.id);
+const PLC = 'programmable-logic-controller-plc-software';
+
+describe('names that are a company or a job title', () => {
+  it('reads a company\'s "PLC" or "plc" as no controller, and PLC where a trade asks for it', () => {
+    expect(ids('Barrow & Finch Group PLC is hiring an office administrator.')).toEqual([]);
+    expect(ids('We are Acme plc, a FTSE 100 company.')).toEqual([]);
+    expect(ids('Experience with Allen-Bradley PLC and SCADA')).toEqual([PLC, 'scada']);
+    expect(ids('Strong PLC programming skills')).toEqual([PLC]);
+  });
+
+  it('reads a chef in a kitchen as no configuration tool, and Chef among such tools as one', () => {
+    expect(ids('Previous experience as a Sous Chef or Chef de Partie.')).toEqual([]);
+    expect(ids('You automate servers with Chef, Puppet or Ansible.')).toEqual(['chef', 'puppet', 'ansible']);
+  });
+
+  it("reads a driver's CPC as the qualification, and CPC alone as cost per click", () => {
+    expect(ids('Requirements:\n- Valid C+E licence and Driver CPC card\n- Digital tachograph card')).toEqual([
+      'hgv-licence',
+      'driver-cpc',
+      'tachograph',
+    ]);
+    expect(ids('Track CPC and CTR for our paid campaigns')).toEqual(['pay-per-click']);
+  });
+
+  it('reads "diary management" as the office task, and Power Diary by its full name only', () => {
+    expect(ids('You will look after diary management and minute taking for the directors.')).toEqual([
+      'diary-management',
+      'minute-taking',
+    ]);
+    expect(ids('We book clients in with Power Diary')).toEqual(['power-diary']);
+  });
+});
+
+describe('what British trade and office ads ask', () => {
+  it("reads a kitchen's knife skills, menu planning and food costs", () => {
+    expect(
+      ids('What you need:\n- Knife skills\n- Menu planning and manage food costs\n- Manual handling training'),
+    ).toEqual(['knife-skills', 'menu-planning', 'food-cost-control', 'manual-handling']);
+  });
+
+  it("reads a bookkeeper's reconciliations, VAT returns, management accounts and AAT", () => {
+    expect(
+      ids('Duties:\n- Bank reconciliations and VAT returns\n- Preparing management accounts\n- AAT Level 3 qualified'),
+    ).toEqual(['bank-reconciliation', 'vat-returns', 'management-accounts', 'aat-qualification']);
+  });
+
+  it("reads a social worker's safeguarding, care planning, report writing and multi-agency working", () => {
+    expect(
+      ids(
+        'Essential criteria:\n- Knowledge of safeguarding\n- Care planning and report writing\n- Multi-agency working',
+      ),
+    ).toEqual(['safeguarding', 'care-planning', 'report-writing', 'multi-agency-working']);
+  });
+
+  it("reads an office's GCSEs and telephone manner, and a salon's balayage and hair cutting", () => {
+    expect(ids('You have:\n- GCSEs in English and Maths\n- A confident telephone manner')).toEqual([
+      'gcses',
+      'english',
+      'mathematics',
+      'telephone-manner',
+    ]);
+    expect(ids('You must have:\n- Balayage and foils\n- Hair cutting for men and women')).toEqual([
+      'balayage',
+      'hair-cutting',
+    ]);
+  });
+});
+
+describe('a one-line Spanish ad', () => {
+  it('is read as Spanish with two Spanish stop words and no word of another language', () => {
+    const text = 'Buscamos técnico con experiencia en gestión de proyectos y trabajo en equipo.';
+    expect(detectLanguage(text)).toBe('es');
+    expect(ids(text)).toEqual(['project-management', 'teamwork']);
+    // An English line with one such word stays English.
+    expect(detectLanguage('Experience with Python y Django is a plus.')).toBe('en');
+  });
+});
