@@ -151,6 +151,8 @@ export class ClauseIndex {
   private readonly info: (ClauseInfo | undefined)[];
   /** what each word of the text (by number) is to a clause, 0 until asked */
   private readonly kinds: Uint8Array;
+  /** per token: 1 inside a taxonomy name that goes on after it (see `shield`) */
+  private shielded: Uint8Array | null = null;
 
   constructor(
     private readonly text: string,
@@ -188,6 +190,18 @@ export class ClauseIndex {
       this.kinds[w] = kind;
     }
     return kind;
+  }
+
+  /**
+   * Words of a taxonomy name that goes on after them are the name's, not the clause's: the
+   * "insurance" of "process insurance claims", the "interview" of "interview scheduling" make no
+   * clause about perks or applying ("health insurance", ending in the word, still does). Call
+   * before the first question about a clause.
+   */
+  shield(names: readonly { first: number; last: number }[]): void {
+    const shielded = new Uint8Array(this.tokens.count);
+    for (const c of names) if (c.last - c.first > 1) shielded.fill(1, c.first, c.last - 1);
+    this.shielded = shielded;
   }
 
   /** Index of the clause holding offset `pos`. */
@@ -242,7 +256,7 @@ export class ClauseIndex {
         list.kind.push(cue);
       }
       if (CONTEXT_WORDS.has(w)) contextAt.push(i);
-      if (OFFER.has(w)) {
+      if (OFFER.has(w) && this.shielded?.[i] !== 1) {
         info.offer = true;
         // after a label, its perks ("Benefits: gym, lunch") cover no more than the label does
         if (this.labelEnd(i)) labelled ??= i + 1;

@@ -39,6 +39,7 @@ import {
   DEGREE_POST_NOUNS,
   IDIOMS,
   LANGUAGE_NEXT_WORDS,
+  LINE_START_VERBS,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
   SKILL_PHRASE_BEFORE,
@@ -125,6 +126,7 @@ function stateOfPlace(text: string, tokens: Tokens, c: Candidate): boolean {
   );
 }
 
+const LINE_START_VERB_SET: ReadonlySet<string> = new Set(LINE_START_VERBS);
 const FORMS: ReadonlySet<string> = new Set(COMPANY_FORMS);
 const FORM_BEFORE: ReadonlySet<string> = new Set(COMPANY_FORM_BEFORE);
 
@@ -399,6 +401,14 @@ export function applyContext(
     return sentenceHas(c, companyWords) || (!inAskSection(tokens.start[c.first] ?? 0) && weSayBefore(c));
   };
   const idioms = idiomTokens(tokens);
+  // "- Plan and schedule posts": a verb first on its line, followed by a word on that line, orders a task.
+  const orders = (c: Candidate) => {
+    if (!LINE_START_VERB_SET.has(tokens.keyAt(c.first)) || c.last >= tokens.count || tokens.gap[c.last] === 1)
+      return false;
+    const s0 = tokens.start[c.first] ?? 0;
+    if (!sameLine(s0, tokens.start[c.last] ?? 0)) return false;
+    return c.first === 0 || !sameLine(tokens.start[c.first - 1] ?? 0, s0);
+  };
   // "a PhD position", "PhD students": the post, not a degree asked for.
   const degreePost = (c: Candidate) =>
     skillAt(c.skill).kind === 'certification' &&
@@ -459,6 +469,7 @@ export function applyContext(
     if (c.flags & GENERIC_WORD && !(c.flags & COMMON_WORD)) {
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
       const kind = skillAt(c.skill).kind;
+      if (orders(c)) continue;
       const properName = kind === 'human-language' && isUpperStart(first);
       // A product named by an ordinary word ("Pass", "Access") in lower case is that word, unless listed.
       if (TECH_KINDS.has(kind) && !isUpperStart(first)) {

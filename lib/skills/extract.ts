@@ -23,6 +23,7 @@ import {
   SLOT_FILLER_STOPS,
   SLOT_SKIP,
   TITLE_NOUNS,
+  TITLE_WORDS,
   VERBS_AFTER_NOUN,
   YEARS_AFTER_SKILL_CHARS,
 } from './lexicon';
@@ -41,6 +42,7 @@ import { loadTaxonomy, type Taxonomy } from './taxonomy';
 const NOT_LAST: ReadonlySet<string> = new Set([
   ...ROLE_NOUNS,
   ...TITLE_NOUNS,
+  ...TITLE_WORDS,
   ...PLACE_NOUNS,
   ...SLOT_FILLER_STOPS,
   ...SLOT_SKIP,
@@ -82,6 +84,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
   const inOffers = (c: { first: number }) =>
     sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
   const raw = findCandidates(idx, tokens);
+  clauses.shield(raw);
   const known = applyContext(text, tokens, raw, idx, clauses, inAskSection).filter((c) => !inOffers(c));
   const taken = new Uint8Array(tokens.count);
   for (const c of known) taken.fill(1, c.first, c.last);

@@ -90,7 +90,18 @@ export const COMPANY_FORM_BEFORE = words(`
  */
 export const TITLE_NOUNS = words(`
   developer developers engineer engineers architect architects programmer programmers administrator
-  administrators`);
+  administrators officer officers`);
+
+/**
+ * Generic one-word skills that are also verbs: first on a line and followed by a word, they order
+ * a task ("- Plan and schedule posts", "Support the team"), they name no skill.
+ */
+export const LINE_START_VERBS = words('plan support source interview pass rest');
+
+/** Job titles a phrase the tagger finds never ends in ("our content lead", "the HR coordinator"). */
+export const TITLE_WORDS = words(`
+  lead leads head heads manager managers director directors coordinator coordinators specialist
+  specialists assistant assistants officer officers technician technicians`);
 
 /** A degree right before one of these names the post itself ("PhD student", "PhD position"), not a degree asked. */
 export const DEGREE_POST_NOUNS = words(`

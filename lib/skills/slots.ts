@@ -22,6 +22,7 @@ import {
   SLOT_CLAUSE_WORDS,
   SLOT_PLACEHOLDERS,
   SLOT_SKIP,
+  TITLE_WORDS,
 } from './lexicon';
 import { wordsIn, type Tokens } from './matcher';
 
@@ -39,6 +40,7 @@ const SKIP: ReadonlySet<string> = new Set(SLOT_SKIP);
 const STOPS: ReadonlySet<string> = new Set(SLOT_FILLER_STOPS);
 const PLACEHOLDERS: ReadonlySet<string> = new Set(SLOT_PLACEHOLDERS);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(SLOT_CLAUSE_WORDS);
+const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&', '/']);
 const EXAMPLE_INTRODUCERS: ReadonlySet<string> = new Set(EXAMPLE_WORDS);
 
@@ -56,6 +58,7 @@ export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): Sl
   const placeholders = wordsIn(tokens, PLACEHOLDERS);
   const conjunctions = wordsIn(tokens, CONJUNCTIONS);
   const clauseWords = wordsIn(tokens, CLAUSE_WORDS);
+  const titles = wordsIn(tokens, TITLES);
   const { id, count } = tokens;
   const anyTaken = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (taken[k]) return true;
@@ -80,7 +83,9 @@ export function slotPhrases(text: string, tokens: Tokens, taken: Uint8Array): Sl
       /\p{L}/u.test(tokens.keyAt(last))
     )
       last++;
-    if (last === first || placeholders.has(id[last - 1] as number) || anyTaken(first, last)) continue;
+    // "with our content lead": a colleague, not a skill
+    const end = id[last - 1] as number;
+    if (last === first || placeholders.has(end) || titles.has(end) || anyTaken(first, last)) continue;
     // "residential and commercial electrical wiring": one word and its coordinated twin qualify the
     // known skill after them (but "X and Python" names two skills).
     const twin = last + 1;

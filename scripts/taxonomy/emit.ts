@@ -100,6 +100,8 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
   // Match index, English: names of every skill first (a name beats another skill's alias), then aliases.
   const en = new Map<string, KeyEntry>();
   const displays = new Map<string, string[]>();
+  // keys held through another word's stem ("canva" of Canvas): a name spelled so takes them (Canva)
+  const stemmed = new Set<string>();
   for (const pass of [0, 1])
     skills.forEach((s, i) => {
       const labels = pass === 0 ? s.labels.slice(0, 1) : s.labels.slice(1);
@@ -113,9 +115,19 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
           en.set(written, { skill: i, flags: 0 });
           displays.set(written, [l]);
         }
-        const owner = en.get(key);
+        let owner = en.get(key);
+        const spelled = key === exactKey(l);
+        if (owner && owner.skill !== i && pass === 0 && spelled && stemmed.has(key)) {
+          displays.delete(key);
+          en.delete(key);
+          owner = undefined;
+        }
         if (owner && owner.skill !== i) continue;
-        if (!owner) en.set(key, { skill: i, flags: 0 });
+        if (!owner) {
+          en.set(key, { skill: i, flags: 0 });
+          if (spelled) stemmed.delete(key);
+          else stemmed.add(key);
+        }
         const list = displays.get(key) ?? [];
         list.push(l);
         displays.set(key, list);

@@ -94,6 +94,7 @@ describe('a posting read like a recruiter', () => {
     );
     expect(asked(p)).toEqual([
       ['payroll', 'mentioned', null],
+      ['workday', 'mentioned', null],
       ['sap', 'mentioned', null],
       ['microsoft-excel', 'required', null],
     ]);

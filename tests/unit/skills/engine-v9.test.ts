@@ -85,3 +85,69 @@ describe('a one-line Spanish ad', () => {
     expect(detectLanguage('Experience with Python y Django is a plus.')).toBe('en');
   });
 });
+
+describe('what American pharmacy, garage, plumbing, security and HR ads ask', () => {
+  it("reads a pharmacy technician's tasks, an insurance word inside a task making no perk", () => {
+    expect(
+      ids(
+        'Qualifications:\n- Fill and label prescriptions\n- Process insurance claims\n- Compound medications\n- PTCB certification (CPhT)',
+      ),
+    ).toEqual([
+      'prescription-filling',
+      'insurance-claims-processing',
+      'medication-compounding',
+      'certified-pharmacy-technician',
+    ]);
+    expect(ids('We offer health insurance, a pension and paid time off.')).toEqual([]);
+  });
+
+  it("reads a mechanic's and a plumber's work and papers", () => {
+    expect(
+      ids('You bring:\n- Brake jobs, oil changes and wheel alignments\n- ASE certified\n- Mitchell1 or ALLDATA'),
+    ).toEqual(['brake-repair', 'oil-changes', 'wheel-alignment', 'ase-certification', 'mitchell-1', 'alldata']);
+    expect(
+      ids('Requirements:\n- Solder and braze copper fittings\n- Install PEX and water heaters\n- Journeyman license'),
+    ).toEqual(['soldering', 'brazing', 'pex-piping', 'water-heater-installation', 'journeyman-license']);
+  });
+
+  it("reads an HR generalist's tools and certifications, and no skill in the company's hiring", () => {
+    expect(
+      ids(
+        'Key responsibilities:\n- Manage new hire onboarding and employee relations\n- Administer benefits enrollment and FMLA\n- Maintain employee records in Workday\n- SHRM-CP or PHR certification preferred',
+      ),
+    ).toEqual([
+      'employee-onboarding',
+      'employee-relations',
+      'benefits-administration',
+      'fmla',
+      'workday',
+      'shrm-certification',
+      'phr-certification',
+    ]);
+    expect(ids('We are recruiting a qualified Social Worker to join our team.')).toEqual([]);
+    expect(ids('You have experience in candidate sourcing.')).toEqual(['full-cycle-recruiting']);
+  });
+
+  it('reads a guard card and access control, and a job title or a task order as no skill', () => {
+    expect(ids('Requirements:\n- Guard card\n- Monitor access control systems')).toEqual([
+      'security-licence',
+      'access-control-systems',
+    ]);
+    expect(ids('Security Officer - Corporate Campus')).toEqual([]);
+    expect(ids('Responsibilities:\n- Plan and schedule our events calendar')).toEqual([]);
+    expect(ids('Write case studies with our content lead. Familiarity with Canva.')).toEqual(['canva']);
+  });
+});
+
+describe('Spanish and French office and trade ads', () => {
+  it('read invoicing and telephone work in Spanish, blueprints and the electrical clearance in French', () => {
+    expect(
+      ids('Buscamos auxiliar para nuestra empresa.\nFunciones:\n- Facturación y atención telefónica a clientes'),
+    ).toEqual(['invoicing', 'telephone-manner']);
+    expect(
+      ids(
+        'Nous recherchons un électricien pour nos chantiers.\nProfil :\n- Habilitation électrique B1V\n- Lecture de plans',
+      ),
+    ).toEqual(['electrical-work-clearance', 'blueprint-reading']);
+  });
+});
