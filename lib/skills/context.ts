@@ -40,6 +40,7 @@ import {
   IDIOMS,
   LANGUAGE_NEXT_WORDS,
   LINE_START_VERBS,
+  TOOL_NOUNS,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
   SKILL_PHRASE_BEFORE,
@@ -127,6 +128,7 @@ function stateOfPlace(text: string, tokens: Tokens, c: Candidate): boolean {
 }
 
 const LINE_START_VERB_SET: ReadonlySet<string> = new Set(LINE_START_VERBS);
+const TOOL_NOUN_SET: ReadonlySet<string> = new Set(TOOL_NOUNS);
 const FORMS: ReadonlySet<string> = new Set(COMPANY_FORMS);
 const FORM_BEFORE: ReadonlySet<string> = new Set(COMPANY_FORM_BEFORE);
 
@@ -322,6 +324,8 @@ export function applyContext(
   // (by token: does such a skill start there, does one end right before it)
   const anchorStarts = new Uint8Array(tokens.count + 1);
   const anchorEnds = new Uint8Array(tokens.count + 1);
+  // where a clear tool, language or platform name ends ("our Snowflake warehouse": its noun follows)
+  const toolEnds = new Uint8Array(tokens.count + 1);
   for (const c of candidates) {
     if (flagged(c)) continue;
     const kind = skillAt(c.skill).kind;
@@ -329,6 +333,7 @@ export function applyContext(
       anchorStarts[c.first] = 1;
       anchorEnds[c.last] = 1;
     }
+    if (TECH_KINDS.has(kind)) toolEnds[c.last] = 1;
   }
   // Examples in brackets after a skill ("AWS (Lambda, ECS)", "ERP modules (Sales, Inventory)") are one too.
   const examples = exampleTokens(text, tokens, anchorEnds);
@@ -402,12 +407,15 @@ export function applyContext(
   };
   const idioms = idiomTokens(tokens);
   // "- Plan and schedule posts": a verb first on its line, followed by a word on that line, orders a task.
+  // "Assess, plan and evaluate care": such a verb before "and"/"or" and another word does too.
   const orders = (c: Candidate) => {
     if (!LINE_START_VERB_SET.has(tokens.keyAt(c.first)) || c.last >= tokens.count || tokens.gap[c.last] === 1)
       return false;
     const s0 = tokens.start[c.first] ?? 0;
     if (!sameLine(s0, tokens.start[c.last] ?? 0)) return false;
-    return c.first === 0 || !sameLine(tokens.start[c.first - 1] ?? 0, s0);
+    if (c.first === 0 || !sameLine(tokens.start[c.first - 1] ?? 0, s0)) return true;
+    const next = tokens.keyAt(c.last);
+    return (next === 'and' || next === 'or') && c.last + 1 < tokens.count && tokens.gap[c.last + 1] !== 1;
   };
   // "a PhD position", "PhD students": the post, not a degree asked for.
   const degreePost = (c: Candidate) =>
@@ -470,6 +478,8 @@ export function applyContext(
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
       const kind = skillAt(c.skill).kind;
       if (orders(c)) continue;
+      // "our Snowflake warehouse", "SQL databases": the tool's own noun, not another skill
+      if (toolEnds[c.first] === 1 && tokens.gap[c.first] !== 1 && TOOL_NOUN_SET.has(tokens.keyAt(c.first))) continue;
       const properName = kind === 'human-language' && isUpperStart(first);
       // A product named by an ordinary word ("Pass", "Access") in lower case is that word, unless listed.
       if (TECH_KINDS.has(kind) && !isUpperStart(first)) {

@@ -60,6 +60,9 @@ const companyName = (tokens: Tokens, s: { first: number; last: number }) =>
 /** Brackets after these list no examples of a skill: "English (C1)", "Teamwork (a must)". */
 const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set(['soft', 'other', 'human-language']);
 
+/** "(H/F)" of a French ad's title: a phrase the taxonomy lacks names a skill with a word of two letters or digits. */
+const namesSomething = (name: string) => /\p{L}/u.test(name) && /[\p{L}\d]{2}/u.test(name);
+
 /** What the rules make of a text, before the phrase tagger and the entries. */
 interface Reading {
   idx: SkillIndex;
@@ -99,7 +102,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     ...slotPhrases(text, tokens, taken),
     ...listNames(text, tokens, taken, tech),
     ...exampleNames(text, tokens, taken, examples),
-  ].filter((s) => !inOffers(s) && !companyName(tokens, s));
+  ].filter((s) => !inOffers(s) && !companyName(tokens, s) && namesSomething(s.name));
   // A name both between two known ones and in brackets ("AWS (Lambda, ECS)") is read once.
   const slotted = new Uint8Array(tokens.count);
   const slots = found.filter((s) => {
@@ -166,7 +169,7 @@ function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] 
     // "<ORGANIZATION>", "<NAME>": a placeholder
     if (text.charCodeAt((r.tokens.start[first] ?? 0) - 1) === 60) continue;
     const name = text.slice(r.tokens.start[first], r.tokens.end[last - 1]);
-    if (!/\p{L}/u.test(name)) continue;
+    if (!namesSomething(name)) continue;
     const id = customSkillId(name);
     if (id) slots.push({ first, last, id, name });
   }

@@ -60,7 +60,8 @@ export const ROLE_NOUNS = words(`
 
 /** A phrase ending in one of these says where a business is or who works there ("the German market"). */
 export const PLACE_NOUNS = words(`
-  market markets industry industries sector sectors staff people location locations`);
+  market markets industry industries sector sectors staff people location locations zone zones timezone
+  timezones`);
 
 /**
  * Companies whose name alone in an ad is the employer or a partner (scripts/taxonomy/ambiguity.ts):
@@ -97,6 +98,9 @@ export const TITLE_NOUNS = words(`
  * a task ("- Plan and schedule posts", "Support the team"), they name no skill.
  */
 export const LINE_START_VERBS = words('plan support source interview pass rest');
+
+/** Right after a tool's name these are the tool's own thing ("our Snowflake warehouse", "SQL databases"), no other skill. */
+export const TOOL_NOUNS = words('warehouse warehouses database databases server servers website app library');
 
 /** Job titles a phrase the tagger finds never ends in ("our content lead", "the HR coordinator"). */
 export const TITLE_WORDS = words(`

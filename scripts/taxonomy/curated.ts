@@ -147,6 +147,7 @@ export const CURATED: readonly CuratedRow[] = [
     'language',
     ['Structured Query Language', 'SQL queries', 'SQL query', 'T-SQL', 'TSQL', 'PL/SQL', 'PLSQL', 'ANSI SQL'],
     [],
+    { es: ['consultas SQL'], fr: ['requêtes SQL'] },
   ],
   ['HTML', 'language', ['HTML5', 'HTML 5', 'Hypertext Markup Language', 'XHTML'], []],
   ['CSS', 'language', ['CSS3', 'CSS 3', 'Cascading Style Sheets'], []],
@@ -533,7 +534,13 @@ export const CURATED: readonly CuratedRow[] = [
     ['BDD', 'behavior driven development', 'behavior-driven development', 'Cucumber'],
     [],
   ],
-  ['Unit testing', 'method', ['unit tests', 'unit test', 'unit-testing'], ['Software testing']],
+  [
+    'Unit testing',
+    'method',
+    ['unit tests', 'unit test', 'unit-testing'],
+    ['Software testing'],
+    { es: ['pruebas unitarias'], fr: ['tests unitaires'] },
+  ],
   [
     'Test automation',
     'method',
@@ -560,7 +567,13 @@ export const CURATED: readonly CuratedRow[] = [
   ['Cypress', 'tool', [], ['Test automation']],
   ['Jest', 'tool', [], ['JavaScript', 'Unit testing']],
   ['Pair programming', 'method', [], []],
-  ['Code review', 'method', ['code reviews', 'peer code review'], []],
+  [
+    'Code review',
+    'method',
+    ['code reviews', 'peer code review'],
+    [],
+    { es: ['revisión de código', 'revisiones de código'], fr: ['revue de code', 'revues de code'] },
+  ],
   [
     'Object-oriented programming',
     'method',
@@ -725,6 +738,8 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     {
       id: 'microsoft-excel',
+      es: ['tablas dinámicas'],
+      fr: ['tableaux croisés dynamiques'],
       // Capitalised mid-sentence it is the product ("Word, Excel and Outlook"): no evidence needed.
       context: {
         notBefore: words('in at as within when under beyond through by'),
@@ -891,6 +906,8 @@ export const CURATED: readonly CuratedRow[] = [
       'cash register',
       'cashiering',
       'cash counting',
+      'cash reconciliation',
+      'till reconciliation',
       'till',
     ],
     [],
@@ -919,7 +936,13 @@ export const CURATED: readonly CuratedRow[] = [
       'client service',
       'customer support',
       'guest service',
-      'customer-facing',
+      // "customer-facing experience", not a "customer-facing web app"
+      'customer-facing experience',
+      'customer-facing role',
+      'customer-facing roles',
+      'customer-facing position',
+      'customer-facing skills',
+      'customer-facing environment',
       'customer experience',
       'serving customers',
     ],
@@ -1241,6 +1264,49 @@ export const CURATED: readonly CuratedRow[] = [
     ['electrical safety clearance'],
     [],
     { fr: ['habilitation électrique', 'habilitations électriques'] },
+  ],
+
+  // What web, data and platform ads name that the sources lack or spell otherwise
+  [
+    'Web accessibility',
+    'method',
+    ['WCAG', 'WCAG 2.0', 'WCAG 2.1', 'WCAG 2.2', 'digital accessibility', 'accessibility standards', 'a11y'],
+    [],
+  ],
+  ['Core Web Vitals', 'method', ['CWV'], []],
+  ['A/B testing', 'method', ['A/B tests', 'A/B test', 'AB testing', 'split testing', 'A/B experiments'], []],
+  ['Looker Studio', 'tool', ['Google Data Studio', 'Google Looker Studio'], []],
+  [
+    'Google Data Analytics Certificate',
+    'certification',
+    ['Google Data Analytics Professional Certificate'],
+    ['Data analysis'],
+  ],
+  [
+    'AWS certification',
+    'certification',
+    [
+      'AWS Certified Solutions Architect',
+      'AWS Solutions Architect certification',
+      'AWS Certified Developer',
+      'AWS Certified Cloud Practitioner',
+      'AWS certified',
+    ],
+    ['AWS'],
+  ],
+  ['Secrets management', 'method', ['secret management'], []],
+  ['Profit and loss management', 'domain', ['P&L', 'P&L management', 'P&L responsibility', 'profit and loss'], []],
+  ['KPI tracking', 'method', ['KPIs', 'KPI', 'key performance indicators', 'KPI reporting'], []],
+  [
+    'Data visualization',
+    'method',
+    ['data visualisation', 'dataviz'],
+    [],
+    {
+      id: 'data-visualization',
+      es: ['visualización de datos', 'cuadros de mando'],
+      fr: ['visualisation de données', 'tableaux de bord'],
+    },
   ],
 
   // Tools, certifications and methods job ads name that the sources lack or fold into another skill

@@ -151,3 +151,51 @@ describe('Spanish and French office and trade ads', () => {
     ).toEqual(['electrical-work-clearance', 'blueprint-reading']);
   });
 });
+
+describe('what web, data and platform ads name', () => {
+  it('reads accessibility, Core Web Vitals and A/B tests, and a customer-facing app as no customer service', () => {
+    expect(ids('You have:\n- Accessibility (WCAG 2.1)\n- Core Web Vitals\n- Running A/B tests')).toEqual([
+      'web-accessibility',
+      'core-web-vitals',
+      'a-b-testing',
+    ]);
+    expect(ids('You will own our customer-facing web app built with React.')).toEqual(['web-development', 'react']);
+    expect(ids('Previous call centre or customer-facing experience')).toEqual(['customer-service']);
+  });
+
+  it('reads Looker Studio as one tool, and a warehouse of a data tool as no warehouse work', () => {
+    expect(ids('Requirements:\n- Dashboards in Looker Studio\n- SQL against our Snowflake warehouse')).toEqual([
+      'looker-studio',
+      'sql',
+      'snowflake',
+    ]);
+    expect(ids('Requirements:\n- Two years of warehouse experience')).toEqual(['warehouse']);
+  });
+
+  it('reads the certificates, P&L and KPIs, and a list of verbs as no skill', () => {
+    expect(
+      ids('Nice to have:\n- AWS Certified Solutions Architect\n- Google Data Analytics Certificate\n- P&L and KPIs'),
+    ).toEqual(['aws-certification', 'google-data-analytics-certificate', 'profit-and-loss-management', 'kpi-tracking']);
+    expect(ids('Responsibilities:\n- Assess, plan and evaluate patient care')).toEqual(['patient-care']);
+  });
+
+  it('reads no skill in "(H/F)" or in time zones', () => {
+    expect(ids('Développeur Full Stack JavaScript (H/F)')).toEqual(['full-stack-development', 'javascript']);
+    expect(ids('Senior Frontend Engineer (React)\nRemote (EU time zones)')).toEqual(['react']);
+  });
+});
+
+describe('Spanish and French data and developer ads', () => {
+  it('read SQL queries, pivot tables and dashboards in Spanish, code reviews and unit tests in French', () => {
+    expect(
+      ids(
+        'Buscamos analista para nuestra empresa.\nRequisitos:\n- Consultas SQL y cuadros de mando\n- Excel avanzado (tablas dinámicas)',
+      ),
+    ).toEqual(['sql', 'data-visualization', 'microsoft-excel']);
+    expect(
+      ids(
+        'Nous recherchons un développeur pour notre équipe.\nVos missions :\n- Écrire des tests unitaires\n- Participer aux revues de code',
+      ),
+    ).toEqual(['unit-testing', 'code-review']);
+  });
+});
