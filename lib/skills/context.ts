@@ -40,6 +40,7 @@ import {
   IDIOMS,
   LANGUAGE_NEXT_WORDS,
   LINE_START_VERBS,
+  HEAD_OF_WORDS,
   TOOL_NOUNS,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
@@ -128,6 +129,7 @@ function stateOfPlace(text: string, tokens: Tokens, c: Candidate): boolean {
 }
 
 const LINE_START_VERB_SET: ReadonlySet<string> = new Set(LINE_START_VERBS);
+const HEAD_OF_SET: ReadonlySet<string> = new Set(HEAD_OF_WORDS);
 const TOOL_NOUN_SET: ReadonlySet<string> = new Set(TOOL_NOUNS);
 const FORMS: ReadonlySet<string> = new Set(COMPANY_FORMS);
 const FORM_BEFORE: ReadonlySet<string> = new Set(COMPANY_FORM_BEFORE);
@@ -246,6 +248,8 @@ export function applyContext(
   clauses: ClauseIndex,
   /** Is this text offset under a heading that lists what the job asks for ("Requirements", "Nice to have")? */
   inAskSection: (offset: number) => boolean = () => false,
+  /** filled with a test of the same sentences for phrases read later (the tagger's) */
+  later?: { aboutCompany?: (c: { first: number; last: number }) => boolean },
 ): Candidate[] {
   const out: Candidate[] = [];
   const layout = new Layout(text);
@@ -305,8 +309,20 @@ export function applyContext(
     if (kind !== 'domain' && kind !== 'method') return false;
     // "Software Engineer" read as software engineering: the name itself ends in a job title.
     if (TITLE_NOUN_SET.has(tokens.keyAt(c.last - 1))) return true;
+    // "Head of Finance", "VP of Engineering": the post, on its line
+    if (
+      c.first > 1 &&
+      tokens.is(c.first - 1, 'of') &&
+      HEAD_OF_SET.has(tokens.keyAt(c.first - 2)) &&
+      !tokens.gap[c.first] &&
+      !tokens.gap[c.first - 1] &&
+      sameLine(tokens.start[c.first - 2] ?? 0, tokens.start[c.first] ?? 0)
+    )
+      return true;
     // A comma or a bracket ends the phrase: "cash handling, team leadership" names no team.
-    for (let k = c.last; k < c.last + ROLE_NOUN_REACH && k < tokens.count && tokens.gap[k] !== 1; k++) {
+    // "Design and Engineering teams": the field's twin in between counts for nothing
+    const reach = ROLE_NOUN_REACH + (c.last < tokens.count && tokens.is(c.last, 'and') ? 1 : 0);
+    for (let k = c.last; k < c.last + reach && k < tokens.count && tokens.gap[k] !== 1; k++) {
       const key = tokens.keyAt(k);
       if ((ROLE_NOUN_SET.has(key) || TITLE_NOUN_SET.has(key)) && !startsLabel(k)) return true;
     }
@@ -359,7 +375,7 @@ export function applyContext(
     });
 
   /** Is one of `words` within APPLYING_REACH tokens of the candidate, in its sentence? */
-  const sentenceHas = (c: Candidate, words: WordFlags) => {
+  const sentenceHas = (c: { first: number; last: number }, words: WordFlags) => {
     const s0 = tokens.start[c.first] ?? 0;
     const from = Math.max(0, c.first - APPLYING_REACH);
     const to = Math.min(tokens.count, c.last + APPLYING_REACH);
@@ -389,7 +405,7 @@ export function applyContext(
     return /^[a-z]+$/.test(next) && !LANGUAGE_NEXT_SET.has(next);
   };
   /** "We build …": "we" at most COMPANY_VOICE_REACH tokens before the candidate, in its sentence. */
-  const weSayBefore = (c: Candidate) => {
+  const weSayBefore = (c: { first: number }) => {
     const s0 = tokens.start[c.first] ?? 0;
     for (let k = c.first - 1; k >= 0 && k >= c.first - COMPANY_VOICE_REACH; k--) {
       if (!companyVoice.has(tokens.id[k] as number)) continue;
@@ -401,11 +417,20 @@ export function applyContext(
   // "a global leader in financial services": what the company does, when nothing asks for it.
   // "we build large e-commerce platforms": the company speaking of itself names a field it works in.
   // (A method there, "we work in Scrum", is how the job is done: ads ask for it.)
-  const aboutCompany = (c: Candidate) => {
-    if (skillAt(c.skill).kind !== 'domain' || clauses.hasSkillContext(c.first)) return false;
-    return sentenceHas(c, companyWords) || (!inAskSection(tokens.start[c.first] ?? 0) && weSayBefore(c));
-  };
+  const companySays = (c: { first: number; last: number }) =>
+    !clauses.hasSkillContext(c.first) &&
+    (sentenceHas(c, companyWords) || (!inAskSection(tokens.start[c.first] ?? 0) && weSayBefore(c)));
+  const aboutCompany = (c: Candidate) => skillAt(c.skill).kind === 'domain' && companySays(c);
+  // A phrase the tagger reads there is such a field too ("a leader in retail banking").
+  if (later) later.aboutCompany = companySays;
   const idioms = idiomTokens(tokens);
+  // "VCs" (venture capitalists) is no "VCS": a short acronym's plural spelled like a longer one.
+  const acronymPlural = (c: Candidate, written: string) => {
+    if (c.last - c.first !== 1 || !/^[A-Z]{2,}s$/.test(written)) return false;
+    const skill = skillAt(c.skill);
+    const upper = written.toUpperCase();
+    return skill.name === upper || skill.aliases.includes(upper);
+  };
   // "- Plan and schedule posts": a verb first on its line, followed by a word on that line, orders a task.
   // "Assess, plan and evaluate care": such a verb before "and"/"or" and another word does too.
   const orders = (c: Candidate) => {
@@ -448,6 +473,7 @@ export function applyContext(
     if (clauses.inOfferClause(c.first)) continue;
     const first = text.slice(tokens.start[c.first], tokens.end[c.first]);
     if (c.flags & NEED_UPPER && c.last - c.first === 1 && !isAllUpper(first)) continue;
+    if (acronymPlural(c, first)) continue;
     if (c.flags & CASED && !capitalised(text, tokens, c)) continue;
     // ".NET" written as ". NET" or ".net": the word after the dot must be capitalised,
     // otherwise it is a sentence end followed by the word "net".

@@ -70,6 +70,8 @@ interface Reading {
   clauses: ClauseIndex;
   sectionAt: (offset: number) => Requirement;
   inOffers: (c: { first: number }) => boolean;
+  /** is a phrase in a sentence where the company speaks of itself ("a leader in retail banking")? */
+  aboutCompany: (c: { first: number; last: number }) => boolean;
   /** the matcher's candidates, before any context rule */
   raw: Candidate[];
   known: Candidate[];
@@ -88,7 +90,8 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
   const raw = findCandidates(idx, tokens);
   clauses.shield(raw);
-  const known = applyContext(text, tokens, raw, idx, clauses, inAskSection).filter((c) => !inOffers(c));
+  const later: { aboutCompany?: (c: { first: number; last: number }) => boolean } = {};
+  const known = applyContext(text, tokens, raw, idx, clauses, inAskSection, later).filter((c) => !inOffers(c));
   const taken = new Uint8Array(tokens.count);
   for (const c of known) taken.fill(1, c.first, c.last);
   const tech = new Uint8Array(tokens.count);
@@ -110,7 +113,8 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     slotted.fill(1, s.first, s.last);
     return true;
   });
-  return { idx, tokens, clauses, sectionAt, inOffers, raw, known, slots };
+  const aboutCompany = later.aboutCompany ?? (() => false);
+  return { idx, tokens, clauses, sectionAt, inOffers, aboutCompany, raw, known, slots };
 }
 
 /** The tagger's input (tagger.ts) from a reading: candidates by kind, kept skills and slots. */
@@ -161,6 +165,7 @@ function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] 
     for (let t = first + 1; t < last && free; t++) if (r.tokens.gap[t]) free = false;
     if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first) || companyName(r.tokens, { first, last }))
       continue;
+    if (r.aboutCompany({ first, last })) continue;
     // "Front End Cashier", "Agile team", "the German market", "what our members do"
     if (NOT_LAST.has(r.tokens.keyAt(last - 1)) || NOT_FIRST.has(r.tokens.keyAt(first))) continue;
     // one word names a product only written as one ("MVC", "FreeRadius", "ISO9001"): a plain

@@ -102,6 +102,9 @@ export const LINE_START_VERBS = words('plan support source interview pass rest')
 /** Right after a tool's name these are the tool's own thing ("our Snowflake warehouse", "SQL databases"), no other skill. */
 export const TOOL_NOUNS = words('warehouse warehouses database databases server servers website app library');
 
+/** A field after one of these and "of" is a post ("Head of Finance", "VP of Engineering"), not a skill asked. */
+export const HEAD_OF_WORDS = words('head heads vp svp evp director directors manager chief president');
+
 /** Job titles a phrase the tagger finds never ends in ("our content lead", "the HR coordinator"). */
 export const TITLE_WORDS = words(`
   lead leads head heads manager managers director directors coordinator coordinators specialist

@@ -37,7 +37,7 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
-  inc cst ct spa nashville casual flex diary bootcamp`);
+  inc cst ct spa nashville casual flex diary bootcamp design`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short

@@ -1267,6 +1267,9 @@ export const CURATED: readonly CuratedRow[] = [
   ],
 
   // What web, data and platform ads name that the sources lack or spell otherwise
+  // "Design" alone is the field ads name (ESCO gives the word to "think creatively")
+  ['Design', 'domain', [], []],
+  ['Web design', 'domain', ['website design', 'web designing'], ['Design']],
   [
     'Web accessibility',
     'method',

@@ -14,7 +14,7 @@ describe('names that are a company or a job title', () => {
   it('reads a company\'s "PLC" or "plc" as no controller, and PLC where a trade asks for it', () => {
     expect(ids('Barrow & Finch Group PLC is hiring an office administrator.')).toEqual([]);
     expect(ids('We are Acme plc, a FTSE 100 company.')).toEqual([]);
-    expect(ids('Experience with Allen-Bradley PLC and SCADA')).toEqual([PLC, 'scada']);
+    expect(ids('Experience with PLC and SCADA systems')).toEqual([PLC, 'scada']);
     expect(ids('Strong PLC programming skills')).toEqual([PLC]);
   });
 
@@ -197,5 +197,18 @@ describe('Spanish and French data and developer ads', () => {
         'Nous recherchons un développeur pour notre équipe.\nVos missions :\n- Écrire des tests unitaires\n- Participer aux revues de code',
       ),
     ).toEqual(['unit-testing', 'code-review']);
+  });
+});
+
+describe("an ad's boilerplate", () => {
+  it('reads a post after "Head of", teams in a list, and VCs as no skill; Design as the field, VCS as version control', () => {
+    expect(ids('Requirements:\n- Reporting to the Head of Finance')).toEqual([]);
+    expect(ids("You'll work closely with our Product, Design and Engineering teams.")).toEqual([]);
+    expect(ids('Join a fast-growing fintech scale-up backed by top VCs.')).toEqual(['fintech']);
+    expect(ids('Requirements:\n- Experience with a VCS such as Git\n- Design skills')).toEqual([
+      'version-control',
+      'git',
+      'design',
+    ]);
   });
 });
