@@ -279,7 +279,7 @@ export const REQUIRED_HEADING =
   /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you will need|what you need|what we(?:'|’)?re looking for|what we are looking for|must[\s-]haves?|you have|you bring|you(?:'|’)?ll have|who you are|about you|your profile|your skills|skills(?: and| &) experience|essential|minimum|basic|key skills|experience|competencies|what you bring|we(?:'|’)?re looking for|we are looking for|the ideal candidate|you should have|your background|requisitos?|perfil|se requiere|profil(?: recherché)?|compétences(?: requises)?|exigences|requisiti|anforderungen|ihr profil)\b/i;
 /** Duties ("Responsibilities", "What you'll do"): no requirement strength, but the lines name skills the job uses. */
 export const DUTIES_HEADING =
-  /\b(responsibilities|what you(?:'|’)?ll do|what you will do|duties|your role|the role|day[\s-]to[\s-]day|key tasks|your tasks|your impact|funciones|responsabilidades|tareas|missions?|tâches|mansioni|aufgaben)\b/i;
+  /\b(responsibilities|what you(?:'|’)?ll do|what you will do|you(?:'|’)?ll|you will|in this role|duties|your role|the role|day[\s-]to[\s-]day|key tasks|your tasks|your impact|funciones|responsabilidades|tareas|missions?|tâches|mansioni|aufgaben)\b/i;
 /**
  * What the company gives ("Benefits", "What we offer", "Perks"): the heading's line and the short
  * lines under it (at most OFFER_ITEM_MAX_CHARS: a list of perks) name perks, not skills.

@@ -212,3 +212,12 @@ describe("an ad's boilerplate", () => {
     ]);
   });
 });
+
+describe('a list under "… you will:"', () => {
+  it("reads the duties' phrases as under a duties heading", () => {
+    expect(ids('As a nurse you will:\n- Manage IV therapy\n- Monitor vital signs')).toEqual([
+      'intravenous-infusion',
+      'vital-signs',
+    ]);
+  });
+});
