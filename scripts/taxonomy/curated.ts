@@ -923,7 +923,16 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { id: 'pos' },
   ],
-  ['Food preparation', 'method', ['food prep', 'prep cook', 'meal preparation', 'preparing food'], ['Food safety']],
+  [
+    'Food preparation',
+    'method',
+    ['food prep', 'prep cook', 'meal preparation', 'preparing food'],
+    ['Food safety'],
+    {
+      es: ['preparación de alimentos', 'elaboración de platos'],
+      fr: ['préparation des repas', 'préparation culinaire'],
+    },
+  ],
   ['Cooking', 'method', ['line cooking', 'grill', 'culinary skills', 'culinary'], []],
   ['Barista', 'method', ['espresso', 'coffee preparation', 'latte art'], []],
   ['Bartending', 'method', ['mixology', 'cocktails'], []],
@@ -952,7 +961,13 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['relation client', 'relation clientèle', 'accueil client'],
     },
   ],
-  ['Sales', 'domain', ['selling', 'retail sales', 'upselling', 'up-selling', 'cross-selling'], []],
+  [
+    'Sales',
+    'domain',
+    ['selling', 'retail sales', 'upselling', 'up-selling', 'cross-selling'],
+    [],
+    { es: ['ventas'], fr: ['vente'] },
+  ],
   ['Merchandising', 'method', ['visual merchandising', 'shelf stocking', 'planograms', 'planogram'], []],
   [
     'Inventory management',
@@ -967,6 +982,7 @@ export const CURATED: readonly CuratedRow[] = [
       'cycle counting',
     ],
     [],
+    { es: ['control de stock', 'gestión de inventario', 'inventario'], fr: ['gestion des stocks', 'inventaires'] },
   ],
   ['Retail', 'domain', ['retail operations', 'retail store', 'retail experience'], []],
   ['Loss prevention', 'method', ['shrink prevention'], []],
@@ -1141,7 +1157,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['Hand tools', 'tool', ['power tools', 'hand and power tools'], []],
   ['Machine operation', 'method', ['machine operator', 'CNC', 'CNC machining'], []],
   ['Heavy lifting', 'method', ['lift 50 pounds', 'lifting heavy objects'], []],
-  ['Cleaning', 'method', ['janitorial', 'housekeeping', 'sanitation'], []],
+  ['Cleaning', 'method', ['janitorial', 'housekeeping', 'sanitation'], [], { es: ['limpieza'], fr: ['nettoyage'] }],
 
   // What British ads ask of drivers, kitchens, offices, bookkeepers, carers and salons
   // "Driver CPC": the driver's qualification; "CPC" alone stays cost per click.
@@ -1364,7 +1380,13 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['Reach truck', 'tool', ['reach trucks', 'reach truck operation'], ['Warehouse operations']],
-  ['Stocking shelves', 'method', ['stock shelves', 'shelf stocking', 'restocking shelves'], []],
+  [
+    'Stocking shelves',
+    'method',
+    ['stock shelves', 'shelf stocking', 'restocking shelves'],
+    [],
+    { es: ['reposición', 'reponer'], fr: ['mise en rayon'] },
+  ],
 
   // Fields, methods and tools ads name in business, science and IT, by their everyday names
   [

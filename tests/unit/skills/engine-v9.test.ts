@@ -221,3 +221,18 @@ describe('a list under "… you will:"', () => {
     ]);
   });
 });
+
+describe('Spanish and French kitchen and shop ads', () => {
+  it('read food preparation, cleaning and stock control in Spanish, shelf stocking and inventories in French', () => {
+    expect(
+      ids(
+        'Buscamos ayudante de cocina para nuestro restaurante y bar.\nFunciones:\n- Preparación de alimentos\n- Limpieza de la cocina\n- Control de stock',
+      ),
+    ).toEqual(['food-preparation', 'cleaning', 'inventory-management']);
+    expect(
+      ids(
+        'Nous recherchons un conseiller pour notre boutique.\nVos missions :\n- Assurer la mise en rayon\n- Participer aux inventaires',
+      ),
+    ).toEqual(['stocking-shelves', 'inventory-management']);
+  });
+});
