@@ -151,14 +151,23 @@ export class ClauseIndex {
   private readonly info: (ClauseInfo | undefined)[];
   /** what each word of the text (by number) is to a clause, 0 until asked */
   private readonly kinds: Uint8Array;
-  /** per token: 1 inside a taxonomy name that goes on after it (see `shield`) */
-  private shielded: Uint8Array | null = null;
+  /**
+   * per token: 1 inside a taxonomy name that goes on after it. Such a word is the name's, not the
+   * clause's: the "insurance" of "process insurance claims", the "interview" of "interview
+   * scheduling" make no clause about perks or applying ("health insurance", ending in the word,
+   * still does).
+   */
+  private readonly shielded: Uint8Array;
 
   constructor(
     private readonly text: string,
     private readonly tokens: Tokens,
     private readonly entries: readonly WordEntry[],
+    /** the matcher's candidates (taxonomy names) in the text */
+    names: readonly { first: number; last: number }[] = [],
   ) {
+    this.shielded = new Uint8Array(tokens.count);
+    for (const c of names) if (c.last - c.first > 1) this.shielded.fill(1, c.first, c.last - 1);
     const { breaks } = tokens;
     const n = breaks.length + 1;
     this.starts = new Int32Array(n);
@@ -190,18 +199,6 @@ export class ClauseIndex {
       this.kinds[w] = kind;
     }
     return kind;
-  }
-
-  /**
-   * Words of a taxonomy name that goes on after them are the name's, not the clause's: the
-   * "insurance" of "process insurance claims", the "interview" of "interview scheduling" make no
-   * clause about perks or applying ("health insurance", ending in the word, still does). Call
-   * before the first question about a clause.
-   */
-  shield(names: readonly { first: number; last: number }[]): void {
-    const shielded = new Uint8Array(this.tokens.count);
-    for (const c of names) if (c.last - c.first > 1) shielded.fill(1, c.first, c.last - 1);
-    this.shielded = shielded;
   }
 
   /** Index of the clause holding offset `pos`. */
@@ -256,7 +253,7 @@ export class ClauseIndex {
         list.kind.push(cue);
       }
       if (CONTEXT_WORDS.has(w)) contextAt.push(i);
-      if (OFFER.has(w) && this.shielded?.[i] !== 1) {
+      if (OFFER.has(w) && this.shielded[i] !== 1) {
         info.offer = true;
         // after a label, its perks ("Benefits: gym, lunch") cover no more than the label does
         if (this.labelEnd(i)) labelled ??= i + 1;

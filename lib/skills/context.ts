@@ -239,6 +239,12 @@ function inAddressOrEntity(text: string, start: number, end: number): boolean {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
+/** Tests `applyContext` hands on for phrases read after it, on the layout it built. */
+export interface LaterTests {
+  /** is the phrase in a sentence where the company speaks of itself ("a leader in retail banking")? */
+  aboutCompany: (c: { first: number; last: number }) => boolean;
+}
+
 /** Keeps the candidates the context supports (steps in the header above). */
 export function applyContext(
   text: string,
@@ -249,7 +255,7 @@ export function applyContext(
   /** Is this text offset under a heading that lists what the job asks for ("Requirements", "Nice to have")? */
   inAskSection: (offset: number) => boolean = () => false,
   /** filled with a test of the same sentences for phrases read later (the tagger's) */
-  later?: { aboutCompany?: (c: { first: number; last: number }) => boolean },
+  later?: LaterTests,
 ): Candidate[] {
   const out: Candidate[] = [];
   const layout = new Layout(text);

@@ -4,7 +4,7 @@
  * taxonomy's (and the user's custom ones), and phrases the taxonomy lacks that stand where ads
  * name a skill (slots.ts: "experience in molecular beam epitaxy"), as custom-skill ids.
  */
-import { applyContext } from './context';
+import { applyContext, type LaterTests } from './context';
 import {
   COMMON_WORD,
   findCandidates,
@@ -81,16 +81,15 @@ interface Reading {
 function read(text: string, taxonomy: Taxonomy): Reading {
   const idx = indexFor(taxonomy);
   const tokens = tokenizeText(text, idx.table);
-  const clauses = new ClauseIndex(text, tokens, idx.table.entries);
+  const raw = findCandidates(idx, tokens);
+  const clauses = new ClauseIndex(text, tokens, idx.table.entries, raw);
   const sections = sectionMap(text);
   const sectionAt = (offset: number) => sections.section[lastAtOrBefore(sections.lineStart, offset)] ?? 'unspecified';
   const inAskSection = (offset: number) => sections.asks[lastAtOrBefore(sections.lineStart, offset)] ?? false;
   // Under "Benefits" or "What we offer", "Flex time" and "mentoring program" are perks, not asks.
   const inOffers = (c: { first: number }) =>
     sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
-  const raw = findCandidates(idx, tokens);
-  clauses.shield(raw);
-  const later: { aboutCompany?: (c: { first: number; last: number }) => boolean } = {};
+  const later: LaterTests = { aboutCompany: () => false };
   const known = applyContext(text, tokens, raw, idx, clauses, inAskSection, later).filter((c) => !inOffers(c));
   const taken = new Uint8Array(tokens.count);
   for (const c of known) taken.fill(1, c.first, c.last);
@@ -113,8 +112,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     slotted.fill(1, s.first, s.last);
     return true;
   });
-  const aboutCompany = later.aboutCompany ?? (() => false);
-  return { idx, tokens, clauses, sectionAt, inOffers, aboutCompany, raw, known, slots };
+  return { idx, tokens, clauses, sectionAt, inOffers, aboutCompany: later.aboutCompany, raw, known, slots };
 }
 
 /** The tagger's input (tagger.ts) from a reading: candidates by kind, kept skills and slots. */
