@@ -226,14 +226,15 @@ export class ClauseIndex {
       offerFrom: last,
       years: NO_YEARS,
     };
-    const contextAt: number[] = [];
+    // Most clauses have no skill-context word: their list stays the shared empty one.
+    let contextAt: number[] | undefined;
     const entries = this.entries;
     let labelled: number | undefined;
     for (let i = first; i < last; i++) {
       const kind = this.wordKind(i);
       if (kind === WordKind.None) continue;
       if (kind === WordKind.Prefix) {
-        if ((end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH) contextAt.push(i);
+        if ((end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH) (contextAt ??= []).push(i);
         continue;
       }
       // (The tokenizer checked the entry against the token: it is the token's word.)
@@ -252,7 +253,7 @@ export class ClauseIndex {
         list.end.push(end[i] ?? 0);
         list.kind.push(cue);
       }
-      if (CONTEXT_WORDS.has(w)) contextAt.push(i);
+      if (CONTEXT_WORDS.has(w)) (contextAt ??= []).push(i);
       if (OFFER.has(w) && this.shielded[i] !== 1) {
         info.offer = true;
         // after a label, its perks ("Benefits: gym, lunch") cover no more than the label does
@@ -264,7 +265,7 @@ export class ClauseIndex {
         if (y) (info.years === NO_YEARS ? (info.years = []) : info.years).push(y);
       }
     }
-    if (contextAt.length) info.contextAt = contextAt;
+    if (contextAt) info.contextAt = contextAt;
     this.info[ci] = info;
     return info;
   }

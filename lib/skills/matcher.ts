@@ -310,19 +310,28 @@ function hasEnding(last: number, before: number, length: number): boolean {
 class WordNumbers {
   readonly words: string[] = [];
   /** WordTable entry + 1 of each word, 0 when none */
-  entry: Int32Array = new Int32Array(256);
+  entry: Int32Array;
   /** stop-word language bits of each word's entry */
-  stops: Uint8Array = new Uint8Array(256);
+  stops: Uint8Array;
   /** hashToken of each word */
-  hashes: Int32Array = new Int32Array(256);
-  private mask = 511;
+  hashes: Int32Array;
+  private mask: number;
   /** word number + 1 by slot, 0 = empty */
-  private slots: Int32Array = new Int32Array(512);
+  private slots: Int32Array;
 
   constructor(
     private readonly text: string,
     private readonly table: WordTable,
-  ) {}
+  ) {
+    // Sized by the text: a short phrase (brackets.ts, slots) gets arrays small enough to live in
+    // V8's heap; larger ones are allocated outside it, each costing microseconds.
+    const words = Math.min(256, Math.max(8, 1 << Math.ceil(Math.log2(text.length / 4 + 1))));
+    this.entry = new Int32Array(words);
+    this.stops = new Uint8Array(words);
+    this.hashes = new Int32Array(words);
+    this.slots = new Int32Array(words * 2);
+    this.mask = words * 2 - 1;
+  }
 
   /** Number of the word at [s, e) of the text, all ASCII, lowercased with hash `h`. */
   ofAscii(h: number, s: number, e: number): number {
