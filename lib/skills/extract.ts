@@ -57,8 +57,17 @@ const COMPANIES: ReadonlySet<string> = new Set(COMPANY_NAMES);
 /** "Google" of "(e.g. Google Data Analytics)": a company alone, not a skill the taxonomy lacks. */
 const companyName = (tokens: Tokens, s: { first: number; last: number }) =>
   s.last - s.first === 1 && COMPANIES.has(tokens.keyAt(s.first));
-/** Brackets after these list no examples of a skill: "English (C1)", "Teamwork (a must)". */
-const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set(['soft', 'other', 'human-language']);
+/**
+ * Brackets after these list no examples of a skill: "English (C1)", "Teamwork (a must)", a card's or
+ * a certificate's grade ("CSCS card (Green or Blue)", "ASE certifications (A1-A8)").
+ */
+const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set([
+  'soft',
+  'other',
+  'human-language',
+  'licence',
+  'certification',
+]);
 
 /** "(H/F)" of a French ad's title: a phrase the taxonomy lacks names a skill with a word of two letters or digits. */
 const namesSomething = (name: string) => /\p{L}/u.test(name) && /[\p{L}\d]{2}/u.test(name);

@@ -10,8 +10,9 @@ export const words = (list: string): string[] => list.split(/\s+/).filter(Boolea
 
 /**
  * Tool and language names that are also ordinary words in job ads, beyond what the corpus count
- * in build-taxonomy.ts finds. The extractor accepts them only with capitalisation and context,
- * never drops them outright. Each must be a one-word key of a tool, language or platform
+ * in build-taxonomy.ts finds ("daily notes" is no IBM Notes, a building's intercom no Intercom).
+ * The extractor accepts them only with capitalisation and context, never drops them outright.
+ * Each must be a one-word key of a tool, language or platform
  * (tests/unit/skills/context-rules.test.ts): a word that names nothing in the taxonomy does nothing.
  */
 export const AMBIGUOUS_WORDS: readonly string[] = words(`
@@ -23,7 +24,7 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
   cycript wisp lasso mirah shen frege ballerina cairo boogie dafny jolie janet moonscript quake
   rebol zap vue mongo flask jest mocha chai jasmine gulp ember backbone meteor mean bootstrap
   tailwind hive flume airflow kinesis redshift tableau edge square medium micro sketch matter
-  sentry celery presto jaeger prisma swagger promise extension workday`);
+  sentry celery presto jaeger prisma swagger promise extension workday intercom notes`);
 
 /**
  * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words
@@ -31,13 +32,15 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  * "Google Checkout" -> "Checkout") or spell as acronyms ("CALL", "PASS"), and what ads abbreviate:
  * a company ("Acme Inc": a Linguist alias of PHP), a time zone ("5pm CST"), a state or a scan
  * ("Hartford, CT", "CT scans"), a hotel's spa, a city (a GitHub topic), a "fast casual" restaurant;
- * "flex time" (the Flex lexer, an alias of Lex); "diary management" (Power Diary). A source alias spelled so is dropped, as for
- * any ordinary word; each must name some source alias (the build checks).
+ * "flex time" (the Flex lexer, an alias of Lex); "diary management" (Power Diary); a care home named
+ * "Sunrise" (Allscripts Sunrise); a browser's console (ShellSession); a "Gold" card (precious
+ * metals). A source alias spelled so is dropped, as for any ordinary word; each must name some
+ * source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
-  inc cst ct spa nashville casual flex diary bootcamp design`);
+  inc cst ct spa nashville casual flex diary bootcamp design sunrise console gold`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short
