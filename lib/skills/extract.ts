@@ -70,6 +70,9 @@ const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set([
 ]);
 
 /** "(H/F)" of a French ad's title: a phrase the taxonomy lacks names a skill with a word of two letters or digits. */
+/** An example of a vendor's product is one or two words ("Sheets", "Power Automate"), as slots.ts reads them. */
+const EXAMPLE_ITEM_MAX_TOKENS = 2;
+const isCapital = (code: number) => code >= 65 && code <= 90;
 const namesSomething = (name: string) => /\p{L}/u.test(name) && /[\p{L}\d]{2}/u.test(name);
 
 /** What the rules make of a text, before the phrase tagger and the entries. */
@@ -108,7 +111,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
   const endsSkill = new Uint8Array(tokens.count + 1);
   for (const c of known) if (!NO_EXAMPLES_KINDS.has(idx.skill(c.skill).kind)) endsSkill[c.last] = 1;
   const examples = exampleTokens(text, tokens, endsSkill);
-  namedAfterBracketed(text, tokens, known, examples, idx);
+  namedAfterBracketed(text, tokens, known, taken, examples, idx);
   const found = [
     ...slotPhrases(text, tokens, taken),
     ...listNames(text, tokens, taken, tech),
@@ -236,33 +239,65 @@ export function extractSkills(
  * An example in brackets is often named in full with the skill before the brackets: "AWS
  * (Lambda, S3)" means AWS Lambda, "Microsoft Office (Excel)" Microsoft Excel. When the two words
  * together name a skill, the example is that skill (not "Lambda" alone, Java's lambdas).
+ * An example no name covers may be the vendor's product, named with the first word of a tool
+ * before the brackets: "Google Workspace (Sheets, Calendar)" means Google Sheets and Google
+ * Calendar (not custom skills "Sheets" and "Calendar"); those are added to `known` and `taken`.
  * Rewrites `known` in place; brackets are rare, so the few lookups cost nothing that shows.
  */
 function namedAfterBracketed(
   text: string,
   tokens: Tokens,
   known: Candidate[],
+  taken: Uint8Array,
   examples: Uint8Array,
   idx: SkillIndex,
 ): void {
   const at = (k: number) => tokens.start[k] ?? 0;
   const to = (k: number) => tokens.end[k - 1] ?? 0;
   let endingAt: Map<number, Candidate> | null = null;
-  known.forEach((c, i) => {
-    if (examples[c.first] !== 1) return;
-    let open = c.first;
+  /** the skill before the brackets holding token k */
+  const anchorOf = (k: number): Candidate | undefined => {
+    let open = k;
     while (open > 0 && examples[open - 1] === 1) open--;
     if (!endingAt) {
       endingAt = new Map();
       for (const a of known) if (examples[a.first] !== 1 && !endingAt.has(a.last)) endingAt.set(a.last, a);
     }
-    const anchor = endingAt.get(open);
+    return endingAt.get(open);
+  };
+  /** the skill `before` and tokens [first, last) name together, if any */
+  const together = (before: string, first: number, last: number): Candidate | undefined => {
+    const inner = tokenizeText(`${before} ${text.slice(at(first), to(last))}`, idx.table);
+    return findCandidates(idx, inner).find((w) => w.first === 0 && w.last === inner.count);
+  };
+  known.forEach((c, i) => {
+    if (examples[c.first] !== 1) return;
+    const anchor = anchorOf(c.first);
     if (!anchor) return;
-    const phrase = `${text.slice(at(anchor.first), to(anchor.last))} ${text.slice(at(c.first), to(c.last))}`;
-    const inner = tokenizeText(phrase, idx.table);
-    const whole = findCandidates(idx, inner).find((w) => w.first === 0 && w.last === inner.count);
+    const whole = together(text.slice(at(anchor.first), to(anchor.last)), c.first, c.last);
     if (whole && whole.skill !== anchor.skill) known[i] = { ...c, skill: whole.skill };
   });
+  for (let k = 0; k < tokens.count; k++) {
+    if (examples[k] !== 1 || taken[k] === 1) continue;
+    // one item: up to the next comma, a known skill or the closing bracket
+    let e = k + 1;
+    while (e < tokens.count && examples[e] === 1 && taken[e] !== 1 && tokens.gap[e] !== 1) e++;
+    const anchor = anchorOf(k);
+    if (
+      anchor &&
+      e - k <= EXAMPLE_ITEM_MAX_TOKENS &&
+      anchor.last - anchor.first > 1 &&
+      TECH_KINDS.has(idx.skill(anchor.skill).kind) &&
+      isCapital(text.charCodeAt(at(anchor.first)))
+    ) {
+      const whole = together(text.slice(at(anchor.first), tokens.end[anchor.first]), k, e);
+      if (whole) {
+        known.push({ skill: whole.skill, first: k, last: e, flags: whole.flags, part: false });
+        taken.fill(1, k, e);
+      }
+    }
+    k = e - 1;
+  }
 }
 
 /**

@@ -132,7 +132,7 @@ export const COMPANY_VOICE_WORDS = words(`we we're we’re we've we’ve`);
 /** "we" stands at most this many tokens before the field ("We build large e-commerce platforms"). */
 export const COMPANY_VOICE_REACH = 10;
 
-/** English idioms whose words name skills elsewhere: "state-of-the-art" is no art, "no matter" no Matter. */
+/** English idioms whose words name skills elsewhere: "state-of-the-art" is no art, "no matter" no Matter, "senior leadership" no Leadership. */
 export const IDIOMS: readonly (readonly string[])[] = [
   'state of the art',
   'no matter',
@@ -141,6 +141,11 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'sound knowledge',
   'sound understanding',
   'sound experience',
+  // the people at the top, not the skill: "present findings to senior leadership"
+  'senior leadership',
+  'executive leadership',
+  'leadership team',
+  'leadership teams',
 ].map(words);
 
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */

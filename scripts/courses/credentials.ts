@@ -679,7 +679,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
       'follow-clinical-guidelines',
       'accept-own-accountability',
       'apply-hygiene-standards',
-      'listen-actively',
+      'active-listening',
       'promote-inclusion',
       'interact-with-healthcare-users',
       'empathise-with-the-healthcare-user',
@@ -1036,7 +1036,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     url: 'https://www.thinkhdi.com/',
     sectors: ['office/finance', 'tech'],
     // Front-line support work: calls and tickets, listening and questioning, difficult customers.
-    skills: ['telephone-manner', 'customer-service', 'communicate-with-customers', 'listen-actively'],
+    skills: ['telephone-manner', 'customer-service', 'communicate-with-customers', 'active-listening'],
     hours: 16,
     cost: 'paid',
     format: 'blended',

@@ -34,13 +34,15 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  * ("Hartford, CT", "CT scans"), a hotel's spa, a city (a GitHub topic), a "fast casual" restaurant;
  * "flex time" (the Flex lexer, an alias of Lex); "diary management" (Power Diary); a care home named
  * "Sunrise" (Allscripts Sunrise); a browser's console (ShellSession); a "Gold" card (precious
- * metals). A source alias spelled so is dropped, as for any ordinary word; each must name some
- * source alias (the build checks).
+ * metals); "shift coverage" (test coverage), "spreadsheet formulas" (algorithms), "Sales
+ * Navigator" (Bentley Navigator). A source alias spelled so is dropped, as for any ordinary word;
+ * each must name some source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
-  inc cst ct spa nashville casual flex diary bootcamp design sunrise console gold`);
+  inc cst ct spa nashville casual flex diary bootcamp design sunrise console gold
+  coverage formulas navigator`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short
@@ -53,6 +55,9 @@ export const ORDINARY_PHRASES: readonly string[] = [
   'data pipelines',
   // "you will be responsible for…" states a duty, not the soft skill
   'be responsible',
+  // "use spreadsheet formulas": spreadsheets (ESCO lists it under "use mathematical tools and equipment")
+  'use spreadsheet',
+  'use spreadsheets',
 ];
 
 /**
