@@ -73,6 +73,17 @@ const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set([
 /** An example of a vendor's product is one or two words ("Sheets", "Power Automate"), as slots.ts reads them. */
 const EXAMPLE_ITEM_MAX_TOKENS = 2;
 const isCapital = (code: number) => code >= 65 && code <= 90;
+/** A title line: short, no sentence or label end, a separator between the post and its details. */
+const TITLE_MAX_CHARS = 90;
+const TITLE_SEPARATOR = / [-–—|] /;
+/** End of the text's first line when it is a title ("Store Manager - Retail (Leeds)"), else 0. */
+function titleEnd(text: string): number {
+  const start = text.length - text.trimStart().length;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).trim();
+  return line.length <= TITLE_MAX_CHARS && TITLE_SEPARATOR.test(line) && !/[.!?:;]$/.test(line) ? end : 0;
+}
 const namesSomething = (name: string) => /\p{L}/u.test(name) && /[\p{L}\d]{2}/u.test(name);
 
 /** What the rules make of a text, before the phrase tagger and the entries. */
@@ -112,10 +123,12 @@ function read(text: string, taxonomy: Taxonomy): Reading {
   for (const c of known) if (!NO_EXAMPLES_KINDS.has(idx.skill(c.skill).kind)) endsSkill[c.last] = 1;
   const examples = exampleTokens(text, tokens, endsSkill);
   namedAfterBracketed(text, tokens, known, taken, examples, idx);
+  const title = titleEnd(text);
   const found = [
     ...slotPhrases(text, tokens, taken),
     ...listNames(text, tokens, taken, tech),
-    ...exampleNames(text, tokens, taken, examples),
+    // "Store Manager - Retail (Leeds)": brackets in the title give a place or a shift
+    ...exampleNames(text, tokens, taken, examples).filter((s) => (tokens.start[s.first] ?? 0) >= title),
   ].filter((s) => !inOffers(s) && !companyName(tokens, s) && namesSomething(s.name));
   // A name both between two known ones and in brackets ("AWS (Lambda, ECS)") is read once.
   const slotted = new Uint8Array(tokens.count);

@@ -146,6 +146,11 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'executive leadership',
   'leadership team',
   'leadership teams',
+  // a programmer's queue, not a kitchen's stock rotation
+  'fifo queue',
+  'fifo queues',
+  'fifo buffer',
+  'fifo buffers',
 ].map(words);
 
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */

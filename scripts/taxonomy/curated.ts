@@ -743,10 +743,11 @@ export const CURATED: readonly CuratedRow[] = [
       id: 'microsoft-excel',
       es: ['tablas dinámicas'],
       fr: ['tableaux croisés dynamiques'],
-      // Capitalised mid-sentence it is the product ("Word, Excel and Outlook"): no evidence needed.
+      // Capitalised mid-sentence it is the product ("Word, Excel and Outlook", "SQL and Excel"): no
+      // evidence needed. The verb follows "to", "will"… or comes before "in", "at" ("and excel at").
       context: {
         notBefore: words('in at as within when under beyond through by'),
-        notAfter: words('to will can you we who and help helps could should would must not'),
+        notAfter: words('to will can you we who help helps could should would must not'),
       },
     },
   ],
@@ -760,7 +761,8 @@ export const CURATED: readonly CuratedRow[] = [
       id: 'microsoft-word',
       context: {
         notBefore: words('of processing choice count for'),
-        notAfter: words('a the in one every good your our my spoken written printed last final'),
+        // ("in Word" is the product: "proficient in Word and Excel"; "in a word" stops at "a")
+        notAfter: words('a the one every good your our my spoken written printed last final'),
         needEvidence: true,
       },
     },
@@ -870,7 +872,19 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['saisie de données', 'saisie informatique'],
     },
   ],
-  ['Scheduling', 'method', ['appointment scheduling', 'staff scheduling', 'calendar management'], []],
+  [
+    'Scheduling',
+    'method',
+    [
+      'appointment scheduling',
+      'staff scheduling',
+      'calendar management',
+      'staff rotas',
+      'rota planning',
+      'shift rotas',
+    ],
+    [],
+  ],
   ['Invoicing', 'method', ['billing', 'invoice processing'], [], { es: ['facturación'], fr: ['facturation'] }],
   ['Budgeting', 'method', ['budget management', 'budget planning'], []],
   ['Financial analysis', 'domain', ['financial modelling', 'financial modeling'], []],
@@ -915,6 +929,7 @@ export const CURATED: readonly CuratedRow[] = [
     'method',
     [
       'cash management',
+      'cash office',
       'handling cash',
       'handle cash',
       'handles cash',
@@ -1192,7 +1207,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['HVAC', 'domain', ['heating ventilation and air conditioning'], []],
   ['Hand tools', 'tool', ['power tools', 'hand and power tools'], []],
   ['Machine operation', 'method', ['machine operator', 'CNC', 'CNC machining'], []],
-  ['Heavy lifting', 'method', ['lift 50 pounds', 'lifting heavy objects'], []],
+  ['Heavy lifting', 'method', ['lift 50 pounds', 'lifting heavy objects', 'lift 50 lbs', 'lift 50 lb'], []],
   ['Cleaning', 'method', ['janitorial', 'housekeeping', 'sanitation'], [], { es: ['limpieza'], fr: ['nettoyage'] }],
 
   // What British ads ask of drivers, kitchens, offices, bookkeepers, carers and salons
@@ -1351,6 +1366,74 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Prospecting', 'method', ['sales prospecting', 'prospecting new business'], []],
   ['Cold calling', 'method', ['cold calls', 'cold call', 'cold-calling', 'outbound calling'], []],
+  // Electricians, nurses, IT support, designers, kitchens and store managers
+  ['ECS card', 'licence', ['ECS Gold Card', 'JIB Gold Card', 'JIB card', 'ECS/JIB Gold Card', 'ECS/JIB card'], []],
+  [
+    'BS 7671',
+    'certification',
+    ['BS7671', '18th Edition', '18th Edition Wiring Regulations', 'IET Wiring Regulations', 'City & Guilds 2382'],
+    [],
+  ],
+  [
+    'Inspection and testing',
+    'method',
+    [
+      'testing and inspection',
+      'testing & inspection',
+      'inspection & testing',
+      'City & Guilds 2391',
+      'EICR',
+      'EICRs',
+      'electrical installation condition reports',
+    ],
+    [],
+  ],
+  ['Fault finding', 'method', ['fault-finding', 'electrical fault finding', 'fault diagnosis'], []],
+  ['First and second fix', 'method', ['first fix', 'second fix'], []],
+  ['CCRN', 'certification', ['CCRN certification', 'CCRN certified', 'critical care nursing certification'], []],
+  ['Ventilator management', 'method', ['mechanical ventilation', 'ventilator care', 'vent management'], []],
+  [
+    'Drip titration',
+    'method',
+    ['titrate drips', 'titrating drips', 'titrate medications', 'titrating medications'],
+    [],
+  ],
+  ['UI testing', 'method', ['UI tests', 'UI test automation', 'UI automation tests'], []],
+  ['Fastlane', 'tool', [], []],
+  ['Microsoft Intune', 'tool', ['Intune', 'Microsoft Endpoint Manager'], []],
+  ['Freshservice', 'tool', [], []],
+  [
+    'ITIL',
+    'certification',
+    ['ITIL Foundation', 'ITIL 4', 'ITIL v4', 'ITIL v3', 'ITIL certification', 'ITIL certified'],
+    [],
+  ],
+  ['CompTIA A+', 'certification', ['A+ certification', 'A+ certified', 'CompTIA A+ certification'], []],
+  ['Adobe After Effects', 'tool', ['After Effects'], []],
+  ['Brand guidelines', 'method', ['brand standards', 'brand consistency', 'brand style guide'], []],
+  [
+    'Print production',
+    'method',
+    ['print-ready artwork', 'print ready artwork', 'print-ready files', 'prepress', 'pre-press'],
+    [],
+  ],
+  ['Commercial awareness', 'soft', ['commercially aware', 'business acumen', 'commercial acumen'], []],
+  [
+    'Performance management',
+    'method',
+    ['performance reviews', 'performance appraisals', 'staff appraisals', 'run performance reviews'],
+    [],
+  ],
+  ['Labour cost control', 'method', ['labour costs', 'labor costs', 'labor cost control', 'manage labour costs'], []],
+  ['Loss prevention', 'method', ['stock loss', 'shrinkage', 'shrink control'], []],
+  [
+    'Stock rotation',
+    'method',
+    ['FIFO', 'FIFO stock rotation', 'rotate stock', 'rotating stock', 'first in first out'],
+    [],
+    { esco: ['manage stock rotation'] },
+  ],
+  ['Allergen awareness', 'domain', ['allergens', 'allergen procedures', 'allergen management', 'food allergens'], []],
   [
     'Electrocardiography',
     'method',
