@@ -244,7 +244,7 @@ export const OFFER_WORDS = words(`
   offer offers benefits benefit perks holiday holidays vacation gym lunch lunches vouchers insurance
   pension discount discounts salary salaries equal discrimination gender religion orientation
   disability veteran interview recruiting visa relocation parental bike fruit applicant
-  applicants cv vitae resume résumé transcripts`);
+  applicants cv vitae resume résumé transcripts stipend stipends`);
 
 // ---- Years of experience: clauses.ts, extract.ts ---------------------------------------------
 

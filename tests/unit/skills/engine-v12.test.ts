@@ -28,6 +28,12 @@ describe('ordinary words read as tools', () => {
     expect(ids('Experience with Docker and containers')).toEqual(['docker', 'containers']);
   });
 
+  it('reads what a stipend pays for as a perk, not a skill asked for', () => {
+    expect(ids('Monthly stipends for your Slack, Zoom and Notion setup at home.')).toEqual([]);
+    expect(ids('A monthly stipend for Duolingo, Udemy and Coursera courses.')).toEqual([]);
+    expect(ids('Requirements:\n- Experience with Slack and Notion')).toEqual(['slack', 'notion']);
+  });
+
   it('reads "reset passwords" as no CSS reset', () => {
     expect(ids('You will:\n- Reset passwords and set up laptops')).toEqual([]);
   });
