@@ -40,6 +40,7 @@ import {
   IDIOMS,
   LANGUAGE_NEXT_WORDS,
   LINE_START_VERBS,
+  NOT_ASKED_AFTER,
   HEAD_OF_WORDS,
   TOOL_NOUNS,
   SENTENCE_START_CHARS,
@@ -79,6 +80,7 @@ const DEGREE_POST_SET: ReadonlySet<string> = new Set(DEGREE_POST_NOUNS);
 const LANGUAGE_NEXT_SET: ReadonlySet<string> = new Set(LANGUAGE_NEXT_WORDS);
 const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
 const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
+const NOT_ASKED_SET: ReadonlySet<string> = new Set(NOT_ASKED_AFTER);
 const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS.map((p) => p[0] as string));
 
 /** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s. */
@@ -243,6 +245,8 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 export interface LaterTests {
   /** is the phrase in a sentence where the company speaks of itself ("a leader in retail banking")? */
   aboutCompany: (c: { first: number; last: number }) => boolean;
+  /** tokens inside an idiom ("state of the art", "Amazon DSP"), as 1s: no phrase is read there either */
+  idioms: Uint8Array;
 }
 
 /** Keeps the candidates the context supports (steps in the header above). */
@@ -430,6 +434,7 @@ export function applyContext(
   // A phrase the tagger reads there is such a field too ("a leader in retail banking").
   if (later) later.aboutCompany = companySays;
   const idioms = idiomTokens(tokens);
+  if (later) later.idioms = idioms;
   // "VCs" (venture capitalists) is no "VCS": a short acronym's plural spelled like a longer one.
   const acronymPlural = (c: Candidate, written: string) => {
     if (c.last - c.first !== 1 || !/^[A-Z]{2,}s$/.test(written)) return false;
@@ -463,6 +468,23 @@ export function applyContext(
     return SKILL_PHRASE_LINKS.has(tokens.keyAt(c.first - 1)) && SKILL_PHRASE_HEADS.has(tokens.keyAt(c.first - 2));
   };
 
+  // "No CDL required", "no degree needed": the ad says it asks nothing. ("Java is not required"
+  // stays, as a preference: clauses.ts reads it so.)
+  const notAsked = (c: Candidate) => {
+    const s0 = tokens.start[c.first] ?? 0;
+    const k = c.last;
+    return (
+      c.first > 0 &&
+      tokens.gap[c.first] !== 1 &&
+      tokens.is(c.first - 1, 'no') &&
+      sameLine(tokens.start[c.first - 1] ?? 0, s0) &&
+      k < tokens.count &&
+      tokens.gap[k] !== 1 &&
+      sameLine(tokens.start[k] ?? 0, s0) &&
+      NOT_ASKED_SET.has(tokens.keyAt(k))
+    );
+  };
+
   for (let at = 0; at < candidates.length; at++) {
     const c = candidates[at] as Candidate;
     // "http" of a link, "amp" of "&amp;": markup and addresses, not words of the ad.
@@ -471,6 +493,7 @@ export function applyContext(
       aboutCompany(c) ||
       degreePost(c) ||
       idioms[c.first] === 1 ||
+      notAsked(c) ||
       stateOfPlace(text, tokens, c) ||
       companyForm(text, tokens, c)
     )

@@ -95,6 +95,8 @@ interface Reading {
   inOffers: (c: { first: number }) => boolean;
   /** is a phrase in a sentence where the company speaks of itself ("a leader in retail banking")? */
   aboutCompany: (c: { first: number; last: number }) => boolean;
+  /** tokens inside an idiom ("state of the art"): no phrase is read there */
+  idioms: Uint8Array;
   /** the matcher's candidates, before any context rule */
   raw: Candidate[];
   known: Candidate[];
@@ -112,7 +114,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
   // Under "Benefits" or "What we offer", "Flex time" and "mentoring program" are perks, not asks.
   const inOffers = (c: { first: number }) =>
     sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
-  const later: LaterTests = { aboutCompany: () => false };
+  const later: LaterTests = { aboutCompany: () => false, idioms: new Uint8Array(0) };
   const known = applyContext(text, tokens, raw, idx, clauses, inAskSection, later).filter((c) => !inOffers(c));
   const taken = new Uint8Array(tokens.count);
   for (const c of known) taken.fill(1, c.first, c.last);
@@ -129,7 +131,13 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     ...listNames(text, tokens, taken, tech),
     // "Store Manager - Retail (Leeds)": brackets in the title give a place or a shift
     ...exampleNames(text, tokens, taken, examples).filter((s) => (tokens.start[s.first] ?? 0) >= title),
-  ].filter((s) => !inOffers(s) && !companyName(tokens, s) && namesSomething(s.name));
+  ].filter(
+    (s) =>
+      !inOffers(s) &&
+      !companyName(tokens, s) &&
+      namesSomething(s.name) &&
+      !later.idioms.subarray(s.first, s.last).includes(1),
+  );
   // A name both between two known ones and in brackets ("AWS (Lambda, ECS)") is read once.
   const slotted = new Uint8Array(tokens.count);
   const slots = found.filter((s) => {
@@ -137,7 +145,18 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     slotted.fill(1, s.first, s.last);
     return true;
   });
-  return { idx, tokens, clauses, sectionAt, inOffers, aboutCompany: later.aboutCompany, raw, known, slots };
+  return {
+    idx,
+    tokens,
+    clauses,
+    sectionAt,
+    inOffers,
+    aboutCompany: later.aboutCompany,
+    idioms: later.idioms,
+    raw,
+    known,
+    slots,
+  };
 }
 
 /** The tagger's input (tagger.ts) from a reading: candidates by kind, kept skills and slots. */
@@ -183,7 +202,7 @@ function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] 
   for (const [first, last] of tagPhrases(input, model)) {
     // not a name turned down, no kept skill in it (that one is read already), no ordinary word
     let free = rawLast[first] !== last;
-    for (let t = first; t < last && free; t++) if (input.kept[t] || word[t]) free = false;
+    for (let t = first; t < last && free; t++) if (input.kept[t] || word[t] || r.idioms[t]) free = false;
     // a comma, colon or bracket inside: a list or a clause ("AI-native companies, labs, founders")
     for (let t = first + 1; t < last && free; t++) if (r.tokens.gap[t]) free = false;
     if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first) || companyName(r.tokens, { first, last }))

@@ -132,6 +132,9 @@ export const COMPANY_VOICE_WORDS = words(`we we're we’re we've we’ve`);
 /** "we" stands at most this many tokens before the field ("We build large e-commerce platforms"). */
 export const COMPANY_VOICE_REACH = 10;
 
+/** "No CDL required", "no degree needed": with "no" before the name and one of these after it, the ad asks nothing. */
+export const NOT_ASKED_AFTER = words('required needed necessary');
+
 /** English idioms whose words name skills elsewhere: "state-of-the-art" is no art, "no matter" no Matter, "senior leadership" no Leadership. */
 export const IDIOMS: readonly (readonly string[])[] = [
   'state of the art',
@@ -146,6 +149,8 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'executive leadership',
   'leadership team',
   'leadership teams',
+  // a delivery service partner, not digital signal processing
+  'amazon dsp',
   // a programmer's queue, not a kitchen's stock rotation
   'fifo queue',
   'fifo queues',

@@ -35,15 +35,15 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  * "flex time" (the Flex lexer, an alias of Lex); "diary management" (Power Diary); a care home named
  * "Sunrise" (Allscripts Sunrise); a browser's console (ShellSession); a "Gold" card (precious
  * metals); "shift coverage" (test coverage), "spreadsheet formulas" (algorithms), "Sales
- * Navigator" (Bentley Navigator), "reset passwords" (CSS resets), a kitchen's containers. A source
- * alias spelled so is dropped, as for any ordinary word; each must name some source alias (the
- * build checks).
+ * Navigator" (Bentley Navigator), "reset passwords" (CSS resets), a kitchen's containers, "smoke
+ * tests" (Autodesk Smoke). A source alias spelled so is dropped, as for any ordinary word; each
+ * must name some source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
   inc cst ct spa nashville casual flex diary bootcamp design sunrise console gold
-  coverage formulas navigator reset containers`);
+  coverage formulas navigator reset containers smoke`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short

@@ -636,7 +636,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['Microsoft Power BI', 'tool', ['Power BI', 'PowerBI'], ['Business intelligence'], { id: 'power-bi' }],
   ['Cybersecurity', 'domain', ['cyber security', 'information security', 'IT security', 'InfoSec', 'security'], []],
   ['Networking', 'domain', ['computer networking', 'network engineering', 'TCP/IP', 'network protocols'], []],
-  ['Computer science', 'domain', ['CS', 'computer sciences'], []],
+  ['Computer science', 'domain', ['CS', 'computer sciences', 'Informatik'], []],
   ['Information technology', 'domain', ['IT'], []],
   ['Internet of things', 'domain', ['IoT', 'Internet of Things'], []],
   ['Embedded systems', 'domain', ['embedded', 'embedded software', 'firmware'], []],
@@ -1434,6 +1434,74 @@ export const CURATED: readonly CuratedRow[] = [
     { esco: ['manage stock rotation'] },
   ],
   ['Allergen awareness', 'domain', ['allergens', 'allergen procedures', 'allergen management', 'food allergens'], []],
+  // HVAC, banking, insurance, data science, QA and product ads
+  [
+    'EPA 608 certification',
+    'certification',
+    ['EPA 608', 'EPA Section 608', 'EPA 608 Universal', 'EPA Universal certification', 'Section 608 certification'],
+    [],
+  ],
+  ['NATE certification', 'certification', ['NATE certified', 'NATE-certified'], ['HVAC']],
+  [
+    'Property and casualty license',
+    'licence',
+    ['P&C license', 'P&C licence', 'Property & Casualty license', 'property and casualty insurance license'],
+    [],
+  ],
+  [
+    'Life and health license',
+    'licence',
+    ['L&H license', 'Life & Health license', 'life and health insurance license'],
+    [],
+  ],
+  ['Applied Epic', 'tool', [], []],
+  ['EZLynx', 'tool', [], []],
+  [
+    'Anti-money laundering',
+    'domain',
+    ['AML', 'BSA/AML', 'AML compliance', 'anti money laundering', 'Bank Secrecy Act', 'KYC', 'know your customer'],
+    [],
+  ],
+  [
+    'Counterfeit detection',
+    'method',
+    ['counterfeit currency', 'identify counterfeit currency', 'counterfeit bills'],
+    [],
+  ],
+  ['Causal inference', 'domain', ['causal modelling', 'causal modeling'], ['Statistics']],
+  [
+    'Bayesian statistics',
+    'domain',
+    ['Bayesian methods', 'Bayesian inference', 'Bayesian modelling', 'Bayesian modeling'],
+    ['Statistics'],
+  ],
+  ['Exploratory testing', 'method', ['exploratory tests'], []],
+  ['API testing', 'method', ['API tests', 'API test automation'], []],
+  ['Usability testing', 'method', ['usability tests', 'user testing'], []],
+  ['Test planning', 'method', ['test plans', 'test cases', 'write test cases', 'test case design'], []],
+  [
+    'FPGA',
+    'platform',
+    ['FPGAs', 'field-programmable gate arrays', 'FPGA design', 'FPGA development'],
+    [],
+    { id: 'field-programmable-gate-arrays' },
+  ],
+  ['ISTQB', 'certification', ['ISTQB Foundation', 'ISTQB certification', 'ISTQB certified', 'ISTQB CTFL'], []],
+  ['Product requirements documents', 'method', ['PRD', 'PRDs', 'product requirements document', 'write PRDs'], []],
+  [
+    'Backlog management',
+    'method',
+    [
+      'prioritise the backlog',
+      'prioritize the backlog',
+      'backlog prioritisation',
+      'backlog prioritization',
+      'backlog refinement',
+      'backlog grooming',
+    ],
+    [],
+  ],
+  ['User research', 'method', ['user interviews', 'customer interviews', 'product discovery'], []],
   [
     'Electrocardiography',
     'method',
@@ -1770,12 +1838,17 @@ export const CURATED: readonly CuratedRow[] = [
 
   // Human languages: the common ones job ads name
   // Italian and German names of the common languages: such postings get their languages too.
-  ['English', 'human-language', ['fluent English', 'English language', 'business English', 'inglese', 'Englisch'], []],
+  [
+    'English',
+    'human-language',
+    ['fluent English', 'English language', 'business English', 'inglese', 'Englisch', 'Englischkenntnisse'],
+    [],
+  ],
   ['Spanish', 'human-language', ['Español', 'Castilian', 'spagnolo', 'Spanisch'], []],
   // "Bilingual English/Spanish" names both languages: the languages themselves match separately.
   ['Bilingual', 'human-language', ['multilingual'], []],
   ['French', 'human-language', ['francese', 'Französisch'], []],
-  ['German', 'human-language', ['Deutsch', 'tedesco'], []],
+  ['German', 'human-language', ['Deutsch', 'tedesco', 'Deutschkenntnisse'], []],
   ['Mandarin Chinese', 'human-language', ['Mandarin', 'Chinese'], [], { id: 'mandarin' }],
   ['Sign language', 'human-language', ['American Sign Language', 'ASL'], []],
 ];

@@ -130,8 +130,10 @@ describe('Spanish and French ads', () => {
   });
 
   it('read a language before a lower-case word in a German ad, where every noun has a capital', () => {
+    // ("Deutschkenntnisse", German skills, is read since engine-v13)
     expect(ids('Ihr Profil:\n- Erfahrung mit SAP\n- Gute Deutschkenntnisse, Englisch von Vorteil')).toEqual([
       'sap',
+      'german',
       'english',
     ]);
   });
