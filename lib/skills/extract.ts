@@ -69,7 +69,6 @@ const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set([
   'certification',
 ]);
 
-/** "(H/F)" of a French ad's title: a phrase the taxonomy lacks names a skill with a word of two letters or digits. */
 /** An example of a vendor's product is one or two words ("Sheets", "Power Automate"), as slots.ts reads them. */
 const EXAMPLE_ITEM_MAX_TOKENS = 2;
 const isCapital = (code: number) => code >= 65 && code <= 90;
@@ -78,12 +77,15 @@ const TITLE_MAX_CHARS = 90;
 const TITLE_SEPARATOR = / [-–—|] /;
 /** End of the text's first line when it is a title ("Store Manager - Retail (Leeds)"), else 0. */
 function titleEnd(text: string): number {
-  const start = text.length - text.trimStart().length;
+  let start = 0;
+  while (start < text.length && /\s/.test(text.charAt(start))) start++;
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
+  if (end - start > TITLE_MAX_CHARS + 10) return 0;
   const line = text.slice(start, end).trim();
   return line.length <= TITLE_MAX_CHARS && TITLE_SEPARATOR.test(line) && !/[.!?:;]$/.test(line) ? end : 0;
 }
+/** "(H/F)" of a French ad's title: a phrase the taxonomy lacks names a skill with a word of two letters or digits. */
 const namesSomething = (name: string) => /\p{L}/u.test(name) && /[\p{L}\d]{2}/u.test(name);
 
 /** What the rules make of a text, before the phrase tagger and the entries. */
