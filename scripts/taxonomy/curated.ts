@@ -1532,6 +1532,32 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Procore', 'tool', [], []],
   ['Microsoft Project', 'tool', ['MS Project', 'Microsoft Project Online'], []],
+  // Factories, finance teams and HR offices
+  ['Batch records', 'method', ['batch record review', 'batch manufacturing records', 'batch documentation'], []],
+  ['Continuous improvement', 'method', ['continuous improvement initiatives', 'process improvement'], []],
+  ['Variance analysis', 'method', ['budget variance analysis', 'variance reporting'], ['Financial analysis']],
+  [
+    'Discounted cash flow',
+    'method',
+    ['DCF', 'DCF valuation', 'DCF valuations', 'DCF models', 'DCF analysis'],
+    ['Financial analysis'],
+  ],
+  ['Month-end close', 'method', ['month end close', 'month-end reporting', 'month-end closing'], ['Accounting']],
+  ['Adaptive Insights', 'tool', ['Workday Adaptive Planning', 'Adaptive Planning'], []],
+  ['CFA', 'certification', ['CFA Level I', 'CFA Level 1', 'CFA charterholder', 'Chartered Financial Analyst'], []],
+  ['ACCA', 'certification', ['ACCA qualified', 'ACCA qualification', 'ACCA part-qualified'], ['Accounting']],
+  ['CIMA', 'certification', ['CIMA qualified', 'CIMA qualification', 'CIMA part-qualified'], ['Accounting']],
+  ['BambooHR', 'tool', ['Bamboo HR'], []],
+  ['ADP', 'tool', ['ADP payroll', 'ADP Workforce Now'], ['Payroll']],
+  ['Interview scheduling', 'method', ['coordinate interviews', 'schedule interviews', 'scheduling interviews'], []],
+  // the HR task; "must pass a background check" asks nothing of the kind
+  [
+    'Background screening',
+    'method',
+    ['run background checks', 'conduct background checks', 'running background checks', 'pre-employment screening'],
+    [],
+  ],
+  ['Form I-9', 'domain', ['I-9 verification', 'I-9 compliance', 'I-9s'], []],
   ['Bluebeam', 'tool', ['Bluebeam Revu'], []],
   [
     'Construction administration',
