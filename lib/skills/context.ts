@@ -105,9 +105,10 @@ function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): bool
   return true;
 }
 
-const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
+/** Kinds named by products: a lower-case ordinary word is no such name. */
+export const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
 
-const isUpperStart = (s: string) => {
+export const isUpperStart = (s: string) => {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
 };

@@ -4,7 +4,7 @@
  * taxonomy's (and the user's custom ones), and phrases the taxonomy lacks that stand where ads
  * name a skill (slots.ts: "experience in molecular beam epitaxy"), as custom-skill ids.
  */
-import { applyContext, type LaterTests } from './context';
+import { applyContext, isUpperStart, TECH_KINDS, type LaterTests } from './context';
 import {
   COMMON_WORD,
   findCandidates,
@@ -52,7 +52,6 @@ const NOT_LAST: ReadonlySet<string> = new Set([
 const NOT_FIRST: ReadonlySet<string> = new Set(SLOT_CLAUSE_WORDS);
 /** A product name of one word: a capital or a digit after its first letter, or a dot inside. */
 const productLike = (w: string) => /^.+[\p{Lu}\d]|\p{L}\.\p{L}/u.test(w);
-const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
 const COMPANIES: ReadonlySet<string> = new Set(COMPANY_NAMES);
 /** "Google" of "(e.g. Google Data Analytics)": a company alone, not a skill the taxonomy lacks. */
 const companyName = (tokens: Tokens, s: { first: number; last: number }) =>
@@ -71,7 +70,6 @@ const NO_EXAMPLES_KINDS: ReadonlySet<SkillKind> = new Set([
 
 /** An example of a vendor's product is one or two words ("Sheets", "Power Automate"), as slots.ts reads them. */
 const EXAMPLE_ITEM_MAX_TOKENS = 2;
-const isCapital = (code: number) => code >= 65 && code <= 90;
 /** A title line: short, no sentence or label end, a separator between the post and its details. */
 const TITLE_MAX_CHARS = 90;
 const TITLE_SEPARATOR = / [-–—|] /;
@@ -322,7 +320,7 @@ function namedAfterBracketed(
       e - k <= EXAMPLE_ITEM_MAX_TOKENS &&
       anchor.last - anchor.first > 1 &&
       TECH_KINDS.has(idx.skill(anchor.skill).kind) &&
-      isCapital(text.charCodeAt(at(anchor.first)))
+      isUpperStart(text.slice(at(anchor.first), tokens.end[anchor.first]))
     ) {
       const whole = together(text.slice(at(anchor.first), tokens.end[anchor.first]), k, e);
       if (whole) {
