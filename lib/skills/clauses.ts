@@ -9,6 +9,7 @@ import {
   MAX_YEARS,
   NUMBER_WORDS,
   OFFER_WORDS,
+  OFFER_TASK_NOUNS,
   PREFERRED_CUES,
   REQUIRED_CUES,
   SKILL_CONTEXT_PREFIXES,
@@ -73,6 +74,7 @@ function cueAt(tokens: Tokens, i: number): Cue {
 
 const CONTEXT_WORDS: ReadonlySet<string> = new Set(SKILL_CONTEXT_WORDS);
 const OFFER: ReadonlySet<string> = new Set(OFFER_WORDS);
+const OFFER_TASK: ReadonlySet<string> = new Set(OFFER_TASK_NOUNS);
 const YEARS: ReadonlySet<string> = new Set(YEAR_WORDS);
 const PREFIX_FIRST = new Set(SKILL_CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
 
@@ -254,7 +256,7 @@ export class ClauseIndex {
         list.kind.push(cue);
       }
       if (CONTEXT_WORDS.has(w)) (contextAt ??= []).push(i);
-      if (OFFER.has(w) && this.shielded[i] !== 1) {
+      if (OFFER.has(w) && this.shielded[i] !== 1 && !OFFER_TASK.has(tokens.keyAt(i + 1))) {
         info.offer = true;
         // after a label, its perks ("Benefits: gym, lunch") cover no more than the label does
         if (this.labelEnd(i)) labelled ??= i + 1;

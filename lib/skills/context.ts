@@ -42,6 +42,9 @@ import {
   LINE_START_VERBS,
   NOT_ASKED_AFTER,
   HEAD_OF_WORDS,
+  COLLABORATE_WORDS,
+  DEPARTMENT_WORDS,
+  DEPARTMENT_NEXT_WORDS,
   TOOL_NOUNS,
   SENTENCE_START_CHARS,
   SHORT_LINE_CHARS,
@@ -144,6 +147,52 @@ function companyForm(text: string, tokens: Tokens, c: Candidate): boolean {
   const before = text.slice(tokens.start[i - 1], tokens.end[i - 1]);
   if (!isUpperStart(before)) return false;
   return FORM_BEFORE.has(tokens.keyAt(i - 1)) || !isAllUpper(text.slice(tokens.start[i], tokens.end[i]));
+}
+
+const COLLABORATE_SET: ReadonlySet<string> = new Set(COLLABORATE_WORDS);
+const DEPARTMENT_SET: ReadonlySet<string> = new Set(DEPARTMENT_WORDS);
+const DEPARTMENT_NEXT_SET: ReadonlySet<string> = new Set(DEPARTMENT_NEXT_WORDS);
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+/** Departments named together with the field, at most ("with product, design, data and engineering"). */
+const DEPARTMENT_LIST_REACH = 8;
+
+/** Only spaces, commas and "&" between tokens k and k + 1: the same list on the same line. */
+function listJoined(text: string, tokens: Tokens, k: number): boolean {
+  for (let p = tokens.end[k] ?? 0; p < (tokens.start[k + 1] ?? 0); p++) {
+    const ch = text.charCodeAt(p);
+    if (ch !== 32 && ch !== 44 /* , */ && ch !== 38 /* & */) return false;
+  }
+  return true;
+}
+
+/**
+ * "Partner with marketing and sales on launches", "work closely with engineering", "alongside
+ * product": a one-word field the job works with is a department, not a skill it asks for.
+ * "Experience working with sales" still asks for it.
+ */
+function withDepartment(text: string, tokens: Tokens, c: Candidate): boolean {
+  if (c.last - c.first !== 1 || !DEPARTMENT_SET.has(tokens.keyAt(c.first))) return false;
+  let k = c.first - 1;
+  for (let steps = 0; k >= 0 && steps < DEPARTMENT_LIST_REACH && listJoined(text, tokens, k); k--, steps++) {
+    const key = tokens.keyAt(k);
+    if (!LIST_JOINS.has(key) && !DEPARTMENT_SET.has(key)) break;
+  }
+  if (k < 0 || !listJoined(text, tokens, k)) return false;
+  const before = tokens.keyAt(k);
+  const together =
+    before === 'alongside' ||
+    (before === 'with' && k > 0 && listJoined(text, tokens, k - 1) && COLLABORATE_SET.has(tokens.keyAt(k - 1)));
+  if (!together || tokens.is(k - 2, 'experience')) return false;
+  // what follows the list: nothing on the line, or a word that is no noun of the field's
+  let j = c.last;
+  while (j < tokens.count && listJoined(text, tokens, j - 1)) {
+    const key = tokens.keyAt(j);
+    if (!LIST_JOINS.has(key) && !DEPARTMENT_SET.has(key)) break;
+    j++;
+  }
+  if (j >= tokens.count || text.slice(tokens.end[j - 1], tokens.start[j]).trim() !== '') return true;
+  const next = tokens.keyAt(j);
+  return DEPARTMENT_NEXT_SET.has(next) || !/^[\p{L}\p{N}]/u.test(next);
 }
 
 /** Shorter words may stay in lower case inside a name ("After the Deadline"). */
@@ -330,9 +379,10 @@ export function applyContext(
       sameLine(tokens.start[c.first - 2] ?? 0, tokens.start[c.first] ?? 0)
     )
       return true;
+    if (kind === 'domain' && withDepartment(text, tokens, c)) return true;
     // A comma or a bracket ends the phrase: "cash handling, team leadership" names no team.
     // "Design and Engineering teams": the field's twin in between counts for nothing
-    const reach = ROLE_NOUN_REACH + (c.last < tokens.count && tokens.is(c.last, 'and') ? 1 : 0);
+    const reach = ROLE_NOUN_REACH + (c.last < tokens.count && LIST_JOINS.has(tokens.keyAt(c.last)) ? 1 : 0);
     for (let k = c.last; k < c.last + reach && k < tokens.count && tokens.gap[k] !== 1; k++) {
       const key = tokens.keyAt(k);
       if ((ROLE_NOUN_SET.has(key) || TITLE_NOUN_SET.has(key)) && !startsLabel(k)) return true;

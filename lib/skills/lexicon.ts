@@ -102,6 +102,27 @@ export const LINE_START_VERBS = words('plan support source interview pass rest')
 /** Right after a tool's name these are the tool's own thing ("our Snowflake warehouse", "SQL databases"), no other skill. */
 export const TOOL_NOUNS = words('warehouse warehouses database databases server servers website app library');
 
+/**
+ * Working with another team: a field right after one of these and "with" ("partner with marketing
+ * and sales", "work closely with engineering") is a department, not a skill the ad asks for.
+ */
+export const COLLABORATE_WORDS = words(`
+  partner partners partnering work works working collaborate collaborates collaborating liaise liaises
+  liaising coordinate coordinates coordinating align aligns aligning sync syncs syncing closely
+  together functionally`);
+
+/** Departments that stand in a list with such a field ("with product, engineering and marketing"). */
+export const DEPARTMENT_WORDS = words(`
+  product engineering marketing sales finance design operations ops data legal hr it support
+  research analytics security compliance procurement leadership tech technology growth brand
+  creative content people talent recruiting commercial business partnerships insights science
+  platform infrastructure qa devops ux ui customer success clinical accounting payroll logistics`);
+
+/** Words that may follow a department named so ("with marketing on launches", "with sales to …"). */
+export const DEPARTMENT_NEXT_WORDS = words(`
+  and or on to in for at around across from as so when while throughout during colleagues
+  stakeholders leads partners counterparts`);
+
 /** A field after one of these and "of" is a post ("Head of Finance", "VP of Engineering"), not a skill asked. */
 export const HEAD_OF_WORDS = words('head heads vp svp evp director directors manager chief president');
 
@@ -250,6 +271,8 @@ export const OFFER_WORDS = words(`
   pension discount discounts salary salaries equal discrimination gender religion orientation
   disability veteran interview recruiting visa relocation parental bike fruit applicant
   applicants cv vitae resume résumé transcripts stipend stipends`);
+/** An offer word right before one of these is a recruiter's task ("send offer letters"), not a perk. */
+export const OFFER_TASK_NOUNS = words('letter letters negotiation negotiations');
 
 // ---- Years of experience: clauses.ts, extract.ts ---------------------------------------------
 

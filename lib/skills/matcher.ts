@@ -12,7 +12,8 @@
  * cost nothing extra.
  *
  * Coordination is read in the same walk: "pick and pack orders" (shared head: pick orders, pack
- * orders), "MIG/TIG welding", "accounts payable and receivable" (shared first word).
+ * orders), "MIG/TIG welding", "MIG, TIG and stick welding", "accounts payable and receivable"
+ * (shared first word).
  *
  * A posting's language is counted on the same tokens (language.ts); Spanish and French postings
  * are also read against their own label index, built the first time such a posting comes.
@@ -672,11 +673,74 @@ function extend(
   // The coordination wins over a shorter key it starts with ("pick and pack" beside "pick and
   // pack orders").
   if (depth === 1 && k + 2 < tokens.count && r.isConjunction(k) && !tokens.gap[k + 1] && !tokens.gap[k + 2]) {
-    const head = r.child(node, k + 2);
-    if (head && head.skill >= 0 && (!best || best.last < k + 3) && pairIsKey(r, k + 1, k + 2))
-      best = { node: head, last: k + 3, parent: undefined, shared: k + 1 };
+    const shared = sharedHead(r, node, k + 1);
+    if (shared && (!best || best.last < shared.last)) best = shared;
+  }
+  // "regression, smoke and exploratory testing", "MIG, TIG and stick welding": the first word of
+  // a comma list shares the head of its last part; the next match starts at the list's second word.
+  if (depth === 1 && k < tokens.count && tokens.gap[k] === 1) {
+    const list = commaListHead(r, node, j);
+    if (list && (!best || best.last < list.last)) best = list;
   }
   return best;
+}
+
+/** Words of a comma list before its "and"/"or" (the first one's included), at most. */
+const MAX_LIST_WORDS = 4;
+
+/**
+ * Token j (a key's first word) starts a list of single words, "j, a(, b) and y z", where "y z" is
+ * a key and z goes on from j's node to a key too: that key, shared with the list's last part.
+ */
+function commaListHead(r: Reader, node: TrieNode, j: number): Walk | undefined {
+  const { tokens } = r;
+  let t = j + 1;
+  // each word after a comma, until the conjunction ("unit, integration and", "a, b, and")
+  while (t < tokens.count && !r.isConjunction(t)) {
+    if (tokens.gap[t] !== 1 || t - j >= MAX_LIST_WORDS || t + 1 >= tokens.count) return undefined;
+    if (tokens.gap[t + 1] !== 1 && !r.isConjunction(t + 1)) return undefined;
+    t++;
+  }
+  const y = t + 1;
+  // ("Python, JS and Python 3" lists Python twice: no shared head)
+  if (y + 1 >= tokens.count || tokens.gap[y] || tokens.gap[y + 1] || tokens.id[y] === tokens.id[j]) return undefined;
+  const head = sharedHead(r, node, y);
+  if (!head) return undefined;
+  // one clause: no sentence end or line break in the list
+  const at = firstAfter(tokens.breaks, tokens.end[j] ?? 0);
+  if (at < tokens.breaks.length && (tokens.breaks[at] as number) < (tokens.start[head.last - 1] ?? 0)) return undefined;
+  return { ...head, shared: j + 1 };
+}
+
+/**
+ * The coordination's last part starts at token y and is a key ("pack orders", "TIG welding",
+ * "end-to-end testing"); its last word goes on from `node` (the first part) to a key too: that
+ * key, read from the first part to the end of the last ("pick … orders").
+ */
+function sharedHead(r: Reader, node: TrieNode, y: number): Walk | undefined {
+  let z = -1;
+  if (pairIsKey(r, y, y + 1)) z = y + 1;
+  else {
+    // a longer last part: the longest key from y, read as written or in its full form
+    const exact = r.startNode(y);
+    const w = exact && walk(r, exact, y, Start.Exact);
+    if (w && w.shared === -1 && w.last - y > 2) z = w.last - 1;
+  }
+  const head = z >= 0 ? r.child(node, z) : undefined;
+  if (!head || head.skill < 0) return undefined;
+  return { node: head, last: z + 1, parent: undefined, shared: y };
+}
+
+/** Binary search: index of the first element >= x (the length when none). */
+function firstAfter(arr: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((arr[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Do tokens y and z (in a row) spell a key of the layer? */
