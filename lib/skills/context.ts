@@ -40,6 +40,7 @@ import {
   IDIOMS,
   LANGUAGE_NEXT_WORDS,
   LINE_START_VERBS,
+  VERB_NO_OBJECT,
   NOT_ASKED_AFTER,
   HEAD_OF_WORDS,
   COLLABORATE_WORDS,
@@ -135,6 +136,7 @@ function stateOfPlace(text: string, tokens: Tokens, c: Candidate): boolean {
 }
 
 const LINE_START_VERB_SET: ReadonlySet<string> = new Set(LINE_START_VERBS);
+const VERB_NO_OBJECT_SET: ReadonlySet<string> = new Set(VERB_NO_OBJECT);
 const HEAD_OF_SET: ReadonlySet<string> = new Set(HEAD_OF_WORDS);
 const TOOL_NOUN_SET: ReadonlySet<string> = new Set(TOOL_NOUNS);
 const FORMS: ReadonlySet<string> = new Set(COMPANY_FORMS);
@@ -502,6 +504,9 @@ export function applyContext(
     if (!sameLine(s0, tokens.start[c.last] ?? 0)) return false;
     if (c.first === 0 || !sameLine(tokens.start[c.first - 1] ?? 0, s0)) return true;
     const next = tokens.keyAt(c.last);
+    // "use the data to plan small-group instruction": the verb and its object ("able to plan and
+    // organise", "to plan ahead" still name the skill)
+    if (tokens.is(c.first - 1, 'to') && tokens.gap[c.first] !== 1 && !VERB_NO_OBJECT_SET.has(next)) return true;
     return (next === 'and' || next === 'or') && c.last + 1 < tokens.count && tokens.gap[c.last + 1] !== 1;
   };
   // "a PhD position", "PhD students": the post, not a degree asked for.

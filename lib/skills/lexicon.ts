@@ -98,6 +98,8 @@ export const TITLE_NOUNS = words(`
  * a task ("- Plan and schedule posts", "Support the team"), they name no skill.
  */
 export const LINE_START_VERBS = words('plan support source interview pass rest');
+/** After "to", one of those verbs followed by one of these has no object: "able to plan and organise" names the skill. */
+export const VERB_NO_OBJECT = words('and or & ahead effectively well carefully accordingly');
 
 /** Right after a tool's name these are the tool's own thing ("our Snowflake warehouse", "SQL databases"), no other skill. */
 export const TOOL_NOUNS = words('warehouse warehouses database databases server servers website app library');
@@ -177,6 +179,22 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'fifo queues',
   'fifo buffer',
   'fifo buffers',
+  // a manager's verb and its object, not driving a vehicle: "driving adoption and renewals"
+  'driving adoption',
+  'driving growth',
+  'driving revenue',
+  'driving results',
+  'driving change',
+  'driving engagement',
+  'driving innovation',
+  'driving efficiency',
+  'driving improvement',
+  'driving improvements',
+  'driving performance',
+  'driving value',
+  'driving impact',
+  'driving forward',
+  'driving decisions',
 ].map(words);
 
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
