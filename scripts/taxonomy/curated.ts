@@ -872,7 +872,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Data entry',
     'method',
-    ['data input', 'keyboarding', 'typing'],
+    ['data input', 'keyboarding', 'typing', 'typing speed', 'WPM', 'words per minute'],
     [],
     // "Saisie" alone is a seizure (ESCO's repossession); "saisie de données" is data entry
     {
@@ -1942,7 +1942,7 @@ export const CURATED: readonly CuratedRow[] = [
     'soft',
     ['detail-oriented', 'detail oriented', 'attention to details', 'eye for detail'],
     [],
-    { es: ['atención al detalle'], fr: ['rigueur', 'souci du détail'] },
+    { es: ['atención al detalle'], fr: ['rigueur', 'souci du détail', 'rigoureux', 'rigoureuse'] },
   ],
   ['Critical thinking', 'soft', ['analytical thinking', 'analytical skills'], []],
   [
@@ -2162,4 +2162,76 @@ export const CURATED: readonly CuratedRow[] = [
     ],
     [],
   ],
+  // Analysts, engineers, clinics and finance teams: everyday requirement lines
+  [
+    'Regression analysis',
+    'method',
+    [
+      'regression modelling',
+      'regression modeling',
+      'regression models',
+      'linear regression',
+      'logistic regression',
+      'multiple regression',
+    ],
+    ['Statistics'],
+  ],
+  [
+    'Hypothesis testing',
+    'method',
+    ['statistical hypothesis testing', 'significance testing', 'statistical testing', 'statistical significance'],
+    ['Statistics'],
+  ],
+  [
+    'Six Sigma',
+    'certification',
+    [
+      'Lean Six Sigma',
+      'Six Sigma Green Belt',
+      'Six Sigma Black Belt',
+      'Lean Six Sigma Green Belt',
+      'Lean Six Sigma Black Belt',
+      // a belt alone may be a martial art's
+      'Green Belt certified',
+      'Green Belt certification',
+      'Black Belt certified',
+      'Black Belt certification',
+    ],
+    [],
+  ],
+  ['GD&T', 'method', ['geometric dimensioning and tolerancing', 'GD & T'], []],
+  ['CNC programming', 'method', ['CNC programmer', 'program CNC machines', 'CNC programs'], ['G-code']],
+  [
+    'Clinical documentation',
+    'method',
+    ['patient charting', 'nursing documentation', 'accurate charting', 'clinical charting'],
+    [],
+  ],
+  [
+    'Account reconciliation',
+    'method',
+    [
+      'accounts reconciliation',
+      'account reconciliations',
+      'balance sheet reconciliations',
+      'balance sheet reconciliation',
+      'reconciliations',
+      'reconcile accounts',
+    ],
+    ['Accounting'],
+    { es: ['conciliación de cuentas'], fr: ['lettrage des comptes'] },
+  ],
+  [
+    'Journal entries',
+    'method',
+    ['journal entry', 'prepare journal entries', 'posting journal entries', 'adjusting entries'],
+    ['Accounting'],
+    // "Saisie" alone is a seizure (ESCO's repossession): the entries' own name wins
+    {
+      es: ['asientos contables'],
+      fr: ['écritures comptables', 'saisie des écritures comptables', 'saisie des écritures', 'saisie comptable'],
+    },
+  ],
+  ['DAX', 'tool', ['DAX formulas', 'DAX measures', 'Data Analysis Expressions'], ['Power BI']],
+  ['Apache Airflow', 'tool', ['Airflow DAGs', 'Airflow DAG'], [], { id: 'apache-airflow' }],
 ];

@@ -127,7 +127,7 @@ describe('French and Spanish accounts offices', () => {
         'Missions :\n- Tenue des rapprochements bancaires et des déclarations de TVA\n' +
           "- Préparation de la clôture mensuelle avec l'expert-comptable\nProfil : vous êtes rigoureux et autonome",
       ),
-    ).toEqual(['bank-reconciliation', 'vat-returns', 'month-end-close']);
+    ).toEqual(['bank-reconciliation', 'vat-returns', 'month-end-close', 'attention-to-detail']);
     expect(
       ids(
         'Funciones:\n- Conciliaciones bancarias y declaraciones de IVA\n- Apoyo en el cierre mensual y en cuentas por pagar\n' +
