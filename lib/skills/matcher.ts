@@ -721,14 +721,21 @@ function sharedHead(r: Reader, node: TrieNode, y: number): Walk | undefined {
   let z = -1;
   if (pairIsKey(r, y, y + 1)) z = y + 1;
   else {
-    // a longer last part: the longest key from y, read as written or in its full form
+    // a longer last part: the longest key from y, read as written, of words only ("React.js"
+    // is one name: "Angular/React.js" is no AngularJS)
     const exact = r.startNode(y);
     const w = exact && walk(r, exact, y, Start.Exact);
-    if (w && w.shared === -1 && w.last - y > 2) z = w.last - 1;
+    if (w && w.shared === -1 && w.last - y > 2 && wordsOnly(r.tokens, y, w.last)) z = w.last - 1;
   }
   const head = z >= 0 ? r.child(node, z) : undefined;
   if (!head || head.skill < 0) return undefined;
   return { node: head, last: z + 1, parent: undefined, shared: y };
+}
+
+/** Are tokens [from, to) all words (no "." or "/" of a dotted or slashed name)? */
+function wordsOnly(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^[\p{L}\p{N}]/u.test(tokens.keyAt(k))) return false;
+  return true;
 }
 
 /** Binary search: index of the first element >= x (the length when none). */

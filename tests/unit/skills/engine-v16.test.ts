@@ -61,6 +61,8 @@ describe('a comma list sharing its head', () => {
     const python = extractSkills('Python, javascript and Python 3');
     expect(python.map((s) => s.id)).toEqual(['python', 'javascript']);
     expect(python[0]?.mentions.map((m) => m.text)).toEqual(['Python', 'Python 3']);
+    // a dotted name is one name: "Angular/React.js" names no AngularJS
+    expect(asked('Angular/React.js')).toEqual(['angular', 'react']);
     expect(asked('Excel, Word and PowerPoint skills.')).toEqual([
       'microsoft-excel',
       'microsoft-word',
