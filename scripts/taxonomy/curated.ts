@@ -890,10 +890,19 @@ export const CURATED: readonly CuratedRow[] = [
       'staff rotas',
       'rota planning',
       'shift rotas',
+      // a rota alone may be one the job is on ("an on-call rota")
+      'rota management',
+      'managing rotas',
     ],
     [],
   ],
-  ['Invoicing', 'method', ['billing', 'invoice processing'], [], { es: ['facturación'], fr: ['facturation'] }],
+  [
+    'Invoicing',
+    'method',
+    ['billing', 'invoice processing', 'process invoices', 'processing invoices'],
+    [],
+    { es: ['facturación'], fr: ['facturation'] },
+  ],
   ['Budgeting', 'method', ['budget management', 'budget planning', 'manage budgets', 'managing budgets'], []],
   ['Financial analysis', 'domain', ['financial modelling', 'financial modeling'], []],
   ['Filing', 'method', ['record keeping', 'recordkeeping', 'records management'], []],
@@ -1024,6 +1033,8 @@ export const CURATED: readonly CuratedRow[] = [
       'stocktaking',
       'cycle counts',
       'cycle counting',
+      'stock counts',
+      'stock counting',
     ],
     [],
     { es: ['control de stock', 'gestión de inventario', 'inventario'], fr: ['gestion des stocks', 'inventaires'] },
@@ -1282,7 +1293,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Report writing',
     'method',
-    ['writing reports', 'write reports'],
+    ['writing reports', 'write reports', 'prepare reports', 'preparing reports', 'weekly reports', 'monthly reports'],
     [],
     {
       esco: ['write work-related reports'],
@@ -1921,7 +1932,12 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { esco: ['work in teams'], es: ['trabajo en equipo'], fr: ['travail en équipe', "esprit d'équipe"] },
   ],
-  ['Leadership', 'soft', ['team leadership', 'leading teams', 'people management'], []],
+  [
+    'Leadership',
+    'soft',
+    ['team leadership', 'leading teams', 'people management', 'led a team', 'led teams', 'lead a team', 'team leading'],
+    [],
+  ],
   ['Problem solving', 'soft', ['problem-solving', 'problem solver', 'troubleshooting'], []],
   [
     'Time management',
@@ -1933,6 +1949,9 @@ export const CURATED: readonly CuratedRow[] = [
       'prioritisation',
       'multitasking',
       'multi-tasking',
+      'competing priorities',
+      'juggle priorities',
+      'juggling priorities',
     ],
     [],
     { es: ['capacidad de organización'], fr: ["sens de l'organisation"] },
@@ -1955,7 +1974,13 @@ export const CURATED: readonly CuratedRow[] = [
   ['Adaptability', 'soft', ['flexibility', 'adaptable'], []],
   ['Interpersonal skills', 'soft', ['people skills', 'relationship building'], []],
   ['Work ethic', 'soft', ['reliability', 'dependability', 'punctuality'], []],
-  ['Mentoring', 'soft', ['coaching', 'mentorship'], [], { esco: ['coach employees'] }],
+  [
+    'Mentoring',
+    'soft',
+    ['coaching', 'mentorship', 'mentor engineers', 'mentored engineers', 'mentor junior', 'mentored junior'],
+    [],
+    { esco: ['coach employees'] },
+  ],
   ['Project management', 'method', ['project planning', 'managing projects'], []],
   [
     'PMP',
@@ -2234,4 +2259,24 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['DAX', 'tool', ['DAX formulas', 'DAX measures', 'Data Analysis Expressions'], ['Power BI']],
   ['Apache Airflow', 'tool', ['Airflow DAGs', 'Airflow DAG'], [], { id: 'apache-airflow' }],
+  // Transferable skills as ads phrase them, and two platform-team basics
+  [
+    'Distributed systems',
+    'domain',
+    ['distributed computing', 'distributed architecture', 'distributed architectures'],
+    [],
+  ],
+  [
+    'Infrastructure management',
+    'method',
+    ['manage infrastructure', 'managing infrastructure', 'monitoring infrastructure', 'infrastructure operations'],
+    [],
+  ],
+  [
+    'Working under pressure',
+    'soft',
+    ['calm under pressure', 'stay calm under pressure', 'composure under pressure', 'thrive under pressure'],
+    [],
+    { esco: ['cope with stress'] },
+  ],
 ];
