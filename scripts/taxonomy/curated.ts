@@ -1293,7 +1293,15 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Report writing',
     'method',
-    ['writing reports', 'write reports', 'prepare reports', 'preparing reports', 'weekly reports', 'monthly reports'],
+    [
+      'writing reports',
+      'write reports',
+      'prepare reports',
+      'preparing reports',
+      // "SQL for weekly reporting" is no report writing: only the verb says so
+      'prepare weekly reports',
+      'prepare monthly reports',
+    ],
     [],
     {
       esco: ['write work-related reports'],
@@ -2096,7 +2104,13 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Eventbrite', 'tool', [], []],
   ['Cvent', 'tool', [], []],
-  ['Supplier relationship management', 'method', ['supplier relationships', 'vendor relationships', 'SRM'], []],
+  [
+    'Supplier relationship management',
+    'method',
+    ['supplier relationships', 'vendor relationships', 'SRM', 'vendor management', 'managing vendors'],
+    [],
+    { esco: ['supplier management'] },
+  ],
   ['CompTIA Security+', 'certification', ['Security+', 'Sec+', 'Security Plus'], []],
   ['CompTIA CySA+', 'certification', ['CySA+'], []],
   ['Microsoft Sentinel', 'tool', ['Azure Sentinel', 'Microsoft Azure Sentinel'], []],
@@ -2278,5 +2292,49 @@ export const CURATED: readonly CuratedRow[] = [
     ['calm under pressure', 'stay calm under pressure', 'composure under pressure', 'thrive under pressure'],
     [],
     { esco: ['cope with stress'] },
+  ],
+  // Everyday asks of shops, offices and content teams
+  [
+    'Customer focus',
+    'soft',
+    ['customer-focused', 'customer focused', 'customer-centric', 'customer centric', 'customer-oriented'],
+    [],
+    { esco: ['ensure customer orientation'] },
+  ],
+  ['Self-motivation', 'soft', ['self-motivated', 'self motivated', 'self-starter', 'self starter'], []],
+  [
+    'Staff supervision',
+    'method',
+    ['supervisory experience', 'supervisory skills', 'supervising staff', 'supervise staff', 'supervise a team'],
+    [],
+    { esco: ['supervise staff'] },
+  ],
+  [
+    'Staff training',
+    'method',
+    ['training new employees', 'train new staff', 'training new staff', 'train new employees', 'train new hires'],
+    [],
+    { esco: ['train employees'] },
+  ],
+  ['Project coordination', 'method', ['coordinate projects', 'coordinating projects'], ['Project management']],
+  ['Content creation', 'method', ['create content', 'creating content', 'content creator', 'content production'], []],
+  [
+    'Proofreading',
+    'method',
+    ['proofread', 'copy editing', 'copyediting', 'copy-editing'],
+    [],
+    { esco: ['proofread text'] },
+  ],
+  ['Customer retention', 'method', ['client retention', 'retention strategies', 'retain customers'], []],
+  [
+    'Opening and closing procedures',
+    'method',
+    [
+      'opening and closing the store',
+      'open and close the store',
+      'store opening and closing',
+      'opening and closing duties',
+    ],
+    [],
   ],
 ];
