@@ -20,6 +20,7 @@ import {
   YEAR_WORDS,
 } from './lexicon';
 import type { Tokens, WordEntry } from './matcher';
+import { lastAtOrBefore } from './sorted';
 import { hashToken } from './tokens';
 import type { Requirement } from './schema';
 
@@ -323,19 +324,4 @@ export class ClauseIndex {
     const kind = before <= after ? cues.kind[k] : cues.kind[k + 1];
     return kind === Cue.Preferred ? 'preferred' : 'required';
   }
-}
-
-/** Binary search: index of the last element <= x, -1 if none. */
-export function lastAtOrBefore(arr: ArrayLike<number>, x: number, length = arr.length): number {
-  let lo = 0;
-  let hi = length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((arr[mid] ?? 0) <= x) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
 }

@@ -17,7 +17,7 @@
  * Nothing is dropped by a stop list. Words and thresholds: lexicon.ts.
  */
 import { exampleTokens } from './brackets';
-import { lastAtOrBefore, type ClauseIndex } from './clauses';
+import type { ClauseIndex } from './clauses';
 import {
   CUE_AFTER,
   CUE_BEFORE,
@@ -71,6 +71,7 @@ import {
   type WordFlags,
 } from './matcher';
 import type { SkillKind } from './schema';
+import { lastAtOrBefore } from './sorted';
 
 const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
 const CUE_AFTER_SET: ReadonlySet<string> = new Set(CUE_AFTER);
@@ -174,11 +175,9 @@ function listJoined(text: string, tokens: Tokens, k: number): boolean {
  */
 function withDepartment(text: string, tokens: Tokens, c: Candidate): boolean {
   if (c.last - c.first !== 1 || !DEPARTMENT_SET.has(tokens.keyAt(c.first))) return false;
+  const inList = (k: number) => LIST_JOINS.has(tokens.keyAt(k)) || DEPARTMENT_SET.has(tokens.keyAt(k));
   let k = c.first - 1;
-  for (let steps = 0; k >= 0 && steps < DEPARTMENT_LIST_REACH && listJoined(text, tokens, k); k--, steps++) {
-    const key = tokens.keyAt(k);
-    if (!LIST_JOINS.has(key) && !DEPARTMENT_SET.has(key)) break;
-  }
+  for (let steps = 0; k >= 0 && steps < DEPARTMENT_LIST_REACH && listJoined(text, tokens, k) && inList(k); steps++) k--;
   if (k < 0 || !listJoined(text, tokens, k)) return false;
   const before = tokens.keyAt(k);
   const together =
@@ -187,11 +186,7 @@ function withDepartment(text: string, tokens: Tokens, c: Candidate): boolean {
   if (!together || tokens.is(k - 2, 'experience')) return false;
   // what follows the list: nothing on the line, or a word that is no noun of the field's
   let j = c.last;
-  while (j < tokens.count && listJoined(text, tokens, j - 1)) {
-    const key = tokens.keyAt(j);
-    if (!LIST_JOINS.has(key) && !DEPARTMENT_SET.has(key)) break;
-    j++;
-  }
+  while (j < tokens.count && listJoined(text, tokens, j - 1) && inList(j)) j++;
   if (j >= tokens.count || text.slice(tokens.end[j - 1], tokens.start[j]).trim() !== '') return true;
   const next = tokens.keyAt(j);
   return DEPARTMENT_NEXT_SET.has(next) || !/^[\p{L}\p{N}]/u.test(next);

@@ -14,7 +14,8 @@ import {
   type SkillIndex,
   type Tokens,
 } from './matcher';
-import { ClauseIndex, lastAtOrBefore } from './clauses';
+import { ClauseIndex } from './clauses';
+import { lastAtOrBefore } from './sorted';
 import {
   COMPANY_NAMES,
   PLACE_NOUNS,

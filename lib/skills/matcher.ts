@@ -34,6 +34,7 @@ import {
   type WordEntry,
   type WordTable,
 } from './trie';
+import { lastAtOrBefore } from './sorted';
 import { ASCII_CLASS, SEP, SYM, WORD, charClass, hashToken } from './tokens';
 
 export const { NEED_UPPER, COMMON_WORD, GENERIC_WORD, GATED, EXACT, CASED } = KEY_FLAGS;
@@ -707,7 +708,7 @@ function commaListHead(r: Reader, node: TrieNode, j: number): Walk | undefined {
   const head = sharedHead(r, node, y);
   if (!head) return undefined;
   // one clause: no sentence end or line break in the list
-  const at = firstAfter(tokens.breaks, tokens.end[j] ?? 0);
+  const at = lastAtOrBefore(tokens.breaks, (tokens.end[j] ?? 0) - 1) + 1;
   if (at < tokens.breaks.length && (tokens.breaks[at] as number) < (tokens.start[head.last - 1] ?? 0)) return undefined;
   return { ...head, shared: j + 1 };
 }
@@ -736,18 +737,6 @@ function sharedHead(r: Reader, node: TrieNode, y: number): Walk | undefined {
 function wordsOnly(tokens: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^[\p{L}\p{N}]/u.test(tokens.keyAt(k))) return false;
   return true;
-}
-
-/** Binary search: index of the first element >= x (the length when none). */
-function firstAfter(arr: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((arr[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Do tokens y and z (in a row) spell a key of the layer? */
