@@ -184,10 +184,11 @@ function withDepartment(text: string, tokens: Tokens, c: Candidate): boolean {
     before === 'alongside' ||
     (before === 'with' && k > 0 && listJoined(text, tokens, k - 1) && COLLABORATE_SET.has(tokens.keyAt(k - 1)));
   if (!together || tokens.is(k - 2, 'experience')) return false;
-  // what follows the list: nothing on the line, or a word that is no noun of the field's
+  // what follows the list: nothing in the phrase, or a word that is no noun of the field's
   let j = c.last;
   while (j < tokens.count && listJoined(text, tokens, j - 1) && inList(j)) j++;
-  if (j >= tokens.count || text.slice(tokens.end[j - 1], tokens.start[j]).trim() !== '') return true;
+  // (a comma, a bracket or a line end after the list ends the phrase)
+  if (j >= tokens.count || /[^ \t]/.test(text.slice(tokens.end[j - 1], tokens.start[j]))) return true;
   const next = tokens.keyAt(j);
   return DEPARTMENT_NEXT_SET.has(next) || !/^[\p{L}\p{N}]/u.test(next);
 }

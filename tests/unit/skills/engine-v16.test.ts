@@ -19,6 +19,8 @@ describe('departments the job works with', () => {
     expect(asked('Partner with sales, marketing & finance.')).toEqual([]);
     expect(asked('Partner with sales & marketing teams.')).toEqual([]);
     expect(asked('Liaise with HR and finance on payroll.')).toEqual(['payroll']);
+    // the line ends the list: the next line's first word is no noun of the department's
+    expect(ids('Responsibilities:\nWork closely with sales\nExperience with Excel')).toEqual(['microsoft-excel']);
   });
 
   it('still reads the same fields where the ad asks for them', () => {
