@@ -1035,6 +1035,8 @@ export const CURATED: readonly CuratedRow[] = [
       'cycle counting',
       'stock counts',
       'stock counting',
+      'count stock',
+      'counting stock',
     ],
     [],
     { es: ['control de stock', 'gestión de inventario', 'inventario'], fr: ['gestion des stocks', 'inventaires'] },
@@ -2084,7 +2086,15 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Journey mapping',
     'method',
-    ['customer journey mapping', 'user journey mapping', 'journey maps', 'customer journey maps', 'user journeys'],
+    [
+      'customer journey mapping',
+      'user journey mapping',
+      'journey maps',
+      'customer journey maps',
+      'user journeys',
+      'map customer journeys',
+      'mapping customer journeys',
+    ],
     [],
   ],
   // "Maze" in capitals beside other tools (AMBIGUOUS_WORDS): a maze of spreadsheets is no tool
@@ -2187,7 +2197,8 @@ export const CURATED: readonly CuratedRow[] = [
   ['Bullhorn', 'tool', ['Bullhorn ATS', 'Bullhorn CRM'], []],
   ['LinkedIn Recruiter', 'tool', [], []],
   ['Headhunting', 'method', ['headhunt', 'executive search'], []],
-  ['Coroutines', 'method', ['Kotlin coroutines', 'Kotlin Coroutines'], []],
+  // "Kotlin Coroutines" reads Kotlin and Coroutines
+  ['Coroutines', 'method', [], []],
   // "Hilt" in capitals beside other tools (AMBIGUOUS_WORDS): "to the hilt" is no library
   ['Hilt', 'tool', ['Dagger Hilt', 'Dagger-Hilt'], []],
   [

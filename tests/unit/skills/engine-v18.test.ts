@@ -91,7 +91,7 @@ describe('what marketing teams, letting agents, recruiters and Android teams ask
       ids(
         'Requirements:\n- Kotlin Coroutines and Flow\n- Dependency injection with Hilt or Dagger\n- Loyal to the hilt',
       ),
-    ).toEqual(['coroutines', 'dependency-injection', 'hilt', 'dagger']);
+    ).toEqual(['kotlin', 'coroutines', 'dependency-injection', 'hilt', 'dagger']);
   });
 });
 

@@ -41,6 +41,13 @@ describe("a shop's and an office's everyday asks", () => {
     ]);
   });
 
+  it('reads the verb forms "count stock" and "map customer journeys"', () => {
+    expect(ids("What you'll do:\n- Count stock weekly\n- Map customer journeys with the UX team")).toEqual([
+      'inventory-management',
+      'journey-mapping',
+    ]);
+  });
+
   it('reads a customer-focused company as no ask without a skills context', () => {
     expect(ids('We are a customer-focused company founded in 2009.')).toEqual([]);
   });
