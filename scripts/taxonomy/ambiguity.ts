@@ -36,8 +36,9 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  * "Sunrise" (Allscripts Sunrise); a browser's console (ShellSession); a "Gold" card (precious
  * metals); "shift coverage" (test coverage), "spreadsheet formulas" (algorithms), "Sales
  * Navigator" (Bentley Navigator), "reset passwords" (CSS resets), a kitchen's containers, "smoke
- * tests" (Autodesk Smoke). A source alias spelled so is dropped, as for any ordinary word; each
- * must name some source alias (the build checks).
+ * tests" (Autodesk Smoke), "lease renewals" (Visual Lease), "financial arrangements" (an Economics
+ * alias, "financials"). A source alias spelled so is dropped, as for any ordinary word; each must
+ * name some source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute

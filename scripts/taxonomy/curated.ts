@@ -1042,7 +1042,7 @@ export const CURATED: readonly CuratedRow[] = [
     { es: ['control de stock', 'gestión de inventario', 'inventario'], fr: ['gestion des stocks', 'inventaires'] },
   ],
   ['Retail', 'domain', ['retail operations', 'retail store', 'retail experience'], []],
-  ['Loss prevention', 'method', ['shrink prevention'], []],
+  ['Loss prevention', 'method', ['shrink prevention', 'stock loss', 'shrinkage', 'shrink control'], []],
 
   // Care and health
   [
@@ -1470,7 +1470,6 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['Labour cost control', 'method', ['labour costs', 'labor costs', 'labor cost control', 'manage labour costs'], []],
-  ['Loss prevention', 'method', ['stock loss', 'shrinkage', 'shrink control'], []],
   [
     'Stock rotation',
     'method',
@@ -1852,7 +1851,6 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { esco: ['market research'] },
   ],
-  ['Sales', 'domain', ['selling'], []],
   ['Quality control', 'method', ['QC', 'quality checks', 'quality inspection'], []],
   [
     'Calibration',
