@@ -195,6 +195,24 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'driving impact',
   'driving forward',
   'driving decisions',
+  // how the company hires, not the skill: "as part of our recruitment process", "no recruitment agencies"
+  'recruitment process',
+  'recruitment processes',
+  'recruitment agency',
+  'recruitment agencies',
+  // the company hiring, not the skill: "we are recruiting a Social Worker"
+  'are recruiting',
+  'is recruiting',
+  'now recruiting',
+  'currently recruiting',
+  "we're recruiting",
+  'we’re recruiting',
+  // a workplace, not the skill: "a large teaching hospital"
+  'teaching hospital',
+  'teaching hospitals',
+  // where the company posts: "follow us on social media", "search Acme across social media"
+  'us on social media',
+  'across social media',
 ].map(words);
 
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */

@@ -24,7 +24,7 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
   cycript wisp lasso mirah shen frege ballerina cairo boogie dafny jolie janet moonscript quake
   rebol zap vue mongo flask jest mocha chai jasmine gulp ember backbone meteor mean bootstrap
   tailwind hive flume airflow kinesis redshift tableau edge square medium micro sketch matter
-  sentry celery presto jaeger prisma swagger promise extension workday intercom notes maze hilt`);
+  sentry celery presto jaeger prisma swagger promise extension workday intercom notes maze hilt electron`);
 
 /**
  * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words
@@ -44,7 +44,7 @@ export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
   inc cst ct spa nashville casual flex diary bootcamp design sunrise console gold
-  coverage formulas navigator reset containers smoke lease financials`);
+  coverage formulas navigator reset containers smoke lease financials fsa`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short
@@ -55,6 +55,9 @@ export const ORDINARY_WORDS: readonly string[] = words(`
 export const ORDINARY_PHRASES: readonly string[] = [
   'data pipeline',
   'data pipelines',
+  // ESCO's "project commissioning" lists them: they are project management, not commissioning
+  'project management process',
+  'process of project management',
   // "you will be responsible for…" states a duty, not the soft skill
   'be responsible',
   // "use spreadsheet formulas": spreadsheets (ESCO lists it under "use mathematical tools and equipment")
