@@ -281,13 +281,16 @@ export const WEAK_REQUIRED_CUES = words('strong solid proficient proficiency exp
 /** Words that are cues only inside a phrase ("a plus", "nice to have", "you have", "3 years"). */
 export const CUE_PHRASE_WORDS = words('plus nice good great have years year yrs');
 
-/** Words that show a clause is about the candidate's skills ("experience in finance"). */
+/**
+ * Words that show a clause is about the candidate's skills ("experience in finance") or the job's
+ * duties ("responsible for payroll and employment law", "your tasks include…").
+ */
 export const SKILL_CONTEXT_WORDS = words(`
   experience experienced experiences knowledge knowledgeable skill skills skilled understanding
   familiar familiarity background expertise expert degree ability abilities must required
   requirement requirements essential mandatory preferred plus bonus desirable strong solid trained
   training year years specialist nice excellent outstanding effective exceptional demonstrated
-  proven able good
+  proven able good responsible responsibilities responsibility tasks duties
   experiencia conocimiento conocimientos habilidades habilidad dominio manejo requisitos requisito
   imprescindible valorable deseable formación titulación capacidad
   expérience connaissance connaissances compétences compétence maîtrise maitrise exigé exigée requis

@@ -24,7 +24,7 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
   cycript wisp lasso mirah shen frege ballerina cairo boogie dafny jolie janet moonscript quake
   rebol zap vue mongo flask jest mocha chai jasmine gulp ember backbone meteor mean bootstrap
   tailwind hive flume airflow kinesis redshift tableau edge square medium micro sketch matter
-  sentry celery presto jaeger prisma swagger promise extension workday intercom notes maze hilt electron`);
+  sentry celery presto jaeger prisma swagger promise extension workday intercom notes maze hilt electron carbon`);
 
 /**
  * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words
@@ -44,7 +44,7 @@ export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
   inc cst ct spa nashville casual flex diary bootcamp design sunrise console gold
-  coverage formulas navigator reset containers smoke lease financials fsa`);
+  coverage formulas navigator reset containers smoke lease financials fsa protocol`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short
