@@ -98,6 +98,8 @@ interface Reading {
   aboutCompany: (c: { first: number; last: number }) => boolean;
   /** tokens inside an idiom ("state of the art"): no phrase is read there */
   idioms: Uint8Array;
+  /** tokens in brackets after a licence, a certificate, a language or a soft skill: its grade ("A1-A8") */
+  grades: Uint8Array;
   /** the matcher's candidates, before any context rule */
   raw: Candidate[];
   known: Candidate[];
@@ -122,9 +124,12 @@ function read(text: string, taxonomy: Taxonomy): Reading {
   const tech = new Uint8Array(tokens.count);
   for (const c of known) if (TECH_KINDS.has(idx.skill(c.skill).kind)) tech.fill(1, c.first, c.last);
   // "AWS (Lambda, Aurora)": brackets right after a kept skill (not a soft skill or a language) list examples of it.
+  // "ASE certifications (A1-A8)": brackets after the other kinds give a grade, not skills.
   const endsSkill = new Uint8Array(tokens.count + 1);
-  for (const c of known) if (!NO_EXAMPLES_KINDS.has(idx.skill(c.skill).kind)) endsSkill[c.last] = 1;
+  const endsGraded = new Uint8Array(tokens.count + 1);
+  for (const c of known) (NO_EXAMPLES_KINDS.has(idx.skill(c.skill).kind) ? endsGraded : endsSkill)[c.last] = 1;
   const examples = exampleTokens(text, tokens, endsSkill);
+  const grades = exampleTokens(text, tokens, endsGraded);
   namedAfterBracketed(text, tokens, known, taken, examples, idx);
   const title = titleEnd(text);
   const found = [
@@ -154,6 +159,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     inOffers,
     aboutCompany: later.aboutCompany,
     idioms: later.idioms,
+    grades,
     raw,
     known,
     slots,
@@ -203,7 +209,7 @@ function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] 
   for (const [first, last] of tagPhrases(input, model)) {
     // not a name turned down, no kept skill in it (that one is read already), no ordinary word
     let free = rawLast[first] !== last;
-    for (let t = first; t < last && free; t++) if (input.kept[t] || word[t] || r.idioms[t]) free = false;
+    for (let t = first; t < last && free; t++) if (input.kept[t] || word[t] || r.idioms[t] || r.grades[t]) free = false;
     // a comma, colon or bracket inside: a list or a clause ("AI-native companies, labs, founders")
     for (let t = first + 1; t < last && free; t++) if (r.tokens.gap[t]) free = false;
     if (!free || r.inOffers({ first }) || r.clauses.inOfferClause(first) || companyName(r.tokens, { first, last }))

@@ -2560,7 +2560,13 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { esco: ['pedagogy'] },
   ],
-  ['Social media', 'domain', ['social media channels', 'social media platforms', 'SoMe'], []],
+  [
+    'Social media management',
+    'domain',
+    ['social media channels', 'social media platforms', 'social media content', 'social media posts', 'SoMe'],
+    [],
+    { esco: ['social media management'] },
+  ],
   ['Pain management', 'method', ['pain relief', 'pain control'], []],
   [
     'Anaesthesiology',

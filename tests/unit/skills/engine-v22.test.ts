@@ -144,12 +144,12 @@ describe("a logistics planner's, a marketer's, a risk modeller's and a technicia
     ).toEqual(['freight-forwarding', 'customs-clearance', 'incoterms', 'credit-risk', 'regulatory-compliance']);
   });
 
-  it('reads social media and marketing automation, but not where the company posts', () => {
-    expect(ids('You will coordinate campaigns on social media and set up marketing automation in HubSpot.')).toEqual([
-      'social-media',
-      'marketing-automation',
-      'hubspot-software',
-    ]);
+  it('reads social media work and marketing automation, but not where the company posts', () => {
+    expect(
+      ids(
+        'You will create social media posts, run our social media channels and set up marketing automation in HubSpot.',
+      ),
+    ).toEqual(['social-media-management', 'marketing-automation', 'hubspot-software']);
     expect(ids('Follow us on social media and search Acme across social media.')).toEqual([]);
   });
 
