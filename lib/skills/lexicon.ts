@@ -290,11 +290,13 @@ export const SKILL_CONTEXT_WORDS = words(`
   familiar familiarity background expertise expert degree ability abilities must required
   requirement requirements essential mandatory preferred plus bonus desirable strong solid trained
   training year years specialist nice excellent outstanding effective exceptional demonstrated
-  proven able good responsible responsibilities responsibility tasks duties
+  proven able good responsible responsibilities responsibility tasks duties profile
   experiencia conocimiento conocimientos habilidades habilidad dominio manejo requisitos requisito
-  imprescindible valorable deseable formación titulación capacidad
+  imprescindible valorable deseable formación titulación capacidad tareas funciones responsabilidades
+  responsable perfil
   expérience connaissance connaissances compétences compétence maîtrise maitrise exigé exigée requis
-  souhaité souhaitée apprécié appréciée atout formation diplôme capacité
+  souhaité souhaitée apprécié appréciée atout formation diplôme capacité missions tâches
+  responsabilités profil maîtrisez maitrisez
   esperienza conoscenza conoscenze competenze competenza requisiti capacità laurea
   erfahrung kenntnisse kenntnis fähigkeiten anforderungen ausbildung studium`);
 /** Word beginnings with the same role ("proficient", "competency", "certified", "qualified"). */

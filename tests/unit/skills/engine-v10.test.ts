@@ -64,7 +64,7 @@ describe('what building sites, care homes, dental practices and schools ask', ()
         "What we're looking for:\n- NVQ Level 3 in Health and Social Care or the Care Certificate\n" +
           '- Moving and handling training\n- Enhanced DBS check',
       ),
-    ).toEqual(['nvq', 'care-certificate', 'manual-handling', 'dbs-check']);
+    ).toEqual(['nvq', 'health-and-social-care', 'care-certificate', 'manual-handling', 'dbs-check']);
   });
 
   it("reads a dental nurse's GDC registration", () => {

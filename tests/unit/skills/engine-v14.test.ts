@@ -26,7 +26,15 @@ describe('what law firms, estate agents and NHS wards ask', () => {
         'Requirements:\n- Legal research in Westlaw\n- Draft pleadings and discovery requests\n' +
           '- Manage case files in Clio\n- Notary public commission a plus',
       ),
-    ).toEqual(['legal-research', 'westlaw', 'legal-drafting', 'e-discovery', 'clio', 'notary-public']);
+    ).toEqual([
+      'legal-research',
+      'westlaw',
+      'legal-drafting',
+      'e-discovery',
+      'legal-case-management',
+      'clio',
+      'notary-public',
+    ]);
   });
 
   it("reads an estate agent's licence, the MLS and Follow Up Boss (no follow-up)", () => {
