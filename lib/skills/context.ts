@@ -175,6 +175,11 @@ function listJoined(text: string, tokens: Tokens, k: number): boolean {
  */
 function withDepartment(text: string, tokens: Tokens, c: Candidate): boolean {
   if (c.last - c.first !== 1 || !DEPARTMENT_SET.has(tokens.keyAt(c.first))) return false;
+  return departmentListWith(text, tokens, c);
+}
+
+/** `withDepartment` past its first test (apart, so that the closure below costs the common case nothing). */
+function departmentListWith(text: string, tokens: Tokens, c: Candidate): boolean {
   const inList = (k: number) => LIST_JOINS.has(tokens.keyAt(k)) || DEPARTMENT_SET.has(tokens.keyAt(k));
   let k = c.first - 1;
   for (let steps = 0; k >= 0 && steps < DEPARTMENT_LIST_REACH && listJoined(text, tokens, k) && inList(k); steps++) k--;
@@ -246,7 +251,10 @@ class Layout {
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
-    for (const m of text.matchAll(/[.!?]\s/g)) this.sentenceEnds.push(m.index);
+    // `test` rather than `matchAll`: no match object per sentence (the match is the two characters
+    // before lastIndex)
+    const end = /[.!?]\s/g;
+    while (end.test(text)) this.sentenceEnds.push(end.lastIndex - 2);
   }
 
   /** Is there an element of `list` in [lo, hi]? */
