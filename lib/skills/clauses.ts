@@ -358,10 +358,11 @@ export class ClauseIndex {
 
   /**
    * Requirement the clause's cue words give a mention at `pos`: the nearest explicit cue, or
-   * with `weak` the nearest implicit one; null when there is none.
+   * with `weak` the nearest implicit one; null when there is none. `ci` is the clause holding
+   * `pos`, when the caller has it already.
    */
-  cue(pos: number, weak: boolean): Requirement | null {
-    const info = this.get(this.clauseOf(pos));
+  cue(pos: number, weak: boolean, ci: number = this.clauseOf(pos)): Requirement | null {
+    const info = this.get(ci);
     const cues = weak ? info.weakCues : info.cues;
     if (cues.pos.length === 0) return null;
     // Cues are in text order: the nearest is the last one before `pos` or the first at or after it.

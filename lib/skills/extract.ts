@@ -201,7 +201,7 @@ export function taggerInput(text: string, taxonomy: Taxonomy = loadTaxonomy()): 
 function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] {
   if (r.tokens.language !== 'en') return r.slots;
   const input = taggerInputOf(text, r);
-  const slots = [...r.slots];
+  const slots = r.slots.slice();
   // A name the context rules turned down ("We offer Kubernetes", "send your CV in English") stays
   // down: the longest candidate at each token, by where it ends.
   const rawLast = new Int32Array(r.tokens.count);
@@ -253,19 +253,23 @@ export function extractSkills(
   if (known.length === 0 && slots.length === 0) return [];
   // Known skills and phrases the taxonomy lacks, in text order (a stable sort: at the same token,
   // the known skill first).
-  const candidates: (Candidate | SlotPhrase)[] = [...known, ...slots].sort((a, b) => a.first - b.first);
+  const candidates = (known as (Candidate | SlotPhrase)[]).concat(slots).sort((a, b) => a.first - b.first);
 
   const bySkill = new Map<string, PostingSkill>();
   // mentions per clause, in text order, for the years phrases
   const byClause = new Map<number, { s: PostingSkill; start: number }[]>();
   const out: PostingSkill[] = [];
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate | SlotPhrase;
     const start = tokens.start[c.first] ?? 0;
     const end = tokens.end[c.last - 1] ?? start;
     const section = sectionAt(start);
+    // (the clause found once for its cues and its years)
+    const ci = clauses.clauseOf(start);
     // Explicit cue, else the section, else an implicit cue ("Strong JS").
     const requirement =
-      clauses.cue(start, false) ?? (section !== 'unspecified' ? section : (clauses.cue(start, true) ?? 'unspecified'));
+      clauses.cue(start, false, ci) ??
+      (section !== 'unspecified' ? section : (clauses.cue(start, true, ci) ?? 'unspecified'));
     const skill = 'skill' in c ? idx.skill(c.skill) : c;
     let entry = bySkill.get(skill.id);
     if (!entry) {
@@ -274,7 +278,6 @@ export function extractSkills(
       out.push(entry);
     } else entry.requirement = strongest(entry.requirement, requirement);
     entry.mentions.push({ start, end, text: text.slice(start, end) });
-    const ci = clauses.clauseOf(start);
     if (clauses.years(ci).length) {
       let list = byClause.get(ci);
       if (!list) byClause.set(ci, (list = []));
