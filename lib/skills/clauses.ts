@@ -22,6 +22,7 @@ import {
 import type { Tokens, WordEntry } from './matcher';
 import { lastAtOrBefore } from './sorted';
 import { hashToken } from './tokens';
+import { hashKey } from './trie';
 import type { Requirement } from './schema';
 
 export const enum Cue {
@@ -41,33 +42,50 @@ const CUE_WORDS = new Map<string, Cue>([
 const NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
 const isNumber = (k: string | undefined) => !!k && (NUMBERS.has(k) || /^\d{1,2}$/.test(k));
 
-/** Words that can carry a cue, by hash (verified on a hit), so tokens need not become strings. */
+/**
+ * Words that can carry a cue, by hashKey of their hash (verified on a hit), so tokens need not
+ * become strings (and the key, a small integer, is no number boxed at each look-up).
+ */
 const CUE_CANDIDATES = new Map<number, string>();
-for (const w of [...CUE_WORDS.keys(), ...CUE_PHRASE_WORDS]) CUE_CANDIDATES.set(hashToken(w), w);
+for (const w of [...CUE_WORDS.keys(), ...CUE_PHRASE_WORDS]) CUE_CANDIDATES.set(hashKey(hashToken(w)), w);
 
-/** Cue of token `i`, reading its neighbours for phrases ("a plus", "nice to have", "not required"). */
+/** Is the token before `i` the word `w`? */
+const prevIs = (tokens: Tokens, i: number, w: string) => i > 0 && tokens.is(i - 1, w);
+/** Is token j a number of years ("3", "three")? */
+const numberAtIs = (tokens: Tokens, j: number) => j >= 0 && isNumber(tokens.keyAt(j));
+
+/**
+ * Cue of token `i`, reading its neighbours for phrases ("a plus", "nice to have", "not required").
+ * (No closures here: they would allocate a context at every call, and this runs for every clause word.)
+ */
 function cueAt(tokens: Tokens, i: number): Cue {
-  const k = CUE_CANDIDATES.get(tokens.wordHash[tokens.id[i] as number] as number);
+  const k = CUE_CANDIDATES.get(hashKey(tokens.wordHash[tokens.id[i] as number] as number));
   if (k === undefined || !tokens.is(i, k)) return Cue.None;
-  const prevIs = (w: string) => i > 0 && tokens.is(i - 1, w);
-  const numberAt = (j: number) => j >= 0 && isNumber(tokens.keyAt(j));
   switch (k) {
     case 'plus':
-      return prevIs('a') || prevIs('is') || prevIs('are') || prevIs('big') || prevIs('huge') ? Cue.Preferred : Cue.None;
+      return prevIs(tokens, i, 'a') ||
+        prevIs(tokens, i, 'is') ||
+        prevIs(tokens, i, 'are') ||
+        prevIs(tokens, i, 'big') ||
+        prevIs(tokens, i, 'huge')
+        ? Cue.Preferred
+        : Cue.None;
     case 'nice':
     case 'good':
       return i + 2 < tokens.count && tokens.is(i + 1, 'to') && tokens.is(i + 2, 'have') ? Cue.Preferred : Cue.None;
     case 'great':
-      return prevIs('be') ? Cue.Preferred : Cue.None;
+      return prevIs(tokens, i, 'be') ? Cue.Preferred : Cue.None;
     case 'have':
-      return prevIs('you') ? Cue.WeakRequired : Cue.None;
+      return prevIs(tokens, i, 'you') ? Cue.WeakRequired : Cue.None;
     case 'years':
     case 'year':
     case 'yrs':
-      return numberAt(i - 1) || (prevIs('+') && numberAt(i - 2)) ? Cue.WeakRequired : Cue.None;
+      return numberAtIs(tokens, i - 1) || (prevIs(tokens, i, '+') && numberAtIs(tokens, i - 2))
+        ? Cue.WeakRequired
+        : Cue.None;
     case 'required':
     case 'essential':
-      return prevIs('not') ? Cue.Preferred : Cue.Required;
+      return prevIs(tokens, i, 'not') ? Cue.Preferred : Cue.Required;
     default:
       return CUE_WORDS.get(k) ?? Cue.None;
   }
@@ -109,9 +127,6 @@ function yearsAt(tokens: Tokens, i: number): YearsPhrase | null {
 }
 
 interface ClauseInfo {
-  /** token range [first, last) */
-  first: number;
-  last: number;
   /** explicit cue tokens in order (offset, end, kind), and the implicit ones ("Strong", "3 years") */
   cues: CueList;
   weakCues: CueList;
@@ -145,6 +160,25 @@ const enum WordKind {
 const NONE: number[] = [];
 const NO_CUES: CueList = { pos: NONE, end: NONE, kind: NONE };
 const NO_YEARS: YearsPhrase[] = [];
+/**
+ * What most clauses say: no cue, no skill-context word, no offer, no years. One object stands for
+ * all of them, so a long text does not keep one per clause alive through the extraction.
+ */
+const PLAIN: ClauseInfo = {
+  cues: NO_CUES,
+  weakCues: NO_CUES,
+  contextAt: NONE,
+  offer: false,
+  offerFrom: 0,
+  years: NO_YEARS,
+};
+
+/**
+ * A copy of a clause's cue list just as long as it is: the lists live to the end of the
+ * extraction, and an array grown by `push` keeps room for 16 elements however few it holds.
+ */
+const tightCues = (c: CueList): CueList =>
+  c === NO_CUES ? c : { pos: c.pos.slice(), end: c.end.slice(), kind: c.kind.slice() };
 
 export class ClauseIndex {
   /** clause start offsets, in order, and end offsets */
@@ -170,7 +204,12 @@ export class ClauseIndex {
     names: readonly { first: number; last: number }[] = [],
   ) {
     this.shielded = new Uint8Array(tokens.count);
-    for (const c of names) if (c.last - c.first > 1) this.shielded.fill(1, c.first, c.last - 1);
+    // (an indexed loop: this runs once a text, often before V8 optimizes it, where `for … of`
+    // allocates an iterator result per candidate)
+    for (let k = 0; k < names.length; k++) {
+      const c = names[k] as { first: number; last: number };
+      if (c.last - c.first > 1) this.shielded.fill(1, c.first, c.last - 1);
+    }
     const { breaks } = tokens;
     const n = breaks.length + 1;
     this.starts = new Int32Array(n);
@@ -210,8 +249,11 @@ export class ClauseIndex {
   }
 
   private get(ci: number): ClauseInfo {
-    let info = this.info[ci];
-    if (info) return info;
+    return this.info[ci] ?? this.read(ci);
+  }
+
+  /** Reads clause `ci`'s words (once: `get` keeps the result). */
+  private read(ci: number): ClauseInfo {
     const tokens = this.tokens;
     const { start, end, count } = tokens;
     const s = this.starts[ci] ?? 0;
@@ -219,18 +261,14 @@ export class ClauseIndex {
     const first = lastAtOrBefore(start, s - 1, count) + 1;
     let last = first;
     while (last < count && (start[last] ?? 0) < e) last++;
-    info = {
-      first,
-      last,
-      cues: NO_CUES,
-      weakCues: NO_CUES,
-      contextAt: NONE,
-      offer: false,
-      offerFrom: last,
-      years: NO_YEARS,
-    };
-    // Most clauses have no skill-context word: their list stays the shared empty one.
+    // Most clauses have no cue, no skill-context word, no offer and no years: their lists stay the
+    // shared empty ones, and they share PLAIN.
+    let cues = NO_CUES;
+    let weakCues = NO_CUES;
     let contextAt: number[] | undefined;
+    let offer = false;
+    let offerFrom = last;
+    let years = NO_YEARS;
     const entries = this.entries;
     let labelled: number | undefined;
     for (let i = first; i < last; i++) {
@@ -244,13 +282,12 @@ export class ClauseIndex {
       const w = (entries[(tokens.wordEntry[tokens.id[i] as number] as number) - 1] as WordEntry).word as string;
       const cue = cueAt(tokens, i);
       if (cue !== Cue.None) {
-        // Most clauses have no cue: their lists stay the shared empty one.
         const weak = cue === Cue.WeakRequired;
-        let list = weak ? info.weakCues : info.cues;
+        let list = weak ? weakCues : cues;
         if (list === NO_CUES) {
           list = { pos: [], end: [], kind: [] };
-          if (weak) info.weakCues = list;
-          else info.cues = list;
+          if (weak) weakCues = list;
+          else cues = list;
         }
         list.pos.push(start[i] ?? 0);
         list.end.push(end[i] ?? 0);
@@ -258,17 +295,27 @@ export class ClauseIndex {
       }
       if (CONTEXT_WORDS.has(w)) (contextAt ??= []).push(i);
       if (OFFER.has(w) && this.shielded[i] !== 1 && !OFFER_TASK.has(tokens.keyAt(i + 1))) {
-        info.offer = true;
+        offer = true;
         // after a label, its perks ("Benefits: gym, lunch") cover no more than the label does
         if (this.labelEnd(i)) labelled ??= i + 1;
-        info.offerFrom = Math.min(info.offerFrom, labelled ?? first);
+        offerFrom = Math.min(offerFrom, labelled ?? first);
       }
       if (YEARS.has(w)) {
         const y = yearsAt(tokens, i);
-        if (y) (info.years === NO_YEARS ? (info.years = []) : info.years).push(y);
+        if (y) (years === NO_YEARS ? (years = []) : years).push(y);
       }
     }
-    if (contextAt) info.contextAt = contextAt;
+    const plain = cues === NO_CUES && weakCues === NO_CUES && !contextAt && !offer && years === NO_YEARS;
+    const info: ClauseInfo = plain
+      ? PLAIN
+      : {
+          cues: tightCues(cues),
+          weakCues: tightCues(weakCues),
+          contextAt: contextAt ? contextAt.slice() : NONE,
+          offer,
+          offerFrom,
+          years,
+        };
     this.info[ci] = info;
     return info;
   }
@@ -311,10 +358,11 @@ export class ClauseIndex {
 
   /**
    * Requirement the clause's cue words give a mention at `pos`: the nearest explicit cue, or
-   * with `weak` the nearest implicit one; null when there is none.
+   * with `weak` the nearest implicit one; null when there is none. `ci` is the clause holding
+   * `pos`, when the caller has it already.
    */
-  cue(pos: number, weak: boolean): Requirement | null {
-    const info = this.get(this.clauseOf(pos));
+  cue(pos: number, weak: boolean, ci: number = this.clauseOf(pos)): Requirement | null {
+    const info = this.get(ci);
     const cues = weak ? info.weakCues : info.cues;
     if (cues.pos.length === 0) return null;
     // Cues are in text order: the nearest is the last one before `pos` or the first at or after it.

@@ -175,6 +175,11 @@ function listJoined(text: string, tokens: Tokens, k: number): boolean {
  */
 function withDepartment(text: string, tokens: Tokens, c: Candidate): boolean {
   if (c.last - c.first !== 1 || !DEPARTMENT_SET.has(tokens.keyAt(c.first))) return false;
+  return departmentListWith(text, tokens, c);
+}
+
+/** `withDepartment` past its first test (apart, so that the closure below costs the common case nothing). */
+function departmentListWith(text: string, tokens: Tokens, c: Candidate): boolean {
   const inList = (k: number) => LIST_JOINS.has(tokens.keyAt(k)) || DEPARTMENT_SET.has(tokens.keyAt(k));
   let k = c.first - 1;
   for (let steps = 0; k >= 0 && steps < DEPARTMENT_LIST_REACH && listJoined(text, tokens, k) && inList(k); steps++) k--;
@@ -246,7 +251,10 @@ class Layout {
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
-    for (const m of text.matchAll(/[.!?]\s/g)) this.sentenceEnds.push(m.index);
+    // `test` rather than `matchAll`: no match object per sentence (the match is the two characters
+    // before lastIndex)
+    const end = /[.!?]\s/g;
+    while (end.test(text)) this.sentenceEnds.push(end.lastIndex - 2);
   }
 
   /** Is there an element of `list` in [lo, hi]? */
@@ -283,8 +291,10 @@ function inAddressOrEntity(text: string, start: number, end: number): boolean {
   while (a > 0 && start - a < ADDRESS_REACH && !isSpace(text.charCodeAt(a - 1))) a--;
   let b = end;
   while (b < text.length && b - end < ADDRESS_REACH && !isSpace(text.charCodeAt(b))) b++;
-  const chunk = text.slice(a, b);
-  return chunk.includes('://') || chunk.startsWith('www.');
+  // "://" inside [a, b), or "www." at its start: read in place (this runs for every candidate)
+  for (let p = a; p + 3 <= b; p++)
+    if (text.charCodeAt(p) === 58 && text.charCodeAt(p + 1) === 47 && text.charCodeAt(p + 2) === 47) return true;
+  return b - a >= 4 && text.startsWith('www.', a);
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
@@ -318,7 +328,10 @@ export function applyContext(
   const anchors: number[] = [];
   // Looser anchors for tag lists ("reactjs django go docker"): any clear non-soft skill.
   const listAnchors: number[] = [];
-  for (const c of candidates) {
+  // (indexed loops over the candidates: this runs once a text, much of it before V8 optimizes it,
+  // where `for … of` allocates an iterator result per candidate)
+  for (let at = 0; at < candidates.length; at++) {
+    const c = candidates[at] as Candidate;
     if (flagged(c)) continue;
     const kind = skillAt(c.skill).kind;
     if (kind && TECH_KINDS.has(kind)) anchors.push(c.first);
@@ -401,7 +414,8 @@ export function applyContext(
   const anchorEnds = new Uint8Array(tokens.count + 1);
   // where a clear tool, language or platform name ends ("our Snowflake warehouse": its noun follows)
   const toolEnds = new Uint8Array(tokens.count + 1);
-  for (const c of candidates) {
+  for (let at = 0; at < candidates.length; at++) {
+    const c = candidates[at] as Candidate;
     if (flagged(c)) continue;
     const kind = skillAt(c.skill).kind;
     if (kind !== 'soft' && kind !== 'other') {

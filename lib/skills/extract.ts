@@ -119,15 +119,21 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
   const later: LaterTests = { aboutCompany: () => false, idioms: new Uint8Array(0) };
   const known = applyContext(text, tokens, raw, idx, clauses, inAskSection, later).filter((c) => !inOffers(c));
+  // (Indexed loops over the candidates here and below: these functions run once a text, much of it
+  // before V8 optimizes them, where `for … of` allocates an iterator result per element.)
   const taken = new Uint8Array(tokens.count);
-  for (const c of known) taken.fill(1, c.first, c.last);
   const tech = new Uint8Array(tokens.count);
-  for (const c of known) if (TECH_KINDS.has(idx.skill(c.skill).kind)) tech.fill(1, c.first, c.last);
   // "AWS (Lambda, Aurora)": brackets right after a kept skill (not a soft skill or a language) list examples of it.
   // "ASE certifications (A1-A8)": brackets after the other kinds give a grade, not skills.
   const endsSkill = new Uint8Array(tokens.count + 1);
   const endsGraded = new Uint8Array(tokens.count + 1);
-  for (const c of known) (NO_EXAMPLES_KINDS.has(idx.skill(c.skill).kind) ? endsGraded : endsSkill)[c.last] = 1;
+  for (let k = 0; k < known.length; k++) {
+    const c = known[k] as Candidate;
+    const kind = idx.skill(c.skill).kind;
+    taken.fill(1, c.first, c.last);
+    if (TECH_KINDS.has(kind)) tech.fill(1, c.first, c.last);
+    (NO_EXAMPLES_KINDS.has(kind) ? endsGraded : endsSkill)[c.last] = 1;
+  }
   const examples = exampleTokens(text, tokens, endsSkill);
   const grades = exampleTokens(text, tokens, endsGraded);
   namedAfterBracketed(text, tokens, known, taken, examples, idx);
@@ -166,18 +172,24 @@ function read(text: string, taxonomy: Taxonomy): Reading {
   };
 }
 
+/** Position of each skill kind in SkillKindSchema (the tagger's candidate feature numbers them so). */
+const KIND_INDEX: ReadonlyMap<SkillKind, number> = new Map(SkillKindSchema.options.map((k, i) => [k, i]));
+
 /** The tagger's input (tagger.ts) from a reading: candidates by kind, kept skills and slots. */
 function taggerInputOf(text: string, r: Reading): TaggerInput {
   const n = r.tokens.count;
   const candidate = new Uint8Array(n);
-  const kinds = SkillKindSchema.options;
-  for (const c of r.raw) {
-    const k = kinds.indexOf(r.idx.skill(c.skill).kind);
+  for (let i = 0; i < r.raw.length; i++) {
+    const c = r.raw[i] as Candidate;
+    const k = KIND_INDEX.get(r.idx.skill(c.skill).kind) ?? -1;
     for (let t = c.first; t < c.last; t++)
       if (!candidate[t] || t === c.first) candidate[t] = 1 + 2 * Math.max(k, 0) + (t === c.first ? 0 : 1);
   }
   const kept = new Uint8Array(n);
-  for (const c of r.known) kept.fill(1, c.first, c.last);
+  for (let i = 0; i < r.known.length; i++) {
+    const c = r.known[i] as Candidate;
+    kept.fill(1, c.first, c.last);
+  }
   for (const s of r.slots) kept.fill(2, s.first, s.last);
   return { text, tokens: r.tokens, candidate, kept };
 }
@@ -195,18 +207,23 @@ export function taggerInput(text: string, taxonomy: Taxonomy = loadTaxonomy()): 
 function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] {
   if (r.tokens.language !== 'en') return r.slots;
   const input = taggerInputOf(text, r);
-  const slots = [...r.slots];
+  const slots = r.slots.slice();
   // A name the context rules turned down ("We offer Kubernetes", "send your CV in English") stays
   // down: the longest candidate at each token, by where it ends.
   const rawLast = new Int32Array(r.tokens.count);
   // an ordinary word that names a tool ("C" of "Class C", "Go" of "go live"): the rules read it as
   // a word there, and so is a phrase around it
   const word = new Uint8Array(r.tokens.count);
-  for (const c of r.raw) {
+  for (let i = 0; i < r.raw.length; i++) {
+    const c = r.raw[i] as Candidate;
     if (c.last > (rawLast[c.first] as number)) rawLast[c.first] = c.last;
     if (c.flags & COMMON_WORD) word.fill(1, c.first, c.last);
   }
-  for (const [first, last] of tagPhrases(input, model)) {
+  const phrases = tagPhrases(input, model);
+  for (let p = 0; p < phrases.length; p++) {
+    // (by index: destructuring a pair runs the iterator protocol too)
+    const first = (phrases[p] as [number, number])[0];
+    const last = (phrases[p] as [number, number])[1];
     // not a name turned down, no kept skill in it (that one is read already), no ordinary word
     let free = rawLast[first] !== last;
     for (let t = first; t < last && free; t++) if (input.kept[t] || word[t] || r.idioms[t] || r.grades[t]) free = false;
@@ -242,19 +259,23 @@ export function extractSkills(
   if (known.length === 0 && slots.length === 0) return [];
   // Known skills and phrases the taxonomy lacks, in text order (a stable sort: at the same token,
   // the known skill first).
-  const candidates: (Candidate | SlotPhrase)[] = [...known, ...slots].sort((a, b) => a.first - b.first);
+  const candidates = (known as (Candidate | SlotPhrase)[]).concat(slots).sort((a, b) => a.first - b.first);
 
   const bySkill = new Map<string, PostingSkill>();
   // mentions per clause, in text order, for the years phrases
   const byClause = new Map<number, { s: PostingSkill; start: number }[]>();
   const out: PostingSkill[] = [];
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate | SlotPhrase;
     const start = tokens.start[c.first] ?? 0;
     const end = tokens.end[c.last - 1] ?? start;
     const section = sectionAt(start);
+    // (the clause found once for its cues and its years)
+    const ci = clauses.clauseOf(start);
     // Explicit cue, else the section, else an implicit cue ("Strong JS").
     const requirement =
-      clauses.cue(start, false) ?? (section !== 'unspecified' ? section : (clauses.cue(start, true) ?? 'unspecified'));
+      clauses.cue(start, false, ci) ??
+      (section !== 'unspecified' ? section : (clauses.cue(start, true, ci) ?? 'unspecified'));
     const skill = 'skill' in c ? idx.skill(c.skill) : c;
     let entry = bySkill.get(skill.id);
     if (!entry) {
@@ -263,7 +284,6 @@ export function extractSkills(
       out.push(entry);
     } else entry.requirement = strongest(entry.requirement, requirement);
     entry.mentions.push({ start, end, text: text.slice(start, end) });
-    const ci = clauses.clauseOf(start);
     if (clauses.years(ci).length) {
       let list = byClause.get(ci);
       if (!list) byClause.set(ci, (list = []));
@@ -300,7 +320,11 @@ function namedAfterBracketed(
     while (open > 0 && examples[open - 1] === 1) open--;
     if (!endingAt) {
       endingAt = new Map();
-      for (const a of known) if (examples[a.first] !== 1 && !endingAt.has(a.last)) endingAt.set(a.last, a);
+      // only skills right before brackets (the token after them opens a run of examples): a look-up
+      // is always at the start of such a run
+      for (const a of known)
+        if (opensExamples(examples, a.last) && examples[a.first] !== 1 && !endingAt.has(a.last))
+          endingAt.set(a.last, a);
     }
     return endingAt.get(open);
   };
@@ -338,6 +362,9 @@ function namedAfterBracketed(
     k = e - 1;
   }
 }
+
+/** Does a run of example tokens start at token k? */
+const opensExamples = (examples: Uint8Array, k: number) => examples[k] === 1 && (k === 0 || examples[k - 1] !== 1);
 
 /**
  * "3+ years of Python and Django" gives 3 to the skills after the phrase in its clause;

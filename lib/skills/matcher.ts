@@ -519,11 +519,6 @@ class Reader {
     return f;
   }
 
-  /** Full form of token k; the token itself when it has no other. */
-  full(k: number): string {
-    return this.inflected(k) ? this.formsOf(k).full : this.tokens.keyAt(k);
-  }
-
   /** Root node of the keys starting with the light form. */
   lightRoot(f: Forms): TrieNode | undefined {
     if (f.lightRoot === null) f.lightRoot = this.formRoot(f.lightHash, f.light);
@@ -553,9 +548,8 @@ class Reader {
     return e === 0 ? undefined : table.entries[e - 1];
   }
 
-  /** Root node of a key starting with token k as written, or with form `form`. */
-  startNode(k: number, form?: string): TrieNode | undefined {
-    if (form !== undefined) return this.formRoot(hashToken(form), form);
+  /** Root node of a key starting with token k as written. */
+  startNode(k: number): TrieNode | undefined {
     const w = this.tokens.id[k] as number;
     let root = this.roots[w];
     if (root === null) {
@@ -739,15 +733,22 @@ function wordsOnly(tokens: Tokens, from: number, to: number): boolean {
   return true;
 }
 
-/** Do tokens y and z (in a row) spell a key of the layer? */
+/**
+ * Do tokens y and z (in a row) spell a key of the layer, y as written or in its full form? (This
+ * runs at every key word before "and", "or" or "/": the full form's root is the one cached with
+ * the word's forms, and no array of roots is made.)
+ */
 function pairIsKey(r: Reader, y: number, z: number): boolean {
-  const word = r.tokens.keyAt(y);
-  const full = r.inflected(y) ? r.full(y) : word;
-  for (const root of [r.startNode(y), full !== word ? r.startNode(y, full) : undefined]) {
-    const n = root && r.child(root, z);
-    if (n && n.skill >= 0) return true;
-  }
-  return false;
+  if (endsKeyAt(r, r.startNode(y), z)) return true;
+  if (!r.inflected(y)) return false;
+  const f = r.formsOf(y);
+  return f.full !== f.word && endsKeyAt(r, r.fullRoot(f), z);
+}
+
+/** Does a key end at token z, read on from `root`? */
+function endsKeyAt(r: Reader, root: TrieNode | undefined, z: number): boolean {
+  const n = root && r.child(root, z);
+  return !!n && n.skill >= 0;
 }
 
 /**

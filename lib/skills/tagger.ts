@@ -174,6 +174,8 @@ function shapeOf(text: string, from: number, to: number): number {
   const length = n <= 1 ? 0 : n <= 3 ? 1 : n <= 6 ? 2 : 3;
   return ((first * 5 + second) * 5 + last) * 4 + length;
 }
+/** Number of shapes (`shapeOf` gives 0 … SHAPES - 1). */
+const SHAPES = 4 * 5 * 5 * 4;
 
 /**
  * Per-token feature context, built once a text: per token its word's hash, prefix and suffix,
@@ -344,8 +346,8 @@ export function chooseTag(score: Float64Array, prev: Tag, bias: number): Tag {
  * The phrases the model tags in the input: token ranges [first, last), in text order. The same
  * scores as `write` and `scoreTags` give (tests/unit/skills/tagger.test.ts holds them equal), summed
  * faster: the features of a word alone (as the token, the one before, the one after) are summed once
- * per distinct word of the text, and those of a small value (a candidate's kind, a gap) once per
- * model; only the shapes and word pairs are hashed per token.
+ * per distinct word of the text, and those of a small value (a candidate's kind, a gap, a shape) once
+ * per model; only the word pairs are hashed per token.
  */
 export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, number][] {
   const out: [number, number][] = [];
@@ -486,18 +488,18 @@ export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, num
       b += small.noNext2[1] as number;
       t += small.noNext2[2] as number;
     }
-    x = (mix(F.Shape, shape[i] as number) & mask) * TAGS;
-    o += w[x] as number;
-    b += w[x + 1] as number;
-    t += w[x + 2] as number;
-    x = (mix(F.ShapePrev, hasPrev ? (shape[i - 1] as number) : BOS) & mask) * TAGS;
-    o += w[x] as number;
-    b += w[x + 1] as number;
-    t += w[x + 2] as number;
-    x = (mix(F.ShapeNext, hasNext ? (shape[i + 1] as number) : EOS) & mask) * TAGS;
-    o += w[x] as number;
-    b += w[x + 1] as number;
-    t += w[x + 2] as number;
+    x = (shape[i] as number) * TAGS;
+    o += small.shape[x] as number;
+    b += small.shape[x + 1] as number;
+    t += small.shape[x + 2] as number;
+    x = (hasPrev ? (shape[i - 1] as number) : SHAPES) * TAGS;
+    o += small.shapePrev[x] as number;
+    b += small.shapePrev[x + 1] as number;
+    t += small.shapePrev[x + 2] as number;
+    x = (hasNext ? (shape[i + 1] as number) : SHAPES) * TAGS;
+    o += small.shapeNext[x] as number;
+    b += small.shapeNext[x + 1] as number;
+    t += small.shapeNext[x + 2] as number;
     x = (mix(F.PrevWord, mix(wp, wi)) & mask) * TAGS;
     o += w[x] as number;
     b += w[x + 1] as number;
@@ -544,6 +546,10 @@ interface SmallTables {
   noNext: Float32Array;
   noPrev2: Float32Array;
   noNext2: Float32Array;
+  /** by shape; the shape before a line's first token (BOS) and after its last (EOS) at SHAPES */
+  shape: Float32Array;
+  shapePrev: Float32Array;
+  shapeNext: Float32Array;
 }
 const smallOf = new WeakMap<TaggerModel, SmallTables>();
 
@@ -581,6 +587,9 @@ function smallTables(model: TaggerModel): SmallTables {
     noNext: sumOf([mix(F.Next, EOS) & mask, mix(F.LexiconNext, 255) & mask]),
     noPrev2: sumOf([mix(F.Prev2, BOS) & mask]),
     noNext2: sumOf([mix(F.Next2, EOS) & mask]),
+    shape: table(F.Shape, SHAPES),
+    shapePrev: table(F.ShapePrev, SHAPES + 1, (v) => mix(F.ShapePrev, v === SHAPES ? BOS : v) & mask),
+    shapeNext: table(F.ShapeNext, SHAPES + 1, (v) => mix(F.ShapeNext, v === SHAPES ? EOS : v) & mask),
   };
   smallOf.set(model, tables);
   return tables;

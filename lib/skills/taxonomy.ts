@@ -74,12 +74,17 @@ export class BundledTaxonomy implements LocalizedTaxonomy {
 
   private at(i: number | undefined): Skill | undefined {
     if (i === undefined) return undefined;
-    let s = this.made[i];
-    if (s) return s;
+    // The extractor asks for a skill several times a mention: this path allocates nothing (the
+    // closures that make a skill live in `make`, so no context is created per call here).
+    return this.made[i] ?? this.make(i);
+  }
+
+  /** Makes the skill at a data position the first time it is asked for. */
+  private make(i: number): Skill | undefined {
     const r = this.file.s[i];
     if (!r) return undefined;
     const [name, kindIdx, aliases = NO_STRINGS, implies = NO_EDGES, related = NO_EDGES] = r;
-    s = {
+    const s: Skill = {
       id: this.idAt(i),
       name,
       kind: this.file.kinds[kindIdx] ?? ('other' as SkillKind),
