@@ -1287,7 +1287,7 @@ export const CURATED: readonly CuratedRow[] = [
   ['Knife skills', 'method', ['knife handling'], ['Food preparation']],
   ['Menu planning', 'method', ['menu development', 'menu design'], [], { esco: ['plan menus'] }],
   ['Food cost control', 'method', ['food costs', 'food costing', 'menu costing', 'gross profit margins'], []],
-  ['Minute taking', 'method', ['minute-taking', 'taking minutes', 'take minutes'], []],
+  ['Minute taking', 'method', ['minute-taking', 'taking minutes', 'take minutes', 'meeting minutes'], []],
   [
     'Diary management',
     'method',
@@ -1782,7 +1782,17 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Security licence',
     'licence',
-    ['security license', 'guard card', 'security guard license', 'guard license', 'SIA licence', 'SIA badge'],
+    [
+      'security license',
+      'guard card',
+      'security guard license',
+      'guard license',
+      'SIA licence',
+      'SIA badge',
+      'SIA door supervisor licence',
+      'door supervisor licence',
+      'SIA licensed',
+    ],
     [],
   ],
   // French electricians' clearance ("habilitation électrique B1V BR")
@@ -2840,4 +2850,31 @@ export const CURATED: readonly CuratedRow[] = [
   ['ISM Code', 'domain', ['International Safety Management Code'], []],
   ['Dry docking', 'method', ['dry dock', 'drydocking', 'dry-docking', 'dry dockings'], []],
   ['Naval architecture', 'domain', ['ship design'], []],
+  [
+    'Patrolling',
+    'method',
+    ['patrols', 'conduct patrols', 'security patrols', 'mobile patrols'],
+    [],
+    { esco: ['patrol areas'] },
+  ],
+  ['PCV licence', 'licence', ['PCV', 'PCV license', 'Category D licence', 'D1 licence'], []],
+  ['Passenger assistance', 'method', ['assist passengers', 'assisting passengers', 'passenger service'], []],
+  // not "personal training" alone: a perk or "personal development/trainings" as often as the trade
+  [
+    'Personal fitness training',
+    'method',
+    ['personal trainer qualification', 'exercise programming', 'PT sessions', 'personal training sessions'],
+    [],
+  ],
+  ['Mail merge', 'method', ['mail merges'], []],
+  [
+    'Switchboard operation',
+    'method',
+    ['operate the switchboard', 'operating a switchboard', 'switchboard duties', 'manning the switchboard'],
+    [],
+  ],
+  ['IPAF', 'certification', ['IPAF licence', 'IPAF card', 'IPAF 3a', 'IPAF 3b'], []],
+  ['PASMA', 'certification', ['PASMA card', 'PASMA certificate'], []],
+  ['SMSTS', 'certification', ['Site Management Safety Training Scheme'], []],
+  ['SSSTS', 'certification', ['Site Supervisor Safety Training Scheme'], []],
 ];
