@@ -1153,7 +1153,11 @@ export const CURATED: readonly CuratedRow[] = [
     'method',
     ['load trucks', 'truck loading', 'load freight', 'load trailers'],
     [],
-    { esco: ['load cargo'] },
+    {
+      esco: ['load cargo'],
+      es: ['carga y descarga', 'carga de camiones'],
+      fr: ['chargement et déchargement', 'chargement de camions'],
+    },
   ],
   [
     'Unload cargo',
@@ -2814,17 +2818,6 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Site supervision', 'method', ['construction supervision', 'supervise construction sites', 'site inspections'], []],
   ['FP&A', 'domain', ['FP & A', 'financial planning and analysis', 'financial planning & analysis'], ['Budgeting']],
-  [
-    'Load cargo',
-    'method',
-    [],
-    [],
-    {
-      esco: ['load cargo'],
-      es: ['carga y descarga', 'carga de camiones'],
-      fr: ['chargement et déchargement', 'chargement de camions'],
-    },
-  ],
   [
     'Legal case management',
     'method',
