@@ -94,7 +94,10 @@ function idiomTokens(tokens: Tokens): Uint8Array {
   const firsts = wordsIn(tokens, IDIOM_FIRST_WORDS);
   for (let i = 0; i < tokens.count; i++) {
     if (!firsts.has(tokens.id[i] as number)) continue;
-    for (const p of IDIOMS) {
+    // indexed: "the", "no", "sound" … start many tokens, and unoptimized `for … of` allocates an
+    // iterator result per idiom tried
+    for (let k = 0; k < IDIOMS.length; k++) {
+      const p = IDIOMS[k] as readonly string[];
       if (!followedBy(tokens, i, p)) continue;
       out.fill(1, i, i + p.length);
       i += p.length - 1;

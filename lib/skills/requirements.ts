@@ -41,12 +41,14 @@ function headingOf(line: string): string | null {
     .replace(/[*_]+/g, '')
     .trim();
   if (!t || t.length > HEADING_MAX_TEXT) return null;
-  const words = t.split(/\s+/);
-  if (words.length > HEADING_MAX_WORDS) return null;
-  if (t.endsWith(':')) return t.slice(0, -1);
+  const colon = t.endsWith(':');
   // Without a colon: a list item ("- Bartending experience") is never a heading, and a line is
   // one only when all its words are heading words ("Preferred Qualifications", "About you").
-  if (/^\s*[-*•–]/.test(line) || /[.,;]$/.test(t)) return null;
+  // Tested before splitting into words: most short lines are sentences ending in "." or items.
+  if (!colon && (/^\s*[-*•–]/.test(line) || /[.,;]$/.test(t))) return null;
+  const words = t.split(/\s+/);
+  if (words.length > HEADING_MAX_WORDS) return null;
+  if (colon) return t.slice(0, -1);
   const plain = words.every((w) => HEADING_WORD_SET.has(w.toLowerCase().replace(/[^\p{L}'’&+-]/gu, '')));
   return plain &&
     (REQUIRED_HEADING.test(t) || PREFERRED_HEADING.test(t) || DUTIES_HEADING.test(t) || OFFERS_HEADING.test(t))

@@ -178,16 +178,18 @@ function shapeOf(text: string, from: number, to: number): number {
 const SHAPES = 4 * 5 * 5 * 4;
 
 /**
- * Per-token feature context, built once a text: per token its word's hash, prefix and suffix,
- * shape, lexicon class and line start (typed arrays, so that writing a token's features is a few
- * loads and hashes).
+ * Per-token feature context, built once a text: per token its shape and line start, and (on first
+ * use, for `write`) its word's prefix and suffix and lexicon class (typed arrays, so that writing a
+ * token's features is a few loads and hashes). A token's word hash is read through its word number
+ * (tokens.wordHash[tokens.id[i]]): a per-token copy cost 4 bytes a token, and a text's typed arrays
+ * are what starts V8's major GCs (external memory pressure).
  */
 export class TaggerFeatures {
   readonly count: number;
   private readonly input: TaggerInput;
-  private readonly word: Int32Array;
   private lazy: { prefix: Int32Array; suffix: Int32Array; lexicon: Uint8Array } | undefined;
-  private readonly shape: Int32Array;
+  /** shapeOf each token: below SHAPES, so 16 bits */
+  private readonly shape: Uint16Array;
   /** 1 when a line starts at token i */
   private readonly line: Uint8Array;
 
@@ -196,12 +198,10 @@ export class TaggerFeatures {
     const { tokens, text } = input;
     const n = tokens.count;
     this.count = n;
-    this.word = new Int32Array(n);
-    this.shape = new Int32Array(n);
+    this.shape = new Uint16Array(n);
     this.line = new Uint8Array(n);
     let prevEnd = 0;
     for (let i = 0; i < n; i++) {
-      this.word[i] = tokens.wordHash[tokens.id[i] as number] as number;
       const s = tokens.start[i] as number;
       const e = tokens.end[i] as number;
       this.shape[i] = shapeOf(text, s, e);
@@ -239,9 +239,9 @@ export class TaggerFeatures {
     return (this.lazy = { prefix, suffix, lexicon });
   }
 
-  /** Per token: word hash, shape hash, line start (for the fast decoder). */
-  arrays(): { word: Int32Array; shape: Int32Array; line: Uint8Array } {
-    return { word: this.word, shape: this.shape, line: this.line };
+  /** Per token: shape, line start (for the fast decoder). */
+  arrays(): { shape: Uint16Array; line: Uint8Array } {
+    return { shape: this.shape, line: this.line };
   }
 
   /** Does a line start at token i? A phrase never runs across lines. */
@@ -252,7 +252,8 @@ export class TaggerFeatures {
   /** Writes the bucket numbers of token i's features into `out` (FEATURES_PER_TOKEN of them). */
   write(i: number, mask: number, out: Int32Array): void {
     const { candidate, kept, tokens } = this.input;
-    const { word, shape, line } = this;
+    const { shape, line } = this;
+    const { wordHash, id } = tokens;
     const { prefix, suffix, lexicon } = this.perToken();
     const n = this.count;
     // neighbours within the line only
@@ -260,10 +261,10 @@ export class TaggerFeatures {
     const hasNext = i + 1 < n && line[i + 1] === 0;
     const hasPrev2 = hasPrev && i > 1 && line[i - 1] === 0;
     const hasNext2 = hasNext && i + 2 < n && line[i + 2] === 0;
-    const wi = word[i] as number;
-    const wp = hasPrev ? (word[i - 1] as number) : BOS;
-    const wn = hasNext ? (word[i + 1] as number) : EOS;
-    const wp2 = hasPrev2 ? (word[i - 2] as number) : BOS;
+    const wi = wordHash[id[i] as number] as number;
+    const wp = hasPrev ? (wordHash[id[i - 1] as number] as number) : BOS;
+    const wn = hasNext ? (wordHash[id[i + 1] as number] as number) : EOS;
+    const wp2 = hasPrev2 ? (wordHash[id[i - 2] as number] as number) : BOS;
     out[0] = mix(F.Bias, 1) & mask;
     out[1] = mix(F.Word, wi) & mask;
     out[2] = mix(F.Shape, shape[i] as number) & mask;
@@ -272,7 +273,7 @@ export class TaggerFeatures {
     out[5] = mix(F.Prev, wp) & mask;
     out[6] = mix(F.Next, wn) & mask;
     out[7] = mix(F.Prev2, wp2) & mask;
-    out[8] = mix(F.Next2, hasNext2 ? (word[i + 2] as number) : EOS) & mask;
+    out[8] = mix(F.Next2, hasNext2 ? (wordHash[id[i + 2] as number] as number) : EOS) & mask;
     out[9] = mix(F.PrevWord, mix(wp, wi)) & mask;
     out[10] = mix(F.WordNext, mix(wi, wn)) & mask;
     out[11] = mix(F.Cand, candidate[i] as number) & mask;
@@ -355,7 +356,7 @@ export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, num
   const n = tokens.count;
   if (n === 0) return out;
   const features = new TaggerFeatures(input);
-  const { word, shape, line } = features.arrays();
+  const { shape, line } = features.arrays();
   const mask = (1 << model.bits) - 1;
   const w = model.weights;
   const small = smallTables(model);
@@ -388,6 +389,7 @@ export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, num
     add(asNext2, at, mix(F.Next2, h) & mask);
   }
   const id = tokens.id;
+  const wordHash = tokens.wordHash;
   const gap = tokens.gap;
   const { candidate, kept } = input;
   let prev: Tag = Tag.O;
@@ -398,10 +400,11 @@ export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, num
     const hasNext = i + 1 < n && line[i + 1] === 0;
     const hasPrev2 = hasPrev && i > 1 && line[i - 1] === 0;
     const hasNext2 = hasNext && i + 2 < n && line[i + 2] === 0;
-    const wi = word[i] as number;
-    const wp = hasPrev ? (word[i - 1] as number) : BOS;
-    const wn = hasNext ? (word[i + 1] as number) : EOS;
-    const wp2 = hasPrev2 ? (word[i - 2] as number) : BOS;
+    // word hashes through word numbers (the same values TaggerFeatures#write reads)
+    const wi = wordHash[id[i] as number] as number;
+    const wp = hasPrev ? (wordHash[id[i - 1] as number] as number) : BOS;
+    const wn = hasNext ? (wordHash[id[i + 1] as number] as number) : EOS;
+    const wp2 = hasPrev2 ? (wordHash[id[i - 2] as number] as number) : BOS;
     const self = (id[i] as number) * TAGS;
     const pv = hasPrev ? (id[i - 1] as number) * TAGS : -1;
     const nx = hasNext ? (id[i + 1] as number) * TAGS : -1;
