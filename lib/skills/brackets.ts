@@ -3,8 +3,8 @@
  * (Scrum, Kanban)". Brackets opened right after a skill list kinds of it, so the words inside are
  * read as a tag list is: an ordinary or generic word there names the skill ("Lambda", "Sales").
  */
-import { EXAMPLES_MAX_TOKENS } from './lexicon';
-import type { Tokens } from './matcher';
+import { ACRONYM_SMALL_WORDS, EXAMPLES_MAX_TOKENS } from './lexicon';
+import type { Candidate, Tokens } from './matcher';
 
 const OPEN = 40; // (
 const CLOSE = 41; // )
@@ -36,4 +36,58 @@ export function exampleTokens(text: string, tokens: Tokens, endsSkill: Uint8Arra
     }
   }
   return out;
+}
+
+const SMALL: ReadonlySet<string> = new Set(ACRONYM_SMALL_WORDS);
+
+/** Is `acronym` the initials of `words`, with or without their small words ("DOE", "FMEA")? */
+function initialsOf(words: readonly string[], acronym: string): boolean {
+  let all = '';
+  let content = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const first = w.charAt(0).toLowerCase();
+    all += first;
+    if (!SMALL.has(w.toLowerCase())) content += first;
+  }
+  const a = acronym.toLowerCase();
+  return a === all || a === content;
+}
+
+/**
+ * "design of experiments (DOE)", "electronic health records (EHR)": an acronym alone in brackets
+ * right after a name of two words or more, spelling its initials, is that skill again, not a phrase
+ * the taxonomy lacks nor another skill that shares the letters. Rewrites `known` in place: the
+ * acronym's other readings go, a mention of the named skill takes their place.
+ */
+export function acronymsInBrackets(text: string, tokens: Tokens, known: Candidate[]): void {
+  const { start, end, count } = tokens;
+  const found: Candidate[] = [];
+  for (let i = 0; i < known.length; i++) {
+    const c = known[i] as Candidate;
+    const k = c.last;
+    if (k >= count || c.last - c.first < 2 || !tokens.gap[k]) continue;
+    if (!has(text, end[k - 1] ?? 0, start[k] ?? 0, OPEN)) continue;
+    const after = k + 1 < count ? (start[k + 1] ?? 0) : Math.min(text.length, (end[k] ?? 0) + 2);
+    if (!has(text, end[k] ?? 0, after, CLOSE)) continue;
+    const written = text.slice(start[k], end[k]);
+    // two capitals at least, a plural "s" aside ("KPIs")
+    const letters = /^[A-Za-z]{2,8}$/.test(written) ? written.replace(/(?<=[A-Z])s$/, '') : '';
+    if (letters.replace(/[^A-Z]/g, '').length < 2) continue;
+    const words = text
+      .slice(start[c.first], end[c.last - 1])
+      .split(/[\s\-–/]+/)
+      .filter(Boolean);
+    if (initialsOf(words, letters)) found.push({ skill: c.skill, first: k, last: k + 1, flags: c.flags, part: false });
+  }
+  if (found.length === 0) return;
+  const at = new Set(found.map((f) => f.first));
+  let w = 0;
+  for (let i = 0; i < known.length; i++) {
+    const c = known[i] as Candidate;
+    if (!(c.last - c.first === 1 && at.has(c.first))) known[w++] = c;
+  }
+  known.length = w;
+  known.push(...found);
+  known.sort((a, b) => a.first - b.first);
 }

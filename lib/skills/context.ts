@@ -41,6 +41,7 @@ import {
   LANGUAGE_NEXT_WORDS,
   LINE_START_VERBS,
   VERB_NO_OBJECT,
+  VERB_BEFORE,
   NOT_ASKED_AFTER,
   HEAD_OF_WORDS,
   COLLABORATE_WORDS,
@@ -141,6 +142,7 @@ function stateOfPlace(text: string, tokens: Tokens, c: Candidate): boolean {
 
 const LINE_START_VERB_SET: ReadonlySet<string> = new Set(LINE_START_VERBS);
 const VERB_NO_OBJECT_SET: ReadonlySet<string> = new Set(VERB_NO_OBJECT);
+const VERB_BEFORE_SET: ReadonlySet<string> = new Set(VERB_BEFORE);
 const HEAD_OF_SET: ReadonlySet<string> = new Set(HEAD_OF_WORDS);
 const TOOL_NOUN_SET: ReadonlySet<string> = new Set(TOOL_NOUNS);
 const FORMS: ReadonlySet<string> = new Set(COMPANY_FORMS);
@@ -177,7 +179,13 @@ function listJoined(text: string, tokens: Tokens, k: number): boolean {
  * "Experience working with sales" still asks for it.
  */
 function withDepartment(text: string, tokens: Tokens, c: Candidate): boolean {
-  if (c.last - c.first !== 1 || !DEPARTMENT_SET.has(tokens.keyAt(c.first))) return false;
+  // one word, or one of three with "&" in the middle ("R&D")
+  const ampersand = c.last - c.first === 3 && tokens.is(c.first + 1, '&');
+  if (c.last - c.first !== 1 && !ampersand) return false;
+  const key = ampersand
+    ? text.slice(tokens.start[c.first], tokens.end[c.first + 2]).toLowerCase()
+    : tokens.keyAt(c.first);
+  if (!DEPARTMENT_SET.has(key)) return false;
   return departmentListWith(text, tokens, c);
 }
 
@@ -522,6 +530,14 @@ export function applyContext(
     if (tokens.is(c.first - 1, 'to') && tokens.gap[c.first] !== 1 && !VERB_NO_OBJECT_SET.has(next)) return true;
     return (next === 'and' || next === 'or') && c.last + 1 < tokens.count && tokens.gap[c.last + 1] !== 1;
   };
+  // "a research plan", "the treatment plan": such a verb after a word that no verb follows is a noun.
+  const asNoun = (c: Candidate) => {
+    if (c.last - c.first !== 1 || c.first === 0 || tokens.gap[c.first] === 1) return false;
+    if (!LINE_START_VERB_SET.has(tokens.keyAt(c.first))) return false;
+    if (!sameLine(tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0)) return false;
+    const before = tokens.keyAt(c.first - 1);
+    return !VERB_BEFORE_SET.has(before) && !before.endsWith('ly');
+  };
   // "a PhD position", "PhD students": the post, not a degree asked for.
   const degreePost = (c: Candidate) =>
     skillAt(c.skill).kind === 'certification' &&
@@ -601,7 +617,7 @@ export function applyContext(
     if (c.flags & GENERIC_WORD && !(c.flags & COMMON_WORD)) {
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
       const kind = skillAt(c.skill).kind;
-      if (orders(c)) continue;
+      if (orders(c) || asNoun(c)) continue;
       // "our Snowflake warehouse", "SQL databases": the tool's own noun, not another skill
       if (toolEnds[c.first] === 1 && tokens.gap[c.first] !== 1 && TOOL_NOUN_SET.has(tokens.keyAt(c.first))) continue;
       const properName = kind === 'human-language' && isUpperStart(first);

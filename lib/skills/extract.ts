@@ -29,7 +29,7 @@ import {
   YEARS_AFTER_SKILL_CHARS,
 } from './lexicon';
 import { sectionMap, strongest } from './requirements';
-import { exampleTokens } from './brackets';
+import { acronymsInBrackets, exampleTokens } from './brackets';
 import { exampleNames, listNames, slotPhrases, type SlotPhrase } from './slots';
 import { loadedTagger, tagPhrases, type TaggerInput, type TaggerModel } from './tagger';
 import { customSkillId } from './custom';
@@ -119,6 +119,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
   const later: LaterTests = { aboutCompany: () => false, idioms: new Uint8Array(0) };
   const known = applyContext(text, tokens, raw, idx, clauses, inAskSection, later).filter((c) => !inOffers(c));
+  acronymsInBrackets(text, tokens, known);
   // (Indexed loops over the candidates here and below: these functions run once a text, much of it
   // before V8 optimizes them, where `for … of` allocates an iterator result per element.)
   const taken = new Uint8Array(tokens.count);
@@ -339,7 +340,8 @@ function namedAfterBracketed(
   known.forEach((c, i) => {
     if (examples[c.first] !== 1) return;
     const anchor = anchorOf(c.first);
-    if (!anchor) return;
+    // (the anchor's own acronym, "design of experiments (DOE)", stays as it is)
+    if (!anchor || anchor.skill === c.skill) return;
     const whole = together(text.slice(at(anchor.first), to(anchor.last)), c.first, c.last);
     if (whole && whole.skill !== anchor.skill) known[i] = { ...c, skill: whole.skill };
   });

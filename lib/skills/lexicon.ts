@@ -101,6 +101,19 @@ export const LINE_START_VERBS = words('plan support source interview pass rest')
 /** After "to", one of those verbs followed by one of these has no object: "able to plan and organise" names the skill. */
 export const VERB_NO_OBJECT = words('and or & ahead effectively well carefully accordingly');
 
+/**
+ * Before one of those verbs, a word other than these (or an adverb in -ly) makes it a noun: "a
+ * research plan", "the treatment plan", "your site plan" name no skill; "able to plan", "structure
+ * and plan your work", "you will plan" still do.
+ */
+export const VERB_BEFORE = words(`
+  to and or & will can could must should shall may might would you we they i help helps helping also
+  then who that
+`);
+
+/** Words an acronym may leave out or keep: "FMEA" (failure mode and effects analysis), "DOE" (design of experiments). */
+export const ACRONYM_SMALL_WORDS = words('of and & for the in to on with');
+
 /** Right after a tool's name these are the tool's own thing ("our Snowflake warehouse", "SQL databases"), no other skill. */
 export const TOOL_NOUNS = words('warehouse warehouses database databases server servers website app library');
 
@@ -111,14 +124,14 @@ export const TOOL_NOUNS = words('warehouse warehouses database databases server 
 export const COLLABORATE_WORDS = words(`
   partner partners partnering work works working collaborate collaborates collaborating liaise liaises
   liaising coordinate coordinates coordinating align aligns aligning sync syncs syncing closely
-  together functionally`);
+  together functionally collaboration`);
 
 /** Departments that stand in a list with such a field ("with product, engineering and marketing"). */
 export const DEPARTMENT_WORDS = words(`
   product engineering marketing sales finance design operations ops data legal hr it support
   research analytics security compliance procurement leadership tech technology growth brand
   creative content people talent recruiting commercial business partnerships insights science
-  platform infrastructure qa devops ux ui customer success clinical accounting payroll logistics`);
+  platform infrastructure qa devops ux ui customer success clinical accounting payroll logistics r&d`);
 
 /** Words that may follow a department named so ("with marketing on launches", "with sales to …"). */
 export const DEPARTMENT_NEXT_WORDS = words(`
@@ -213,6 +226,26 @@ export const IDIOMS: readonly (readonly string[])[] = [
   // where the company posts: "follow us on social media", "search Acme across social media"
   'us on social media',
   'across social media',
+  // how the work is done, not a skill asked for: "in close collaboration with the sales team"
+  'in collaboration with',
+  'in close collaboration',
+  // a person's drive, not the energy sector: "a high level of energy", "positive energy"
+  'level of energy',
+  'high energy',
+  'positive energy',
+  'full of energy',
+  'lots of energy',
+  'energy and drive',
+  'energy and enthusiasm',
+  // how much, not a diploma: "a high degree of ownership", "to some degree"
+  'high degree of',
+  'a degree of',
+  'large degree of',
+  'great degree of',
+  'some degree of',
+  'certain degree of',
+  'to a degree',
+  'to some degree',
 ].map(words);
 
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */

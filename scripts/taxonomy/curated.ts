@@ -728,17 +728,38 @@ export const CURATED: readonly CuratedRow[] = [
   [
     "Master's degree",
     'certification',
-    ["Master's", 'Masters degree', 'Master degree', 'MSc', 'M.Sc', 'MS degree', 'MBA', 'graduate degree'],
+    [
+      "Master's",
+      'Masters degree',
+      'Master degree',
+      'MSc',
+      'M.Sc',
+      'MSc degree',
+      'MS degree',
+      'MBA',
+      'MBA degree',
+      'graduate degree',
+    ],
     [],
     { id: 'masters-degree' },
   ],
-  ['PhD', 'certification', ['Ph.D', 'doctorate', 'doctoral degree'], [], { id: 'phd' }],
+  ['PhD', 'certification', ['Ph.D', 'PhD degree', 'Ph.D degree', 'doctorate', 'doctoral degree'], [], { id: 'phd' }],
 
   // Office and finance
   [
     'Microsoft Excel',
     'tool',
-    ['Excel', 'MS Excel', 'Microsoft Office Excel', 'Excel spreadsheets', 'advanced Excel', 'pivot tables', 'VLOOKUP'],
+    [
+      'Excel',
+      'MS Excel',
+      'Microsoft Office Excel',
+      'Excel spreadsheets',
+      'advanced Excel',
+      'pivot tables',
+      'VLOOKUP',
+      'VLOOKUPs',
+      'XLOOKUP',
+    ],
     [],
     {
       id: 'microsoft-excel',
@@ -899,7 +920,14 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Invoicing',
     'method',
-    ['billing', 'invoice processing', 'process invoices', 'processing invoices'],
+    [
+      'billing',
+      'invoice processing',
+      'process invoices',
+      'processing invoices',
+      'supplier invoices',
+      'purchase invoices',
+    ],
     [],
     {
       es: ['facturación', 'registro de facturas', 'contabilización de facturas'],
@@ -959,6 +987,8 @@ export const CURATED: readonly CuratedRow[] = [
       'cash reconciliation',
       'till reconciliation',
       'till',
+      'cash up',
+      'cashing up',
     ],
     [],
     {
@@ -1068,9 +1098,9 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Advanced Cardiovascular Life Support',
     'certification',
-    ['ACLS', 'ACLS certification'],
+    ['ACLS', 'ACLS certification', 'advanced life support', 'ALS certification', 'ALS provider'],
     ['Basic Life Support'],
-    { id: 'acls' },
+    { id: 'acls', es: ['soporte vital avanzado', 'SVA'], fr: ['réanimation avancée'] },
   ],
   [
     'First aid',
@@ -1094,7 +1124,11 @@ export const CURATED: readonly CuratedRow[] = [
       'Cerner',
     ],
     [],
-    { id: 'ehr' },
+    {
+      id: 'ehr',
+      es: ['historia clínica electrónica', 'historia clínica informatizada'],
+      fr: ['dossier patient informatisé', 'dossier médical électronique'],
+    },
   ],
   ['Patient care', 'domain', ['direct patient care', 'patient support', 'resident care', 'personal care'], []],
   [
@@ -1151,7 +1185,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Load cargo',
     'method',
-    ['load trucks', 'truck loading', 'load freight', 'load trailers'],
+    ['load trucks', 'truck loading', 'load freight', 'load trailers', 'load lorries', 'lorry loading'],
     [],
     {
       esco: ['load cargo'],
@@ -1162,7 +1196,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Unload cargo',
     'method',
-    ['unload trucks', 'truck unloading', 'unload freight', 'unload trailers'],
+    ['unload trucks', 'truck unloading', 'unload freight', 'unload trailers', 'unload lorries', 'lorry unloading'],
     [],
     { esco: ['unload cargo'] },
   ],
@@ -1176,7 +1210,17 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Forklift operation',
     'certification',
-    ['forklift', 'forklift certification', 'forklift certified', 'forklift operator', 'reach truck', 'order picker'],
+    [
+      'forklift',
+      'forklift certification',
+      'forklift certified',
+      'forklift operator',
+      'reach truck',
+      'order picker',
+      'counterbalance',
+      'counterbalance truck',
+      'counterbalance forklift',
+    ],
     ['Warehouse operations'],
     { id: 'forklift', es: ['carretilla elevadora', 'carretillero'], fr: ['cariste', 'chariot élévateur', 'CACES'] },
   ],
@@ -1290,7 +1334,12 @@ export const CURATED: readonly CuratedRow[] = [
   ['Manual handling', 'method', ['manual handling training', 'safe manual handling', 'moving and handling'], []],
   ['Knife skills', 'method', ['knife handling'], ['Food preparation']],
   ['Menu planning', 'method', ['menu development', 'menu design'], [], { esco: ['plan menus'] }],
-  ['Food cost control', 'method', ['food costs', 'food costing', 'menu costing', 'gross profit margins'], []],
+  [
+    'Food cost control',
+    'method',
+    ['food costs', 'food costing', 'menu costing', 'gross profit margins', 'GP control'],
+    [],
+  ],
   ['Minute taking', 'method', ['minute-taking', 'taking minutes', 'take minutes', 'meeting minutes'], []],
   [
     'Diary management',
@@ -1313,7 +1362,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Bank reconciliation',
     'method',
-    ['bank reconciliations', 'bank recs', 'reconcile bank statements'],
+    ['bank reconciliations', 'bank recs', 'reconcile bank statements', 'reconcile bank accounts'],
     ['Bookkeeping'],
     {
       es: ['conciliación bancaria', 'conciliaciones bancarias'],
@@ -1481,7 +1530,13 @@ export const CURATED: readonly CuratedRow[] = [
   ['Fault finding', 'method', ['fault-finding', 'electrical fault finding', 'fault diagnosis'], []],
   ['First and second fix', 'method', ['first fix', 'second fix'], []],
   ['CCRN', 'certification', ['CCRN certification', 'CCRN certified', 'critical care nursing certification'], []],
-  ['Ventilator management', 'method', ['mechanical ventilation', 'ventilator care', 'vent management'], []],
+  [
+    'Ventilator management',
+    'method',
+    ['mechanical ventilation', 'ventilator care', 'vent management'],
+    [],
+    { es: ['ventilación mecánica'], fr: ['ventilation mécanique'] },
+  ],
   [
     'Drip titration',
     'method',
@@ -1719,6 +1774,8 @@ export const CURATED: readonly CuratedRow[] = [
       'dispensing prescriptions',
       'dispensing of prescriptions',
       'prescription dispensing',
+      'check prescriptions',
+      'checking prescriptions',
     ],
     [],
   ],
@@ -1892,7 +1949,13 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Content marketing', 'domain', ['content strategy'], []],
   ['Wound care', 'method', ['wound dressing', 'wound management'], []],
-  ['Patient assessment', 'method', ['patient assessments', 'assessing patients'], []],
+  [
+    'Patient assessment',
+    'method',
+    ['patient assessments', 'assessing patients'],
+    [],
+    { es: ['valoración del paciente', 'valoración de pacientes'], fr: ['évaluation du patient'] },
+  ],
   ['Hazardous materials', 'domain', ['HAZMAT', 'hazardous materials handling', 'dangerous goods'], []],
   ['Root cause analysis', 'method', ['root-cause analysis', 'RCA'], []],
   ['Data collection', 'method', ['collecting data', 'data gathering'], []],
@@ -2222,7 +2285,15 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Aseptic technique',
     'method',
-    ['aseptic techniques', 'sterile technique', 'aseptic processing', 'aseptic production', 'aseptic manufacturing'],
+    [
+      'aseptic techniques',
+      'sterile technique',
+      'aseptic processing',
+      'aseptic production',
+      'aseptic manufacturing',
+      'aseptic preparation',
+      'aseptic dispensing',
+    ],
     [],
   ],
   ['Culture media preparation', 'method', ['prepare culture media', 'culture media', 'media preparation'], []],
@@ -2240,6 +2311,7 @@ export const CURATED: readonly CuratedRow[] = [
       'PM inspections',
     ],
     [],
+    { es: ['mantenimiento preventivo'], fr: ['maintenance préventive'] },
   ],
   [
     'Hydraulic troubleshooting',
@@ -2270,7 +2342,12 @@ export const CURATED: readonly CuratedRow[] = [
     { es: ['lector de radiofrecuencia', 'terminal de radiofrecuencia', 'pistola de radiofrecuencia'] },
   ],
   ['Toolbox talks', 'method', ['toolbox talk', 'tool box talks'], []],
-  ['RTITB licence', 'certification', ['RTITB', 'RTITB certified', 'RTITB certificate', 'RTITB license'], []],
+  [
+    'RTITB licence',
+    'certification',
+    ['RTITB', 'RTITB certified', 'RTITB certificate', 'RTITB license', 'ITSSAR', 'AITT'],
+    [],
+  ],
   ['Google Analytics', 'tool', ['GA4', 'Google Analytics 4', 'Universal Analytics'], [], { id: 'google-analytics' }],
   [
     'Email marketing',
@@ -2624,7 +2701,11 @@ export const CURATED: readonly CuratedRow[] = [
       'preventive and corrective maintenance',
     ],
     [],
-    { esco: ['maintenance operations'] },
+    {
+      esco: ['maintenance operations'],
+      es: ['mantenimiento correctivo'],
+      fr: ['maintenance curative', 'maintenance corrective'],
+    },
   ],
   [
     'Econometrics',
@@ -2830,7 +2911,18 @@ export const CURATED: readonly CuratedRow[] = [
   ['Crystallisation', 'method', ['crystallization', 'crystallisation processes', 'crystallization processes'], []],
   ['Process scale-up', 'method', ['scale-up of processes', 'process scale up', 'scale-up chemistry'], []],
   ['Electronic lab notebook', 'tool', ['ELN', 'electronic lab notebooks', 'electronic laboratory notebook'], []],
-  ['Tolerance analysis', 'method', ['tolerance analyses', 'tolerance stack-up', 'tolerance stack-up analysis'], []],
+  [
+    'Tolerance analysis',
+    'method',
+    [
+      'tolerance analyses',
+      'tolerance stack-up',
+      'tolerance stack-ups',
+      'tolerance stack-up analysis',
+      'stack-up analysis',
+    ],
+    [],
+  ],
   ['Design for manufacturing', 'method', ['DFM', 'DFMA', 'design for manufacturability', 'design for assembly'], []],
   ['Sheet metal design', 'method', ['sheet metal', 'sheet metal fabrication', 'sheet metal work'], []],
   ['IEC 62304', 'domain', ['medical device software lifecycle'], []],
@@ -2870,4 +2962,122 @@ export const CURATED: readonly CuratedRow[] = [
   ['PASMA', 'certification', ['PASMA card', 'PASMA certificate'], []],
   ['SMSTS', 'certification', ['Site Management Safety Training Scheme'], []],
   ['SSSTS', 'certification', ['Site Supervisor Safety Training Scheme'], []],
+
+  // Plastics, automotive and medical-device engineering
+  [
+    'Injection moulding',
+    'method',
+    [
+      'injection molding',
+      'plastic injection moulding',
+      'plastic injection molding',
+      'scientific moulding',
+      'scientific molding',
+    ],
+    [],
+    { es: ['moldeo por inyección'], fr: ['moulage par injection', 'injection plastique'] },
+  ],
+  [
+    'Design of experiments',
+    'method',
+    ['designed experiments', 'design of experiment'],
+    [],
+    { es: ['diseño de experimentos'], fr: ["plans d'expériences", 'plan d’expériences'] },
+  ],
+  [
+    'Process capability',
+    'method',
+    [
+      'process capability studies',
+      'process capability analysis',
+      'capability studies',
+      'capability study',
+      'Cpk',
+      'Ppk',
+      'Cp/Cpk',
+      'Cpk/Ppk',
+    ],
+    ['Statistical process control'],
+  ],
+  ['8D problem solving', 'method', ['8D', '8D reports', '8D report', '8D method', '8 disciplines'], []],
+  ['PPAP', 'method', ['production part approval process'], []],
+  ['APQP', 'method', ['advanced product quality planning'], []],
+  ['Moldflow', 'tool', ['Autodesk Moldflow', 'Moldflow analysis'], []],
+  ['Design controls', 'method', ['design control', 'design history file'], ['Medical devices']],
+  [
+    'Research and development',
+    'domain',
+    ['R&D', 'research & development'],
+    [],
+    { es: ['investigación y desarrollo'], fr: ['recherche et développement'] },
+  ],
+  ['Quality management systems', 'method', ['quality management system', 'QMS'], []],
+  ['Overall equipment effectiveness', 'method', ['OEE'], []],
+
+  [
+    'Siemens S7',
+    'tool',
+    ['Simatic S7', 'S7-1200', 'S7-1500', 'S7-300', 'S7-400', 'S7 PLC', 'S7 PLCs'],
+    ['Programmable logic controllers'],
+  ],
+
+  ['TIA Portal', 'tool', ['Siemens TIA Portal'], ['Programmable logic controllers']],
+
+  // Payroll offices, schools, pharmacies, accounts payable, content teams
+  [
+    'Three-way matching',
+    'method',
+    ['three-way match', '3-way matching', '3-way match', 'three way matching'],
+    ['Accounts payable'],
+  ],
+  [
+    'Payment runs',
+    'method',
+    ['payment run', 'prepare payment runs', 'BACS runs', 'BACS payment runs', 'supplier payment runs'],
+    ['Accounts payable'],
+  ],
+  [
+    'Supplier statement reconciliation',
+    'method',
+    [
+      'supplier reconciliations',
+      'supplier statement reconciliations',
+      'reconcile supplier statements',
+      'supplier account reconciliations',
+    ],
+    ['Accounts payable'],
+  ],
+  ['Keyword research', 'method', ['keyword analysis', 'keyword planning'], ['Search engine optimization (SEO)']],
+  ['Blogging', 'method', ['blog posts', 'blog writing', 'write blog posts', 'writing blog posts', 'blog content'], []],
+  [
+    'Pension auto-enrolment',
+    'method',
+    ['auto-enrolment', 'auto enrolment', 'pensions auto-enrolment', 'pension auto enrolment'],
+    ['Payroll'],
+  ],
+  [
+    'Statutory payments',
+    'method',
+    ['statutory pay', 'SSP', 'SMP', 'statutory sick pay', 'statutory maternity pay', 'statutory paternity pay'],
+    ['Payroll'],
+  ],
+  [
+    'De-escalation',
+    'method',
+    [
+      'de-escalation techniques',
+      'de-escalation training',
+      'de-escalation skills',
+      'Team Teach',
+      'verbal de-escalation',
+    ],
+    [],
+    { es: ['desescalada verbal'], fr: ['désescalade'] },
+  ],
+  [
+    'EV charger installation',
+    'method',
+    ['install EV chargers', 'installing EV chargers', 'EV charge point installation', 'EV charging point installation'],
+    ['Electrical wiring'],
+  ],
 ];
