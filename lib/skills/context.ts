@@ -43,6 +43,7 @@ import {
   VERB_NO_OBJECT,
   VERB_BEFORE,
   NOT_ASKED_AFTER,
+  INSTITUTION_WORDS,
   HEAD_OF_WORDS,
   COLLABORATE_WORDS,
   DEPARTMENT_WORDS,
@@ -87,6 +88,7 @@ const LANGUAGE_NEXT_SET: ReadonlySet<string> = new Set(LANGUAGE_NEXT_WORDS);
 const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
 const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
 const NOT_ASKED_SET: ReadonlySet<string> = new Set(NOT_ASKED_AFTER);
+const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS.map((p) => p[0] as string));
 
 /** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s. */
@@ -553,6 +555,15 @@ export function applyContext(
     return SKILL_PHRASE_LINKS.has(tokens.keyAt(c.first - 1)) && SKILL_PHRASE_HEADS.has(tokens.keyAt(c.first - 2));
   };
 
+  // "the Department of Biology", "the Chair of Pharmaceutical Technology", "the Centre for Quantum
+  // Devices": a capitalised field after a unit's noun names the institution, not a skill.
+  const institution = (c: Candidate) => {
+    if (c.first < 2 || tokens.gap[c.first] === 1 || tokens.gap[c.first - 1] === 1) return false;
+    const link = tokens.keyAt(c.first - 1);
+    if ((link !== 'of' && link !== 'for') || !INSTITUTION_SET.has(tokens.keyAt(c.first - 2))) return false;
+    return isUpperStart(text.slice(tokens.start[c.first], tokens.end[c.first]));
+  };
+
   // "No CDL required", "no degree needed": the ad says it asks nothing. ("Java is not required"
   // stays, as a preference: clauses.ts reads it so.)
   const notAsked = (c: Candidate) => {
@@ -579,6 +590,7 @@ export function applyContext(
       degreePost(c) ||
       idioms[c.first] === 1 ||
       notAsked(c) ||
+      institution(c) ||
       stateOfPlace(text, tokens, c) ||
       companyForm(text, tokens, c)
     )

@@ -168,6 +168,11 @@ export const COMPANY_VOICE_WORDS = words(`we we're we’re we've we’ve`);
 /** "we" stands at most this many tokens before the field ("We build large e-commerce platforms"). */
 export const COMPANY_VOICE_REACH = 10;
 
+/** A unit of a university or a company: "Department of Biology", "Centre for Quantum Devices" (context.ts). */
+export const INSTITUTION_WORDS = words(`
+  department departments faculty faculties school institute centre center division chair section
+  laboratory lab college academy`);
+
 /** "No CDL required", "no degree needed": with "no" before the name and one of these after it, the ad asks nothing. */
 export const NOT_ASKED_AFTER = words('required needed necessary');
 
@@ -246,6 +251,11 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'certain degree of',
   'to a degree',
   'to some degree',
+  // how the company hires: "Application procedure", "the application process"
+  'application process',
+  'application processes',
+  'application procedure',
+  'application procedures',
 ].map(words);
 
 /** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */

@@ -3023,6 +3023,42 @@ export const CURATED: readonly CuratedRow[] = [
 
   ['TIA Portal', 'tool', ['Siemens TIA Portal'], ['Programmable logic controllers']],
 
+  // Offshore and structural engineers, pharma QC labs, SAP consultants
+  [
+    'Structural engineering',
+    'domain',
+    ['structural engineer'],
+    [],
+    { es: ['ingeniería estructural'], fr: ['ingénierie des structures', 'génie des structures'] },
+  ],
+  [
+    'Structural analysis',
+    'method',
+    ['structural analyses', 'structural calculations', 'structural design calculations'],
+    ['Structural engineering'],
+    { es: ['análisis estructural', 'cálculo estructural'], fr: ['calcul de structures', 'analyse structurelle'] },
+  ],
+  ['Eurocodes', 'domain', ['Eurocode', 'Eurocode 2', 'Eurocode 3', 'EN 1993', 'EN 1992'], ['Structural engineering']],
+  ['DNV standards', 'domain', ['DNV', 'DNV GL', 'DNV-GL', 'DNV rules', 'DNV codes'], []],
+  ['ANSYS', 'tool', ['Ansys'], []],
+  ['SACS', 'tool', ['Bentley SACS'], ['Structural analysis']],
+  ['SAP FI', 'tool', ['SAP FICO', 'SAP Financial Accounting', 'SAP Finance'], ['SAP']],
+  ['SAP CO', 'tool', ['SAP Controlling'], ['SAP']],
+  [
+    'Environmental monitoring',
+    'method',
+    ['environmental monitoring programme', 'environmental monitoring program', 'cleanroom monitoring'],
+    [],
+    { es: ['monitorización ambiental'], fr: ['surveillance environnementale'] },
+  ],
+  [
+    'Endotoxin testing',
+    'method',
+    ['endotoxin tests', 'bacterial endotoxin testing', 'LAL testing', 'LAL test'],
+    ['Quality control'],
+  ],
+  ['Bioburden testing', 'method', ['bioburden analysis', 'bioburden tests', 'bioburden'], ['Quality control']],
+
   // Payroll offices, schools, pharmacies, accounts payable, content teams
   [
     'Three-way matching',
