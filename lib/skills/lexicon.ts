@@ -242,6 +242,10 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'lots of energy',
   'energy and drive',
   'energy and enthusiasm',
+  'your energy',
+  'energy into',
+  'more energy',
+  'energy and resources',
   // how much, not a diploma: "a high degree of ownership", "to some degree"
   'high degree of',
   'a degree of',
@@ -262,7 +266,8 @@ export const IDIOMS: readonly (readonly string[])[] = [
 export const NATIONALITY_NOUNS = words(`
   citizen citizens citizenship nationals national nationality residents passport passports market markets
   company companies government authorities law university universities confederation office offices
-  system grading education educations lessons classes society state kroner krone`);
+  system grading education educations lessons classes society state kroner krone gaap legislation
+  regulations rules standards tax`);
 
 /**
  * A language name followed by a lower-case word is an adjective ("Danish health industry", "East

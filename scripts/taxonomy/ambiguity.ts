@@ -24,7 +24,8 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
   cycript wisp lasso mirah shen frege ballerina cairo boogie dafny jolie janet moonscript quake
   rebol zap vue mongo flask jest mocha chai jasmine gulp ember backbone meteor mean bootstrap
   tailwind hive flume airflow kinesis redshift tableau edge square medium micro sketch matter
-  sentry celery presto jaeger prisma swagger promise extension workday intercom notes maze hilt electron carbon dry`);
+  sentry celery presto jaeger prisma swagger promise extension workday intercom notes maze hilt electron carbon dry
+  magic`);
 
 /**
  * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words

@@ -1040,6 +1040,8 @@ export const CURATED: readonly CuratedRow[] = [
       'customer-facing environment',
       'customer experience',
       'serving customers',
+      'service-minded',
+      'service minded',
     ],
     [],
     {
@@ -1376,7 +1378,12 @@ export const CURATED: readonly CuratedRow[] = [
     ['Accounting'],
     { es: ['declaración de IVA', 'declaraciones de IVA'], fr: ['déclaration de TVA', 'déclarations de TVA'] },
   ],
-  ['Management accounts', 'domain', ['monthly management accounts', 'management reporting packs'], ['Accounting']],
+  [
+    'Management accounts',
+    'domain',
+    ['monthly management accounts', 'management reporting packs', 'management reporting', 'monthly reporting'],
+    ['Accounting'],
+  ],
   ['AAT qualification', 'certification', ['AAT', 'AAT qualified', 'AAT Level 3', 'AAT Level 4'], ['Bookkeeping']],
   ['Safeguarding', 'domain', ['safeguarding children', 'safeguarding adults', 'child safeguarding'], []],
   ['Care planning', 'method', ['care plans', 'care plan'], []],
@@ -2101,6 +2108,10 @@ export const CURATED: readonly CuratedRow[] = [
       'competing priorities',
       'juggle priorities',
       'juggling priorities',
+      'well organised',
+      'well-organised',
+      'well organized',
+      'well-organized',
     ],
     [],
     { es: ['capacidad de organización'], fr: ["sens de l'organisation"] },
@@ -2149,7 +2160,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Negotiation',
     'soft',
-    ['negotiating'],
+    ['negotiating', 'negotiator', 'negotiation skills', 'negotiating skills', 'negotiate agreements'],
     [],
     { es: ['negociación', 'negociación comercial'], fr: ['négociation', 'négociation commerciale'] },
   ],
@@ -2279,7 +2290,20 @@ export const CURATED: readonly CuratedRow[] = [
   ['CompTIA CySA+', 'certification', ['CySA+'], []],
   ['Microsoft Sentinel', 'tool', ['Azure Sentinel', 'Microsoft Azure Sentinel'], []],
   ['CrowdStrike Falcon', 'tool', ['CrowdStrike'], []],
-  ['Alert triage', 'method', ['triage alerts', 'security alert triage', 'alert triaging'], []],
+  [
+    'Alert triage',
+    'method',
+    [
+      'triage alerts',
+      'security alert triage',
+      'alert triaging',
+      'triage incidents',
+      'incident triage',
+      'triage tickets',
+      'ticket triage',
+    ],
+    [],
+  ],
   // "ELISA" alone is also a name ("Elisa will call you"): only with its noun
   ['ELISA assays', 'method', ['ELISA assay', 'ELISA testing', 'ELISA tests', 'enzyme-linked immunosorbent assay'], []],
   [
@@ -3058,6 +3082,32 @@ export const CURATED: readonly CuratedRow[] = [
     ['Quality control'],
   ],
   ['Bioburden testing', 'method', ['bioburden analysis', 'bioburden tests', 'bioburden'], ['Quality control']],
+
+  [
+    'Brand management',
+    'method',
+    ['brand strategy', 'brand building', 'brand development', 'branding', 'brand marketing', 'brand positioning'],
+    ['Marketing'],
+    { esco: ['supervise brand management'], es: ['gestión de marca'], fr: ['gestion de marque'] },
+  ],
+
+  // Emergency departments, front offices, finance teams
+  [
+    'Triage',
+    'method',
+    ['patient triage', 'triaging', 'triage assessment', 'emergency triage', 'Manchester Triage System'],
+    [],
+    { esco: ['triage clients'], es: ['triaje'], fr: ['triage des patients'] },
+  ],
+  [
+    'Mail handling',
+    'method',
+    ['handle incoming mail', 'incoming mail', 'incoming post', 'sort mail', 'mail sorting', 'post handling'],
+    [],
+    { esco: ['handle mail'] },
+  ],
+  ['Tax compliance', 'method', ['tax filings', 'tax reporting', 'corporate tax compliance'], []],
+  ['MLOps', 'method', ['ML Ops', 'machine learning operations'], ['Machine learning']],
 
   // Payroll offices, schools, pharmacies, accounts payable, content teams
   [
