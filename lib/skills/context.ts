@@ -526,6 +526,8 @@ export function applyContext(
     const s0 = tokens.start[c.first] ?? 0;
     if (!sameLine(s0, tokens.start[c.last] ?? 0)) return false;
     if (c.first === 0 || !sameLine(tokens.start[c.first - 1] ?? 0, s0)) return true;
+    // mid-line, a verb is written in lower case ("using REST and GraphQL" names the API style)
+    if (!/^[a-z]/.test(text.slice(s0, tokens.end[c.first]))) return false;
     const next = tokens.keyAt(c.last);
     // "use the data to plan small-group instruction": the verb and its object ("able to plan and
     // organise", "to plan ahead" still name the skill)
@@ -536,6 +538,8 @@ export function applyContext(
   const asNoun = (c: Candidate) => {
     if (c.last - c.first !== 1 || c.first === 0 || tokens.gap[c.first] === 1) return false;
     if (!LINE_START_VERB_SET.has(tokens.keyAt(c.first))) return false;
+    // (written in lower case: "using REST and GraphQL" names the API style)
+    if (!/^[a-z]/.test(text.slice(tokens.start[c.first], tokens.end[c.first]))) return false;
     if (!sameLine(tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0)) return false;
     const before = tokens.keyAt(c.first - 1);
     return !VERB_BEFORE_SET.has(before) && !before.endsWith('ly');

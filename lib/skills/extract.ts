@@ -23,6 +23,7 @@ import {
   SLOT_CLAUSE_WORDS,
   SLOT_FILLER_STOPS,
   SLOT_SKIP,
+  TASK_VERBS,
   TITLE_NOUNS,
   TITLE_WORDS,
   VERBS_AFTER_NOUN,
@@ -49,8 +50,8 @@ const NOT_LAST: ReadonlySet<string> = new Set([
   ...SLOT_SKIP,
   ...VERBS_AFTER_NOUN,
 ]);
-/** Nor does one start a clause ("how Quillmesh pipelines work"). */
-const NOT_FIRST: ReadonlySet<string> = new Set(SLOT_CLAUSE_WORDS);
+/** Nor does one start a clause ("how Quillmesh pipelines work") or a duty ("Maintain employee records"). */
+const NOT_FIRST: ReadonlySet<string> = new Set([...SLOT_CLAUSE_WORDS, ...TASK_VERBS]);
 /** A product name of one word: a capital or a digit after its first letter, or a dot inside. */
 const productLike = (w: string) => /^.+[\p{Lu}\d]|\p{L}\.\p{L}/u.test(w);
 const COMPANIES: ReadonlySet<string> = new Set(COMPANY_NAMES);

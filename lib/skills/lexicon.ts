@@ -114,6 +114,15 @@ export const VERB_BEFORE = words(`
 /** Words an acronym may leave out or keep: "FMEA" (failure mode and effects analysis), "DOE" (design of experiments). */
 export const ACRONYM_SMALL_WORDS = words('of and & for the in to on with');
 
+/**
+ * Verbs that open a duty ("Maintain employee records", "Administer benefits"): a phrase the tagger
+ * finds never starts with one (extract.ts): it is a task cut short, not a skill the taxonomy lacks.
+ */
+export const TASK_VERBS = words(`
+  maintain maintains manage manages administer administers ensure ensures provide provides prepare
+  prepares assist assists perform performs conduct conducts handle handles coordinate coordinates
+  keep keeps deliver delivers`);
+
 /** Right after a tool's name these are the tool's own thing ("our Snowflake warehouse", "SQL databases"), no other skill. */
 export const TOOL_NOUNS = words('warehouse warehouses database databases server servers website app library');
 
@@ -279,7 +288,9 @@ export const LANGUAGE_NEXT_WORDS = words(`
   fluency fluent fluently level levels speaker speakers speaking spoken writing written reading native
   mother communication communications would will required essential preferred desirable mandatory
   plus a an to in on for with well knowledge necessary also too advantage certificate certification test
-  orally oral verbally verbal business professional professionally`);
+  orally oral verbally verbal business professional professionally
+  y o nivel alto avanzado fluido hablado escrito imprescindible obligatorio valorable
+  et ou niveau courant parlé écrit lu exigé requis obligatoire souhaité apprécié`);
 
 /**
  * "The application must be in English", "attach a translation into English": a language named
@@ -341,10 +352,10 @@ export const SKILL_CONTEXT_WORDS = words(`
   proven able good responsible responsibilities responsibility tasks duties profile
   experiencia conocimiento conocimientos habilidades habilidad dominio manejo requisitos requisito
   imprescindible valorable deseable formación titulación capacidad tareas funciones responsabilidades
-  responsable perfil
+  responsable perfil requiere requerido requerida nivel
   expérience connaissance connaissances compétences compétence maîtrise maitrise exigé exigée requis
   souhaité souhaitée apprécié appréciée atout formation diplôme capacité missions tâches
-  responsabilités profil maîtrisez maitrisez
+  responsabilités profil maîtrisez maitrisez niveau
   esperienza conoscenza conoscenze competenze competenza requisiti capacità laurea
   erfahrung kenntnisse kenntnis fähigkeiten anforderungen ausbildung studium`);
 /** Word beginnings with the same role ("proficient", "competency", "certified", "qualified"). */

@@ -282,6 +282,7 @@ export const CURATED: readonly CuratedRow[] = [
       'micro service architecture',
     ],
     [],
+    { es: ['microservicios', 'arquitectura de microservicios'], fr: ['microservices', 'architecture microservices'] },
   ],
   ['Webpack', 'tool', [], ['JavaScript']],
 
@@ -527,6 +528,10 @@ export const CURATED: readonly CuratedRow[] = [
       'Agile principles',
     ],
     [],
+    {
+      es: ['metodologías ágiles', 'metodología ágil', 'metodologías agile'],
+      fr: ['méthodes agiles', 'méthodologie agile', 'méthodologies agiles'],
+    },
   ],
   ['Scrum', 'method', ['Scrum methodology', 'SAFe', 'Scaled Agile Framework'], ['Agile']],
   ['Kanban', 'method', [], ['Agile']],
@@ -1145,7 +1150,19 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Vital signs', 'method', ['taking vital signs', 'vitals'], []],
   ['Phlebotomy', 'method', ['blood draws', 'venipuncture', 'venepuncture'], []],
-  ['Infection control', 'method', ['infection prevention'], []],
+  [
+    'Infection control',
+    'method',
+    [
+      'infection prevention',
+      'sterilise instruments',
+      'sterilize instruments',
+      'sterilising instruments',
+      'instrument decontamination',
+      'decontamination of instruments',
+    ],
+    [],
+  ],
   // Imaging by the names ads use (the sources name only the scanners); "CT" alone is a state.
   ['Magnetic resonance imaging', 'method', ['MRI', 'MRI scans', 'MRI scanning'], []],
   ['Computed tomography', 'method', ['CT scans', 'CT scan', 'CT scanning', 'CT imaging', 'CAT scans'], []],
@@ -3108,6 +3125,23 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Tax compliance', 'method', ['tax filings', 'tax reporting', 'corporate tax compliance'], []],
   ['MLOps', 'method', ['ML Ops', 'machine learning operations'], ['Machine learning']],
+
+  // Warehouses, social work, dental practices
+  ['IOSH Managing Safely', 'certification', ['IOSH', 'IOSH certificate', 'IOSH Working Safely'], []],
+  [
+    'Social work',
+    'domain',
+    ['social work practice', 'statutory social work', "children's social work"],
+    [],
+    { es: ['trabajo social'], fr: ['travail social'] },
+  ],
+  [
+    'Social Work England registration',
+    'licence',
+    ['registration with Social Work England', 'Social Work England'],
+    ['Social work'],
+  ],
+  ['Blue Yonder', 'tool', ['Blue Yonder WMS', 'JDA WMS'], []],
 
   // Payroll offices, schools, pharmacies, accounts payable, content teams
   [
