@@ -66,6 +66,7 @@ import {
   GATED,
   GENERIC_WORD,
   NEED_UPPER,
+  scratchBytes,
   wordsIn,
   type Candidate,
   type SkillIndex,
@@ -423,10 +424,11 @@ export function applyContext(
   };
   // A tag list ("reactjs django go docker"): a clear skill right next to it, two within 3 tokens.
   // (by token: does such a skill start there, does one end right before it)
-  const anchorStarts = new Uint8Array(tokens.count + 1);
-  const anchorEnds = new Uint8Array(tokens.count + 1);
+  // (reused arrays: these must not outlive this call)
+  const anchorStarts = scratchBytes('context.anchorStarts', tokens.count + 1);
+  const anchorEnds = scratchBytes('context.anchorEnds', tokens.count + 1);
   // where a clear tool, language or platform name ends ("our Snowflake warehouse": its noun follows)
-  const toolEnds = new Uint8Array(tokens.count + 1);
+  const toolEnds = scratchBytes('context.toolEnds', tokens.count + 1);
   for (let at = 0; at < candidates.length; at++) {
     const c = candidates[at] as Candidate;
     if (flagged(c)) continue;

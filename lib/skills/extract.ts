@@ -9,6 +9,7 @@ import {
   COMMON_WORD,
   findCandidates,
   indexFor,
+  scratchBytes,
   tokenizeText,
   type Candidate,
   type SkillIndex,
@@ -123,12 +124,12 @@ function read(text: string, taxonomy: Taxonomy): Reading {
   acronymsInBrackets(text, tokens, known);
   // (Indexed loops over the candidates here and below: these functions run once a text, much of it
   // before V8 optimizes them, where `for … of` allocates an iterator result per element.)
-  const taken = new Uint8Array(tokens.count);
-  const tech = new Uint8Array(tokens.count);
+  const taken = scratchBytes('extract.taken', tokens.count);
+  const tech = scratchBytes('extract.tech', tokens.count);
   // "AWS (Lambda, Aurora)": brackets right after a kept skill (not a soft skill or a language) list examples of it.
   // "ASE certifications (A1-A8)": brackets after the other kinds give a grade, not skills.
-  const endsSkill = new Uint8Array(tokens.count + 1);
-  const endsGraded = new Uint8Array(tokens.count + 1);
+  const endsSkill = scratchBytes('extract.endsSkill', tokens.count + 1);
+  const endsGraded = scratchBytes('extract.endsGraded', tokens.count + 1);
   for (let k = 0; k < known.length; k++) {
     const c = known[k] as Candidate;
     const kind = idx.skill(c.skill).kind;
@@ -177,17 +178,20 @@ function read(text: string, taxonomy: Taxonomy): Reading {
 /** Position of each skill kind in SkillKindSchema (the tagger's candidate feature numbers them so). */
 const KIND_INDEX: ReadonlyMap<SkillKind, number> = new Map(SkillKindSchema.options.map((k, i) => [k, i]));
 
-/** The tagger's input (tagger.ts) from a reading: candidates by kind, kept skills and slots. */
-function taggerInputOf(text: string, r: Reading): TaggerInput {
+/**
+ * The tagger's input (tagger.ts) from a reading: candidates by kind, kept skills and slots. With
+ * `reuse`, in scratch arrays (the input must not outlive the extraction then).
+ */
+function taggerInputOf(text: string, r: Reading, reuse = false): TaggerInput {
   const n = r.tokens.count;
-  const candidate = new Uint8Array(n);
+  const candidate = reuse ? scratchBytes('extract.candidate', n) : new Uint8Array(n);
   for (let i = 0; i < r.raw.length; i++) {
     const c = r.raw[i] as Candidate;
     const k = KIND_INDEX.get(r.idx.skill(c.skill).kind) ?? -1;
     for (let t = c.first; t < c.last; t++)
       if (!candidate[t] || t === c.first) candidate[t] = 1 + 2 * Math.max(k, 0) + (t === c.first ? 0 : 1);
   }
-  const kept = new Uint8Array(n);
+  const kept = reuse ? scratchBytes('extract.kept', n) : new Uint8Array(n);
   for (let i = 0; i < r.known.length; i++) {
     const c = r.known[i] as Candidate;
     kept.fill(1, c.first, c.last);
@@ -208,26 +212,31 @@ export function taggerInput(text: string, taxonomy: Taxonomy = loadTaxonomy()): 
  */
 function withTagged(text: string, r: Reading, model: TaggerModel): SlotPhrase[] {
   if (r.tokens.language !== 'en') return r.slots;
-  const input = taggerInputOf(text, r);
+  const input = taggerInputOf(text, r, true);
   const slots = r.slots.slice();
-  // A name the context rules turned down ("We offer Kubernetes", "send your CV in English") stays
-  // down: the longest candidate at each token, by where it ends.
-  const rawLast = new Int32Array(r.tokens.count);
   // an ordinary word that names a tool ("C" of "Class C", "Go" of "go live"): the rules read it as
   // a word there, and so is a phrase around it
-  const word = new Uint8Array(r.tokens.count);
+  const word = scratchBytes('extract.word', r.tokens.count);
   for (let i = 0; i < r.raw.length; i++) {
     const c = r.raw[i] as Candidate;
-    if (c.last > (rawLast[c.first] as number)) rawLast[c.first] = c.last;
     if (c.flags & COMMON_WORD) word.fill(1, c.first, c.last);
   }
   const phrases = tagPhrases(input, model);
+  // next raw candidate to look at: phrases come in text order, and the matcher's candidates are in
+  // order of their first token (findCandidates)
+  let at = 0;
   for (let p = 0; p < phrases.length; p++) {
     // (by index: destructuring a pair runs the iterator protocol too)
     const first = (phrases[p] as [number, number])[0];
     const last = (phrases[p] as [number, number])[1];
+    // A name the context rules turned down ("We offer Kubernetes", "send your CV in English") stays
+    // down: the longest candidate at the phrase's first token, by where it ends.
+    while (at < r.raw.length && (r.raw[at] as Candidate).first < first) at++;
+    let rawLast = 0;
+    for (let q = at; q < r.raw.length && (r.raw[q] as Candidate).first === first; q++)
+      rawLast = Math.max(rawLast, (r.raw[q] as Candidate).last);
     // not a name turned down, no kept skill in it (that one is read already), no ordinary word
-    let free = rawLast[first] !== last;
+    let free = rawLast !== last;
     for (let t = first; t < last && free; t++) if (input.kept[t] || word[t] || r.idioms[t] || r.grades[t]) free = false;
     // a comma, colon or bracket inside: a list or a clause ("AI-native companies, labs, founders")
     for (let t = first + 1; t < last && free; t++) if (r.tokens.gap[t]) free = false;

@@ -395,6 +395,12 @@ export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, num
   let prev: Tag = Tag.O;
   let start = -1;
   const score = new Float64Array(TAGS);
+  // Each pair of neighbours on a line is hashed once: mix(a, b) of a token's word and the next is
+  // that token's "word, next" pair, the next token's "previous, word" pair and the one after's
+  // "two before" pair (write's arithmetic: at a line start those read BOS).
+  let pairPrev = 0; // mix(wp, wi) of the token before
+  let pairNext = 0; // mix(wi, wn) of the token before
+  const pairBos = mix(BOS, BOS);
   for (let i = 0; i < n; i++) {
     const hasPrev = line[i] === 0;
     const hasNext = i + 1 < n && line[i + 1] === 0;
@@ -402,9 +408,13 @@ export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, num
     const hasNext2 = hasNext && i + 2 < n && line[i + 2] === 0;
     // word hashes through word numbers (the same values TaggerFeatures#write reads)
     const wi = wordHash[id[i] as number] as number;
-    const wp = hasPrev ? (wordHash[id[i - 1] as number] as number) : BOS;
     const wn = hasNext ? (wordHash[id[i + 1] as number] as number) : EOS;
-    const wp2 = hasPrev2 ? (wordHash[id[i - 2] as number] as number) : BOS;
+    // (line[0] is 1: the token before exists whenever hasPrev)
+    const prevWord = hasPrev ? pairNext : mix(BOS, wi);
+    const prevPair = hasPrev ? pairPrev : pairBos;
+    const wordNext = mix(wi, wn);
+    pairPrev = prevWord;
+    pairNext = wordNext;
     const self = (id[i] as number) * TAGS;
     const pv = hasPrev ? (id[i - 1] as number) * TAGS : -1;
     const nx = hasNext ? (id[i + 1] as number) * TAGS : -1;
@@ -503,15 +513,15 @@ export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, num
     o += small.shapeNext[x] as number;
     b += small.shapeNext[x + 1] as number;
     t += small.shapeNext[x + 2] as number;
-    x = (mix(F.PrevWord, mix(wp, wi)) & mask) * TAGS;
+    x = (mix(F.PrevWord, prevWord) & mask) * TAGS;
     o += w[x] as number;
     b += w[x + 1] as number;
     t += w[x + 2] as number;
-    x = (mix(F.WordNext, mix(wi, wn)) & mask) * TAGS;
+    x = (mix(F.WordNext, wordNext) & mask) * TAGS;
     o += w[x] as number;
     b += w[x + 1] as number;
     t += w[x + 2] as number;
-    x = (mix(F.PrevPair, mix(wp2, wp)) & mask) * TAGS;
+    x = (mix(F.PrevPair, prevPair) & mask) * TAGS;
     o += w[x] as number;
     b += w[x + 1] as number;
     t += w[x + 2] as number;
