@@ -349,7 +349,7 @@ export const SKILL_CONTEXT_WORDS = words(`
   familiar familiarity background expertise expert degree ability abilities must required
   requirement requirements essential mandatory preferred plus bonus desirable strong solid trained
   training year years specialist nice excellent outstanding effective exceptional demonstrated
-  proven able good responsible responsibilities responsibility tasks duties profile
+  proven able good responsible responsibilities responsibility tasks duties profile bsc msc phd beng meng
   experiencia conocimiento conocimientos habilidades habilidad dominio manejo requisitos requisito
   imprescindible valorable deseable formación titulación capacidad tareas funciones responsabilidades
   responsable perfil requiere requerido requerida nivel

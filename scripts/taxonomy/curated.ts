@@ -3058,7 +3058,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Siemens S7',
     'tool',
-    ['Simatic S7', 'S7-1200', 'S7-1500', 'S7-300', 'S7-400', 'S7 PLC', 'S7 PLCs'],
+    ['Simatic S7', 'S7-1200', 'S7-1500', 'S7-300', 'S7-400', 'S7 PLC', 'S7 PLCs', 'Siemens PLC', 'Siemens PLCs'],
     ['Programmable logic controllers'],
   ],
 
@@ -3142,6 +3142,30 @@ export const CURATED: readonly CuratedRow[] = [
     ['Social work'],
   ],
   ['Blue Yonder', 'tool', ['Blue Yonder WMS', 'JDA WMS'], []],
+
+  // Kitchens, food labs, HR partners, maintenance technicians
+  [
+    'Dishwashing',
+    'method',
+    ['wash dishes', 'washing dishes', 'wash pots', 'wash pots and pans', 'pot washing', 'pot wash', 'washing up'],
+    [],
+    { esco: ['wash the dishes'], es: ['lavar platos', 'lavado de vajilla'], fr: ['plonge'] },
+  ],
+  [
+    'Plate counts',
+    'method',
+    ['plate count', 'colony counting', 'colony counts', 'total viable count', 'total viable counts'],
+    [],
+  ],
+  [
+    'CIPD',
+    'certification',
+    ['CIPD Level 5', 'CIPD Level 7', 'CIPD qualified', 'CIPD qualification', 'MCIPD', 'Chartered MCIPD'],
+    [],
+  ],
+  ['Absence management', 'method', ['sickness absence management', 'attendance management', 'managing absence'], []],
+  ['Allen-Bradley', 'tool', ['Allen Bradley', 'Allen-Bradley PLCs', 'Studio 5000'], ['Programmable logic controllers']],
+  ['SAP PM', 'tool', ['SAP Plant Maintenance'], ['SAP']],
 
   // Payroll offices, schools, pharmacies, accounts payable, content teams
   [
