@@ -2581,6 +2581,10 @@ export const CURATED: readonly CuratedRow[] = [
       'open and close the store',
       'store opening and closing',
       'opening and closing duties',
+      'opening and closing the restaurant',
+      'open and close the restaurant',
+      'opening and closing the shop',
+      'open and close the shop',
     ],
     [],
   ],
@@ -3166,6 +3170,10 @@ export const CURATED: readonly CuratedRow[] = [
   ['Absence management', 'method', ['sickness absence management', 'attendance management', 'managing absence'], []],
   ['Allen-Bradley', 'tool', ['Allen Bradley', 'Allen-Bradley PLCs', 'Studio 5000'], ['Programmable logic controllers']],
   ['SAP PM', 'tool', ['SAP Plant Maintenance'], ['SAP']],
+
+  // Everyday office and design tools
+  ['Adobe Express', 'tool', ['Adobe Spark'], []],
+  ['Power Pivot', 'tool', ['PowerPivot'], ['Microsoft Excel']],
 
   // Payroll offices, schools, pharmacies, accounts payable, content teams
   [
