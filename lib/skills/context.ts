@@ -520,6 +520,12 @@ export function applyContext(
     const upper = written.toUpperCase();
     return skill.name === upper || skill.aliases.includes(upper);
   };
+  // Is token k written with a lower-case first letter? (A verb mid-line is: "using REST and
+  // GraphQL" names the API style.)
+  const lowerAt = (k: number) => {
+    const ch = text.charCodeAt(tokens.start[k] ?? 0);
+    return ch >= 97 && ch <= 122;
+  };
   // "- Plan and schedule posts": a verb first on its line, followed by a word on that line, orders a task.
   // "Assess, plan and evaluate care": such a verb before "and"/"or" and another word does too.
   const orders = (c: Candidate) => {
@@ -528,8 +534,7 @@ export function applyContext(
     const s0 = tokens.start[c.first] ?? 0;
     if (!sameLine(s0, tokens.start[c.last] ?? 0)) return false;
     if (c.first === 0 || !sameLine(tokens.start[c.first - 1] ?? 0, s0)) return true;
-    // mid-line, a verb is written in lower case ("using REST and GraphQL" names the API style)
-    if (!/^[a-z]/.test(text.slice(s0, tokens.end[c.first]))) return false;
+    if (!lowerAt(c.first)) return false;
     const next = tokens.keyAt(c.last);
     // "use the data to plan small-group instruction": the verb and its object ("able to plan and
     // organise", "to plan ahead" still name the skill)
@@ -539,9 +544,7 @@ export function applyContext(
   // "a research plan", "the treatment plan": such a verb after a word that no verb follows is a noun.
   const asNoun = (c: Candidate) => {
     if (c.last - c.first !== 1 || c.first === 0 || tokens.gap[c.first] === 1) return false;
-    if (!LINE_START_VERB_SET.has(tokens.keyAt(c.first))) return false;
-    // (written in lower case: "using REST and GraphQL" names the API style)
-    if (!/^[a-z]/.test(text.slice(tokens.start[c.first], tokens.end[c.first]))) return false;
+    if (!LINE_START_VERB_SET.has(tokens.keyAt(c.first)) || !lowerAt(c.first)) return false;
     if (!sameLine(tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0)) return false;
     const before = tokens.keyAt(c.first - 1);
     return !VERB_BEFORE_SET.has(before) && !before.endsWith('ly');

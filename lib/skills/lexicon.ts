@@ -271,7 +271,10 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'application procedures',
 ].map(words);
 
-/** A language name right before one of these is a nationality ("Danish citizens"), not a language skill. */
+/**
+ * A language name right before one of these is a nationality or a country's rules ("Danish
+ * citizens", "Danish GAAP", "Danish tax rules"), not a language skill.
+ */
 export const NATIONALITY_NOUNS = words(`
   citizen citizens citizenship nationals national nationality residents passport passports market markets
   company companies government authorities law university universities confederation office offices
@@ -288,9 +291,7 @@ export const LANGUAGE_NEXT_WORDS = words(`
   fluency fluent fluently level levels speaker speakers speaking spoken writing written reading native
   mother communication communications would will required essential preferred desirable mandatory
   plus a an to in on for with well knowledge necessary also too advantage certificate certification test
-  orally oral verbally verbal business professional professionally
-  y o nivel alto avanzado fluido hablado escrito imprescindible obligatorio valorable
-  et ou niveau courant parlé écrit lu exigé requis obligatoire souhaité apprécié`);
+  orally oral verbally verbal business professional professionally`);
 
 /**
  * "The application must be in English", "attach a translation into English": a language named
