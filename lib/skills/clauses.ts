@@ -10,6 +10,8 @@ import {
   NUMBER_WORDS,
   OFFER_WORDS,
   OFFER_TASK_NOUNS,
+  APPLICANT_WORDS,
+  ASK_MODALS,
   PREFERRED_CUES,
   REQUIRED_CUES,
   SKILL_CONTEXT_PREFIXES,
@@ -94,6 +96,15 @@ function cueAt(tokens: Tokens, i: number): Cue {
 const CONTEXT_WORDS: ReadonlySet<string> = new Set(SKILL_CONTEXT_WORDS);
 const OFFER: ReadonlySet<string> = new Set(OFFER_WORDS);
 const OFFER_TASK: ReadonlySet<string> = new Set(OFFER_TASK_NOUNS);
+const APPLICANT: ReadonlySet<string> = new Set(APPLICANT_WORDS);
+const ASK_MODAL: ReadonlySet<string> = new Set(ASK_MODALS);
+
+/** An offer word that is one: not a recruiter's task ("offer letters"), nor the applicant an ask is put to. */
+function offerWordAt(tokens: Tokens, i: number, w: string): boolean {
+  const next = tokens.keyAt(i + 1);
+  if (OFFER_TASK.has(next)) return false;
+  return !(APPLICANT.has(w) && ASK_MODAL.has(next));
+}
 const YEARS: ReadonlySet<string> = new Set(YEAR_WORDS);
 const PREFIX_FIRST = new Set(SKILL_CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
 
@@ -294,7 +305,7 @@ export class ClauseIndex {
         list.kind.push(cue);
       }
       if (CONTEXT_WORDS.has(w)) (contextAt ??= []).push(i);
-      if (OFFER.has(w) && this.shielded[i] !== 1 && !OFFER_TASK.has(tokens.keyAt(i + 1))) {
+      if (OFFER.has(w) && this.shielded[i] !== 1 && offerWordAt(tokens, i, w)) {
         offer = true;
         // after a label, its perks ("Benefits: gym, lunch") cover no more than the label does
         if (this.labelEnd(i)) labelled ??= i + 1;

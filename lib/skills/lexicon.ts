@@ -374,6 +374,9 @@ export const OFFER_WORDS = words(`
   applicants cv vitae resume résumé transcripts stipend stipends`);
 /** An offer word right before one of these is a recruiter's task ("send offer letters"), not a perk. */
 export const OFFER_TASK_NOUNS = words('letter letters negotiation negotiations');
+/** "Applicants should know Python": the applicant before a modal is who an ask is put to, not how to apply. */
+export const APPLICANT_WORDS = words('applicant applicants');
+export const ASK_MODALS = words('should must shall will need needs');
 
 // ---- Years of experience: clauses.ts, extract.ts ---------------------------------------------
 

@@ -798,14 +798,31 @@ function matchAt(r: Reader, i: number, out: Candidate[]): number {
     flags: best.node.flags,
     part: best.shared !== -1,
   });
-  // Shared first words: "accounts payable and receivable" (accounts … receivable).
-  const k = best.last;
-  if (best.parent && k + 1 < tokens.count && r.isConjunction(k) && !tokens.gap[k] && !tokens.gap[k + 1]) {
-    const other = r.child(best.parent, k + 1);
-    if (other && other.skill >= 0 && other.skill !== best.node.skill)
-      out.push({ skill: layer.base + other.skill, first: i, last: k + 2, flags: other.flags, part: true });
+  // Shared first words: "accounts payable and receivable" (accounts … receivable), "work
+  // independently and in a team" (work … in a team): the second part goes on from the node before
+  // the first part's last word, one word or more.
+  const k = best.parent ? afterConjunction(r, best.last) : -1;
+  if (best.parent && k >= 0 && k < tokens.count && !tokens.gap[k]) {
+    const other = r.child(best.parent, k);
+    const w = other && extend(r, other, i, k, Start.Exact, 2, best.parent);
+    if (w && w.shared === -1 && w.node.skill !== best.node.skill)
+      out.push({ skill: layer.base + w.node.skill, first: i, last: w.last, flags: w.node.flags, part: true });
   }
   return best.shared !== -1 ? best.shared : best.last;
+}
+
+/** The token after a conjunction at k ("and", "or", "/", "as well as"), -1 when there is none. */
+function afterConjunction(r: Reader, k: number): number {
+  const { tokens } = r;
+  if (k >= tokens.count || tokens.gap[k]) return -1;
+  if (r.isConjunction(k)) return k + 1;
+  return tokens.is(k, 'as') &&
+    tokens.is(k + 1, 'well') &&
+    tokens.is(k + 2, 'as') &&
+    !tokens.gap[k + 1] &&
+    !tokens.gap[k + 2]
+    ? k + 3
+    : -1;
 }
 
 /**

@@ -153,7 +153,7 @@ export const STEMMERS: Readonly<Record<StemLanguage, Stemmer>> = {
  * keyed without them; the extractor steps over them inside a phrase (never at its start).
  */
 export const GAP_WORDS: Readonly<Record<StemLanguage, readonly string[]>> = {
-  en: ['a', 'an', 'the', 'of', 'our', 'your', 'their', 'its', 'this', 'these', 'those', 'all', 'any'],
+  en: ['a', 'an', 'the', 'of', 'our', 'your', 'their', 'its', 'this', 'these', 'those', 'all', 'any', 'both'],
   es: ['de', 'del', 'la', 'el', 'los', 'las', 'un', 'una', 'al', 'a', 'lo'],
   fr: ['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'un', 'une', 'au', 'aux', 'a'],
 };

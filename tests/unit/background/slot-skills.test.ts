@@ -15,13 +15,13 @@ beforeEach(() => {
 });
 afterEach(() => ctx.dispose());
 
-const SLOT = 'custom:zeolite-catalysis';
+const SLOT = 'custom:zeolite-membranes';
 const chemist = greenhouseJob(
   '91',
   'Research Chemist',
-  'Requirements:\n- 3+ years of experience in Zeolite Catalysis\n- Strong Excel skills',
+  'Requirements:\n- 3+ years of experience in Zeolite Membranes\n- Strong Excel skills',
 );
-const second = greenhouseJob('92', 'Process Chemist', 'Requirements:\n- Knowledge of zeolite catalysis\n- SQL');
+const second = greenhouseJob('92', 'Process Chemist', 'Requirements:\n- Knowledge of zeolite membranes\n- SQL');
 const names = (items: { id: string; name: string }[] | undefined) =>
   Object.fromEntries((items ?? []).map((i) => [i.id, i.name]));
 
@@ -29,7 +29,7 @@ describe('a skill the taxonomy lacks, read from its slot', () => {
   it('is named in words in the view, the stored fit and the badge, never by its id', async () => {
     await send('profile.set', { skillId: 'microsoft-excel', level: 4 });
     const view = await send('posting.save', { posting: chemist });
-    expect(names(view.fit?.missing)[SLOT]).toBe('Zeolite Catalysis');
+    expect(names(view.fit?.missing)[SLOT]).toBe('Zeolite Membranes');
     // A list page's card is scored from the stored skills, which keep ids only.
     const { scores } = await contentClient(
       ctx,
@@ -39,7 +39,7 @@ describe('a skill the taxonomy lacks, read from its slot', () => {
       page: 'https://boards.greenhouse.io/acme',
       cards: [{ key: 'a', id: view.id, text: 'Research Chemist' }],
     });
-    expect(scores[0]!.lack).toContain('zeolite catalysis');
+    expect(scores[0]!.lack).toContain('zeolite membranes');
     expect(JSON.stringify(scores)).not.toContain('custom:');
   });
 
@@ -50,9 +50,9 @@ describe('a skill the taxonomy lacks, read from its slot', () => {
     const otherBefore = (await getPosting(ctx.db, 'greenhouse:92'))!.fit ?? 0;
 
     const after = await contentClient(ctx, 3, chemist.url)('gap.act', { id: view.id, skillId: SLOT, action: 'have' });
-    expect(await ctx.db.profile.get(SLOT)).toMatchObject({ name: 'Zeolite Catalysis', level: 4, source: 'self' });
+    expect(await ctx.db.profile.get(SLOT)).toMatchObject({ name: 'Zeolite Membranes', level: 4, source: 'self' });
     expect(after.fit!.score).toBeGreaterThan(view.fit!.score);
-    expect(names(after.fit?.matched)[SLOT]).toBe('Zeolite Catalysis');
+    expect(names(after.fit?.matched)[SLOT]).toBe('Zeolite Membranes');
     expect((await getPosting(ctx.db, 'greenhouse:92'))!.fit ?? 0).toBeGreaterThan(otherBefore);
 
     const undone = await contentClient(
@@ -76,8 +76,8 @@ describe('a skill the taxonomy lacks, read from its slot', () => {
     await send('gap.act', { id: view.id, skillId: SLOT, action: 'everywhere' });
     await send('gap.act', { id: 'greenhouse:91', skillId: SLOT, action: 'here' });
     const listed = await send('ignored.list', {});
-    expect(listed.never).toEqual([{ id: SLOT, name: 'zeolite catalysis' }]);
-    expect(listed.here.map((h) => h.name)).toEqual(['zeolite catalysis']);
+    expect(listed.never).toEqual([{ id: SLOT, name: 'zeolite membranes' }]);
+    expect(listed.here.map((h) => h.name)).toEqual(['zeolite membranes']);
   });
 
   it('stays on a posting whose description is gone when the custom skills change, while a removed custom skill goes', async () => {
@@ -85,7 +85,7 @@ describe('a skill the taxonomy lacks, read from its slot', () => {
     const seen = greenhouseJob(
       '93',
       'Lab Technician',
-      'Requirements:\n- Experience in zeolite catalysis\n- Glovebox handling',
+      'Requirements:\n- Experience in zeolite membranes\n- Glovebox handling',
     );
     await contentClient(ctx, 4, seen.url)('page.analyze', { posting: seen });
     const id = 'greenhouse:93';
@@ -101,14 +101,14 @@ describe('a skill the taxonomy lacks, read from its slot', () => {
 
   it('a résumé’s phrase is added as a custom skill under the name the résumé gives it', async () => {
     const { found } = await send('skills.fromText', {
-      text: 'Five years of experience in Zeolite Catalysis at a refinery.',
+      text: 'Five years of experience in Zeolite Membranes at a refinery.',
     });
     const slot = found.find((f) => f.id === SLOT);
-    expect(slot?.name).toBe('Zeolite Catalysis');
+    expect(slot?.name).toBe('Zeolite Membranes');
     const r = await send('profile.setMany', {
       skills: [{ skillId: SLOT, level: 4, source: 'text', name: slot!.name }],
     });
-    expect(r.skills).toMatchObject([{ skillId: SLOT, name: 'Zeolite Catalysis', level: 4 }]);
+    expect(r.skills).toMatchObject([{ skillId: SLOT, name: 'Zeolite Membranes', level: 4 }]);
     // Without a name the id alone is refused, and nothing is written.
     await expect(send('profile.set', { skillId: 'custom:other-thing', level: 2 })).rejects.toThrow(/Unknown skill/);
     expect(await ctx.db.profile.get('custom:other-thing')).toBeUndefined();

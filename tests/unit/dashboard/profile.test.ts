@@ -100,9 +100,9 @@ describe('profile helpers', () => {
   });
 
   it('names a phrase the taxonomy lacks as the text wrote it, so that it can be added as a custom skill', () => {
-    const c = textCandidates([found1('custom:zeolite-catalysis', 'zeolite Catalysis', 'I did zeolite Catalysis.')], []);
+    const c = textCandidates([found1('custom:zeolite-membranes', 'zeolite Membranes', 'I did zeolite Membranes.')], []);
     const [req] = textAdditions(c);
-    expect(req).toMatchObject({ skillId: 'custom:zeolite-catalysis', name: 'zeolite Catalysis' });
+    expect(req).toMatchObject({ skillId: 'custom:zeolite-membranes', name: 'zeolite Membranes' });
     expect(protocol['profile.set'].req.safeParse(req).success).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ const SECTORS = [
   'care-health',
   'office-finance',
   'tech',
+  'research',
 ] as const;
 
 const RegressionSetSchema = z.object({
