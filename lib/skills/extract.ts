@@ -6,9 +6,12 @@
  */
 import { applyContext, isUpperStart, TECH_KINDS, type LaterTests } from './context';
 import {
+  CASED,
   COMMON_WORD,
+  EXACT,
   findCandidates,
   indexFor,
+  NEED_UPPER,
   scratchBytes,
   tokenizeText,
   type Candidate,
@@ -155,11 +158,13 @@ function read(text: string, taxonomy: Taxonomy): Reading {
   );
   // A name both between two known ones and in brackets ("AWS (Lambda, ECS)") is read once.
   const slotted = new Uint8Array(tokens.count);
-  const slots = found.filter((s) => {
-    if (slotted.subarray(s.first, s.last).includes(1)) return false;
+  const slots: SlotPhrase[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const s = found[k] as SlotPhrase;
+    if (slotted.subarray(s.first, s.last).includes(1)) continue;
     slotted.fill(1, s.first, s.last);
-    return true;
-  });
+    slots.push(namedByTaxonomy(s, raw, idx));
+  }
   return {
     idx,
     tokens,
@@ -173,6 +178,32 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     known,
     slots,
   };
+}
+
+/** Flags of a key whose spelling decides ("IT", "Go", "Colleague"): such a name in a slot stays the slot's. */
+const SPELLING_FLAGS = NEED_UPPER | COMMON_WORD | EXACT | CASED;
+
+/**
+ * A phrase in a skill slot that a taxonomy key spells as it stands, where the context rules turned
+ * the name down as ordinary words ("a degree in a subject, e.g.: Chemical Engineering, Mechanical
+ * Engineering"): the slot says it is a skill, so it is the taxonomy's skill, not a custom one of
+ * the same name that a user holding the skill would not match. `raw` is in order of first token.
+ */
+function namedByTaxonomy(s: SlotPhrase, raw: readonly Candidate[], idx: SkillIndex): SlotPhrase {
+  let lo = 0;
+  let hi = raw.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((raw[mid] as Candidate).first < s.first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let q = lo; q < raw.length && (raw[q] as Candidate).first === s.first; q++) {
+    const c = raw[q] as Candidate;
+    if (c.last !== s.last || c.part || c.flags & SPELLING_FLAGS) continue;
+    const skill = idx.skill(c.skill);
+    return { first: s.first, last: s.last, id: skill.id, name: skill.name };
+  }
+  return s;
 }
 
 /** Position of each skill kind in SkillKindSchema (the tagger's candidate feature numbers them so). */

@@ -347,7 +347,7 @@ export const CUE_PHRASE_WORDS = words('plus nice good great have years year yrs'
  */
 export const SKILL_CONTEXT_WORDS = words(`
   experience experienced experiences knowledge knowledgeable skill skills skilled understanding
-  familiar familiarity background expertise expert degree ability abilities must required
+  familiar familiarity background expertise expert degree fields disciplines ability abilities must required
   requirement requirements essential mandatory preferred plus bonus desirable strong solid trained
   training year years specialist nice excellent outstanding effective exceptional demonstrated
   proven able good responsible responsibilities responsibility tasks duties profile bsc msc phd beng meng
@@ -418,7 +418,7 @@ export const CLAUSE_WORDS: readonly string[] = [
 export const PREFERRED_HEADING =
   /\b(nice[\s-]to[\s-]haves?|bonus(?: points)?|preferred|preferences|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra credit|additional (?:qualifications|skills)|would be great|would be nice|ideally|it'?s a plus|even better|brownie points|assets?|se valora(?:rá)?|valorable|deseable|atouts?|souhaité(?:e)?s?|apprécié(?:e)?s?)\b/i;
 export const REQUIRED_HEADING =
-  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you will need|what you need|what we(?:'|’)?re looking for|what we are looking for|must[\s-]haves?|you have|you bring|you(?:'|’)?ll have|who you are|about you|your profile|your skills|skills(?: and| &) experience|essential|minimum|basic|key skills|experience|competencies|what you bring|we(?:'|’)?re looking for|we are looking for|the ideal candidate|you should have|your background|requisitos?|perfil|se requiere|profil(?: recherché)?|compétences(?: requises)?|exigences|requisiti|anforderungen|ihr profil)\b/i;
+  /\b(requirements?|required|qualifications?|what you(?:'|’)?ll need|what you will need|what you need|what we(?:'|’)?re looking for|what we are looking for|must[\s-]haves?|you have|you bring|you(?:'|’)?ll have|who you are|about you|your profile|your skills|skills(?: and| &) experience|essential|minimum|basic|key skills|experience|competencies|what you bring|we(?:'|’)?re looking for|we are looking for|the ideal candidate|you should have|your background|you to have|we expect|what we expect|we require|you need|you must have|to be considered|to qualify|requisitos?|perfil|se requiere|profil(?: recherché)?|compétences(?: requises)?|exigences|requisiti|anforderungen|ihr profil)\b/i;
 /** Duties ("Responsibilities", "What you'll do"): no requirement strength, but the lines name skills the job uses. */
 export const DUTIES_HEADING =
   /\b(responsibilities|what you(?:'|’)?ll do|what you will do|you(?:'|’)?ll|you will|in this role|duties|your role|the role|day[\s-]to[\s-]day|key tasks|your tasks|your impact|funciones|responsabilidades|tareas|missions?|tâches|mansioni|aufgaben)\b/i;

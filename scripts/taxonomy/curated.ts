@@ -3411,4 +3411,24 @@ export const CURATED: readonly CuratedRow[] = [
     ['X-ray diffraction', 'XRD', 'protein crystallography', 'single-crystal X-ray diffraction'],
     ['Crystallography'],
   ],
+  // Computational chemistry and wind-turbine service
+  ['Density functional theory', 'method', ['DFT calculations', 'density functional theory calculations'], []],
+  ['GROMACS', 'tool', [], ['Molecular dynamics']],
+  ['LAMMPS', 'tool', ['LAMMPS Molecular Dynamics Simulator'], ['Molecular dynamics']],
+  ['Quantum ESPRESSO', 'tool', [], ['Density functional theory']],
+  [
+    'High-performance computing',
+    'domain',
+    ['HPC', 'high performance computing', 'supercomputing', 'HPC clusters', 'HPC cluster'],
+    [],
+  ],
+  ['Electrical systems', 'domain', ['electrical system'], []],
+  ['Hydraulics', 'other', ['hydraulic systems', 'hydraulic system'], [], { esco: ['hydraulics'] }],
+  [
+    'Renewable energy technologies',
+    'domain',
+    ['renewable energy', 'renewable energy sources', 'renewables'],
+    [],
+    { esco: ['renewable energy technologies'] },
+  ],
 ];
