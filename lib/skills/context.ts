@@ -90,7 +90,20 @@ const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
 const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
 const NOT_ASKED_SET: ReadonlySet<string> = new Set(NOT_ASKED_AFTER);
 const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
-const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS.map((p) => p[0] as string));
+/** IDIOMS by their first word, each list in IDIOMS' order ("a degree of", "to a degree" start apart). */
+const IDIOMS_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = groupByFirstWord(IDIOMS);
+const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS_BY_FIRST.keys());
+
+function groupByFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const by = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const first = p[0] as string;
+    let list = by.get(first);
+    if (!list) by.set(first, (list = []));
+    list.push(p);
+  }
+  return by;
+}
 
 /** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s. */
 function idiomTokens(tokens: Tokens): Uint8Array {
@@ -98,17 +111,26 @@ function idiomTokens(tokens: Tokens): Uint8Array {
   const firsts = wordsIn(tokens, IDIOM_FIRST_WORDS);
   for (let i = 0; i < tokens.count; i++) {
     if (!firsts.has(tokens.id[i] as number)) continue;
-    // indexed: "the", "no", "sound" … start many tokens, and unoptimized `for … of` allocates an
-    // iterator result per idiom tried
-    for (let k = 0; k < IDIOMS.length; k++) {
-      const p = IDIOMS[k] as readonly string[];
-      if (!followedBy(tokens, i, p)) continue;
+    // only the idioms starting with this word: "a", "in", "to" start a few each, and trying all of
+    // them at every such token compared strings for most of the time spent here
+    const idioms = IDIOMS_BY_FIRST.get(tokens.keyAt(i)) as readonly (readonly string[])[];
+    // (indexed: unoptimized `for … of` allocates an iterator result per idiom tried)
+    for (let k = 0; k < idioms.length; k++) {
+      const p = idioms[k] as readonly string[];
+      if (!restFollows(tokens, i, p)) continue;
       out.fill(1, i, i + p.length);
       i += p.length - 1;
       break;
     }
   }
   return out;
+}
+
+/** Do the words of `phrase` after its first follow token `at` (whose word is the first)? */
+function restFollows(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
+  for (let k = 1; k < phrase.length; k++)
+    if (at + k >= tokens.count || !tokens.is(at + k, phrase[k] as string)) return false;
+  return true;
 }
 
 function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
