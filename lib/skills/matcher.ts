@@ -772,6 +772,31 @@ function endsKeyAt(r: Reader, root: TrieNode | undefined, z: number): boolean {
  */
 function matchAt(r: Reader, i: number, out: Candidate[]): number {
   const { tokens, layer } = r;
+  const best = longestAt(r, i);
+  if (!best) return -1;
+  out.push({
+    skill: layer.base + best.node.skill,
+    first: i,
+    last: best.last,
+    flags: best.node.flags,
+    part: best.shared !== -1,
+  });
+  // Shared first words: "accounts payable and receivable" (accounts … receivable), "work
+  // independently and in a team" (work … in a team): the second part goes on from the node before
+  // the first part's last word, one word or more. Not when the second part is a longer name of
+  // its own: "employment law and contract negotiations" is no employment contract.
+  const k = best.parent ? afterConjunction(r, best.last) : -1;
+  if (best.parent && k >= 0 && k < tokens.count && !tokens.gap[k]) {
+    const other = r.child(best.parent, k);
+    const w = other && extend(r, other, i, k, Start.Exact, 2, best.parent);
+    if (w && w.shared === -1 && w.node.skill !== best.node.skill && (longestAt(r, k)?.last ?? 0) <= w.last)
+      out.push({ skill: layer.base + w.node.skill, first: i, last: w.last, flags: w.node.flags, part: true });
+  }
+  return best.shared !== -1 ? best.shared : best.last;
+}
+
+/** The longest key from token i: as written, in its light form or in its full form. */
+function longestAt(r: Reader, i: number): Walk | undefined {
   let best: Walk | undefined;
   const exact = r.startNode(i);
   if (exact) best = walk(r, exact, i, Start.Exact);
@@ -790,25 +815,7 @@ function matchAt(r: Reader, i: number, out: Candidate[]): number {
       if (w && (!best || w.last > best.last)) best = w;
     }
   }
-  if (!best) return -1;
-  out.push({
-    skill: layer.base + best.node.skill,
-    first: i,
-    last: best.last,
-    flags: best.node.flags,
-    part: best.shared !== -1,
-  });
-  // Shared first words: "accounts payable and receivable" (accounts … receivable), "work
-  // independently and in a team" (work … in a team): the second part goes on from the node before
-  // the first part's last word, one word or more.
-  const k = best.parent ? afterConjunction(r, best.last) : -1;
-  if (best.parent && k >= 0 && k < tokens.count && !tokens.gap[k]) {
-    const other = r.child(best.parent, k);
-    const w = other && extend(r, other, i, k, Start.Exact, 2, best.parent);
-    if (w && w.shared === -1 && w.node.skill !== best.node.skill)
-      out.push({ skill: layer.base + w.node.skill, first: i, last: w.last, flags: w.node.flags, part: true });
-  }
-  return best.shared !== -1 ? best.shared : best.last;
+  return best;
 }
 
 /** The token after a conjunction at k ("and", "or", "/", "as well as"), -1 when there is none. */

@@ -533,7 +533,13 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['méthodes agiles', 'méthodologie agile', 'méthodologies agiles'],
     },
   ],
-  ['Scrum', 'method', ['Scrum methodology', 'SAFe', 'Scaled Agile Framework'], ['Agile']],
+  ['Scrum', 'method', ['Scrum methodology'], ['Agile']],
+  [
+    'Scaled Agile Framework',
+    'method',
+    ['Scaled Agile', 'SAFe Agilist', 'SAFe framework', 'SAFe 5', 'SAFe 6'],
+    ['Agile'],
+  ],
   ['Kanban', 'method', [], ['Agile']],
   ['Test-driven development', 'method', ['TDD', 'test driven development', 'test-driven design'], ['Unit testing']],
   [
@@ -3179,7 +3185,12 @@ export const CURATED: readonly CuratedRow[] = [
     ['CIPD Level 5', 'CIPD Level 7', 'CIPD qualified', 'CIPD qualification', 'MCIPD', 'Chartered MCIPD'],
     [],
   ],
-  ['Absence management', 'method', ['sickness absence management', 'attendance management', 'managing absence'], []],
+  [
+    'Absence management',
+    'method',
+    ['sickness absence management', 'attendance management', 'managing absence', 'sick leave management', 'sick leave'],
+    [],
+  ],
   ['Allen-Bradley', 'tool', ['Allen Bradley', 'Allen-Bradley PLCs', 'Studio 5000'], ['Programmable logic controllers']],
   ['SAP PM', 'tool', ['SAP Plant Maintenance'], ['SAP']],
 
@@ -3431,4 +3442,58 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { esco: ['renewable energy technologies'] },
   ],
+  // Process-plant, offshore and biotech engineering
+  [
+    'HAZOP',
+    'method',
+    ['hazard and operability study', 'hazard and operability studies', 'HAZOP studies', 'HAZOP study'],
+    ['Process safety'],
+  ],
+  ['HAZID', 'method', ['hazard identification study', 'HAZID studies'], ['Process safety']],
+  ['Management of change', 'method', ['MOC', 'management of change process', 'MoC workshops'], ['Process safety']],
+  [
+    'Offshore wind',
+    'domain',
+    ['offshore wind power', 'offshore wind farms', 'offshore wind industry', 'offshore wind energy'],
+    ['Wind energy'],
+  ],
+  ['Phage display', 'method', [], []],
+  [
+    'PTC Creo',
+    'tool',
+    ['Creo Parametric', 'PTC Creo Parametric', 'Creo CAD', 'Creo 3D', 'ProE', 'Pro/E', 'Pro/ENGINEER', 'ProE/Creo'],
+    ['Computer-aided design'],
+  ],
+  ['Safety case', 'method', ['safety cases', 'safety case development'], ['Process safety']],
+  [
+    'Quantitative risk assessment',
+    'method',
+    ['QRA', 'quantitative risk analysis', 'quantitative risk assessments'],
+    ['Risk management'],
+  ],
+  ['Consequence modelling', 'method', ['consequence analysis', 'consequence modeling'], ['Process safety']],
+  ['DNV Phast', 'tool', ['Phast', 'PHAST'], ['Consequence modelling']],
+  ['ATEX', 'domain', ['ATEX directive', 'ATEX zones', 'ATEX regulations', 'explosive atmospheres'], []],
+  ['Functional safety', 'domain', ['IEC 61508', 'IEC 61511', 'ISO 13849', 'functional safety engineering'], []],
+  [
+    'Safety integrity level',
+    'method',
+    ['SIL', 'SIL assessment', 'SIL assessments', 'SIL verification', 'SIL classification'],
+    ['Functional safety'],
+  ],
+  // HR partners' employment casework
+  [
+    'Collective bargaining',
+    'domain',
+    ['collective agreements', 'collective agreement', 'collective bargaining agreements', 'union agreements'],
+    ['Labour law'],
+  ],
+  [
+    'Employment contracts',
+    'domain',
+    ['employment contract', 'contracts of employment', 'employee contracts'],
+    ['Employment law'],
+  ],
+  ['Employee offboarding', 'method', ['offboarding', 'exit interviews'], []],
+  ['Employer branding', 'method', ['employer brand'], ['Recruitment']],
 ];
