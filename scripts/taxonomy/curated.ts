@@ -3496,4 +3496,17 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Employee offboarding', 'method', ['offboarding', 'exit interviews'], []],
   ['Employer branding', 'method', ['employer brand'], ['Recruitment']],
+  // Energy trading desks and logistics coordinators
+  ['Trading strategies', 'method', ['trading strategy', 'trading strategy development'], []],
+  ['Commodity trading', 'domain', ['commodities trading', 'intraday trading', 'day-ahead trading'], []],
+  ['Market risk', 'domain', ['market risk management', 'market risks'], ['Risk management']],
+  ['Fundamental analysis', 'method', [], []],
+  [
+    'Export documentation',
+    'method',
+    ['export documents', 'shipping documents', 'shipping documentation', 'export paperwork'],
+    ['Customs clearance'],
+  ],
+  ['Transport planning', 'method', ['transport scheduling', 'planning transport', 'plan transport'], []],
+  ['Claims handling', 'method', ['handling claims', 'claim handling', 'claims management', 'claims processing'], []],
 ];
