@@ -289,20 +289,26 @@ function inTitleCase(text: string, tokens: Tokens, i: number): boolean {
  */
 class Layout {
   /** offsets of "\n", in order */
-  private readonly newlines: number[] = [];
+  private readonly newlines: Int32Array;
   /** offsets of a sentence end: ".", "!" or "?" followed by white space */
-  private readonly sentenceEnds: number[] = [];
+  private readonly sentenceEnds: Int32Array;
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
+    // (typed arrays: these live through applyContext, and arrays grown by `push` were copied at
+    // each growth and again by each collection they lived through)
+    const newlines = new OffsetList();
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+    this.newlines = newlines.done();
     // `test` rather than `matchAll`: no match object per sentence (the match is the two characters
     // before lastIndex)
     const end = /[.!?]\s/g;
-    while (end.test(text)) this.sentenceEnds.push(end.lastIndex - 2);
+    const sentenceEnds = new OffsetList();
+    while (end.test(text)) sentenceEnds.push(end.lastIndex - 2);
+    this.sentenceEnds = sentenceEnds.done();
   }
 
   /** Is there an element of `list` in [lo, hi]? */
-  private static any(list: readonly number[], lo: number, hi: number): boolean {
+  private static any(list: Int32Array, lo: number, hi: number): boolean {
     const k = lastAtOrBefore(list, lo - 1) + 1;
     return k < list.length && (list[k] as number) <= hi;
   }
@@ -322,6 +328,26 @@ class Layout {
     const start = k < 0 ? 0 : (this.newlines[k] as number) + 1;
     const end = this.newlines[k + 1] ?? this.text.length;
     return end - start;
+  }
+}
+
+/** Offsets in order, in a typed array that doubles when full. */
+class OffsetList {
+  private values = new Int32Array(1024);
+  private length = 0;
+
+  push(offset: number): void {
+    if (this.length === this.values.length) {
+      const more = new Int32Array(this.values.length * 2);
+      more.set(this.values);
+      this.values = more;
+    }
+    this.values[this.length++] = offset;
+  }
+
+  /** The offsets pushed, as long as they are (a view, not a copy). */
+  done(): Int32Array {
+    return this.values.subarray(0, this.length);
   }
 }
 
