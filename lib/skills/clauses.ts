@@ -185,11 +185,25 @@ const PLAIN: ClauseInfo = {
 };
 
 /**
- * A copy of a clause's cue list just as long as it is: the lists live to the end of the
- * extraction, and an array grown by `push` keeps room for 16 elements however few it holds.
+ * Lists a clause's words fill while it is read, reused from clause to clause: only what a clause
+ * keeps is copied out, just as long as it is (see tightCues). New lists for every clause, grown by
+ * `push` and then copied, made most of the garbage the clauses left.
  */
-const tightCues = (c: CueList): CueList =>
-  c === NO_CUES ? c : { pos: c.pos.slice(), end: c.end.slice(), kind: c.kind.slice() };
+const SCRATCH_CUES: CueList = { pos: [], end: [], kind: [] };
+const SCRATCH_WEAK_CUES: CueList = { pos: [], end: [], kind: [] };
+const SCRATCH_CONTEXT: number[] = [];
+
+/** Appends a cue to a scratch list holding `n`; returns the new count. */
+function addCue(list: CueList, n: number, pos: number, end: number, kind: Cue): number {
+  list.pos[n] = pos;
+  list.end[n] = end;
+  list.kind[n] = kind;
+  return n + 1;
+}
+
+/** The first `n` cues of a scratch list, copied just as long: the lists live to the end of the extraction. */
+const tightCues = (c: CueList, n: number): CueList =>
+  n === 0 ? NO_CUES : { pos: c.pos.slice(0, n), end: c.end.slice(0, n), kind: c.kind.slice(0, n) };
 
 export class ClauseIndex {
   /** clause start offsets, in order, and end offsets */
@@ -273,10 +287,10 @@ export class ClauseIndex {
     let last = first;
     while (last < count && (start[last] ?? 0) < e) last++;
     // Most clauses have no cue, no skill-context word, no offer and no years: their lists stay the
-    // shared empty ones, and they share PLAIN.
-    let cues = NO_CUES;
-    let weakCues = NO_CUES;
-    let contextAt: number[] | undefined;
+    // shared empty ones, and they share PLAIN. (cues, weakCues, contextAt: counts in the scratch lists)
+    let cues = 0;
+    let weakCues = 0;
+    let contextAt = 0;
     let offer = false;
     let offerFrom = last;
     let years = NO_YEARS;
@@ -286,25 +300,15 @@ export class ClauseIndex {
       const kind = this.wordKind(i);
       if (kind === WordKind.None) continue;
       if (kind === WordKind.Prefix) {
-        if ((end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH) (contextAt ??= []).push(i);
+        if ((end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH) SCRATCH_CONTEXT[contextAt++] = i;
         continue;
       }
       // (The tokenizer checked the entry against the token: it is the token's word.)
       const w = (entries[(tokens.wordEntry[tokens.id[i] as number] as number) - 1] as WordEntry).word as string;
       const cue = cueAt(tokens, i);
-      if (cue !== Cue.None) {
-        const weak = cue === Cue.WeakRequired;
-        let list = weak ? weakCues : cues;
-        if (list === NO_CUES) {
-          list = { pos: [], end: [], kind: [] };
-          if (weak) weakCues = list;
-          else cues = list;
-        }
-        list.pos.push(start[i] ?? 0);
-        list.end.push(end[i] ?? 0);
-        list.kind.push(cue);
-      }
-      if (CONTEXT_WORDS.has(w)) (contextAt ??= []).push(i);
+      if (cue === Cue.WeakRequired) weakCues = addCue(SCRATCH_WEAK_CUES, weakCues, start[i] ?? 0, end[i] ?? 0, cue);
+      else if (cue !== Cue.None) cues = addCue(SCRATCH_CUES, cues, start[i] ?? 0, end[i] ?? 0, cue);
+      if (CONTEXT_WORDS.has(w)) SCRATCH_CONTEXT[contextAt++] = i;
       if (OFFER.has(w) && this.shielded[i] !== 1 && offerWordAt(tokens, i, w)) {
         offer = true;
         // after a label, its perks ("Benefits: gym, lunch") cover no more than the label does
@@ -316,13 +320,13 @@ export class ClauseIndex {
         if (y) (years === NO_YEARS ? (years = []) : years).push(y);
       }
     }
-    const plain = cues === NO_CUES && weakCues === NO_CUES && !contextAt && !offer && years === NO_YEARS;
+    const plain = cues === 0 && weakCues === 0 && contextAt === 0 && !offer && years === NO_YEARS;
     const info: ClauseInfo = plain
       ? PLAIN
       : {
-          cues: tightCues(cues),
-          weakCues: tightCues(weakCues),
-          contextAt: contextAt ? contextAt.slice() : NONE,
+          cues: tightCues(SCRATCH_CUES, cues),
+          weakCues: tightCues(SCRATCH_WEAK_CUES, weakCues),
+          contextAt: contextAt === 0 ? NONE : SCRATCH_CONTEXT.slice(0, contextAt),
           offer,
           offerFrom,
           years,

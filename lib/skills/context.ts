@@ -139,13 +139,21 @@ function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): bool
   return true;
 }
 
+/**
+ * Does one of `phrases` follow token `at`? (A loop, not `some` with an arrow: in the candidate loop
+ * the arrow captured the candidate, which made every turn of the loop allocate a context for it.)
+ */
+function followedByAny(tokens: Tokens, at: number, phrases: readonly (readonly string[])[]): boolean {
+  for (let k = 0; k < phrases.length; k++) if (followedBy(tokens, at, phrases[k] as readonly string[])) return true;
+  return false;
+}
+
 /** Kinds named by products: a lower-case ordinary word is no such name. */
 export const TECH_KINDS: ReadonlySet<SkillKind> = new Set(['language', 'tool', 'platform']);
 
-export const isUpperStart = (s: string) => {
-  const c = s.charCodeAt(0);
-  return c >= 65 && c <= 90;
-};
+export const isUpperStart = (s: string) => isUpperCode(s.charCodeAt(0));
+/** Is the character code an ASCII capital? */
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
 const isAllUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 
 const STATE_CODES: ReadonlySet<string> = new Set(US_STATE_CODES);
@@ -281,20 +289,26 @@ function inTitleCase(text: string, tokens: Tokens, i: number): boolean {
  */
 class Layout {
   /** offsets of "\n", in order */
-  private readonly newlines: number[] = [];
+  private readonly newlines: Int32Array;
   /** offsets of a sentence end: ".", "!" or "?" followed by white space */
-  private readonly sentenceEnds: number[] = [];
+  private readonly sentenceEnds: Int32Array;
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
+    // (typed arrays: these live through applyContext, and arrays grown by `push` were copied at
+    // each growth and again by each collection they lived through)
+    const newlines = new OffsetList();
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+    this.newlines = newlines.done();
     // `test` rather than `matchAll`: no match object per sentence (the match is the two characters
     // before lastIndex)
     const end = /[.!?]\s/g;
-    while (end.test(text)) this.sentenceEnds.push(end.lastIndex - 2);
+    const sentenceEnds = new OffsetList();
+    while (end.test(text)) sentenceEnds.push(end.lastIndex - 2);
+    this.sentenceEnds = sentenceEnds.done();
   }
 
   /** Is there an element of `list` in [lo, hi]? */
-  private static any(list: readonly number[], lo: number, hi: number): boolean {
+  private static any(list: Int32Array, lo: number, hi: number): boolean {
     const k = lastAtOrBefore(list, lo - 1) + 1;
     return k < list.length && (list[k] as number) <= hi;
   }
@@ -314,6 +328,26 @@ class Layout {
     const start = k < 0 ? 0 : (this.newlines[k] as number) + 1;
     const end = this.newlines[k + 1] ?? this.text.length;
     return end - start;
+  }
+}
+
+/** Offsets in order, in a typed array that doubles when full. */
+class OffsetList {
+  private values = new Int32Array(1024);
+  private length = 0;
+
+  push(offset: number): void {
+    if (this.length === this.values.length) {
+      const more = new Int32Array(this.values.length * 2);
+      more.set(this.values);
+      this.values = more;
+    }
+    this.values[this.length++] = offset;
+  }
+
+  /** The offsets pushed, as long as they are (a view, not a copy). */
+  done(): Int32Array {
+    return this.values.subarray(0, this.length);
   }
 }
 
@@ -536,8 +570,12 @@ export function applyContext(
   const idioms = idiomTokens(tokens);
   if (later) later.idioms = idioms;
   // "VCs" (venture capitalists) is no "VCS": a short acronym's plural spelled like a longer one.
-  const acronymPlural = (c: Candidate, written: string) => {
-    if (c.last - c.first !== 1 || !/^[A-Z]{2,}s$/.test(written)) return false;
+  const acronymPlural = (c: Candidate, at: number, length: number) => {
+    // (the token is cut out of the text only when it may be one: a capital first, "s" last)
+    if (c.last - c.first !== 1 || length < 3 || !isUpperCode(text.charCodeAt(at))) return false;
+    if (text.charCodeAt(at + length - 1) !== 115) return false;
+    const written = text.slice(at, at + length);
+    if (!/^[A-Z]{2,}s$/.test(written)) return false;
     const skill = skillAt(c.skill);
     const upper = written.toUpperCase();
     return skill.name === upper || skill.aliases.includes(upper);
@@ -628,13 +666,18 @@ export function applyContext(
       continue;
     // "We offer a gym, Apple hardware and LinkedIn Learning": perks and process, not skills.
     if (clauses.inOfferClause(c.first)) continue;
-    const first = text.slice(tokens.start[c.first], tokens.end[c.first]);
-    if (c.flags & NEED_UPPER && c.last - c.first === 1 && !isAllUpper(first)) continue;
-    if (acronymPlural(c, first)) continue;
+    // The first token as written: most tests read only its first letter and its length, and
+    // cutting it out of the text for each candidate made a string that was garbage at once.
+    const firstAt = tokens.start[c.first] ?? 0;
+    const firstLength = (tokens.end[c.first] ?? 0) - firstAt;
+    const firstUpper = isUpperCode(text.charCodeAt(firstAt));
+    if (c.flags & NEED_UPPER && c.last - c.first === 1 && !isAllUpper(text.slice(firstAt, firstAt + firstLength)))
+      continue;
+    if (acronymPlural(c, firstAt, firstLength)) continue;
     if (c.flags & CASED && !capitalised(text, tokens, c)) continue;
     // ".NET" written as ". NET" or ".net": the word after the dot must be capitalised,
     // otherwise it is a sentence end followed by the word "net".
-    if (first === '.' && c.first + 1 < tokens.count) {
+    if (firstLength === 1 && text.charCodeAt(firstAt) === 46 /* . */ && c.first + 1 < tokens.count) {
       const w = text.slice(tokens.start[c.first + 1], tokens.end[c.first + 1]);
       if (!isUpperStart(w)) continue;
     }
@@ -663,9 +706,9 @@ export function applyContext(
       if (orders(c) || asNoun(c)) continue;
       // "our Snowflake warehouse", "SQL databases": the tool's own noun, not another skill
       if (toolEnds[c.first] === 1 && tokens.gap[c.first] !== 1 && TOOL_NOUN_SET.has(tokens.keyAt(c.first))) continue;
-      const properName = kind === 'human-language' && isUpperStart(first);
+      const properName = kind === 'human-language' && firstUpper;
       // A product named by an ordinary word ("Pass", "Access") in lower case is that word, unless listed.
-      if (TECH_KINDS.has(kind) && !isUpperStart(first)) {
+      if (TECH_KINDS.has(kind) && !firstUpper) {
         if (inTagList(c) || afterSkillPhrase(c)) out.push(c);
         continue;
       }
@@ -679,19 +722,19 @@ export function applyContext(
     const prevOnLine = prev && sameLine(tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0);
     const nextOnLine = next && sameLine(tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0);
     if (nextOnLine && rule.notBefore?.includes(next)) continue;
-    if (nextOnLine && rule.notPhrases?.some((p) => followedBy(tokens, c.last, p))) continue;
+    if (nextOnLine && rule.notPhrases && followedByAny(tokens, c.last, rule.notPhrases)) continue;
     if (prevOnLine && rule.notAfter?.includes(prev)) continue;
-    if (!isUpperStart(first)) {
+    if (!firstUpper) {
       // Lower case is the ordinary word, except inside a tag list of other skills or right after
       // a phrase naming a skill ("knowledge of excel", "experience with swift").
-      if (first.length > 1 && (inTagList(c) || afterSkillPhrase(c))) out.push(c);
+      if (firstLength > 1 && (inTagList(c) || afterSkillPhrase(c))) out.push(c);
       continue;
     }
     const cue =
-      (nextOnLine && (CUE_AFTER_SET.has(next) || CUE_PHRASES.some((p) => followedBy(tokens, c.last, p)))) ||
+      (nextOnLine && (CUE_AFTER_SET.has(next) || followedByAny(tokens, c.last, CUE_PHRASES))) ||
       (prevOnLine && CUE_BEFORE_SET.has(prev));
     const weakPosition = atSentenceStart(text, tokens, c.first) || inTitleCase(text, tokens, c.first);
-    const single = first.length === 1;
+    const single = firstLength === 1;
     // "R&D", "B&Q", "AT&T": a letter joined by "&" is a name of its own.
     if (single && (prev === '&' || next === '&')) continue;
     if (

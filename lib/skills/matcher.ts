@@ -492,6 +492,12 @@ class Reader {
    * look at every word's forms (worked out once per distinct word).
    */
   private readonly everyWordInflects: boolean;
+  /**
+   * Walks handed out while one token is read (matchAt starts over at each): none outlives that
+   * token, so the objects are reused rather than left as garbage, one or more per key found.
+   */
+  private readonly walks: Walk[] = [];
+  private walkCount = 0;
 
   constructor(
     readonly tokens: Tokens,
@@ -506,6 +512,27 @@ class Reader {
     this.gaps = wordsIn(tokens, layer.gaps);
     this.conjunctions = wordsIn(tokens, CONJUNCTIONS);
     this.everyWordInflects = layer.lang !== 'en';
+  }
+
+  /** A walk valid until the next `resetWalks`. */
+  walkOf(node: TrieNode, last: number, parent: TrieNode | undefined, shared: number): Walk {
+    const w = this.walks[this.walkCount];
+    this.walkCount++;
+    if (!w) {
+      const made: Walk = { node, last, parent, shared };
+      this.walks.push(made);
+      return made;
+    }
+    w.node = node;
+    w.last = last;
+    w.parent = parent;
+    w.shared = shared;
+    return w;
+  }
+
+  /** The walks handed out so far are read no more: they may be handed out again. */
+  resetWalks(): void {
+    this.walkCount = 0;
   }
 
   /** May token k have another form (stem.ts)? */
@@ -655,7 +682,7 @@ function extend(
   const { tokens } = r;
   let best: Walk | undefined;
   if (node.skill >= 0 && (mode === Start.Exact || (mode === Start.Light ? depth === 1 : depth >= 2)))
-    best = { node, last: j + 1, parent, shared: -1 };
+    best = r.walkOf(node, j + 1, parent, -1);
   if (mode === Start.Light || !node.next) return best;
   let k = j + 1;
   for (let gaps = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
@@ -719,7 +746,7 @@ function commaListHead(r: Reader, node: TrieNode, j: number): Walk | undefined {
   // one clause: no sentence end or line break in the list
   const at = lastAtOrBefore(tokens.breaks, (tokens.end[j] ?? 0) - 1) + 1;
   if (at < tokens.breaks.length && (tokens.breaks[at] as number) < (tokens.start[head.last - 1] ?? 0)) return undefined;
-  return { ...head, shared: j + 1 };
+  return r.walkOf(head.node, head.last, head.parent, j + 1);
 }
 
 /**
@@ -739,7 +766,7 @@ function sharedHead(r: Reader, node: TrieNode, y: number): Walk | undefined {
   }
   const head = z >= 0 ? r.child(node, z) : undefined;
   if (!head || head.skill < 0) return undefined;
-  return { node: head, last: z + 1, parent: undefined, shared: y };
+  return r.walkOf(head, z + 1, undefined, y);
 }
 
 /** Are tokens [from, to) all words (no "." or "/" of a dotted or slashed name)? */
@@ -772,6 +799,8 @@ function endsKeyAt(r: Reader, root: TrieNode | undefined, z: number): boolean {
  */
 function matchAt(r: Reader, i: number, out: Candidate[]): number {
   const { tokens, layer } = r;
+  // (the walks of the token before are garbage now: their objects are reused)
+  r.resetWalks();
   const best = longestAt(r, i);
   if (!best) return -1;
   out.push({

@@ -79,6 +79,24 @@ function sectionOf(line: string): Requirement | 'duties' | 'offers' | null {
   return 'unspecified';
 }
 
+/**
+ * False for a line [from, to) sectionOf is sure to turn down, read in place: no colon (so no
+ * inline heading), and too long for a heading without one or ending like a sentence or an item
+ * (".", ",", ";" before trailing "*", "_" and spaces, which headingOf strips). Most lines of an
+ * ad are such, and cutting each out of the text and stripping its markup allocated strings.
+ */
+function mayBeHeading(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 58 /* : */) return true;
+  if (to - from > HEADING_MAX_CHARS_NO_COLON) return false;
+  let p = to - 1;
+  while (p >= from && STRIPPED_AT_END.has(text.charCodeAt(p))) p--;
+  const c = text.charCodeAt(p);
+  // 46 ".", 44 ",", 59 ";"
+  return p < from || (c !== 46 && c !== 44 && c !== 59);
+}
+/** "*", "_", space, tab, carriage return: gone from a heading's end once its markup is stripped and it is trimmed. */
+const STRIPPED_AT_END: ReadonlySet<number> = new Set([42, 95, 32, 9, 13]);
+
 /** Sections by line: see sectionMap. */
 export interface SectionMap {
   lineStart: number[];
@@ -106,7 +124,7 @@ export function sectionMap(text: string): SectionMap {
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = text.length;
     // Only short lines can be headings: no need to cut the others out of the text.
-    const s = nl - pos <= HEADING_MAX_CHARS ? sectionOf(text.slice(pos, nl)) : null;
+    const s = nl - pos <= HEADING_MAX_CHARS && mayBeHeading(text, pos, nl) ? sectionOf(text.slice(pos, nl)) : null;
     if (s !== null) current = s;
     // A perks list is short lines; a line of prose after it is the ad again.
     else if (current === 'offers' && nl - pos > OFFER_ITEM_MAX_CHARS) current = 'unspecified';
