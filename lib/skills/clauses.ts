@@ -99,14 +99,15 @@ const OFFER_TASK: ReadonlySet<string> = new Set(OFFER_TASK_NOUNS);
 const APPLICANT: ReadonlySet<string> = new Set(APPLICANT_WORDS);
 const ASK_MODAL: ReadonlySet<string> = new Set(ASK_MODALS);
 
+const YEARS: ReadonlySet<string> = new Set(YEAR_WORDS);
+const PREFIX_FIRST = new Set(SKILL_CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
+
 /** An offer word that is one: not a recruiter's task ("offer letters"), nor the applicant an ask is put to. */
 function offerWordAt(tokens: Tokens, i: number, w: string): boolean {
   const next = tokens.keyAt(i + 1);
   if (OFFER_TASK.has(next)) return false;
   return !(APPLICANT.has(w) && ASK_MODAL.has(next));
 }
-const YEARS: ReadonlySet<string> = new Set(YEAR_WORDS);
-const PREFIX_FIRST = new Set(SKILL_CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
 
 /** "3+ years", "two years", "5-7 yrs": a stated number of years. */
 export interface YearsPhrase {

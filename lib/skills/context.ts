@@ -117,7 +117,7 @@ function idiomTokens(tokens: Tokens): Uint8Array {
     // (indexed: unoptimized `for … of` allocates an iterator result per idiom tried)
     for (let k = 0; k < idioms.length; k++) {
       const p = idioms[k] as readonly string[];
-      if (!restFollows(tokens, i, p)) continue;
+      if (!followedBy(tokens, i, p, 1)) continue;
       out.fill(1, i, i + p.length);
       i += p.length - 1;
       break;
@@ -126,15 +126,9 @@ function idiomTokens(tokens: Tokens): Uint8Array {
   return out;
 }
 
-/** Do the words of `phrase` after its first follow token `at` (whose word is the first)? */
-function restFollows(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
-  for (let k = 1; k < phrase.length; k++)
-    if (at + k >= tokens.count || !tokens.is(at + k, phrase[k] as string)) return false;
-  return true;
-}
-
-function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
-  for (let k = 0; k < phrase.length; k++)
+/** Do the words of `phrase` stand from token `at` on? (`from` 1: token `at` is known to be its first word.) */
+function followedBy(tokens: Tokens, at: number, phrase: readonly string[], from = 0): boolean {
+  for (let k = from; k < phrase.length; k++)
     if (at + k >= tokens.count || !tokens.is(at + k, phrase[k] as string)) return false;
   return true;
 }
