@@ -94,10 +94,11 @@ export class PageController {
    * cut mid-way), and so does a card the parser may still be inside. Resolves once the cards are
    * asked for, with the promise of their badges; null when there was nothing to ask.
    *
-   * Once these reads have taken PARSING_READ_BUDGET_MS, the rest of the cards wait for the parsed page.
+   * Once these reads have taken PARSING_READ_BUDGET_MS, the rest of the cards wait for the parsed
+   * page, or for a read `overBudget` when the parser has gone quiet (lib/content/parse-reads.ts).
    */
-  async refreshWhileParsing(): Promise<{ scored: Promise<void> } | null> {
-    if (!this.readsWhileParsing) return null;
+  async refreshWhileParsing(overBudget = false): Promise<{ scored: Promise<void> } | null> {
+    if (!overBudget && !this.readsWhileParsing) return null;
     const began = performance.now();
     const pending = this.prefetchSettings();
     const href = this.page.location.href;

@@ -3,6 +3,7 @@ import { contentScriptMatches } from '@/lib/sites';
 import { createRouter } from '@/lib/messaging/router';
 import { tabProtocol } from '@/lib/messaging/tab-protocol';
 import { nextTask } from '@/lib/content/next-task';
+import { ParseReads } from '@/lib/content/parse-reads';
 import { workEnd, workStart } from '@/lib/bench-marks';
 import { PageController } from './controller';
 
@@ -75,24 +76,26 @@ export default defineContentScript({
       refresh();
     });
     // While the page is parsed, the cards already parsed are read and asked for, one read at a
-    // time. The parser's task ends with this observer's callback: the cards it added are read right
-    // there, before the page is laid out, and the background scores them meanwhile.
-    let busy = false;
+    // time (lib/content/parse-reads.ts says when). The parser's task ends with this observer's
+    // callback: the cards it added are read right there, before the page is laid out, and the
+    // background scores them meanwhile.
+    const reads = new ParseReads({
+      read: (overBudget) =>
+        page.refreshWhileParsing(overBudget).then(
+          (asked) => void asked?.scored.catch(logOnce),
+          (err: unknown) => logOnce(err),
+        ),
+      hasBudget: () => page.readsWhileParsing,
+      parsed,
+      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+      clearTimeout: (id) => clearTimeout(id),
+    });
     const parsing = new MutationObserver((records) => {
-      if (busy || ctx.isInvalid || parsed() || !addsElements(records)) return;
-      busy = true;
-      page
-        .refreshWhileParsing()
-        .then((asked) => void asked?.scored.catch(logOnce))
-        .catch(logOnce)
-        .finally(() => {
-          busy = false;
-          // Its budget spent, the parser's further nodes need no records at all.
-          if (!page.readsWhileParsing) parsing.disconnect();
-        });
+      if (!ctx.isInvalid && addsElements(records)) reads.added();
     });
     const start = () => {
       parsing.disconnect();
+      reads.stop();
       if (ctx.isInvalid) return;
       const started = workStart();
       observer.observe(document.body ?? document, { childList: true, subtree: true });
@@ -136,6 +139,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       observer.disconnect();
       parsing.disconnect();
+      reads.stop();
       browser.runtime.onMessage.removeListener(onMessage);
       page.dispose();
     });

@@ -330,7 +330,7 @@ describe('PageController', () => {
     expect(page.document.querySelector('skillfit-panel')).toBeNull();
   });
 
-  it('a page still being parsed is read until 40 ms have gone into it; the rest waits for the parsed page', async () => {
+  it('a page still being parsed is read until 40 ms have gone into it; the rest waits for a quiet parser or the parsed page', async () => {
     const url = 'https://www.linkedin.com/jobs/search/?keywords=analyst';
     const list = openPage(linkedinSearchPage(3, 0), url);
     bg = fakeBackground({ ...settings, 'cards.score': async (req) => estimates(req) });
@@ -350,9 +350,14 @@ describe('PageController', () => {
     expect(third).toBeNull();
     expect(types()).toEqual(['settings.get', 'cards.score', 'cards.score']);
     expect([0, 1].map((i) => (cardsSent(i) as ParsedReq<'cards.score'>).cards.length)).toEqual([3, 2]);
-    // The parsed page's read asks for the rest.
-    await controller.refresh();
+    // A read over the budget (the parser has gone quiet) asks for the rest; the parsed page's read
+    // then has nothing new to ask.
+    const quiet = await controller.refreshWhileParsing(true);
+    await quiet?.scored;
     expect((cardsSent(2) as ParsedReq<'cards.score'>).cards.length).toBe(2);
+    await controller.refresh();
+    expect(types().filter((t) => t === 'cards.score')).toHaveLength(3);
+    expect(badgeTexts(list.document)).toHaveLength(7);
   });
 
   it('sends no card scores when the user turned badges off', async () => {
