@@ -436,6 +436,35 @@ export function scratchBytes(owner: string, n: number): Uint8Array {
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '/', '&', 'y', 'o', 'et', 'ou']);
 /** Gap words stepped over in a row inside a key, at most. */
 const MAX_GAP_RUN = 2;
+/**
+ * Words of English ads that qualify a duty's object without changing the skill: "prepare monthly
+ * reports" is "prepare reports", "coach new staff" is "coach staff". Unlike gap words they stay in
+ * the keys ("New Relic"): one may be stepped over inside a key, never at its start, and a key that
+ * goes on through it is tried too ("prepare simple meals" beside "prepare simple reports").
+ */
+const MODIFIER_WORDS: ReadonlySet<string> = new Set([
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'annual',
+  'yearly',
+  'regular',
+  'routine',
+  'simple',
+  'basic',
+  'detailed',
+  'accurate',
+  'new',
+  'existing',
+  'various',
+  'relevant',
+  'necessary',
+  'required',
+  'timely',
+  'ongoing',
+]);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * A word's other forms and the keys they start, worked out once per distinct word of a text
@@ -484,6 +513,7 @@ class Reader {
   /** root node of the keys starting with each word as written, by word number; null until looked up */
   private readonly roots: (TrieNode | undefined | null)[];
   private readonly gaps: WordFlags;
+  private readonly modifiers: WordFlags;
   private readonly conjunctions: WordFlags;
   readonly stem: Stemmer;
   /**
@@ -510,6 +540,7 @@ class Reader {
     this.forms = new Array<Forms | undefined>(n).fill(undefined);
     this.roots = new Array<TrieNode | undefined | null>(n).fill(null);
     this.gaps = wordsIn(tokens, layer.gaps);
+    this.modifiers = wordsIn(tokens, layer.lang === 'en' ? MODIFIER_WORDS : NO_WORDS);
     this.conjunctions = wordsIn(tokens, CONJUNCTIONS);
     this.everyWordInflects = layer.lang !== 'en';
   }
@@ -636,6 +667,10 @@ class Reader {
     return this.gaps.has(this.tokens.id[k] as number);
   }
 
+  isModifier(k: number): boolean {
+    return this.modifiers.has(this.tokens.id[k] as number);
+  }
+
   isConjunction(k: number): boolean {
     return this.conjunctions.has(this.tokens.id[k] as number);
   }
@@ -685,7 +720,7 @@ function extend(
     best = r.walkOf(node, j + 1, parent, -1);
   if (mode === Start.Light || !node.next) return best;
   let k = j + 1;
-  for (let gaps = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
+  for (let gaps = 0, modifiers = 0; k < tokens.count && tokens.gap[k] !== 1; k++) {
     const next = r.child(node, k);
     if (next) {
       // The longer walk wins (no closure here: this runs for every token that starts a key).
@@ -701,7 +736,11 @@ function extend(
         if (w && (!best || w.last > best.last)) best = w;
       }
     }
-    if (gaps === MAX_GAP_RUN || !r.isGap(k)) break;
+    if (gaps === MAX_GAP_RUN) break;
+    if (!r.isGap(k)) {
+      if (modifiers === 1 || !r.isModifier(k)) break;
+      modifiers++;
+    }
     gaps++;
   }
   // Shared head: "pick and pack orders" (pick … orders), "MIG/TIG welding". Only when the

@@ -66,6 +66,12 @@ export const ORDINARY_PHRASES: readonly string[] = [
   'use spreadsheets',
   // "fault finding and testing" (an electrician's) is no O*NET fault testing software
   'fault testing',
+  // ESCO's "monitor train schedules" (railways) by other verbs: keyed "train schedul", they read an
+  // office's "coordinates training schedules"; the preferred label still matches
+  'coordinate train schedules',
+  'maintain train schedules',
+  'manage train schedules',
+  'oversee train schedules',
 ];
 
 /**
