@@ -11,8 +11,14 @@ export type PostingLanguage = 'en' | 'es' | 'fr' | 'other';
 /** Distinctive stop words, by language. Italian and German are told apart so that they are not read as Spanish or French. */
 export const STOP_WORDS: Readonly<Record<'en' | 'es' | 'fr' | 'it' | 'de', string>> = {
   en: 'the and with you your our for will are this that have has is of to we be or as on',
-  es: 'el los las y para por que se es al sus como más muy puesto empresa experiencia conocimientos requisitos funciones ofrecemos buscamos gestión también',
-  fr: 'le les des du et pour avec vous nous est au aux dans sur votre notre poste expérience sont une vos gestion',
+  es:
+    'el los las y para por que se es al sus como más muy puesto empresa experiencia conocimientos requisitos funciones ofrecemos buscamos gestión también' +
+    // words of a one-line ask ("Dominio de inglés y trabajo en equipo")
+    ' dominio manejo trabajo equipo carnet requiere valorable imprescindible inglés capacidad autonomía proactividad',
+  fr:
+    'le les des du et pour avec vous nous est au aux dans sur votre notre poste expérience sont une vos gestion' +
+    // words of a one-line ask ("Maîtrise d'Excel et permis B exigés")
+    ' maîtrise permis exigé exigée exigés exigées souhaité souhaitée connaissance connaissances équipe anglais sens autonomie rigueur recherché recherchons capacité',
   it: 'il di della delle dei degli che per nel nella sono è anche lavoro esperienza conoscenza gli',
   de: 'der die und das mit für von den ist ein eine sie wir zu im auf bei oder erfahrung kenntnisse',
 };

@@ -1043,8 +1043,27 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['préparation des repas', 'préparation culinaire'],
     },
   ],
-  ['Cooking', 'method', ['line cooking', 'grill', 'culinary skills', 'culinary'], []],
+  [
+    'Cooking',
+    'method',
+    ['line cooking', 'grill', 'culinary skills', 'culinary'],
+    [],
+    // not "cocina" or "cuisine" alone: the kitchen ("limpieza de la cocina")
+    { es: ['experiencia en cocina', 'cocinar'], fr: ['expérience en cuisine', 'cuisiner'] },
+  ],
   ['Barista', 'method', ['espresso', 'coffee preparation', 'latte art'], []],
+  // a waiter's own skill: ESCO names it "serve food in table service"
+  [
+    'Table service',
+    'method',
+    ['waiting tables', 'wait tables', 'waiting on tables', 'silver service', 'waitressing', 'waitering'],
+    [],
+    {
+      esco: ['serve food in table service'],
+      es: ['servicio de mesa', 'servicio en sala', 'servicio a la mesa'],
+      fr: ['service en salle', 'service à table', 'service à l’assiette'],
+    },
+  ],
   ['Bartending', 'method', ['mixology', 'cocktails'], []],
   [
     'Food service',
@@ -1075,7 +1094,7 @@ export const CURATED: readonly CuratedRow[] = [
     ],
     [],
     {
-      es: ['atención al cliente', 'atención a clientes'],
+      es: ['atención al cliente', 'atención a clientes', 'orientación al cliente'],
       fr: ['relation client', 'relation clientèle', 'accueil client'],
     },
   ],
@@ -2200,6 +2219,29 @@ export const CURATED: readonly CuratedRow[] = [
     'soft',
     ['team leadership', 'leading teams', 'people management', 'led a team', 'led teams', 'lead a team', 'team leading'],
     [],
+    { es: ['liderazgo', 'capacidad de liderazgo', 'liderazgo de equipos'], fr: ['leadership', "management d'équipe"] },
+  ],
+  [
+    'Work independently',
+    'soft',
+    ['work autonomously', 'working autonomously'],
+    [],
+    {
+      esco: ['work independently'],
+      es: ['autonomía', 'trabajo autónomo', 'capacidad de trabajo autónomo'],
+      fr: ['autonomie', 'travailler en autonomie', 'travail en autonomie'],
+    },
+  ],
+  [
+    'Show initiative',
+    'soft',
+    ['use your initiative', 'use own initiative'],
+    [],
+    {
+      esco: ['show initiative'],
+      es: ['proactividad', 'iniciativa'],
+      fr: ['proactivité', "esprit d'initiative", 'force de proposition'],
+    },
   ],
   ['Problem solving', 'soft', ['problem-solving', 'problem solver', 'troubleshooting'], []],
   [
@@ -2647,7 +2689,17 @@ export const CURATED: readonly CuratedRow[] = [
     'soft',
     ['calm under pressure', 'stay calm under pressure', 'composure under pressure', 'thrive under pressure'],
     [],
-    { esco: ['cope with stress'] },
+    {
+      esco: ['cope with stress'],
+      es: ['trabajo bajo presión', 'trabajar bajo presión', 'tolerancia al estrés', 'gestión del estrés'],
+      fr: [
+        'travailler sous pression',
+        'travail sous pression',
+        'gérer le stress',
+        'gestion du stress',
+        'résistance au stress',
+      ],
+    },
   ],
   // Everyday asks of shops, offices and content teams
   [
