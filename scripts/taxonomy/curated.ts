@@ -655,7 +655,18 @@ export const CURATED: readonly CuratedRow[] = [
   ['Financial services', 'domain', ['financial industry', 'banking and financial services'], []],
   ['Fintech', 'domain', ['financial technology', 'fin-tech'], []],
   ['Software as a service', 'domain', ['SaaS'], []],
-  ['User experience design', 'domain', ['UX', 'UX design', 'user experience', 'user-experience'], []],
+  [
+    'User experience design',
+    'domain',
+    ['UX', 'UX design', 'user experience', 'user-experience', 'user flows', 'user flow diagrams'],
+    [],
+  ],
+  [
+    'Google UX Design Certificate',
+    'certification',
+    ['Google UX Design Professional Certificate', 'Google UX Design'],
+    ['User experience design'],
+  ],
   [
     'User interface design',
     'domain',
@@ -966,7 +977,21 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['Financial analysis', 'domain', ['financial modelling', 'financial modeling'], []],
-  ['Filing', 'method', ['record keeping', 'recordkeeping', 'records management'], []],
+  [
+    'Filing',
+    'method',
+    [
+      'record keeping',
+      'recordkeeping',
+      'records management',
+      'keep records',
+      'keeping records',
+      'maintain records',
+      'maintaining records',
+      'accurate records',
+    ],
+    [],
+  ],
   [
     'Reception',
     'method',
@@ -1192,7 +1217,21 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['dossier patient informatisé', 'dossier médical électronique'],
     },
   ],
-  ['Patient care', 'domain', ['direct patient care', 'patient support', 'resident care', 'personal care'], []],
+  [
+    'Patient care',
+    'domain',
+    [
+      'direct patient care',
+      'patient support',
+      'resident care',
+      'personal care',
+      'washing and dressing',
+      'help patients with washing',
+      'assist patients with washing',
+      'assist with personal care',
+    ],
+    [],
+  ],
   [
     'Medication administration',
     'method',
@@ -1203,7 +1242,30 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['administration des traitements', 'administration des médicaments'],
     },
   ],
-  ['Vital signs', 'method', ['taking vital signs', 'vitals'], []],
+  [
+    'Vital signs',
+    'method',
+    [
+      'taking vital signs',
+      'vitals',
+      // a ward's word for them ("take and record observations")
+      'clinical observations',
+      'patient observations',
+      'take observations',
+      'taking observations',
+      'record observations',
+      'recording observations',
+      'NEWS2',
+      'blood pressure readings',
+    ],
+    [],
+  ],
+  [
+    'Fluid balance monitoring',
+    'method',
+    ['fluid balance', 'fluid balance charts', 'food and fluid charts', 'fluid charts', 'intake and output charts'],
+    [],
+  ],
   ['Phlebotomy', 'method', ['blood draws', 'venipuncture', 'venepuncture'], []],
   [
     'Infection control',
@@ -1405,7 +1467,21 @@ export const CURATED: readonly CuratedRow[] = [
     { esco: ['manoeuvre heavy trucks'] },
   ],
   ['Tachograph', 'tool', ['tachographs', 'digital tachograph', 'tachograph card', 'tachograph rules'], []],
-  ['Manual handling', 'method', ['manual handling training', 'safe manual handling', 'moving and handling'], []],
+  [
+    'Manual handling',
+    'method',
+    [
+      'manual handling training',
+      'safe manual handling',
+      'moving and handling',
+      // patients moved with equipment
+      'patient handling',
+      'using hoists',
+      'patient hoists',
+      'slide sheets',
+    ],
+    [],
+  ],
   ['Knife skills', 'method', ['knife handling'], ['Food preparation']],
   ['Menu planning', 'method', ['menu development', 'menu design'], [], { esco: ['plan menus'] }],
   [
@@ -1475,6 +1551,10 @@ export const CURATED: readonly CuratedRow[] = [
       // "SQL for weekly reporting" is no report writing: only the verb says so
       'prepare weekly reports',
       'prepare monthly reports',
+      'status reports',
+      'progress reports',
+      'status reporting',
+      'progress reporting',
     ],
     [],
     {
@@ -1782,6 +1862,22 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Procore', 'tool', [], []],
   ['Microsoft Project', 'tool', ['MS Project', 'Microsoft Project Online'], []],
+  // "Project" alone, a source's short name: never the first word of a job title ("Project
+  // Coordinator", "Project Engineer") or of a project's parts ("Project plans")
+  [
+    'Project',
+    'tool',
+    [],
+    [],
+    {
+      id: 'project',
+      context: {
+        notBefore: words(`coordinator coordinators manager managers engineer engineers lead leads assistant
+          assistants officer officers director directors administrator administrators support controller
+          controllers accountant analyst team teams plan plans planning delivery management`),
+      },
+    },
+  ],
   // Factories, finance teams and HR offices
   ['Batch records', 'method', ['batch record review', 'batch manufacturing records', 'batch documentation'], []],
   ['Continuous improvement', 'method', ['continuous improvement initiatives', 'process improvement'], []],
@@ -1984,6 +2080,7 @@ export const CURATED: readonly CuratedRow[] = [
       'WCAG 2.2 AA',
       'digital accessibility',
       'accessibility standards',
+      'accessibility guidelines',
       'a11y',
     ],
     [],
@@ -1991,6 +2088,19 @@ export const CURATED: readonly CuratedRow[] = [
   ['Core Web Vitals', 'method', ['CWV'], []],
   ['A/B testing', 'method', ['A/B tests', 'A/B test', 'AB testing', 'split testing', 'A/B experiments'], []],
   ['Looker Studio', 'tool', ['Google Data Studio', 'Google Looker Studio'], []],
+  [
+    'Risk management',
+    'method',
+    ['risk log', 'risk logs', 'risk register', 'risk registers', 'RAID log'],
+    [],
+    { esco: ['risk management'] },
+  ],
+  [
+    'CAPM',
+    'certification',
+    ['Certified Associate in Project Management', 'CAPM certification', 'CAPM certified'],
+    ['Project management'],
+  ],
   [
     'Google Data Analytics Certificate',
     'certification',
@@ -2249,6 +2359,10 @@ export const CURATED: readonly CuratedRow[] = [
     'soft',
     [
       'organisational skills',
+      'organisation skills',
+      'organization skills',
+      'strong organisation',
+      'strong organization',
       'organizational skills',
       'prioritization',
       'prioritisation',
