@@ -218,7 +218,8 @@ export const CURATED: readonly CuratedRow[] = [
       id: 'expressjs',
       context: {
         notBefore: words('interest your yourself ideas themselves concerns opinions clearly'),
-        notAfter: words('to and can should please you'),
+        // not "and": capitalised after a name and "and" it is the framework ("Node.js and Express")
+        notAfter: words('to can should please you'),
         needEvidence: true,
       },
     },
@@ -2232,7 +2233,14 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { esco: ['human resource management'] },
   ],
-  ['CAD software', 'tool', ['CAD', 'CAD drafting', 'CAD tools'], [], { esco: ['CAD software'] }],
+  [
+    'CAD software',
+    'tool',
+    // "3D CAD" is CAD, not the field named 3D
+    ['CAD', 'CAD drafting', 'CAD tools', '3D CAD', '2D CAD', '2D and 3D CAD', '3D CAD software', '3D CAD modelling'],
+    [],
+    { esco: ['CAD software'] },
+  ],
   ['Business development', 'domain', ['new business development', 'biz dev'], []],
   ['Account management', 'method', ['key account management', 'client account management'], []],
   [
