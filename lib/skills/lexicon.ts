@@ -18,7 +18,7 @@ export const words = (list: string): readonly string[] => list.split(/\s+/).filt
 export const DEFAULT_RULE: ContextRule = { notAfter: ['to'], needEvidence: true };
 
 /** Tokens after which a capitalised ordinary word is likely a tech name ("in Go", "using Swift"). */
-export const CUE_BEFORE = words('in using with like of as con de en avec d');
+export const CUE_BEFORE = words('in using use used uses with like of as con de en avec d');
 
 /** Tokens after an ambiguous name that make it a tech name ("Go developer", "Excel spreadsheets"). */
 export const CUE_AFTER = words(`

@@ -2,6 +2,7 @@
  * Issue 10, forty-second round: two items left noticed at stop 33. "3D CAD" was read as the field
  * named 3D, not CAD; "Node.js and Express" lost Express, whose rule turned down any "and" before it
  * (meant for the verb: "listen and express ideas", still turned down by the words after it).
+ * A capitalised ordinary-word tool after "use" or "used" is the tool ("if you have used Tableau").
  * Sentences written here, with the exact skills expected.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,5 +20,14 @@ describe('names left noticed', () => {
     expect(asked('Experience with Node.js and Express')).toEqual(['nodejs', 'expressjs']);
     expect(asked('Listen and express your ideas clearly')).toEqual([]);
     expect(asked('Communicate and Express ideas clearly')).toEqual([]);
+  });
+
+  it('reads a capitalised ordinary-word tool after "use" or "used"', () => {
+    const read = (text: string) => extractSkills(text).map((s) => s.id);
+    expect(read('About the job\nIt would be great if you have used Tableau.')).toEqual(['tableau']);
+    expect(read('About the job\nYou will use Word and Outlook every day.')).toEqual([
+      'microsoft-word',
+      'microsoft-outlook',
+    ]);
   });
 });
