@@ -929,6 +929,8 @@ export const CURATED: readonly CuratedRow[] = [
     'method',
     [
       'appointment scheduling',
+      'book appointments',
+      'booking appointments',
       'staff scheduling',
       'calendar management',
       'staff rotas',
@@ -1127,7 +1129,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Sales',
     'domain',
-    ['selling', 'retail sales', 'upselling', 'up-selling', 'cross-selling'],
+    ['selling', 'retail sales', 'upselling', 'up-selling', 'cross-selling', 'full sales cycle', 'full-cycle sales'],
     [],
     { es: ['ventas'], fr: ['vente'] },
   ],
@@ -1454,7 +1456,33 @@ export const CURATED: readonly CuratedRow[] = [
   ['HVAC', 'domain', ['heating ventilation and air conditioning'], []],
   ['Hand tools', 'tool', ['power tools', 'hand and power tools'], []],
   ['Machine operation', 'method', ['machine operator', 'CNC', 'CNC machining'], []],
-  ['Heavy lifting', 'method', ['lift 50 pounds', 'lifting heavy objects', 'lift 50 lbs', 'lift 50 lb'], []],
+  [
+    'Heavy lifting',
+    'method',
+    [
+      'lift 50 pounds',
+      'lifting heavy objects',
+      'lift 50 lbs',
+      'lift 50 lb',
+      'lift up to 25 kg',
+      'lift heavy items',
+      'lift heavy loads',
+    ],
+    [],
+  ],
+  [
+    'Vehicle checks',
+    'method',
+    [
+      'daily vehicle checks',
+      'vehicle inspections',
+      'walkaround checks',
+      'walk-around checks',
+      'pre-trip inspections',
+      'pre-trip inspection',
+    ],
+    [],
+  ],
   ['Cleaning', 'method', ['janitorial', 'housekeeping', 'sanitation'], [], { es: ['limpieza'], fr: ['nettoyage'] }],
 
   // What British ads ask of drivers, kitchens, offices, bookkeepers, carers and salons
@@ -2424,7 +2452,26 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['aisance relationnelle', 'sens relationnel', 'qualités relationnelles'],
     },
   ],
-  ['Work ethic', 'soft', ['reliability', 'dependability', 'punctuality'], []],
+  ['Work ethic', 'soft', ['reliability', 'dependability', 'punctuality', 'punctual'], []],
+  [
+    'Confidentiality',
+    'soft',
+    [
+      'handle confidential information',
+      'handling confidential information',
+      'maintain confidentiality',
+      'maintaining confidentiality',
+      'confidential information',
+    ],
+    [],
+    { esco: ['observe confidentiality'] },
+  ],
+  [
+    'Objection handling',
+    'method',
+    ['handling objections', 'handle objections', 'overcome objections', 'overcoming objections'],
+    [],
+  ],
   [
     'Mentoring',
     'soft',
@@ -3292,7 +3339,15 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Switchboard operation',
     'method',
-    ['operate the switchboard', 'operating a switchboard', 'switchboard duties', 'manning the switchboard'],
+    [
+      'operate the switchboard',
+      'operating a switchboard',
+      'switchboard duties',
+      'manning the switchboard',
+      'answer the switchboard',
+      'answering the switchboard',
+      'busy switchboard',
+    ],
     [],
   ],
   ['IPAF', 'certification', ['IPAF licence', 'IPAF card', 'IPAF 3a', 'IPAF 3b'], []],
