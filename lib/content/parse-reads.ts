@@ -3,7 +3,7 @@
  * an element asks for a read, one read at a time, while the read budget lasts:
  * - a piece parsed while a read was running is read once that read ends, because the parser may add
  *   nothing more for a long while (it waits for a slow script) and those cards would wait with it;
- * - with the budget spent, the page is read only when the parser has gone quiet for `quietMs`, so
+ * - with the budget spent, the page is read only when the parser has gone quiet for QUIET_MS, so
  *   a big page read at every piece costs little, and cards above a slow script still get badges.
  */
 export interface ParseReadsHost {
