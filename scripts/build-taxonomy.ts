@@ -17,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CURATED } from './taxonomy/curated';
-import { AMBIGUOUS_WORDS, COMPANY_NAMES, ORDINARY_WORDS } from './taxonomy/ambiguity';
+import { AMBIGUOUS_WORDS, COMPANY_NAMES, ORDINARY_TRANSLATED, ORDINARY_WORDS } from './taxonomy/ambiguity';
 import { TaxonomyBuilder, type Draft } from './taxonomy/merge';
 import { emit, serialize } from './taxonomy/emit';
 import {
@@ -297,10 +297,12 @@ export function buildTaxonomy(opts: { train?: string; phrases?: PhraseThresholds
   // Translations, by the concepts each skill holds.
   const es = readEscoTranslations(read('taxonomy/esco-1.0-es-fr/skills_es.csv'));
   const fr = readEscoTranslations(read('taxonomy/esco-1.0-es-fr/skills_fr.csv'));
+  const ordinaryEs = new Set(ORDINARY_TRANSLATED.es);
+  const ordinaryFr = new Set(ORDINARY_TRANSLATED.fr);
   for (const d of b.skills)
     for (const u of d.uris) {
-      d.es.push(...(es.get(u) ?? []));
-      d.fr.push(...(fr.get(u) ?? []));
+      d.es.push(...(es.get(u) ?? []).filter((l) => !ordinaryEs.has(l)));
+      d.fr.push(...(fr.get(u) ?? []).filter((l) => !ordinaryFr.has(l)));
     }
   // Curated names ads write in Spanish and French, after ESCO's (whose first stays the display name).
   for (const [d, t] of translated) {

@@ -73,7 +73,7 @@ import {
   type Tokens,
   type WordFlags,
 } from './matcher';
-import type { SkillKind } from './schema';
+import type { ContextRule, SkillKind } from './schema';
 import { lastAtOrBefore } from './sorted';
 
 const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
@@ -644,6 +644,19 @@ export function applyContext(
     );
   };
 
+  /** Does a context rule's word around the mention, on its line, reject it? */
+  const ruleRejects = (rule: ContextRule, c: Candidate): boolean => {
+    if (c.last < tokens.count && sameLine(tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0)) {
+      if (rule.notBefore?.includes(tokens.keyAt(c.last))) return true;
+      if (rule.notPhrases && followedByAny(tokens, c.last, rule.notPhrases)) return true;
+    }
+    return (
+      c.first > 0 &&
+      !!rule.notAfter?.includes(tokens.keyAt(c.first - 1)) &&
+      sameLine(tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0)
+    );
+  };
+
   for (let at = 0; at < candidates.length; at++) {
     const c = candidates[at] as Candidate;
     // "http" of a link, "amp" of "&amp;": markup and addresses, not words of the ad.
@@ -690,6 +703,10 @@ export function applyContext(
       if (skill.kind === 'human-language' && c.last < tokens.count && NATIONALITY_NOUN_SET.has(tokens.keyAt(c.last)))
         continue;
       if (skill.kind === 'human-language' && (inApplyingClause(c) || adjective(c))) continue;
+      // "Apache Flink" is no Apache web server, "PAT testing" no software testing: the words around
+      // a name that is no ordinary word can still make it another thing.
+      const rule = idx.contextRules.get(skill.id);
+      if (rule && ruleRejects(rule, c)) continue;
       out.push(c);
       continue;
     }
@@ -715,9 +732,7 @@ export function applyContext(
     const next = c.last < tokens.count ? tokens.keyAt(c.last) : '';
     const prevOnLine = prev && sameLine(tokens.start[c.first - 1] ?? 0, tokens.start[c.first] ?? 0);
     const nextOnLine = next && sameLine(tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0);
-    if (nextOnLine && rule.notBefore?.includes(next)) continue;
-    if (nextOnLine && rule.notPhrases && followedByAny(tokens, c.last, rule.notPhrases)) continue;
-    if (prevOnLine && rule.notAfter?.includes(prev)) continue;
+    if (ruleRejects(rule, c)) continue;
     if (!firstUpper) {
       // Lower case is the ordinary word, except inside a tag list of other skills or right after
       // a phrase naming a skill ("knowledge of excel", "experience with swift").

@@ -25,7 +25,7 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
   rebol zap vue mongo flask jest mocha chai jasmine gulp ember backbone meteor mean bootstrap
   tailwind hive flume airflow kinesis redshift tableau edge square medium micro sketch matter
   sentry celery presto jaeger prisma swagger promise extension workday intercom notes maze hilt electron carbon dry
-  magic`);
+  magic parquet druid iceberg`);
 
 /**
  * Ordinary words the prose count in build-taxonomy.ts misses, mostly job titles and office words
@@ -38,14 +38,15 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  * metals); "shift coverage" (test coverage), "spreadsheet formulas" (algorithms), "Sales
  * Navigator" (Bentley Navigator), "reset passwords" (CSS resets), a kitchen's containers, "smoke
  * tests" (Autodesk Smoke), "lease renewals" (Visual Lease), "financial arrangements" (an Economics
- * alias, "financials"), "photo editing" (a tool named Image), "fatigue calculations" (Geometry). A source alias spelled so is dropped, as for any ordinary word; each must
+ * alias, "financials"), "photo editing" (a tool named Image), "fatigue calculations" (Geometry), "batch and streaming pipelines" (Batchfile). A source alias spelled so is dropped, as for any ordinary word; each must
  * name some source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
   call pass designer director checkout classroom calendar maintenance contribute
   colleague curriculum rest fastest finder spectrum
   inc cst ct spa nashville casual flex diary bootcamp design sunrise console gold
-  coverage formulas navigator reset containers smoke lease financials fsa protocol photos calculation`);
+  coverage formulas navigator reset containers smoke lease financials fsa protocol photos calculation
+  batch`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short
@@ -73,6 +74,16 @@ export const ORDINARY_PHRASES: readonly string[] = [
   'manage train schedules',
   'oversee train schedules',
 ];
+
+/**
+ * ESCO's Spanish and French labels that, once accents are folded as the extractor folds them, are
+ * ordinary words of that language: "finés" (Finnish) reads "fines" ("fines de semana", weekends).
+ * Dropped from the translations (the skill's other labels still match).
+ */
+export const ORDINARY_TRANSLATED: Readonly<Record<'es' | 'fr', readonly string[]>> = {
+  es: ['finés'],
+  fr: [],
+};
 
 /**
  * Companies whose name alone in an ad is the employer or a partner, not a skill: their products

@@ -184,7 +184,17 @@ export const CURATED: readonly CuratedRow[] = [
     'language',
     [],
     [],
-    { context: { notBefore: words('and or up the your our data code'), needEvidence: true } },
+    {
+      context: {
+        // "write clean Python", "clean, maintainable code", "a clean driving record"
+        notBefore: words(`and or up the your our data code python java javascript typescript sql css html php ruby
+          kotlin go rust swift scala c readable maintainable testable efficient well tested modular reusable
+          scalable architecture energy driving record licence license background uniform room rooms
+          environment workspace kitchen`),
+        notAfter: words('write writes writing wrote keep keeps keeping a an very'),
+        needEvidence: true,
+      },
+    },
   ],
   ['Clojure', 'language', [], []],
 
@@ -308,6 +318,55 @@ export const CURATED: readonly CuratedRow[] = [
   ['RabbitMQ', 'tool', [], []],
   ['Apache Spark', 'tool', ['Spark', 'PySpark'], []],
   ['Apache Hadoop', 'tool', ['Hadoop', 'HDFS'], []],
+  // A data engineer's stack beyond Spark and Kafka (walkthrough 44)
+  ['Apache Flink', 'tool', ['Flink', 'PyFlink', 'Flink SQL'], [], { id: 'flink' }],
+  ['Apache Beam', 'tool', [], []],
+  ['Apache NiFi', 'tool', ['NiFi'], []],
+  ['Apache Iceberg', 'tool', ['Iceberg', 'Iceberg tables'], []],
+  ['Delta Lake', 'tool', [], []],
+  ['Apache Parquet', 'tool', ['Parquet'], []],
+  ['Apache Arrow', 'tool', [], []],
+  ['Apache Camel', 'tool', [], []],
+  ['Apache ActiveMQ', 'tool', ['ActiveMQ'], []],
+  ['Apache ZooKeeper', 'tool', ['ZooKeeper'], []],
+  ['Apache Lucene', 'tool', ['Lucene'], []],
+  ['Apache Druid', 'tool', ['Druid'], []],
+  ['Apache Hudi', 'tool', ['Hudi'], []],
+  ['Apache Zeppelin', 'tool', ['Zeppelin notebooks'], []],
+  ['Google Cloud Dataflow', 'tool', ['Cloud Dataflow', 'GCP Dataflow'], ['Google Cloud Platform']],
+  ['Databricks Unity Catalog', 'tool', ['Unity Catalog'], ['Databricks']],
+  ['Kafka Connect', 'tool', [], ['Apache Kafka']],
+  ['Fivetran', 'tool', [], []],
+  ['Airbyte', 'tool', [], []],
+  ['Dagster', 'tool', [], []],
+  [
+    'Dimensional modelling',
+    'method',
+    [
+      'dimensional modeling',
+      'dimensional data modelling',
+      'dimensional data modeling',
+      'Kimball',
+      'star schema',
+      'star schemas',
+      'snowflake schema',
+    ],
+    ['Data modeling'],
+  ],
+  ['Data Vault', 'method', ['Data Vault 2.0', 'Data Vault modelling', 'Data Vault modeling'], ['Data modeling']],
+  ['Batch processing', 'method', ['batch jobs', 'batch pipelines', 'batch data processing'], []],
+  [
+    'Stream processing',
+    'method',
+    [
+      'streaming',
+      'streaming pipelines',
+      'real-time data processing',
+      'event stream processing',
+      'streaming data pipelines',
+    ],
+    [],
+  ],
   ['Snowflake', 'tool', [], ['SQL']],
   [
     'Relational databases',
@@ -492,12 +551,24 @@ export const CURATED: readonly CuratedRow[] = [
   ['Gradle', 'tool', [], []],
   ['Apache Tomcat', 'tool', ['Tomcat'], ['Java']],
   ['Nginx', 'tool', ['NGINX'], []],
+  // "Apache Beam", "Apache Flink": the foundation's other projects, the 2.0 licence, the helicopter
   [
     'Apache HTTP Server',
     'tool',
     ['Apache', 'Apache httpd', 'httpd', 'Apache web server'],
     [],
-    { id: 'apache-http-server' },
+    {
+      id: 'apache-http-server',
+      context: {
+        notBefore: words(`beam flink iceberg nifi camel activemq arrow zookeeper lucene druid hudi ignite zeppelin
+          storm atlas ranger knox superset airflow spark kafka hadoop cassandra hive pig solr tomcat maven ant
+          struts pulsar parquet avro orc kudu impala phoenix sqoop oozie flume hbase couchdb jmeter groovy
+          cordova netbeans openoffice poi pdfbox velocity wicket shiro thrift mahout mesos samza tez kylin livy
+          ozone doris pinot dubbo skywalking seatunnel mxnet log4j commons cxf karaf felix sling nutch tika
+          opennlp bookkeeper accumulo drill calcite ambari software foundation license licence licenses
+          helicopter helicopters junction county tribe nation 2`),
+      },
+    },
   ],
   [
     'Amazon RDS',
@@ -576,8 +647,20 @@ export const CURATED: readonly CuratedRow[] = [
       'E2E testing',
     ],
     [],
-    { id: 'software-testing' },
+    {
+      id: 'software-testing',
+      // "PAT testing", "soil testing", "drug and alcohol testing": another trade's tests
+      context: {
+        notAfter: words(`pat eicr soil concrete drug alcohol water gas pressure hydrostatic leak blood hearing vision
+          eye covid pcr material materials ndt ultrasonic penetrant emissions emission air asbestos radon
+          laboratory lab clinical urine fire alarm mot moisture swab allergy aptitude psychometric electrical
+          appliance appliances insulation continuity rcd cable battery engine vehicle brake food microbiological
+          chemical sample samples tensile hardness weld welding patient genetic dna paternity pregnancy
+          cognitive educational standardized standardised diagnostic`),
+      },
+    },
   ],
+  ['Debugging', 'method', ['debug', 'debugging skills', 'code debugging', 'software debugging'], []],
   ['Selenium', 'tool', ['Selenium WebDriver'], ['Test automation']],
   ['Cypress', 'tool', [], ['Test automation']],
   ['Jest', 'tool', [], ['JavaScript', 'Unit testing']],
@@ -705,7 +788,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Messaging',
     'domain',
-    ['message queues', 'message queue', 'message brokers', 'asynchronous messaging', 'event streaming', 'streaming'],
+    ['message queues', 'message queue', 'message brokers', 'asynchronous messaging', 'event streaming'],
     [],
   ],
   ['Caching', 'method', ['distributed cache', 'distributed caching'], []],
@@ -1092,7 +1175,20 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['service en salle', 'service à table', 'service à l’assiette'],
     },
   ],
-  ['Bartending', 'method', ['mixology', 'cocktails'], []],
+  [
+    'Bartending',
+    'method',
+    ['mixology', 'cocktails', 'cocktail making'],
+    [],
+    { es: ['coctelería', 'preparación de cócteles', 'cócteles'], fr: ['mixologie', 'cocktails'] },
+  ],
+  [
+    'Wine knowledge',
+    'domain',
+    ['knowledge of wine', 'knowledge of wines', 'wine service', 'wine pairing', 'food and wine pairing'],
+    [],
+    { es: ['conocimientos de vinos', 'vinos', 'enología'], fr: ['connaissance des vins', 'œnologie'] },
+  ],
   [
     'Food service',
     'domain',
@@ -1359,6 +1455,7 @@ export const CURATED: readonly CuratedRow[] = [
       'counterbalance',
       'counterbalance truck',
       'counterbalance forklift',
+      'CACES',
     ],
     ['Warehouse operations'],
     { id: 'forklift', es: ['carretilla elevadora', 'carretillero'], fr: ['cariste', 'chariot élévateur', 'CACES'] },
@@ -1646,6 +1743,27 @@ export const CURATED: readonly CuratedRow[] = [
     ['GDC registered', 'registered with the GDC', 'General Dental Council registration'],
     [],
   ],
+  // A dental nurse's work beside the dentist (walkthrough 44)
+  [
+    'Chairside assistance',
+    'method',
+    ['chairside', 'chair-side', 'chairside support', 'chairside assisting', 'assist the dentist'],
+    [],
+    { esco: ['assist the dentist during the dental treatment procedure'] },
+  ],
+  [
+    'Dental nursing',
+    'domain',
+    ['dental nursing qualification', 'dental nurse qualification', 'National Diploma in Dental Nursing', 'NEBDN'],
+    [],
+  ],
+  [
+    'Dental materials',
+    'method',
+    ['mix dental materials', 'mixing dental materials', 'dental materials'],
+    [],
+    { esco: ['prepare materials for dental procedures'] },
+  ],
   [
     'Special educational needs',
     'domain',
@@ -1733,10 +1851,12 @@ export const CURATED: readonly CuratedRow[] = [
       'City & Guilds 2391',
       'EICR',
       'EICRs',
+      'EICR testing',
       'electrical installation condition reports',
     ],
     [],
   ],
+  ['PAT testing', 'method', ['portable appliance testing', 'PAT inspection', 'PAT tests'], []],
   ['Fault finding', 'method', ['fault-finding', 'electrical fault finding', 'fault diagnosis'], []],
   ['First and second fix', 'method', ['first fix', 'second fix'], []],
   ['CCRN', 'certification', ['CCRN certification', 'CCRN certified', 'critical care nursing certification'], []],
@@ -2056,6 +2176,28 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['Employee relations', 'domain', ['employee relations issues', 'ER cases'], ['Human resource management']],
+  // An HR advisor's casework and systems (walkthrough 44)
+  [
+    'Disciplinary and grievance procedures',
+    'method',
+    ['disciplinaries', 'grievances', 'disciplinary and grievance', 'disciplinary hearings', 'grievance handling'],
+    ['Employee relations'],
+  ],
+  ['Right to work checks', 'method', ['right-to-work checks', 'RTW checks'], []],
+  ['TUPE', 'domain', ['TUPE transfers', 'TUPE regulations'], ['Employment law']],
+  [
+    'Redundancy management',
+    'method',
+    ['redundancy consultations', 'redundancy consultation', 'redundancy processes', 'redundancies'],
+    ['Employee relations'],
+  ],
+  ['Job evaluation', 'method', ['job evaluations', 'job grading'], []],
+  [
+    'HRIS',
+    'tool',
+    ['HR information system', 'HR information systems', 'human resources information system', 'HRIS systems'],
+    ['Human resource management'],
+  ],
   ['Benefits administration', 'method', ['benefits enrollment', 'benefits enrolment', 'benefits administration'], []],
   ['FMLA', 'domain', ['Family and Medical Leave Act'], []],
   [
@@ -2237,7 +2379,13 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { esco: ['market research'] },
   ],
-  ['Quality control', 'method', ['QC', 'quality checks', 'quality inspection'], []],
+  [
+    'Quality control',
+    'method',
+    ['QC', 'quality checks', 'quality inspection'],
+    [],
+    { es: ['control de calidad'], fr: ['contrôle qualité', 'contrôle de la qualité'] },
+  ],
   [
     'Calibration',
     'method',
@@ -2445,14 +2593,26 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Interpersonal skills',
     'soft',
-    ['people skills', 'relationship building'],
+    [
+      'people skills',
+      'relationship building',
+      'build relationships',
+      'building relationships',
+      'relationship-building',
+    ],
     [],
     {
       es: ['habilidades interpersonales', 'don de gentes', 'habilidades sociales'],
       fr: ['aisance relationnelle', 'sens relationnel', 'qualités relationnelles'],
     },
   ],
-  ['Work ethic', 'soft', ['reliability', 'dependability', 'punctuality', 'punctual'], []],
+  [
+    'Work ethic',
+    'soft',
+    ['reliability', 'dependability', 'punctuality', 'punctual'],
+    [],
+    { es: ['puntual', 'puntualidad'], fr: ['ponctuel', 'ponctuelle', 'ponctualité'] },
+  ],
   [
     'Confidentiality',
     'soft',
@@ -2619,7 +2779,16 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Event management',
     'domain',
-    ['events management', 'event planning', 'event coordination', 'plan events', 'organise events', 'organize events'],
+    [
+      'events management',
+      'event planning',
+      'event coordination',
+      'plan events',
+      'organise events',
+      'organize events',
+      'trade shows',
+      'trade show coordination',
+    ],
     [],
     { esco: ['coordinate events'] },
   ],
@@ -2703,7 +2872,16 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { id: 'warehouse-management-system-wms', esco: ['use a warehouse management system'] },
   ],
-  ['Goods in', 'method', ['goods-in', 'goods receiving', 'goods inwards', 'receiving goods', 'inbound receiving'], []],
+  [
+    'Goods in',
+    'method',
+    ['goods-in', 'goods receiving', 'goods inwards', 'receiving goods', 'inbound receiving'],
+    [],
+    {
+      es: ['recepción de mercancías', 'recepción de mercancía'],
+      fr: ['réception des marchandises', 'réception de marchandises'],
+    },
+  ],
   [
     'RF scanners',
     'tool',

@@ -161,8 +161,9 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
   const cx: Record<string, ContextRule> = {};
   for (const s of skills) {
     if (!s.context) continue;
-    if (!s.labels.some((l) => cw.has(tokenize(l).join(' '))))
-      problems.push(`context rule of ${s.id}: no key is an ordinary word`);
+    // Words around a mention apply to any name; evidence is asked only of ordinary words.
+    if (s.context.needEvidence && !s.labels.some((l) => cw.has(tokenize(l).join(' '))))
+      problems.push(`context rule of ${s.id}: asks for evidence, but no key is an ordinary word`);
     for (const [field, list] of Object.entries(s.context))
       if (Array.isArray(list) && twice(list.map((x) => JSON.stringify(x))).length)
         problems.push(`context rule of ${s.id}: ${field} lists a word twice`);

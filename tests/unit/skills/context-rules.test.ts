@@ -30,8 +30,9 @@ describe('per-skill context rules (taxonomy.json cx)', () => {
     expect(missing).toEqual([]);
   });
 
-  it('sit on skills with an ordinary-word key, where they can fire', () => {
-    for (const [id] of rules) {
+  it('ask for evidence only of skills with an ordinary-word key, where it can fire', () => {
+    for (const [id, rule] of rules) {
+      if (!rule.needEvidence) continue;
       const skill = taxonomy.get(id);
       const keys = [skill?.name ?? '', ...(skill?.aliases ?? [])].map(normalizeKey);
       expect(
@@ -52,6 +53,13 @@ describe('per-skill context rules (taxonomy.json cx)', () => {
     expect(extractSkills(text).map((s) => s.id)).toEqual(['python', 'django']);
     const withoutGoRule = taxonomyFromFile({ ...file, cx: { ...file.cx, go: {} } });
     expect(extractSkills(text, withoutGoRule).map((s) => s.id)).toEqual(['go', 'python', 'django']);
+  });
+
+  it('fire on names that are no ordinary word too: "Apache Tika" is no Apache web server', () => {
+    const text = 'We index documents with Apache Tika and Elasticsearch, and serve them with Apache and Nginx.';
+    expect(extractSkills(text).map((s) => s.id)).toEqual(['elasticsearch', 'apache-http-server', 'nginx']);
+    const withoutRule = taxonomyFromFile({ ...file, cx: { ...file.cx, 'apache-http-server': {} } });
+    expect(extractSkills(text, withoutRule).map((s) => s.id)).toEqual(['apache-http-server', 'elasticsearch', 'nginx']);
   });
 });
 
