@@ -197,6 +197,18 @@ export const CURATED: readonly CuratedRow[] = [
     },
   ],
   ['Clojure', 'language', [], []],
+  // "Build it from scratch": the idiom, not the children's language
+  [
+    'Scratch',
+    'language',
+    [],
+    [],
+    {
+      id: 'scratch-computer-programming',
+      esco: ['Scratch (computer programming)'],
+      context: { notAfter: words('from') },
+    },
+  ],
 
   // Web frameworks and libraries
   ['React', 'tool', ['ReactJS', 'React.js', 'React JS', 'React 18', 'React hooks'], ['JavaScript'], { id: 'react' }],
@@ -1609,6 +1621,31 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['Knife skills', 'method', ['knife handling'], ['Food preparation']],
+  // A sous chef's kitchen (walkthrough 45)
+  [
+    'Mise en place',
+    'method',
+    ['mise-en-place'],
+    ['Food preparation'],
+    { es: ['mise en place'], fr: ['mise en place'] },
+  ],
+  [
+    'Pastry making',
+    'method',
+    ['pastry work', 'pastry skills', 'pastry and baking', 'baking and pastry', 'pastry section'],
+    [],
+    { esco: ['cook pastry products'] },
+  ],
+  ['Sauce making', 'method', ['making sauces', 'make sauces', 'sauce work'], [], { esco: ['cook sauce products'] }],
+  ['Butchery', 'method', ['butchering', 'meat butchery'], []],
+  [
+    'Kitchen management',
+    'method',
+    ['running a kitchen', 'run a kitchen', 'running a busy kitchen', 'kitchen operations'],
+    [],
+    // "Our head chef runs the kitchen": who runs it now, not what the job asks
+    { context: { notAfter: words('chef chefs cook cooks manager managers team who which that') } },
+  ],
   ['Menu planning', 'method', ['menu development', 'menu design'], [], { esco: ['plan menus'] }],
   [
     'Food cost control',
@@ -1737,6 +1774,13 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['Care Certificate', 'certification', [], []],
+  ['Pressure area care', 'method', ['pressure care', 'pressure ulcer prevention', 'repositioning'], ['Patient care']],
+  [
+    'Continence care',
+    'method',
+    ['continence support', 'support with continence', 'continence management'],
+    ['Patient care'],
+  ],
   [
     'GDC registration',
     'licence',
@@ -1797,7 +1841,36 @@ export const CURATED: readonly CuratedRow[] = [
     ],
     [],
   ],
-  ['Empathy', 'soft', ['empathetic', 'empathic'], [], { esco: ['show empathy'] }],
+  [
+    'Empathy',
+    'soft',
+    ['empathetic', 'empathic', 'compassion', 'compassionate', 'caring nature', 'caring attitude'],
+    [],
+    { esco: ['show empathy'] },
+  ],
+  [
+    'Numeracy',
+    'soft',
+    ['numeracy skills', 'numerical skills', 'numerate', 'good with numbers', 'numerical ability'],
+    [],
+    { esco: ['apply numeracy skills'] },
+  ],
+  ['Patience', 'soft', ['patient manner', 'calm and patient', 'patient and calm'], []],
+  // "We build trusted brands": the adjective before what a company builds, not building trust
+  [
+    'Build trust',
+    'soft',
+    [],
+    [],
+    {
+      id: 'build-trust',
+      esco: ['build trust'],
+      context: {
+        notBefore: words(`brand brands product products partner partners advisor advisors adviser advisers solution
+          solutions service services platform platforms name names software`),
+      },
+    },
+  ],
   // Office, sales, marketing, clinic and dispatch ads
   ['Expense reports', 'method', ['expense reporting', 'expense claims', 'reconcile expense reports'], []],
   ['Travel arrangements', 'method', ['book travel', 'booking travel', 'arrange travel', 'travel booking'], []],
@@ -2772,6 +2845,25 @@ export const CURATED: readonly CuratedRow[] = [
   ['Maze', 'tool', [], []],
   ['Optimal Workshop', 'tool', [], []],
   ['Customer success', 'domain', ['customer success management'], []],
+  // A customer success manager's sessions with customers (walkthrough 45)
+  [
+    'Customer onboarding',
+    'method',
+    [
+      'client onboarding',
+      'onboarding sessions',
+      'onboard new customers',
+      'onboarding new customers',
+      'onboard customers',
+    ],
+    [],
+  ],
+  [
+    'Customer training',
+    'method',
+    ['product training for customers', 'customer training sessions', 'train customers', 'training customers'],
+    [],
+  ],
   ['Account renewals', 'method', ['renewals', 'contract renewals', 'subscription renewals'], []],
   ['Churn reduction', 'method', ['churn', 'churn risk', 'churn prevention', 'reduce churn', 'customer churn'], []],
   ['Quarterly business reviews', 'method', ['QBRs', 'QBR', 'business reviews'], []],
@@ -2890,6 +2982,15 @@ export const CURATED: readonly CuratedRow[] = [
     { es: ['lector de radiofrecuencia', 'terminal de radiofrecuencia', 'pistola de radiofrecuencia'] },
   ],
   ['Toolbox talks', 'method', ['toolbox talk', 'tool box talks'], []],
+  ['Site inductions', 'method', ['site induction', 'deliver site inductions', 'site safety inductions'], []],
+  [
+    'Subcontractor management',
+    'method',
+    ['manage subcontractors', 'managing subcontractors', 'subcontractor coordination', 'coordinate subcontractors'],
+    [],
+  ],
+  ['Snagging', 'method', ['snag lists', 'snagging inspections', 'snag list'], []],
+  ['NHBC standards', 'domain', ['NHBC', 'NHBC inspections', 'NHBC requirements'], []],
   [
     'RTITB licence',
     'certification',
@@ -3715,9 +3816,19 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Payment runs',
     'method',
-    ['payment run', 'prepare payment runs', 'BACS runs', 'BACS payment runs', 'supplier payment runs'],
+    [
+      'payment run',
+      'prepare payment runs',
+      'BACS runs',
+      'BACS payment runs',
+      'supplier payment runs',
+      'BACS',
+      'BACS payments',
+    ],
     ['Accounts payable'],
   ],
+  // Month end, site management and night care (walkthrough 46)
+  ['Accruals and prepayments', 'method', ['accruals', 'prepayments', 'accruals & prepayments'], ['Accounting']],
   [
     'Supplier statement reconciliation',
     'method',
