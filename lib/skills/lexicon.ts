@@ -353,10 +353,10 @@ export const SKILL_CONTEXT_WORDS = words(`
   proven able good responsible responsibilities responsibility tasks duties profile bsc msc phd beng meng
   experiencia conocimiento conocimientos habilidades habilidad dominio manejo requisitos requisito
   imprescindible valorable deseable formación titulación capacidad tareas funciones responsabilidades
-  responsable perfil requiere requerido requerida nivel
+  responsable perfil requiere requerido requerida nivel eres
   expérience connaissance connaissances compétences compétence maîtrise maitrise exigé exigée requis
   souhaité souhaitée apprécié appréciée atout formation diplôme capacité missions tâches
-  responsabilités profil maîtrisez maitrisez niveau
+  responsabilités profil maîtrisez maitrisez niveau êtes savez
   esperienza conoscenza conoscenze competenze competenza requisiti capacità laurea
   erfahrung kenntnisse kenntnis fähigkeiten anforderungen ausbildung studium`);
 /** Word beginnings with the same role ("proficient", "competency", "certified", "qualified"). */

@@ -985,14 +985,20 @@ export const CURATED: readonly CuratedRow[] = [
     'domain',
     ['AP', 'A/P', 'accounts payables', 'manage accounts payable'],
     ['Accounting'],
-    { es: ['cuentas por pagar'], fr: ['comptabilité fournisseurs'] },
+    {
+      es: ['cuentas por pagar', 'gestión de pagos', 'pagos a proveedores'],
+      fr: ['comptabilité fournisseurs', 'règlements fournisseurs'],
+    },
   ],
   [
     'Accounts receivable',
     'domain',
     ['AR', 'A/R', 'accounts receivables', 'manage accounts receivable'],
     ['Accounting'],
-    { es: ['cuentas por cobrar'], fr: ['comptabilité clients'] },
+    {
+      es: ['cuentas por cobrar', 'gestión de cobros', 'cobros'],
+      fr: ['comptabilité clients', 'recouvrement', 'relances clients'],
+    },
   ],
   ['GAAP', 'domain', ['generally accepted accounting principles', 'US GAAP', 'U.S. GAAP'], ['Accounting']],
   [
@@ -1609,7 +1615,11 @@ export const CURATED: readonly CuratedRow[] = [
     'licence',
     ['HGV driving licence', 'LGV licence', 'C+E licence', 'Category C licence', 'Class 1 licence', 'Class 2 licence'],
     [],
-    { esco: ['manoeuvre heavy trucks'] },
+    {
+      esco: ['manoeuvre heavy trucks'],
+      es: ['carnet C', 'carné C', 'permiso C', 'carnet C+E', 'carnet de camión'],
+      fr: ['permis C', 'permis CE', 'permis poids lourd', 'permis poids lourds'],
+    },
   ],
   ['Tachograph', 'tool', ['tachographs', 'digital tachograph', 'tachograph card', 'tachograph rules'], []],
   [
@@ -2668,7 +2678,16 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['proactivité', "esprit d'initiative", 'force de proposition'],
     },
   ],
-  ['Problem solving', 'soft', ['problem-solving', 'problem solver', 'troubleshooting'], []],
+  [
+    'Problem solving',
+    'soft',
+    ['problem-solving', 'problem solver', 'troubleshooting'],
+    [],
+    {
+      es: ['resolución de problemas', 'resolutivo', 'resolutiva', 'capacidad resolutiva'],
+      fr: ['résolution de problèmes'],
+    },
+  ],
   [
     'Time management',
     'soft',
@@ -2703,7 +2722,10 @@ export const CURATED: readonly CuratedRow[] = [
       'ability to prioritize',
     ],
     [],
-    { es: ['capacidad de organización'], fr: ["sens de l'organisation"] },
+    {
+      es: ['capacidad de organización', 'organizado', 'organizada'],
+      fr: ["sens de l'organisation", 'organisé', 'organisée'],
+    },
   ],
   [
     'Attention to detail',

@@ -147,11 +147,18 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
         const key = isProperName(l) ? exactKey(l) : conceptKey(l, lang as StemLanguage);
         if (!key || out.has(key) || tokenize(l).length > 8) continue;
         // An acronym ("AVEC", "TIC") must be written in capitals: in lower case it is a word.
+        // A phrase naming a trade's task, tool or field ("préparation de commandes", "chariot
+        // élévateur") counts in a duty sentence ("Vous assurez la réception des marchandises"), as
+        // its English name does; a soft skill, ESCO's generic phrases and any one word ("ventas",
+        // "archivo") only where the text talks about skills.
+        const words = tokenize(l).length;
         const flags = isProperName(l)
           ? CAPS.test(l) && l.length <= ACRONYM_MAX_CHARS_TRANSLATED
             ? KEY_FLAGS.NEED_UPPER
             : 0
-          : KEY_FLAGS.GATED;
+          : words === 1 || s.gated || s.kind === 'soft' || s.kind === 'other'
+            ? KEY_FLAGS.GATED
+            : 0;
         out.set(key, { skill: i, flags });
       }
     });
