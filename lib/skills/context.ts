@@ -691,7 +691,8 @@ export function applyContext(
     if (!flagged(c)) {
       // Soft skills and ESCO's generic lower-case labels ("make decisions", "flexibility") are
       // asked for in clauses about the candidate; elsewhere they describe the company.
-      // The data file marks their keys (schema.ts KEY_FLAGS.GATED), Spanish and French phrases too.
+      // The data file marks their keys (schema.ts KEY_FLAGS.GATED), and Spanish and French ones
+      // of soft skills, generic phrases and single words.
       const skill = skillAt(c.skill);
       const gated = (c.flags & GATED) !== 0;
       // A line under "Requirements" is about the candidate, like a clause with a skill cue.
