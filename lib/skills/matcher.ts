@@ -463,6 +463,13 @@ const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'required',
   'timely',
   'ongoing',
+  // "build strong relationships", "maintain positive working relationships"
+  'strong',
+  'positive',
+  'effective',
+  'close',
+  'productive',
+  'lasting',
 ]);
 const NO_WORDS: ReadonlySet<string> = new Set();
 

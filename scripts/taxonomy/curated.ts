@@ -1383,6 +1383,8 @@ export const CURATED: readonly CuratedRow[] = [
       'blood pressure readings',
     ],
     [],
+    // a nursery "records observations on Tapestry" / "of children": what they do and learn
+    { context: { notBefore: words('on of about') } },
   ],
   [
     'Fluid balance monitoring',
@@ -1436,6 +1438,17 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Individualized education programs', 'domain', ['IEP', 'IEPs', 'individualized education program'], []],
   ['Childcare', 'domain', ['child care', 'early childhood education', 'babysitting'], []],
+  // A nursery practitioner's framework and care (walkthrough 49)
+  ['EYFS', 'domain', ['Early Years Foundation Stage', 'EYFS framework'], ['Childcare']],
+  [
+    'Early years education',
+    'domain',
+    ['early years', 'Early Years Educator', 'early years practice', 'early years childcare'],
+    ['Childcare'],
+  ],
+  ['Paediatric first aid', 'certification', ['pediatric first aid', 'PFA certificate'], ['First aid']],
+  ['Play-based learning', 'method', ['learning through play', 'play based learning'], []],
+  ['Nappy changing', 'method', ['changing nappies', 'diaper changing', 'changing diapers'], ['Childcare']],
   ['Elderly care', 'domain', ['senior care', 'elder care', 'dementia care'], []],
 
   // Logistics and trades
@@ -1947,7 +1960,36 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['PAT testing', 'method', ['portable appliance testing', 'PAT inspection', 'PAT tests'], []],
-  ['Fault finding', 'method', ['fault-finding', 'electrical fault finding', 'fault diagnosis', 'diagnose faults'], []],
+  [
+    'Fault finding',
+    'method',
+    [
+      'fault-finding',
+      'electrical fault finding',
+      'fault diagnosis',
+      'diagnose faults',
+      'trace faults',
+      'trace electrical faults',
+    ],
+    [],
+  ],
+  // A vehicle technician's garage work (walkthrough 49)
+  ['Vehicle servicing', 'method', ['car servicing', 'servicing vehicles', 'service vehicles', 'vehicle repairs'], []],
+  ['MOT testing', 'certification', ['MOTs', 'MOT', 'MOT tester', 'MOT tester licence', 'MOT testers licence'], []],
+  [
+    'Vehicle diagnostics',
+    'method',
+    ['diagnostic work', 'vehicle diagnostic equipment', 'Autologic', 'Snap-on diagnostics'],
+    [],
+  ],
+  [
+    'Light vehicle maintenance',
+    'domain',
+    ['light vehicle maintenance and repair', 'vehicle maintenance and repair', 'motor vehicle maintenance'],
+    [],
+  ],
+  ['IMI accreditation', 'certification', ['IMI accredited', 'IMI'], []],
+  ['F-Gas certification', 'certification', ['F-Gas', 'F Gas', 'F-Gas certificate', 'F-Gas qualified'], []],
   ['First and second fix', 'method', ['first fix', 'second fix'], []],
   ['CCRN', 'certification', ['CCRN certification', 'CCRN certified', 'critical care nursing certification'], []],
   [
@@ -2592,6 +2634,13 @@ export const CURATED: readonly CuratedRow[] = [
   ['Procurement', 'domain', ['purchasing', 'strategic sourcing'], []],
   ['Agile retrospectives', 'method', ['retrospectives', 'sprint retrospectives'], ['Agile']],
   ['SIEM', 'tool', ['security information and event management', 'SIEM tools'], []],
+  // A security analyst's frameworks and hunting (walkthrough 49)
+  ['NIST Cybersecurity Framework', 'domain', ['NIST CSF', 'NIST framework', 'NIST cyber security framework'], []],
+  ['Cyber Essentials', 'certification', ['Cyber Essentials Plus'], []],
+  ['EDR', 'tool', ['endpoint detection and response', 'EDR tools', 'EDR solutions'], []],
+  ['Threat hunting', 'method', ['threat hunts', 'proactive threat hunting'], []],
+  ['Phishing analysis', 'method', ['phishing investigations', 'phishing triage', 'analyse phishing emails'], []],
+  ['Vulnerability scanning', 'method', ['vulnerability scans', 'vulnerability scan', 'run vulnerability scans'], []],
   ['Subversion', 'tool', ['SVN', 'Apache Subversion'], []],
   ['Citrix', 'platform', ['Citrix Virtual Apps', 'XenApp', 'XenDesktop', 'Citrix Workspace'], []],
   ['Virtual desktop infrastructure', 'platform', ['VDI', 'virtual desktops', 'desktop as a service', 'DaaS'], []],
@@ -2752,6 +2801,8 @@ export const CURATED: readonly CuratedRow[] = [
       'build relationships',
       'building relationships',
       'relationship-building',
+      'maintain relationships',
+      'maintaining relationships',
     ],
     [],
     {
