@@ -10,6 +10,7 @@ import {
   NUMBER_WORDS,
   OFFER_WORDS,
   OFFER_TASK_NOUNS,
+  OFFER_TASK_VERBS,
   APPLICANT_WORDS,
   ASK_MODALS,
   PREFERRED_CUES,
@@ -96,16 +97,21 @@ function cueAt(tokens: Tokens, i: number): Cue {
 const CONTEXT_WORDS: ReadonlySet<string> = new Set(SKILL_CONTEXT_WORDS);
 const OFFER: ReadonlySet<string> = new Set(OFFER_WORDS);
 const OFFER_TASK: ReadonlySet<string> = new Set(OFFER_TASK_NOUNS);
+const OFFER_TASK_VERB: ReadonlySet<string> = new Set(OFFER_TASK_VERBS);
 const APPLICANT: ReadonlySet<string> = new Set(APPLICANT_WORDS);
 const ASK_MODAL: ReadonlySet<string> = new Set(ASK_MODALS);
 
 const YEARS: ReadonlySet<string> = new Set(YEAR_WORDS);
 const PREFIX_FIRST = new Set(SKILL_CONTEXT_PREFIXES.map((p) => p.charCodeAt(0)));
 
-/** An offer word that is one: not a recruiter's task ("offer letters"), nor the applicant an ask is put to. */
+/**
+ * An offer word that is one: not a recruiter's or an agent's task ("offer letters", "negotiate
+ * offers"), nor the applicant an ask is put to.
+ */
 function offerWordAt(tokens: Tokens, i: number, w: string): boolean {
   const next = tokens.keyAt(i + 1);
   if (OFFER_TASK.has(next)) return false;
+  if (i > 0 && OFFER_TASK_VERB.has(tokens.keyAt(i - 1))) return false;
   return !(APPLICANT.has(w) && ASK_MODAL.has(next));
 }
 

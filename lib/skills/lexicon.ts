@@ -374,6 +374,9 @@ export const OFFER_WORDS = words(`
   applicants cv vitae resume résumé transcripts stipend stipends`);
 /** An offer word right before one of these is a recruiter's task ("send offer letters"), not a perk. */
 export const OFFER_TASK_NOUNS = words('letter letters negotiation negotiations');
+/** An offer word right after one of these is a recruiter's or an agent's task ("negotiate offers", "extend offers"). */
+export const OFFER_TASK_VERBS = words(`negotiate negotiates negotiating make makes making extend extends extending
+  present presents presenting prepare prepares preparing send sends sending issue issues issuing`);
 /** "Applicants should know Python": the applicant before a modal is who an ask is put to, not how to apply. */
 export const APPLICANT_WORDS = words('applicant applicants');
 export const ASK_MODALS = words('should must shall will need needs');

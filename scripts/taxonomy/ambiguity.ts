@@ -96,7 +96,7 @@ export { COMPANY_NAMES } from '../../lib/skills/lexicon';
 /** `notBefore` of Go: next words that make it the verb ("go the extra mile", "go above and beyond"). */
 export const GO_NOT_BEFORE = words(`
   to the live beyond above ahead far further extra back out through over into from get getter
-  getters a an after for with on up down forward places deeper deep faster fast big home hand
+  getters a an after for on up down forward places deeper deep faster fast big home hand
   market by wrong well green global where along`);
 
 /** `notAfter` of names that are verbs: previous words that make them one ("ready to go", "we go"). */

@@ -684,10 +684,12 @@ export const CURATED: readonly CuratedRow[] = [
   ['Cypress', 'tool', [], ['Test automation']],
   ['Jest', 'tool', [], ['JavaScript', 'Unit testing']],
   ['Pair programming', 'method', [], []],
+  // A backend engineer's wire format (walkthrough 50)
+  ['Protocol Buffers', 'tool', ['protobuf', 'protobufs', 'Protobuf'], []],
   [
     'Code review',
     'method',
-    ['code reviews', 'peer code review'],
+    ['code reviews', 'peer code review', 'review code', 'reviewing code'],
     [],
     { es: ['revisión de código', 'revisiones de código'], fr: ['revue de code', 'revues de code'] },
   ],
@@ -1155,6 +1157,10 @@ export const CURATED: readonly CuratedRow[] = [
       'till',
       'cash up',
       'cashing up',
+      'take payments',
+      'taking payments',
+      'balance the float',
+      'cash float',
     ],
     [],
     {
@@ -2863,7 +2869,15 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Negotiation',
     'soft',
-    ['negotiating', 'negotiator', 'negotiation skills', 'negotiating skills', 'negotiate agreements'],
+    [
+      'negotiating',
+      'negotiator',
+      'negotiation skills',
+      'negotiating skills',
+      'negotiate agreements',
+      'negotiate offers',
+      'negotiating offers',
+    ],
     [],
     { es: ['negociación', 'negociación comercial'], fr: ['négociation', 'négociation commerciale'] },
   ],
@@ -3344,6 +3358,49 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   // Research, pharma, energy, HR, maternity and field-service ads: what they ask in their own words
+  // A recruitment consultant, an estate agent, a physiotherapist (walkthrough 50)
+  [
+    'CV screening',
+    'method',
+    ['screen CVs', 'screening CVs', 'CV sifting', 'sift CVs', 'resume screening', 'screen resumes'],
+    ['Recruitment'],
+  ],
+  [
+    'Candidate interviewing',
+    'method',
+    ['run first interviews', 'first-stage interviews', 'interview candidates', 'interviewing candidates'],
+    ['Recruitment'],
+  ],
+  [
+    'Property viewings',
+    'method',
+    ['conduct viewings', 'conducting viewings', 'accompanied viewings', 'property viewing'],
+    [],
+  ],
+  ['Sales progression', 'method', ['progress sales', 'progressing sales', 'sales progressing', 'sales progressor'], []],
+  ['Property valuation', 'method', ['property valuations', 'market appraisals', 'valuation appointments'], []],
+  ['Rightmove', 'tool', [], []],
+  ['Zoopla', 'tool', [], []],
+  ['Reapit', 'tool', ['Reapit CRM'], []],
+  [
+    'HCPC registration',
+    'licence',
+    ['HCPC registered', 'registered with the HCPC', 'Health and Care Professions Council registration', 'HCPC'],
+    [],
+  ],
+  [
+    'Musculoskeletal care',
+    'domain',
+    ['MSK', 'musculoskeletal conditions', 'MSK physiotherapy', 'musculoskeletal physiotherapy'],
+    [],
+  ],
+  [
+    'Exercise therapy',
+    'method',
+    ['home exercise programmes', 'home exercise programs', 'exercise classes'],
+    [],
+    { id: 'exercise-therapy' },
+  ],
   [
     'Recruitment',
     'method',
