@@ -470,6 +470,7 @@ const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'close',
   'productive',
   'lasting',
+  'engaging',
 ]);
 const NO_WORDS: ReadonlySet<string> = new Set();
 

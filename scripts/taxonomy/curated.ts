@@ -2525,7 +2525,18 @@ export const CURATED: readonly CuratedRow[] = [
     ],
     [],
   ],
-  ['Data storytelling', 'method', ['storytelling with data', 'data stories', 'data-driven storytelling'], []],
+  [
+    'Data storytelling',
+    'method',
+    [
+      'storytelling with data',
+      'data stories',
+      'data-driven storytelling',
+      'communicate findings',
+      'communicating findings',
+    ],
+    [],
+  ],
   [
     'Demand forecasting',
     'method',
@@ -3573,7 +3584,38 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Teaching',
     'method',
-    ['teaching experience', 'teaching skills', 'classroom teaching', 'university teaching', 'research-based teaching'],
+    [
+      'teaching experience',
+      'teaching skills',
+      'classroom teaching',
+      'university teaching',
+      'research-based teaching',
+      'deliver lessons',
+      'delivering lessons',
+    ],
+    [],
+  ],
+  // A secondary teacher, a children's social worker, a field sales rep (walkthrough 51)
+  [
+    'Differentiated instruction',
+    'method',
+    ['differentiated learning', 'differentiate lessons', 'differentiate learning', 'differentiated teaching'],
+    [],
+  ],
+  ['Marking and feedback', 'method', ['mark work', 'marking work', 'mark books', 'book marking'], []],
+  ['Court report writing', 'method', ['court reports', 'write court reports', 'court report'], []],
+  ['Children Act 1989', 'domain', ['Children Act', 'Children Act 2004'], []],
+  [
+    'Caseload management',
+    'method',
+    ['hold a caseload', 'manage a caseload', 'caseload'],
+    [],
+    { esco: ['apply caseload management'] },
+  ],
+  [
+    'Territory management',
+    'method',
+    ['territory sales', 'manage a territory', 'sales territory', 'territory planning'],
     [],
   ],
   [
