@@ -372,8 +372,8 @@ export const OFFER_WORDS = words(`
   pension discount discounts salary salaries equal discrimination gender religion orientation
   disability veteran interview recruiting visa relocation parental bike fruit applicant
   applicants cv vitae resume résumé transcripts stipend stipends`);
-/** An offer word right before one of these is a recruiter's task ("send offer letters"), not a perk. */
-export const OFFER_TASK_NOUNS = words('letter letters negotiation negotiations');
+/** An offer word right before one of these is a recruiter's task ("send offer letters") or a payroll one ("calculate holiday pay"), not a perk. */
+export const OFFER_TASK_NOUNS = words('letter letters negotiation negotiations pay');
 /** An offer word right after one of these is a recruiter's or an agent's task ("negotiate offers", "extend offers"). */
 export const OFFER_TASK_VERBS = words(`negotiate negotiates negotiating make makes making extend extends extending
   present presents presenting prepare prepares preparing send sends sending issue issues issuing`);

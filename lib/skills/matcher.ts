@@ -471,6 +471,10 @@ const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'productive',
   'lasting',
   'engaging',
+  // "meet tight deadlines", "work to strict deadlines"
+  'tight',
+  'strict',
+  'challenging',
 ]);
 const NO_WORDS: ReadonlySet<string> = new Set();
 

@@ -38,7 +38,7 @@ export const AMBIGUOUS_WORDS: readonly string[] = words(`
  * metals); "shift coverage" (test coverage), "spreadsheet formulas" (algorithms), "Sales
  * Navigator" (Bentley Navigator), "reset passwords" (CSS resets), a kitchen's containers, "smoke
  * tests" (Autodesk Smoke), "lease renewals" (Visual Lease), "financial arrangements" (an Economics
- * alias, "financials"), "photo editing" (a tool named Image), "fatigue calculations" (Geometry), "batch and streaming pipelines" (Batchfile), "take orders on a tablet". A source alias spelled so is dropped, as for any ordinary word; each must
+ * alias, "financials"), "photo editing" (a tool named Image), "fatigue calculations" (Geometry), "batch and streaming pipelines" (Batchfile), "take orders on a tablet", "highlighting risks" (Hair colouring), "prediction of demand" (Similitude). A source alias spelled so is dropped, as for any ordinary word; each must
  * name some source alias (the build checks).
  */
 export const ORDINARY_WORDS: readonly string[] = words(`
@@ -46,7 +46,7 @@ export const ORDINARY_WORDS: readonly string[] = words(`
   colleague curriculum rest fastest finder spectrum
   inc cst ct spa nashville casual flex diary bootcamp design sunrise console gold
   coverage formulas navigator reset containers smoke lease financials fsa protocol photos calculation
-  batch tablet`);
+  batch tablet highlighting prediction`);
 
 /**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short
@@ -73,6 +73,16 @@ export const ORDINARY_PHRASES: readonly string[] = [
   'maintain train schedules',
   'manage train schedules',
   'oversee train schedules',
+  // ESCO's statistics: "we use this data to…" is the company's, not a skill
+  'use of data',
+  // ESCO's "process applications" (permits, documents): every ad says it "receives applications"
+  'receive applications',
+  // …and "complete the application form" is the applicant's
+  'complete applications',
+  // ESCO's "train routes" keyed by the stem "train": a company's "Training Network"
+  'train network',
+  // ESCO lists it under physics: a degree "in natural sciences" is broader
+  'natural science',
 ];
 
 /**
@@ -82,7 +92,8 @@ export const ORDINARY_PHRASES: readonly string[] = [
  */
 export const ORDINARY_TRANSLATED: Readonly<Record<'es' | 'fr', readonly string[]>> = {
   es: ['finés'],
-  fr: [],
+  // (repossession) "saisie des factures" is data entry of invoices
+  fr: ['saisie'],
 };
 
 /**

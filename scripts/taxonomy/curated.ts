@@ -1066,7 +1066,7 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     {
       es: ['facturación', 'registro de facturas', 'contabilización de facturas'],
-      fr: ['facturation', 'saisie des factures', 'traitement des factures'],
+      fr: ['facturation', 'saisie des factures', 'saisie et contrôle des factures', 'traitement des factures'],
     },
   ],
   [
@@ -1154,7 +1154,20 @@ export const CURATED: readonly CuratedRow[] = [
       'cash counting',
       'cash reconciliation',
       'till reconciliation',
-      'till',
+      // "till" alone is as often "till 6pm": the till as a noun
+      'balance the till',
+      'count the till',
+      'total the till',
+      'on the till',
+      'on the tills',
+      'operate the till',
+      'operate a till',
+      'till operation',
+      'till work',
+      'till experience',
+      'till skills',
+      'till system',
+      'till systems',
       'cash up',
       'cashing up',
       'take payments',
@@ -2845,7 +2858,11 @@ export const CURATED: readonly CuratedRow[] = [
       'confidential information',
     ],
     [],
-    { esco: ['observe confidentiality'] },
+    {
+      esco: ['observe confidentiality'],
+      es: ['confidencialidad', 'discreción'],
+      fr: ['sens de la confidentialité', 'confidentialité', 'discrétion'],
+    },
   ],
   [
     'Objection handling',
@@ -4363,4 +4380,39 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Transport planning', 'method', ['transport scheduling', 'planning transport', 'plan transport'], []],
   ['Claims handling', 'method', ['handling claims', 'claim handling', 'claims management', 'claims processing'], []],
+  // An IT support technician's, a payroll administrator's, a lab technician's, a UX designer's
+  // and a bus driver's asks (walkthrough 52)
+  [
+    'Microsoft Entra ID',
+    'tool',
+    ['Entra ID', 'Azure AD', 'Azure Active Directory'],
+    ['Microsoft Active Directory', 'Microsoft Azure'],
+  ],
+  [
+    'Multi-factor authentication',
+    'method',
+    ['multifactor authentication', 'multi factor authentication', 'two-factor authentication', '2FA'],
+    ['Cybersecurity'],
+  ],
+  ['IT asset management', 'method', ['ITAM', 'hardware asset management', 'IT asset register'], []],
+  ['PAYE', 'domain', ['pay as you earn', 'PAYE regulations', 'PAYE legislation'], ['Payroll']],
+  ['RTI submissions', 'method', ['RTI returns', 'RTI submission', 'RTI reporting'], ['Payroll']],
+  [
+    'Laboratory information management systems',
+    'tool',
+    ['LIMS', 'laboratory information management system', 'lab information management system'],
+    [],
+  ],
+  ['Card sorting', 'method', ['card sort', 'card sorts'], ['User research']],
+  // (not "personas" alone: Spanish and Italian "persona" is a person)
+  ['User personas', 'method', ['persona development', 'customer personas', 'buyer personas'], ['User research']],
+  ['Storytelling', 'soft', ['story telling', 'storyteller'], []],
+  ['Bus driving', 'method', ['drive buses', 'driving buses', 'drive a bus'], []],
+  [
+    'Meet deadlines',
+    'soft',
+    ['work to deadlines', 'working to deadlines', 'meeting deadlines', 'deadline-driven', 'deadline driven'],
+    [],
+    { esco: ['meet deadlines'] },
+  ],
 ];

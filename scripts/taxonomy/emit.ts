@@ -317,6 +317,9 @@ function keyFlags(
     const words = tokenize(shown[0] ?? key);
     if (obscureProduct(s) && shown.length > 0 && shown.every(titleCase) && words.every(writtenLower))
       flags |= KEY_FLAGS.CASED;
+    // A product whose name joins ordinary words with "@" ("time@work", "people@work") keys as the
+    // words alone, which are prose ("full time work", "lead people working"): only with capitals.
+    else if (shown.some((d) => /\p{L}@\p{L}/u.test(d)) && words.every(writtenLower)) flags |= KEY_FLAGS.CASED;
     return flags;
   }
   const toolOnly = s.sources.size === 1 && s.sources.has('onet-tools');
