@@ -12,6 +12,8 @@ import {
   OFFER_TASK_NOUNS,
   OFFER_TASK_VERBS,
   APPLICANT_WORDS,
+  COMPANY_SELF_WORDS,
+  COMPANY_VOICE_WORDS,
   ASK_MODALS,
   PREFERRED_CUES,
   REQUIRED_CUES,
@@ -99,6 +101,10 @@ const OFFER: ReadonlySet<string> = new Set(OFFER_WORDS);
 const OFFER_TASK: ReadonlySet<string> = new Set(OFFER_TASK_NOUNS);
 const OFFER_TASK_VERB: ReadonlySet<string> = new Set(OFFER_TASK_VERBS);
 const APPLICANT: ReadonlySet<string> = new Set(APPLICANT_WORDS);
+const COMPANY_VOICE: ReadonlySet<string> = new Set(COMPANY_VOICE_WORDS);
+const COMPANY_SELF_STEPS: ReadonlySet<string> = new Set(COMPANY_SELF_WORDS);
+/** At most this many words stand between "we" and the context word ("we are a leading specialist"). */
+const COMPANY_SELF_REACH = 4;
 const ASK_MODAL: ReadonlySet<string> = new Set(ASK_MODALS);
 
 const YEARS: ReadonlySet<string> = new Set(YEAR_WORDS);
@@ -113,6 +119,20 @@ function offerWordAt(tokens: Tokens, i: number, w: string): boolean {
   if (OFFER_TASK.has(next)) return false;
   if (i > 0 && OFFER_TASK_VERB.has(tokens.keyAt(i - 1))) return false;
   return !(APPLICANT.has(w) && ASK_MODAL.has(next));
+}
+
+/**
+ * "We specialise in…", "we are specialists in…", "we're a leading expert in…": a skill-context
+ * word the company says of itself, right after "we" (over "are", "a", "an", "the", "leading"),
+ * makes no clause about the candidate's skills.
+ */
+function companySelf(tokens: Tokens, i: number, first: number): boolean {
+  for (let k = i - 1, steps = 0; k >= first && steps < COMPANY_SELF_REACH; k--, steps++) {
+    const w = tokens.keyAt(k);
+    if (COMPANY_VOICE.has(w)) return true;
+    if (!COMPANY_SELF_STEPS.has(w)) return false;
+  }
+  return false;
 }
 
 /** "3+ years", "two years", "5-7 yrs": a stated number of years. */
@@ -307,7 +327,8 @@ export class ClauseIndex {
       const kind = this.wordKind(i);
       if (kind === WordKind.None) continue;
       if (kind === WordKind.Prefix) {
-        if ((end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH) SCRATCH_CONTEXT[contextAt++] = i;
+        if ((end[i] ?? 0) - (start[i] ?? 0) >= SKILL_CONTEXT_PREFIX_MIN_LENGTH && !companySelf(tokens, i, first))
+          SCRATCH_CONTEXT[contextAt++] = i;
         continue;
       }
       // (The tokenizer checked the entry against the token: it is the token's word.)
@@ -315,7 +336,7 @@ export class ClauseIndex {
       const cue = cueAt(tokens, i);
       if (cue === Cue.WeakRequired) weakCues = addCue(SCRATCH_WEAK_CUES, weakCues, start[i] ?? 0, end[i] ?? 0, cue);
       else if (cue !== Cue.None) cues = addCue(SCRATCH_CUES, cues, start[i] ?? 0, end[i] ?? 0, cue);
-      if (CONTEXT_WORDS.has(w)) SCRATCH_CONTEXT[contextAt++] = i;
+      if (CONTEXT_WORDS.has(w) && !companySelf(tokens, i, first)) SCRATCH_CONTEXT[contextAt++] = i;
       if (OFFER.has(w) && this.shielded[i] !== 1 && offerWordAt(tokens, i, w)) {
         offer = true;
         // after a label, its perks ("Benefits: gym, lunch") cover no more than the label does

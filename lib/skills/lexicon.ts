@@ -176,6 +176,8 @@ export const COMPANY_WORDS = words(`
 export const COMPANY_VOICE_WORDS = words(`we we're we’re we've we’ve`);
 /** "we" stands at most this many tokens before the field ("We build large e-commerce platforms"). */
 export const COMPANY_VOICE_REACH = 10;
+/** Words between "we" and a skill-context word the company says of itself ("we are a leading specialist"): clauses.ts. */
+export const COMPANY_SELF_WORDS = words(`are a an the leading highly also`);
 
 /** A unit of a university or a company: "Department of Biology", "Centre for Quantum Devices" (context.ts). */
 export const INSTITUTION_WORDS = words(`
