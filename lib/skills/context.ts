@@ -457,8 +457,11 @@ export function applyContext(
     if (kind === 'domain' && withDepartment(text, tokens, c)) return true;
     // A comma or a bracket ends the phrase: "cash handling, team leadership" names no team.
     // "Design and Engineering teams": the field's twin in between counts for nothing
-    const reach = ROLE_NOUN_REACH + (c.last < tokens.count && LIST_JOINS.has(tokens.keyAt(c.last)) ? 1 : 0);
+    // "cash handling and team leadership": a role noun right after the "and" starts the next item.
+    const joined = c.last < tokens.count && LIST_JOINS.has(tokens.keyAt(c.last));
+    const reach = ROLE_NOUN_REACH + (joined ? 1 : 0);
     for (let k = c.last; k < c.last + reach && k < tokens.count && tokens.gap[k] !== 1; k++) {
+      if (joined && k === c.last + 1) continue;
       const key = tokens.keyAt(k);
       if ((ROLE_NOUN_SET.has(key) || TITLE_NOUN_SET.has(key)) && !startsLabel(k)) return true;
     }
@@ -491,6 +494,14 @@ export function applyContext(
   }
   // Examples in brackets after a skill ("AWS (Lambda, ECS)", "ERP modules (Sales, Inventory)") are one too.
   const examples = exampleTokens(text, tokens, anchorEnds);
+  // "Finance and HR teams": a role noun right after a field (not a tool) is that field's team,
+  // not the product named by the word (Microsoft Teams).
+  const teamOfField = (c: Candidate) =>
+    c.last - c.first === 1 &&
+    anchorEnds[c.first] === 1 &&
+    toolEnds[c.first] !== 1 &&
+    tokens.gap[c.first] !== 1 &&
+    ROLE_NOUN_SET.has(tokens.keyAt(c.first));
   const inTagList = (c: Candidate) =>
     examples[c.first] === 1 ||
     ((anchorEnds[c.first] === 1 || anchorStarts[c.last] === 1) &&
@@ -707,7 +718,7 @@ export function applyContext(
       // "Apache Flink" is no Apache web server, "PAT testing" no software testing: the words around
       // a name that is no ordinary word can still make it another thing.
       const rule = idx.contextRules.get(skill.id);
-      if (rule && ruleRejects(rule, c)) continue;
+      if (rule && !rule.wordOnly && ruleRejects(rule, c)) continue;
       out.push(c);
       continue;
     }
@@ -737,7 +748,7 @@ export function applyContext(
     if (!firstUpper) {
       // Lower case is the ordinary word, except inside a tag list of other skills or right after
       // a phrase naming a skill ("knowledge of excel", "experience with swift").
-      if (firstLength > 1 && (inTagList(c) || afterSkillPhrase(c))) out.push(c);
+      if (firstLength > 1 && (inTagList(c) || afterSkillPhrase(c)) && !teamOfField(c)) out.push(c);
       continue;
     }
     const cue =

@@ -83,6 +83,8 @@ export const ORDINARY_PHRASES: readonly string[] = [
   'train network',
   // ESCO lists it under physics: a degree "in natural sciences" is broader
   'natural science',
+  // ESCO's "advise on customs regulations": "advise customers on mortgages" is no customs
+  'advise customers',
 ];
 
 /**

@@ -174,7 +174,13 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
     for (const [field, list] of Object.entries(s.context))
       if (Array.isArray(list) && twice(list.map((x) => JSON.stringify(x))).length)
         problems.push(`context rule of ${s.id}: ${field} lists a word twice`);
-    cx[s.id] = s.context;
+    // A rule written for an ordinary-word name ("Teams": "in teams", "our teams") is that word's
+    // only: "Collaborate in Microsoft Teams" keeps the product.
+    const ordinary = s.labels.some((l) => {
+      const key = tokenize(l).join(' ');
+      return cw.has(key) || gw.has(key);
+    });
+    cx[s.id] = ordinary ? { ...s.context, wordOnly: true } : s.context;
   }
 
   const ids: Record<string, string> = {};
