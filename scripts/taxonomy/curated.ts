@@ -1049,6 +1049,8 @@ export const CURATED: readonly CuratedRow[] = [
       // a rota alone may be one the job is on ("an on-call rota")
       'rota management',
       'managing rotas',
+      'plan rotas',
+      'planning rotas',
     ],
     [],
   ],
@@ -1374,6 +1376,7 @@ export const CURATED: readonly CuratedRow[] = [
       'assist with personal care',
     ],
     [],
+    { fr: ['aide à la toilette', "soins d'hygiène"], es: ['aseo personal', 'higiene personal'] },
   ],
   [
     'Medication administration',
@@ -1823,7 +1826,13 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['Care Certificate', 'certification', [], []],
-  ['Pressure area care', 'method', ['pressure care', 'pressure ulcer prevention', 'repositioning'], ['Patient care']],
+  [
+    'Pressure area care',
+    'method',
+    ['pressure care', 'pressure ulcer prevention', 'repositioning'],
+    ['Patient care'],
+    { fr: ['prévention des escarres'], es: ['prevención de úlceras por presión', 'prevención de escaras'] },
+  ],
   [
     'Continence care',
     'method',
@@ -1895,7 +1904,7 @@ export const CURATED: readonly CuratedRow[] = [
     'soft',
     ['empathetic', 'empathic', 'compassion', 'compassionate', 'caring nature', 'caring attitude'],
     [],
-    { esco: ['show empathy'] },
+    { esco: ['show empathy'], es: ['empatía'], fr: ['bienveillance', 'bienveillant', 'bienveillante', 'empathie'] },
   ],
   [
     'Numeracy',
@@ -1904,7 +1913,13 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { esco: ['apply numeracy skills'] },
   ],
-  ['Patience', 'soft', ['patient manner', 'calm and patient', 'patient and calm'], []],
+  [
+    'Patience',
+    'soft',
+    ['patient manner', 'calm and patient', 'patient and calm'],
+    [],
+    { es: ['paciencia'], fr: ['patience'] },
+  ],
   // "We build trusted brands": the adjective before what a company builds, not building trust
   [
     'Build trust',
@@ -4518,5 +4533,49 @@ export const CURATED: readonly CuratedRow[] = [
         notBefore: words('pandemic restrictions guidelines measures situation crisis outbreak policy'),
       },
     },
+  ],
+  // A translator's, a store manager's and a French care assistant's asks (walkthrough 56)
+  [
+    'Translation',
+    'method',
+    ['translate documents', 'translating documents', 'document translation', 'translation services'],
+    [],
+    {
+      esco: ['translate texts'],
+      es: ['traducción', 'traducción de documentos'],
+      fr: ['traduction', 'traduction de documents'],
+      // "the translation of business needs into features", "network address translation"
+      context: { notAfter: words('the a address network') },
+    },
+  ],
+  [
+    'CAT tools',
+    'tool',
+    [
+      'computer-assisted translation',
+      'computer-aided translation',
+      'CAT tool',
+      'translation memories',
+      'translation memory',
+    ],
+    ['Translation'],
+  ],
+  ['Trados Studio', 'tool', ['Trados', 'SDL Trados', 'SDL Trados Studio', 'RWS Trados'], ['CAT tools']],
+  ['memoQ', 'tool', [], ['CAT tools']],
+  [
+    'Terminology management',
+    'method',
+    ['term bases', 'term base', 'termbases', 'termbase', 'glossaries'],
+    ['Translation'],
+  ],
+  ['CIOL membership', 'certification', ['CIOL', 'Chartered Institute of Linguists', 'MCIL'], ['Translation']],
+  ['DipTrans', 'certification', ['Diploma in Translation'], ['Translation']],
+  ['DEAS', 'certification', ["Diplôme d'État d'aide-soignant", "diplôme d'aide-soignant"], ['Patient care']],
+  [
+    'Falls prevention',
+    'method',
+    ['falls risk', 'falls management', 'preventing falls'],
+    ['Patient care'],
+    { fr: ['prévention des chutes'], es: ['prevención de caídas'] },
   ],
 ];
