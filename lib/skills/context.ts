@@ -725,10 +725,11 @@ export function applyContext(
     if (inJobTitle(c)) continue;
     if (c.flags & GENERIC_WORD && !(c.flags & COMMON_WORD)) {
       // "finance", "plan", "welding": a skill only where the clause is about skills, or in a tag list.
-      const kind = skillAt(c.skill).kind;
+      const skill = skillAt(c.skill);
+      const kind = skill.kind;
       if (orders(c) || asNoun(c)) continue;
       // the skill's own rule for its word ("the translation of needs into features")
-      const wordRule = idx.contextRules.get(skillAt(c.skill).id);
+      const wordRule = idx.contextRules.get(skill.id);
       if (wordRule && ruleRejects(wordRule, c)) continue;
       // "our Snowflake warehouse", "SQL databases": the tool's own noun, not another skill
       if (toolEnds[c.first] === 1 && tokens.gap[c.first] !== 1 && TOOL_NOUN_SET.has(tokens.keyAt(c.first))) continue;

@@ -145,13 +145,13 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
     skills.forEach((s, i) => {
       for (const l of s[lang]) {
         const key = isProperName(l) ? exactKey(l) : conceptKey(l, lang as StemLanguage);
-        if (!key || out.has(key) || tokenize(l).length > 8) continue;
+        const words = tokenize(l).length;
+        if (!key || out.has(key) || words > 8) continue;
         // An acronym ("AVEC", "TIC") must be written in capitals: in lower case it is a word.
         // A phrase naming a trade's task, tool or field ("préparation de commandes", "chariot
         // élévateur") counts in a duty sentence ("Vous assurez la réception des marchandises"), as
         // its English name does; a soft skill, ESCO's generic phrases and any one word ("ventas",
         // "archivo") only where the text talks about skills.
-        const words = tokenize(l).length;
         const flags = isProperName(l)
           ? CAPS.test(l) && l.length <= ACRONYM_MAX_CHARS_TRANSLATED
             ? KEY_FLAGS.NEED_UPPER
@@ -168,18 +168,17 @@ export function emit(input: EmitInput): { file: TaxonomyFile; unresolved: string
   const cx: Record<string, ContextRule> = {};
   for (const s of skills) {
     if (!s.context) continue;
+    const keys = s.labels.map((l) => tokenize(l).join(' '));
+    const common = keys.some((k) => cw.has(k));
     // Words around a mention apply to any name; evidence is asked only of ordinary words.
-    if (s.context.needEvidence && !s.labels.some((l) => cw.has(tokenize(l).join(' '))))
+    if (s.context.needEvidence && !common)
       problems.push(`context rule of ${s.id}: asks for evidence, but no key is an ordinary word`);
     for (const [field, list] of Object.entries(s.context))
       if (Array.isArray(list) && twice(list.map((x) => JSON.stringify(x))).length)
         problems.push(`context rule of ${s.id}: ${field} lists a word twice`);
     // A rule written for an ordinary-word name ("Teams": "in teams", "our teams") is that word's
     // only: "Collaborate in Microsoft Teams" keeps the product.
-    const ordinary = s.labels.some((l) => {
-      const key = tokenize(l).join(' ');
-      return cw.has(key) || gw.has(key);
-    });
+    const ordinary = common || keys.some((k) => gw.has(k));
     cx[s.id] = ordinary ? { ...s.context, wordOnly: true } : s.context;
   }
 
