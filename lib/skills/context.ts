@@ -43,6 +43,7 @@ import {
   VERB_NO_OBJECT,
   VERB_BEFORE,
   NOT_ASKED_AFTER,
+  PERFECT_BEFORE,
   INSTITUTION_WORDS,
   HEAD_OF_WORDS,
   COLLABORATE_WORDS,
@@ -73,7 +74,7 @@ import {
   type Tokens,
   type WordFlags,
 } from './matcher';
-import type { ContextRule, SkillKind } from './schema';
+import type { ContextRule, Skill, SkillKind } from './schema';
 import { lastAtOrBefore } from './sorted';
 
 const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
@@ -90,6 +91,7 @@ const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
 const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
 const NOT_ASKED_SET: ReadonlySet<string> = new Set(NOT_ASKED_AFTER);
 const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
+const PERFECT_SET: ReadonlySet<string> = new Set(PERFECT_BEFORE);
 /** IDIOMS by their first word, each list in IDIOMS' order ("a degree of", "to a degree" start apart). */
 const IDIOMS_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = groupByFirstWord(IDIOMS);
 const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS_BY_FIRST.keys());
@@ -655,6 +657,22 @@ export function applyContext(
     );
   };
 
+  // "highly skilled and motivated employees", "an assigned project": a verb's -ed form before its
+  // object is an adjective there, not the verb of the skill ("motivate employees"). First on its
+  // line ("Managed budgets of £1m"), after "have" or joined to its doer ("Terraform-managed
+  // infrastructure") it is the verb; a label written so ("automated testing") is a name.
+  const participle = (c: Candidate, firstAt: number, firstLength: number, skill: Skill) => {
+    if (tokens.language !== 'en' || c.last - c.first < 2 || firstLength < 5 || c.first === 0) return false;
+    if (text.charCodeAt(firstAt - 1) === 45 /* - */) return false;
+    if (text.charCodeAt(firstAt + firstLength - 1) !== 100 || text.charCodeAt(firstAt + firstLength - 2) !== 101)
+      return false;
+    if (!sameLine(tokens.start[c.first - 1] ?? 0, firstAt) || PERFECT_SET.has(tokens.keyAt(c.first - 1))) return false;
+    const written = `${text.slice(firstAt, firstAt + firstLength).toLowerCase()} `;
+    return (
+      !skill.name.toLowerCase().startsWith(written) && !skill.aliases.some((a) => a.toLowerCase().startsWith(written))
+    );
+  };
+
   /** Does a context rule's word around the mention, on its line, reject it? */
   const ruleRejects = (rule: ContextRule, c: Candidate): boolean => {
     if (c.last < tokens.count && sameLine(tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0)) {
@@ -719,6 +737,7 @@ export function applyContext(
       // a name that is no ordinary word can still make it another thing.
       const rule = idx.contextRules.get(skill.id);
       if (rule && !rule.wordOnly && ruleRejects(rule, c)) continue;
+      if (participle(c, firstAt, firstLength, skill)) continue;
       out.push(c);
       continue;
     }

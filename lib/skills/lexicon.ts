@@ -111,6 +111,13 @@ export const VERB_BEFORE = words(`
   then who that
 `);
 
+/**
+ * Words before a verb's -ed form that keep it a verb ("you have motivated teams", "has already
+ * trained staff"); elsewhere the form before its object is an adjective ("highly skilled and
+ * motivated employees", "an assigned project").
+ */
+export const PERFECT_BEFORE = words('have has had having ve already previously successfully recently who');
+
 /** Words an acronym may leave out or keep: "FMEA" (failure mode and effects analysis), "DOE" (design of experiments). */
 export const ACRONYM_SMALL_WORDS = words('of and & for the in to on with');
 

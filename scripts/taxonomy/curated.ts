@@ -4578,4 +4578,46 @@ export const CURATED: readonly CuratedRow[] = [
     ['Patient care'],
     { fr: ['prévention des chutes'], es: ['prevención de caídas'] },
   ],
+  // Walkthrough 57: a paralegal, a dental nurse, an HVAC engineer, a teaching assistant, a social
+  // media manager and a motor claims handler
+  ['CILEx', 'certification', ['CILEX', 'CILEx qualification', 'Chartered Legal Executive'], []],
+  ['Case management systems', 'tool', ['case management system', 'legal case management software'], []],
+  ['HTM 01-05', 'certification', ['HTM 0105', 'HTM01-05'], ['Decontamination techniques']],
+  ['Software of Excellence', 'tool', ['SOE Exact'], []],
+  [
+    'Air conditioning',
+    'domain',
+    ['air conditioning systems', 'air con', 'aircon', 'air conditioning units'],
+    [],
+    // "air-conditioned offices": a perk of the place
+    {
+      context: {
+        notBefore: words(
+          'office offices building buildings room rooms workplace premises vehicle vehicles van vans car cars',
+        ),
+      },
+    },
+  ],
+  ['Refrigeration', 'domain', ['refrigeration systems', 'refrigeration circuits', 'commercial refrigeration'], []],
+  ['Air handling units', 'tool', ['air handling unit', 'AHU', 'AHUs'], []],
+  ['Leak testing', 'method', ['leak test', 'leak tests', 'leak detection'], []],
+  [
+    'EHCP',
+    'method',
+    ['EHCPs', 'education health and care plan', 'education health and care plans', 'EHC plans'],
+    ['Special educational needs'],
+  ],
+  ['Meta Business Suite', 'tool', ['Meta Business Manager', 'Facebook Business Manager'], []],
+  [
+    'Influencer marketing',
+    'method',
+    ['influencer partnerships', 'influencer campaigns', 'influencer outreach', 'influencer relations'],
+    [],
+  ],
+  ['Community management', 'method', ['online community management', 'social media community management'], []],
+  ['User-generated content', 'method', ['UGC', 'user generated content'], []],
+  ['Short-form video', 'method', ['short form video', 'short-form video content', 'short-form content'], []],
+  ['First notification of loss', 'method', ['FNOL'], ['Claims handling']],
+  ['Liability assessment', 'method', ['assess liability', 'assessing liability', 'liability decisions'], []],
+  ['Cert CII', 'certification', ['CertCII', 'CII Certificate in Insurance', 'Certificate in Insurance'], []],
 ];
