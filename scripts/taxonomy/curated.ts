@@ -4619,5 +4619,8 @@ export const CURATED: readonly CuratedRow[] = [
   ['Short-form video', 'method', ['short form video', 'short-form video content', 'short-form content'], []],
   ['First notification of loss', 'method', ['FNOL'], ['Claims handling']],
   ['Liability assessment', 'method', ['assess liability', 'assessing liability', 'liability decisions'], []],
+  // GitHub's topic is a method, and its word ads write in lower case (emit.ts asks a capital of a
+  // source's product named by a prose word)
+  ['Localization', 'method', ['localisation', 'l10n', 'software localization'], [], { id: 'localization-l10n' }],
   ['Cert CII', 'certification', ['CertCII', 'CII Certificate in Insurance', 'Certificate in Insurance'], []],
 ];

@@ -330,6 +330,20 @@ function keyFlags(
   const toolOnly = s.sources.size === 1 && s.sources.has('onet-tools');
   if (s.named || toolOnly || shown.some((d) => isProperName(d))) flags |= KEY_FLAGS.EXACT;
   const word = tokenize(shown[0] ?? key)[0] ?? key;
+  // A product no curated row names, called by a word prose writes in lower case ("FEAR", "Aspire",
+  // "InterConnect", "Fennel", GitHub's "wow"): "no fear", "we aspire", "a wow experience" are
+  // prose, so only a capital makes it the product. (The words SkillSpan's annotators marked as
+  // skills, "npm", stay as written; ambiguous words have their own rule.)
+  if (
+    (s.named || (s.sources.has('github') && TECH_KINDS.has(s.kind))) &&
+    !s.hot &&
+    !s.sources.has('curated') &&
+    !s.sources.has('esco') &&
+    !s.sources.has('skillspan') &&
+    !cw.has(word) &&
+    writtenLower(word)
+  )
+    flags |= KEY_FLAGS.CASED;
   const common = cw.has(word);
   const generic = gw.has(word);
   if (common) flags |= KEY_FLAGS.COMMON_WORD;

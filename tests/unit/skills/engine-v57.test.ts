@@ -3,7 +3,8 @@
  * assistant, a social media manager and a motor claims handler, and false positives that train
  * cross-validation showed, written again as sentences of our own: a verb's -ed form before its
  * object is an adjective ("motivated employees" is no Motivate employees), "Sounds like you?" is
- * no Acoustics, "claim reserves" no Make reservations, "air-conditioned offices" a perk. Sentences written here (none taken from SkillSpan or
+ * no Acoustics, "claim reserves" no Make reservations, "air-conditioned offices" a perk, and "no
+ * fear", "we aspire", "a wow experience" name no niche product (a capital still does). Sentences written here (none taken from SkillSpan or
  * captured pages), with the exact skills expected.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,19 @@ describe('ordinary words that were skills', () => {
   it('reads air-conditioned offices as a perk, air conditioning systems as a trade', () => {
     expect(read('Modern air-conditioned offices with free parking.')).toEqual([]);
     expect(asked('Service air con units and air handling units')).toEqual(['air-conditioning', 'air-handling-units']);
+  });
+});
+
+describe('a niche product named by a word prose writes in lower case', () => {
+  it('reads the word as prose', () => {
+    expect(read('You have no fear when it comes to sharing ideas.')).toEqual([]);
+    expect(read('We aspire to build a wow experience for our customers.')).toEqual([]);
+    expect(read('Include the word fennel in your cover letter.')).toEqual([]);
+  });
+  it('still reads it written as a name, and lower-case names ads write so', () => {
+    expect(asked('Fennel, Clojure and Racket')).toEqual(['fennel', 'clojure', 'racket']);
+    expect(asked('Tools: npm, firebase, docker')).toEqual(['npm', 'firebase', 'docker']);
+    expect(asked('Experience with localization')).toEqual(['localization-l10n']);
   });
 });
 
