@@ -736,7 +736,9 @@ export function applyContext(
       // "Apache Flink" is no Apache web server, "PAT testing" no software testing: the words around
       // a name that is no ordinary word can still make it another thing.
       const rule = idx.contextRules.get(skill.id);
-      if (rule && !rule.wordOnly && ruleRejects(rule, c)) continue;
+      // (a rule written for an ordinary-word name is every one-word name's: "GP surgeries" as
+      // "GP surgery"; "Microsoft Teams" keeps the product)
+      if (rule && (!rule.wordOnly || c.last - c.first === 1) && ruleRejects(rule, c)) continue;
       if (participle(c, firstAt, firstLength, skill)) continue;
       out.push(c);
       continue;

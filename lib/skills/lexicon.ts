@@ -278,6 +278,11 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'application processes',
   'application procedure',
   'application procedures',
+  // the company handling the applicant's papers: "we will process your application quickly"
+  'process your application',
+  'process your applications',
+  // a statement an academic application asks for, not the subject taught
+  'teaching philosophy',
 ].map(words);
 
 /**

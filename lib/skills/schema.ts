@@ -73,8 +73,8 @@ export const ContextRuleSchema = z.object({
   /** rejected when followed by one of these token sequences ("R and D") */
   notPhrases: z.optional(z.array(z.array(z.string()))),
   /**
-   * set by the build when the skill has a name that is an ordinary word: the rule is that word's,
-   * and the skill's other names ("Microsoft Teams" beside "Teams") are read without it
+   * set by the build when the skill has a name that is an ordinary word: the rule is for its
+   * one-word names ("Teams", "surgeries"), and its longer names ("Microsoft Teams") are read without it
    */
   wordOnly: z.optional(z.boolean()),
 });

@@ -2624,7 +2624,7 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Stocking shelves',
     'method',
-    ['stock shelves', 'shelf stocking', 'restocking shelves'],
+    ['stock shelves', 'shelf stocking', 'restocking shelves', 'shelve stock', 'shelving stock'],
     [],
     { es: ['reposición', 'reponer'], fr: ['mise en rayon'] },
   ],
@@ -4619,6 +4619,86 @@ export const CURATED: readonly CuratedRow[] = [
   ['Short-form video', 'method', ['short form video', 'short-form video content', 'short-form content'], []],
   ['First notification of loss', 'method', ['FNOL'], ['Claims handling']],
   ['Liability assessment', 'method', ['assess liability', 'assessing liability', 'liability decisions'], []],
+  // Walkthrough 58: a lettings negotiator, a pharmacy technician, a solar PV installer, a library
+  // assistant
+  ['Right to Rent checks', 'method', ['Right to Rent check', 'Right to Rent'], []],
+  ['Tenant referencing', 'method', ['tenant references', 'carry out referencing', 'referencing checks'], []],
+  ['Tenancy agreements', 'method', ['tenancy agreement', 'prepare tenancy agreements', 'ASTs'], []],
+  [
+    'ARLA qualification',
+    'certification',
+    ['ARLA', 'ARLA Level 3', 'ARLA Propertymark', 'Propertymark qualification', 'Level 3 Award in Residential Letting'],
+    [],
+  ],
+  ['Lettings', 'domain', ['residential lettings', 'lettings legislation', 'lettings management'], []],
+  [
+    'Accuracy checking',
+    'certification',
+    [
+      'ACPT',
+      'accuracy checking pharmacy technician',
+      'accuracy checking qualification',
+      'accuracy check prescriptions',
+    ],
+    ['Prescription filling'],
+  ],
+  ['PMR systems', 'tool', ['PMR system', 'patient medication record system', 'patient medication records'], []],
+  [
+    'Solar PV',
+    'domain',
+    [
+      'solar photovoltaic',
+      'solar PV systems',
+      'solar panels',
+      'solar panel installation',
+      'photovoltaic systems',
+      'PV systems',
+    ],
+    [],
+  ],
+  ['Battery storage', 'domain', ['battery storage systems', 'home battery storage', 'battery energy storage'], []],
+  [
+    'EV charger installation',
+    'method',
+    ['EV chargers', 'EV charging points', 'EV charge points', 'install EV chargers'],
+    [],
+  ],
+  ['Inverters', 'tool', ['inverter', 'solar inverters', 'hybrid inverters'], []],
+  [
+    'MCS certification',
+    'certification',
+    ['MCS', 'MCS accredited', 'MCS installations', 'Microgeneration Certification Scheme'],
+    [],
+  ],
+  ['Spydus', 'tool', [], []],
+  ['Interlibrary loans', 'method', ['inter-library loans', 'inter library loans', 'interlibrary loan'], []],
+  // The field, not a practice's premises: "liaise with GP surgeries", "the dental surgery"
+  [
+    'Surgery',
+    'domain',
+    ['surgical procedures'],
+    [],
+    {
+      esco: ['surgery'],
+      context: { notAfter: words('gp gps doctor doctors dental vet vets veterinary local the our') },
+    },
+  ],
+  // The subject, not a record: "a history of shipping products", "job history", "making history"
+  [
+    'History',
+    'domain',
+    [],
+    [],
+    {
+      esco: ['history'],
+      context: {
+        notAfter: words(
+          'a job work employment career making credit medical proven track your their its our rich long payment',
+        ),
+        notBefore: words('of check checks'),
+      },
+    },
+  ],
   // GitHub's topic is a method, and its word ads write in lower case (emit.ts asks a capital of a
   // source's product named by a prose word)
   ['Localization', 'method', ['localisation', 'l10n', 'software localization'], [], { id: 'localization-l10n' }],
