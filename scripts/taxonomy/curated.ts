@@ -1124,8 +1124,8 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     {
       id: 'food-safety',
-      es: ['manipulador de alimentos', 'manipulación de alimentos', 'seguridad alimentaria'],
-      fr: ['hygiène alimentaire', 'sécurité alimentaire'],
+      es: ['manipulador de alimentos', 'manipulación de alimentos', 'seguridad alimentaria', 'APPCC', 'sistema APPCC'],
+      fr: ['hygiène alimentaire', 'sécurité alimentaire', 'méthode HACCP', 'normes HACCP'],
     },
   ],
   [
@@ -1704,6 +1704,7 @@ export const CURATED: readonly CuratedRow[] = [
     'method',
     ['food costs', 'food costing', 'menu costing', 'gross profit margins', 'GP control'],
     [],
+    { es: ['escandallos', 'escandallo', 'control de escandallos'], fr: ['fiches techniques', 'coût matière'] },
   ],
   [
     'Minute taking',
@@ -4672,6 +4673,40 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Spydus', 'tool', [], []],
   ['Interlibrary loans', 'method', ['inter-library loans', 'inter library loans', 'interlibrary loan'], []],
+  // Walkthrough 59: a French accountant, a Spanish cook, a maintenance electrician, a junior data
+  // analyst, an office administrator
+  [
+    'Cost accounting',
+    'method',
+    ['cost accountancy', 'product costing'],
+    [],
+    { fr: ['comptabilité analytique'], es: ['contabilidad analítica', 'contabilidad de costes'] },
+  ],
+  ['Silae', 'tool', [], ['Payroll']],
+  ['DCG', 'certification', ['Diplôme de comptabilité et de gestion'], []],
+  ['BTS CG', 'certification', ['BTS Comptabilité et Gestion', 'BTS Comptabilité Gestion'], []],
+  [
+    'Treasury management',
+    'method',
+    ['treasury operations', 'cash positioning', 'treasury'],
+    [],
+    {
+      fr: ['suivi de la trésorerie', 'gestion de la trésorerie', 'gestion de trésorerie'],
+      es: ['gestión de tesorería'],
+    },
+  ],
+  [
+    'Reactive maintenance',
+    'method',
+    ['reactive repairs', 'breakdown maintenance', 'reactive maintenance tasks', 'breakdowns'],
+    [],
+  ],
+  [
+    'Safe isolation',
+    'method',
+    ['safe isolation procedures', 'safe electrical isolation', 'electrical isolation', 'isolation procedures'],
+    [],
+  ],
   // The field, not a practice's premises: "liaise with GP surgeries", "the dental surgery"
   [
     'Surgery',
