@@ -3330,7 +3330,14 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Working under pressure',
     'soft',
-    ['calm under pressure', 'stay calm under pressure', 'composure under pressure', 'thrive under pressure'],
+    [
+      'calm under pressure',
+      'stay calm under pressure',
+      'composure under pressure',
+      'thrive under pressure',
+      'calm approach under pressure',
+      'calm manner under pressure',
+    ],
     [],
     {
       esco: ['cope with stress'],
@@ -4673,6 +4680,18 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Spydus', 'tool', [], []],
   ['Interlibrary loans', 'method', ['inter-library loans', 'inter library loans', 'interlibrary loan'], []],
+  // "willingness to work shifts", "shift work": ESCO's concept is written "work in shifts"
+  [
+    'Work in shifts',
+    'other',
+    ['work shifts', 'working shifts', 'shift work', 'shift working', 'work on a rota'],
+    [],
+    {
+      esco: ['work in shifts'],
+      es: ['trabajo a turnos', 'trabajar por turnos', 'turnos rotativos'],
+      fr: ['travail en équipe postée', 'travail posté', 'horaires postés'],
+    },
+  ],
   // Walkthrough 59: a French accountant, a Spanish cook, a maintenance electrician, a junior data
   // analyst, an office administrator
   [

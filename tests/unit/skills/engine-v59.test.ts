@@ -2,8 +2,9 @@
  * Issue 10, fifty-ninth round: a French accountant, a Spanish cook and a maintenance electrician.
  * Silae, the DCG and the BTS CG; "suivi de la trésorerie" (treasury management); APPCC, Spain's
  * HACCP; "escandallos" (costing a dish); reactive maintenance, no longer GitHub's "Reactive"
- * topic from "Reactive and planned maintenance"; safe isolation. Sentences written here (none
- * taken from SkillSpan or captured pages), with the exact skills expected.
+ * topic from "Reactive and planned maintenance"; safe isolation; working shifts and "a calm
+ * approach under pressure". Sentences written here (none taken from SkillSpan or captured pages),
+ * with the exact skills expected.
  */
 import { describe, expect, it } from 'vitest';
 import { extractSkills } from '../../../lib/skills/index';
@@ -46,5 +47,16 @@ describe("a maintenance electrician's asks", () => {
       'preventive-maintenance',
     ]);
     expect(asked('Understanding of safe isolation procedures')).toEqual(['safe-isolation']);
+  });
+});
+
+describe('everyday asks noted in the last round', () => {
+  it('reads working shifts and a rota as Work in shifts, not the perk', () => {
+    expect(asked('Willingness to work shifts including weekends')).toEqual(['work-in-shifts']);
+    expect(asked('Able to work on a rota basis')).toEqual(['work-in-shifts']);
+    expect(read('We offer shift work with great pay.')).toEqual([]);
+  });
+  it('reads a calm approach under pressure', () => {
+    expect(asked('A calm approach under pressure')).toEqual(['working-under-pressure']);
   });
 });
