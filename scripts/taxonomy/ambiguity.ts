@@ -97,7 +97,11 @@ export const ORDINARY_PHRASES: readonly string[] = [
 export const ORDINARY_TRANSLATED: Readonly<Record<'es' | 'fr', readonly string[]>> = {
   es: ['finés'],
   // (repossession) "saisie des factures" is data entry of invoices
-  fr: ['saisie'],
+  fr: [
+    'saisie',
+    // (motion graphics) a care home's or a holiday camp's "animations" are its activities
+    'animations',
+  ],
 };
 
 /**

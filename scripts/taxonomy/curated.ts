@@ -4692,6 +4692,16 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['travail en équipe postée', 'travail posté', 'horaires postés'],
     },
   ],
+  // A care home's activities coordinator, in French: "animations" are activities there, not
+  // motion graphics (ORDINARY_TRANSLATED); the BPJEPS; creativity, in every language
+  ['BPJEPS', 'certification', ['BPJEPS animation sociale', 'BP JEPS'], []],
+  [
+    'Creativity',
+    'soft',
+    ['creative thinking', 'creative mindset', 'creative flair', 'think creatively'],
+    [],
+    { esco: ['think creatively'], es: ['creatividad'], fr: ['créativité', 'esprit créatif'] },
+  ],
   // Walkthrough 59: a French accountant, a Spanish cook, a maintenance electrician, a junior data
   // analyst, an office administrator
   [

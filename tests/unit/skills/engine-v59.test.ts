@@ -3,7 +3,8 @@
  * Silae, the DCG and the BTS CG; "suivi de la trésorerie" (treasury management); APPCC, Spain's
  * HACCP; "escandallos" (costing a dish); reactive maintenance, no longer GitHub's "Reactive"
  * topic from "Reactive and planned maintenance"; safe isolation; working shifts and "a calm
- * approach under pressure". Sentences written here (none taken from SkillSpan or captured pages),
+ * approach under pressure"; a French activities coordinator's "animations" (no motion graphics),
+ * the BPJEPS and creativity. Sentences written here (none taken from SkillSpan or captured pages),
  * with the exact skills expected.
  */
 import { describe, expect, it } from 'vitest';
@@ -58,5 +59,22 @@ describe('everyday asks noted in the last round', () => {
   });
   it('reads a calm approach under pressure', () => {
     expect(asked('A calm approach under pressure')).toEqual(['working-under-pressure']);
+  });
+});
+
+describe("a French activities coordinator's posting", () => {
+  it('reads animations as activities, not motion graphics; the BPJEPS and créativité', () => {
+    const posting = [
+      'Animateur/animatrice en EHPAD H/F',
+      'Missions :',
+      '- Proposer et organiser des animations pour les résidents',
+      'Profil :',
+      '- BPJEPS animation sociale',
+      '- Créativité et sens du relationnel',
+    ].join('\n');
+    expect(read(posting)).toEqual(['bpjeps', 'creativity', 'interpersonal-skills']);
+  });
+  it('reads creativity in English too', () => {
+    expect(asked('Creativity and a creative mindset')).toEqual(['creativity']);
   });
 });
