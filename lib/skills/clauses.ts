@@ -24,7 +24,7 @@ import {
   WEAK_REQUIRED_CUES,
   YEAR_WORDS,
 } from './lexicon';
-import type { Tokens, WordEntry } from './matcher';
+import { scratchBytes, type Tokens, type WordEntry } from './matcher';
 import { lastAtOrBefore } from './sorted';
 import { hashToken } from './tokens';
 import { hashKey } from './trie';
@@ -255,7 +255,8 @@ export class ClauseIndex {
     /** the matcher's candidates (taxonomy names) in the text */
     names: readonly { first: number; last: number }[] = [],
   ) {
-    this.shielded = new Uint8Array(tokens.count);
+    // (a scratch array: one ClauseIndex is read at a time, the extraction's)
+    this.shielded = scratchBytes('clauses.shielded', tokens.count);
     // (an indexed loop: this runs once a text, often before V8 optimizes it, where `for … of`
     // allocates an iterator result per candidate)
     for (let k = 0; k < names.length; k++) {

@@ -105,9 +105,9 @@ function groupByFirstWord(phrases: readonly (readonly string[])[]): Map<string, 
   return by;
 }
 
-/** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s. */
+/** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s (a scratch array: the extraction's only). */
 function idiomTokens(tokens: Tokens): Uint8Array {
-  const out = new Uint8Array(tokens.count);
+  const out = scratchBytes('context.idioms', tokens.count);
   const firsts = wordsIn(tokens, IDIOM_FIRST_WORDS);
   for (let i = 0; i < tokens.count; i++) {
     if (!firsts.has(tokens.id[i] as number)) continue;
@@ -493,7 +493,7 @@ export function applyContext(
     if (TECH_KINDS.has(kind)) toolEnds[c.last] = 1;
   }
   // Examples in brackets after a skill ("AWS (Lambda, ECS)", "ERP modules (Sales, Inventory)") are one too.
-  const examples = exampleTokens(text, tokens, anchorEnds);
+  const examples = exampleTokens(text, tokens, anchorEnds, scratchBytes('context.examples', tokens.count));
   // "Finance and HR teams": a role noun right after a field (not a tool) is that field's team,
   // not the product named by the word (Microsoft Teams).
   const teamOfField = (c: Candidate) =>

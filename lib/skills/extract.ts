@@ -111,9 +111,10 @@ interface Reading {
   slots: SlotPhrase[];
 }
 
-function read(text: string, taxonomy: Taxonomy): Reading {
+/** With `reuse`, the tokens are in scratch arrays (matcher.ts `tokenizeText`): for extractSkills only. */
+function read(text: string, taxonomy: Taxonomy, reuse = false): Reading {
   const idx = indexFor(taxonomy);
-  const tokens = tokenizeText(text, idx.table);
+  const tokens = tokenizeText(text, idx.table, reuse);
   const raw = findCandidates(idx, tokens);
   const clauses = new ClauseIndex(text, tokens, idx.table.entries, raw);
   const sections = sectionMap(text);
@@ -140,8 +141,8 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     if (TECH_KINDS.has(kind)) tech.fill(1, c.first, c.last);
     (NO_EXAMPLES_KINDS.has(kind) ? endsGraded : endsSkill)[c.last] = 1;
   }
-  const examples = exampleTokens(text, tokens, endsSkill);
-  const grades = exampleTokens(text, tokens, endsGraded);
+  const examples = exampleTokens(text, tokens, endsSkill, scratchBytes('extract.examples', tokens.count));
+  const grades = exampleTokens(text, tokens, endsGraded, scratchBytes('extract.grades', tokens.count));
   namedAfterBracketed(text, tokens, known, taken, examples, idx);
   const title = titleEnd(text);
   const found = [
@@ -157,7 +158,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
       !later.idioms.subarray(s.first, s.last).includes(1),
   );
   // A name both between two known ones and in brackets ("AWS (Lambda, ECS)") is read once.
-  const slotted = new Uint8Array(tokens.count);
+  const slotted = scratchBytes('extract.slotted', tokens.count);
   const slots: SlotPhrase[] = [];
   for (let k = 0; k < found.length; k++) {
     const s = found[k] as SlotPhrase;
@@ -295,7 +296,8 @@ export function extractSkills(
   taxonomy: Taxonomy = loadTaxonomy(),
   tagger: TaggerModel | null = loadedTagger(),
 ): PostingSkill[] {
-  const r = read(text, taxonomy);
+  // (nothing of the reading outlives this call: its per-token arrays are scratch ones)
+  const r = read(text, taxonomy, true);
   const { idx, tokens, clauses, sectionAt, known } = r;
   const slots = tagger ? withTagged(text, r, tagger) : r.slots;
   if (known.length === 0 && slots.length === 0) return [];

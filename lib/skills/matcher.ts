@@ -165,17 +165,19 @@ for (const c of ',()[]:";\n') SEP_ROLE[c.charCodeAt(0)] = (SEP_ROLE[c.charCodeAt
 /**
  * Cuts the text into tokens in one pass, noting clause ends. ASCII letters are lowercased as they
  * are read (no lowercased copy of the whole text); a word with another character is lowercased
- * on its own.
+ * on its own. With `reuse`, the per-token arrays are scratch ones (scratchBytes): the tokens must
+ * not outlive the extraction then.
  */
-export function tokenizeText(text: string, table: WordTable): Tokens {
+export function tokenizeText(text: string, table: WordTable, reuse = false): Tokens {
   const n = text.length;
   // About one token per 6 characters of prose; the arrays grow when needed.
   let cap = Math.max(16, Math.ceil(n / 5));
-  let start: Int32Array = new Int32Array(cap);
-  let end: Int32Array = new Int32Array(cap);
-  let id: Int32Array = new Int32Array(cap);
-  let gap: Uint8Array = new Uint8Array(cap);
-  let inflected: Uint8Array = new Uint8Array(cap);
+  // (a posting's tokens are ~5 arrays of its length: scratch ones, when the extraction's own)
+  let start: Int32Array = reuse ? scratchInts('tokens.start', cap) : new Int32Array(cap);
+  let end: Int32Array = reuse ? scratchInts('tokens.end', cap) : new Int32Array(cap);
+  let id: Int32Array = reuse ? scratchInts('tokens.id', cap) : new Int32Array(cap);
+  let gap: Uint8Array = reuse ? scratchBytes('tokens.gap', cap) : new Uint8Array(cap);
+  let inflected: Uint8Array = reuse ? scratchBytes('tokens.inflected', cap) : new Uint8Array(cap);
   const words = new WordNumbers(text, table);
   const stops = [0, 0, 0, 0, 0];
   let hard = 0;
@@ -415,8 +417,11 @@ function growBytes(a: Uint8Array, cap: number): Uint8Array {
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
-/** scratchBytes' arrays by owner: each as long as the longest text read so far needed. */
-const scratch = new Map<string, Uint8Array>();
+/** The scratch arrays by owner: each as long as the longest text read so far needed. */
+const scratch = new Map<string, Uint8Array | Uint16Array | Int32Array>();
+
+/** The typed arrays kept as scratch. */
+type ScratchArray = Uint8Array | Uint16Array | Int32Array;
 
 /**
  * A zeroed array of `n` bytes kept from one text to the next for `owner` (a view of exactly `n`, as
@@ -426,10 +431,24 @@ const scratch = new Map<string, Uint8Array>();
  * not nest (an extraction's steps, not the inner reads of brackets).
  */
 export function scratchBytes(owner: string, n: number): Uint8Array {
+  return scratchOf(owner, n, Uint8Array);
+}
+
+/** As scratchBytes, 16-bit (the tagger's token shapes). */
+export function scratchShorts(owner: string, n: number): Uint16Array {
+  return scratchOf(owner, n, Uint16Array);
+}
+
+/** As scratchBytes, 32-bit (the tokenizer's offsets and word numbers). */
+export function scratchInts(owner: string, n: number): Int32Array {
+  return scratchOf(owner, n, Int32Array);
+}
+
+function scratchOf<A extends ScratchArray>(owner: string, n: number, make: new (n: number) => A): A {
   let a = scratch.get(owner);
-  if (!a || a.length < n) scratch.set(owner, (a = new Uint8Array(n)));
+  if (!(a instanceof make) || a.length < n) scratch.set(owner, (a = new make(n)));
   else a.fill(0, 0, n);
-  return a.subarray(0, n);
+  return a.subarray(0, n) as A;
 }
 
 /** Words joining two coordinated parts: "pick and pack", "MIG/TIG", "payable or receivable". */

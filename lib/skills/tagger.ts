@@ -11,7 +11,7 @@
  * disagree; a change to them (or to what feeds them) asks for `npm run build:tagger`, and
  * tests/unit/skills/manifest.test.ts fails until then.
  */
-import type { Tokens } from './matcher';
+import { scratchBytes, scratchShorts, type Tokens } from './matcher';
 import { z } from 'zod';
 
 /** Tags, in weight order. */
@@ -193,13 +193,14 @@ export class TaggerFeatures {
   /** 1 when a line starts at token i */
   private readonly line: Uint8Array;
 
-  constructor(input: TaggerInput) {
+  /** With `reuse`, the per-token arrays are scratch ones (matcher.ts): the features must not outlive the call. */
+  constructor(input: TaggerInput, reuse = false) {
     this.input = input;
     const { tokens, text } = input;
     const n = tokens.count;
     this.count = n;
-    this.shape = new Uint16Array(n);
-    this.line = new Uint8Array(n);
+    this.shape = reuse ? scratchShorts('tagger.shape', n) : new Uint16Array(n);
+    this.line = reuse ? scratchBytes('tagger.line', n) : new Uint8Array(n);
     let prevEnd = 0;
     for (let i = 0; i < n; i++) {
       const s = tokens.start[i] as number;
@@ -355,7 +356,8 @@ export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, num
   const { tokens } = input;
   const n = tokens.count;
   if (n === 0) return out;
-  const features = new TaggerFeatures(input);
+  // (the features are read in this call only)
+  const features = new TaggerFeatures(input, true);
   const { shape, line } = features.arrays();
   const mask = (1 << model.bits) - 1;
   const w = model.weights;
