@@ -29,8 +29,10 @@ export function exampleTokens(
   out: Uint8Array = new Uint8Array(tokens.count),
 ): Uint8Array {
   const { start, end, count } = tokens;
-  for (let k = 1; k < count; k++) {
-    if (endsSkill[k] !== 1 || !tokens.gap[k] || !has(text, end[k - 1] ?? 0, start[k] ?? 0, OPEN)) continue;
+  // (skills end at few tokens: the typed array's own indexOf finds the next such one, where a loop
+  // over every token cost more than the rest of this function)
+  for (let k = endsSkill.indexOf(1, 1); k > 0 && k < count; k = endsSkill.indexOf(1, k + 1)) {
+    if (!tokens.gap[k] || !has(text, end[k - 1] ?? 0, start[k] ?? 0, OPEN)) continue;
     for (let j = k; j < count && j - k < EXAMPLES_MAX_TOKENS; j++) {
       if (j > k && has(text, end[j - 1] ?? 0, start[j] ?? 0, NEWLINE)) break;
       const after = j + 1 < count ? (start[j + 1] ?? 0) : Math.min(text.length, (end[j] ?? 0) + 3);
