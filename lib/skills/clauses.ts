@@ -25,7 +25,7 @@ import {
   YEAR_WORDS,
 } from './lexicon';
 import { scratchBytes, type Tokens, type WordEntry } from './matcher';
-import { lastAtOrBefore } from './sorted';
+import { lastAtOrBefore, SortedCursor } from './sorted';
 import { hashToken } from './tokens';
 import { hashKey } from './trie';
 import type { Requirement } from './schema';
@@ -236,6 +236,8 @@ export class ClauseIndex {
   /** clause start offsets, in order, and end offsets */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** clauseOf's search in `starts` (its look-ups mostly follow the text) */
+  private readonly startsCursor: SortedCursor;
   /** each clause's words, read on first use */
   private readonly info: (ClauseInfo | undefined)[];
   /** what each word of the text (by number) is to a clause, 0 until asked */
@@ -275,6 +277,7 @@ export class ClauseIndex {
       s = b + 1;
     }
     this.starts[n - 1] = s;
+    this.startsCursor = new SortedCursor(this.starts);
     this.ends[n - 1] = text.length;
     this.info = new Array<ClauseInfo | undefined>(n).fill(undefined);
     this.kinds = new Uint8Array(tokens.words.length);
@@ -298,7 +301,7 @@ export class ClauseIndex {
 
   /** Index of the clause holding offset `pos`. */
   clauseOf(pos: number): number {
-    return Math.max(0, lastAtOrBefore(this.starts, pos));
+    return Math.max(0, this.startsCursor.lastAtOrBefore(pos));
   }
 
   private get(ci: number): ClauseInfo {

@@ -74,7 +74,7 @@ import {
   type WordFlags,
 } from './matcher';
 import type { ContextRule, SkillKind } from './schema';
-import { lastAtOrBefore } from './sorted';
+import { SortedCursor } from './sorted';
 
 const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
 const CUE_AFTER_SET: ReadonlySet<string> = new Set(CUE_AFTER);
@@ -286,6 +286,9 @@ class Layout {
   private readonly newlines: Int32Array;
   /** offsets of a sentence end: ".", "!" or "?" followed by white space */
   private readonly sentenceEnds: Int32Array;
+  /** searches in the two (the candidates ask in text order) */
+  private readonly newlineCursor: SortedCursor;
+  private readonly sentenceEndCursor: SortedCursor;
 
   constructor(private readonly text: string) {
     // (typed arrays: these live through applyContext, and arrays grown by `push` were copied at
@@ -299,26 +302,28 @@ class Layout {
     const sentenceEnds = new OffsetList();
     while (end.test(text)) sentenceEnds.push(end.lastIndex - 2);
     this.sentenceEnds = sentenceEnds.done();
+    this.newlineCursor = new SortedCursor(this.newlines);
+    this.sentenceEndCursor = new SortedCursor(this.sentenceEnds);
   }
 
-  /** Is there an element of `list` in [lo, hi]? */
-  private static any(list: Int32Array, lo: number, hi: number): boolean {
-    const k = lastAtOrBefore(list, lo - 1) + 1;
+  /** Is there an element of `list` in [lo, hi]? (`cursor` searches `list`) */
+  private static any(list: Int32Array, cursor: SortedCursor, lo: number, hi: number): boolean {
+    const k = cursor.lastAtOrBefore(lo - 1) + 1;
     return k < list.length && (list[k] as number) <= hi;
   }
 
   sameLine(a: number, b: number): boolean {
-    return !Layout.any(this.newlines, Math.min(a, b), Math.max(a, b) - 1);
+    return !Layout.any(this.newlines, this.newlineCursor, Math.min(a, b), Math.max(a, b) - 1);
   }
 
   /** No sentence end between the two offsets (its white space inside the span). */
   sameSentence(a: number, b: number): boolean {
-    return !Layout.any(this.sentenceEnds, Math.min(a, b), Math.max(a, b) - 2);
+    return !Layout.any(this.sentenceEnds, this.sentenceEndCursor, Math.min(a, b), Math.max(a, b) - 2);
   }
 
   /** Length of the line holding offset `at`. */
   lineLength(at: number): number {
-    const k = lastAtOrBefore(this.newlines, at - 1);
+    const k = this.newlineCursor.lastAtOrBefore(at - 1);
     const start = k < 0 ? 0 : (this.newlines[k] as number) + 1;
     const end = this.newlines[k + 1] ?? this.text.length;
     return end - start;

@@ -19,7 +19,7 @@ import {
   type Tokens,
 } from './matcher';
 import { ClauseIndex } from './clauses';
-import { lastAtOrBefore } from './sorted';
+import { lastAtOrBefore, SortedCursor } from './sorted';
 import {
   COMPANY_NAMES,
   PLACE_NOUNS,
@@ -118,11 +118,12 @@ function read(text: string, taxonomy: Taxonomy, reuse = false): Reading {
   const raw = findCandidates(idx, tokens);
   const clauses = new ClauseIndex(text, tokens, idx.table.entries, raw);
   const sections = sectionMap(text);
-  const sectionAt = (offset: number) => sections.section[lastAtOrBefore(sections.lineStart, offset)] ?? 'unspecified';
-  const inAskSection = (offset: number) => sections.asks[lastAtOrBefore(sections.lineStart, offset)] ?? false;
+  // (each step asks in text order: a cursor, not a binary search each time)
+  const lines = new SortedCursor(sections.lineStart);
+  const sectionAt = (offset: number) => sections.section[lines.lastAtOrBefore(offset)] ?? 'unspecified';
+  const inAskSection = (offset: number) => sections.asks[lines.lastAtOrBefore(offset)] ?? false;
   // Under "Benefits" or "What we offer", "Flex time" and "mentoring program" are perks, not asks.
-  const inOffers = (c: { first: number }) =>
-    sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
+  const inOffers = (c: { first: number }) => sections.offers[lines.lastAtOrBefore(tokens.start[c.first] ?? 0)] ?? false;
   const later: LaterTests = { aboutCompany: () => false, idioms: new Uint8Array(0) };
   const known = applyContext(text, tokens, raw, idx, clauses, inAskSection, later).filter((c) => !inOffers(c));
   acronymsInBrackets(text, tokens, known);

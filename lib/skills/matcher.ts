@@ -172,12 +172,13 @@ export function tokenizeText(text: string, table: WordTable, reuse = false): Tok
   const n = text.length;
   // About one token per 6 characters of prose; the arrays grow when needed.
   let cap = Math.max(16, Math.ceil(n / 5));
-  // (a posting's tokens are ~5 arrays of its length: scratch ones, when the extraction's own)
-  let start: Int32Array = reuse ? scratchInts('tokens.start', cap) : new Int32Array(cap);
-  let end: Int32Array = reuse ? scratchInts('tokens.end', cap) : new Int32Array(cap);
-  let id: Int32Array = reuse ? scratchInts('tokens.id', cap) : new Int32Array(cap);
-  let gap: Uint8Array = reuse ? scratchBytes('tokens.gap', cap) : new Uint8Array(cap);
-  let inflected: Uint8Array = reuse ? scratchBytes('tokens.inflected', cap) : new Uint8Array(cap);
+  // (a posting's tokens are ~5 arrays of its length: scratch ones, when the extraction's own; each
+  // token's slots are written below and the rest zeroed after the loop, so they are not zeroed first)
+  let start: Int32Array = reuse ? scratchInts('tokens.start', cap, false) : new Int32Array(cap);
+  let end: Int32Array = reuse ? scratchInts('tokens.end', cap, false) : new Int32Array(cap);
+  let id: Int32Array = reuse ? scratchInts('tokens.id', cap, false) : new Int32Array(cap);
+  let gap: Uint8Array = reuse ? scratchBytes('tokens.gap', cap, false) : new Uint8Array(cap);
+  let inflected: Uint8Array = reuse ? scratchBytes('tokens.inflected', cap, false) : new Uint8Array(cap);
   const words = new WordNumbers(text, table);
   const stops = [0, 0, 0, 0, 0];
   let hard = 0;
@@ -252,6 +253,14 @@ export function tokenizeText(text: string, table: WordTable, reuse = false): Tok
     inflected[count] = infl;
     hard = 0;
     count++;
+  }
+  if (reuse) {
+    // past the last token, zeros, as in a fresh array
+    start.fill(0, count);
+    end.fill(0, count);
+    id.fill(0, count);
+    gap.fill(0, count);
+    inflected.fill(0, count);
   }
   const list = words.words;
   const keyAt = (k: number) => (k >= 0 && k < count ? (list[id[k] as number] as string) : '');
@@ -430,8 +439,8 @@ type ScratchArray = Uint8Array | Uint16Array | Int32Array;
  * costs a memset. Only for arrays that do not outlive the call that takes them, in code that does
  * not nest (an extraction's steps, not the inner reads of brackets).
  */
-export function scratchBytes(owner: string, n: number): Uint8Array {
-  return scratchOf(owner, n, Uint8Array);
+export function scratchBytes(owner: string, n: number, zeroed = true): Uint8Array {
+  return scratchOf(owner, n, Uint8Array, zeroed);
 }
 
 /** As scratchBytes, 16-bit (the tagger's token shapes). */
@@ -440,14 +449,15 @@ export function scratchShorts(owner: string, n: number): Uint16Array {
 }
 
 /** As scratchBytes, 32-bit (the tokenizer's offsets and word numbers). */
-export function scratchInts(owner: string, n: number): Int32Array {
-  return scratchOf(owner, n, Int32Array);
+export function scratchInts(owner: string, n: number, zeroed = true): Int32Array {
+  return scratchOf(owner, n, Int32Array, zeroed);
 }
 
-function scratchOf<A extends ScratchArray>(owner: string, n: number, make: new (n: number) => A): A {
+/** A scratch array of `n`; not `zeroed`, it holds the last text's values (for a caller that writes each one it reads). */
+function scratchOf<A extends ScratchArray>(owner: string, n: number, make: new (n: number) => A, zeroed = true): A {
   let a = scratch.get(owner);
   if (!(a instanceof make) || a.length < n) scratch.set(owner, (a = new make(n)));
-  else a.fill(0, 0, n);
+  else if (zeroed) a.fill(0, 0, n);
   return a.subarray(0, n) as A;
 }
 
