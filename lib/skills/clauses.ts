@@ -238,6 +238,8 @@ export class ClauseIndex {
   readonly ends: Int32Array;
   /** clauseOf's search in `starts` (its look-ups mostly follow the text) */
   private readonly startsCursor: SortedCursor;
+  /** read's search in the tokens' start offsets (clauses are read mostly in text order) */
+  private readonly tokenCursor: SortedCursor;
   /** each clause's words, read on first use */
   private readonly info: (ClauseInfo | undefined)[];
   /** what each word of the text (by number) is to a clause, 0 until asked */
@@ -278,6 +280,7 @@ export class ClauseIndex {
     }
     this.starts[n - 1] = s;
     this.startsCursor = new SortedCursor(this.starts);
+    this.tokenCursor = new SortedCursor(tokens.start.subarray(0, tokens.count));
     this.ends[n - 1] = text.length;
     this.info = new Array<ClauseInfo | undefined>(n).fill(undefined);
     this.kinds = new Uint8Array(tokens.words.length);
@@ -314,7 +317,7 @@ export class ClauseIndex {
     const { start, end, count } = tokens;
     const s = this.starts[ci] ?? 0;
     const e = this.ends[ci] ?? this.text.length;
-    const first = lastAtOrBefore(start, s - 1, count) + 1;
+    const first = this.tokenCursor.lastAtOrBefore(s - 1) + 1;
     let last = first;
     while (last < count && (start[last] ?? 0) < e) last++;
     // Most clauses have no cue, no skill-context word, no offer and no years: their lists stay the
