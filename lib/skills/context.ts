@@ -92,7 +92,6 @@ const NOT_ASKED_SET: ReadonlySet<string> = new Set(NOT_ASKED_AFTER);
 const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 /** IDIOMS by their first word, each list in IDIOMS' order ("a degree of", "to a degree" start apart). */
 const IDIOMS_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = groupByFirstWord(IDIOMS);
-const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS_BY_FIRST.keys());
 
 function groupByFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
   const by = new Map<string, (readonly string[])[]>();
@@ -108,12 +107,18 @@ function groupByFirstWord(phrases: readonly (readonly string[])[]): Map<string, 
 /** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s (a scratch array: the extraction's only). */
 function idiomTokens(tokens: Tokens): Uint8Array {
   const out = scratchBytes('context.idioms', tokens.count);
-  const firsts = wordsIn(tokens, IDIOM_FIRST_WORDS);
+  // the idioms starting with each word of the text, by word number, looked up once a word (null:
+  // none): "a", "in", "to" start some, and a map look-up at each of them cost more than the rest
+  const startingWith = new Array<readonly (readonly string[])[] | null | undefined>(tokens.words.length).fill(
+    undefined,
+  );
   for (let i = 0; i < tokens.count; i++) {
-    if (!firsts.has(tokens.id[i] as number)) continue;
+    const w = tokens.id[i] as number;
+    let idioms = startingWith[w];
+    if (idioms === undefined) startingWith[w] = idioms = IDIOMS_BY_FIRST.get(tokens.words[w] as string) ?? null;
+    if (idioms === null) continue;
     // only the idioms starting with this word: "a", "in", "to" start a few each, and trying all of
     // them at every such token compared strings for most of the time spent here
-    const idioms = IDIOMS_BY_FIRST.get(tokens.keyAt(i)) as readonly (readonly string[])[];
     // (indexed: unoptimized `for … of` allocates an iterator result per idiom tried)
     for (let k = 0; k < idioms.length; k++) {
       const p = idioms[k] as readonly string[];
