@@ -19,13 +19,20 @@ function has(text: string, from: number, to: number, ch: number): boolean {
 /**
  * Tokens inside brackets opened right after a skill (`endsSkill[k]` is 1 when a skill's last
  * token is k - 1), as 1s, when the brackets close on the same line within EXAMPLES_MAX_TOKENS
- * tokens (a longer aside is prose, not a list).
+ * tokens (a longer aside is prose, not a list). Written into `out` (zeroed, one byte a token):
+ * the extraction passes a scratch array (matcher.ts `scratchBytes`).
  */
-export function exampleTokens(text: string, tokens: Tokens, endsSkill: Uint8Array): Uint8Array {
-  const out = new Uint8Array(tokens.count);
+export function exampleTokens(
+  text: string,
+  tokens: Tokens,
+  endsSkill: Uint8Array,
+  out: Uint8Array = new Uint8Array(tokens.count),
+): Uint8Array {
   const { start, end, count } = tokens;
-  for (let k = 1; k < count; k++) {
-    if (endsSkill[k] !== 1 || !tokens.gap[k] || !has(text, end[k - 1] ?? 0, start[k] ?? 0, OPEN)) continue;
+  // (skills end at few tokens: the typed array's own indexOf finds the next such one, where a loop
+  // over every token cost more than the rest of this function)
+  for (let k = endsSkill.indexOf(1, 1); k > 0 && k < count; k = endsSkill.indexOf(1, k + 1)) {
+    if (!tokens.gap[k] || !has(text, end[k - 1] ?? 0, start[k] ?? 0, OPEN)) continue;
     for (let j = k; j < count && j - k < EXAMPLES_MAX_TOKENS; j++) {
       if (j > k && has(text, end[j - 1] ?? 0, start[j] ?? 0, NEWLINE)) break;
       const after = j + 1 < count ? (start[j + 1] ?? 0) : Math.min(text.length, (end[j] ?? 0) + 3);

@@ -24,8 +24,8 @@ import {
   WEAK_REQUIRED_CUES,
   YEAR_WORDS,
 } from './lexicon';
-import type { Tokens, WordEntry } from './matcher';
-import { lastAtOrBefore } from './sorted';
+import { scratchBytes, type Tokens, type WordEntry } from './matcher';
+import { lastAtOrBefore, SortedCursor } from './sorted';
 import { hashToken } from './tokens';
 import { hashKey } from './trie';
 import type { Requirement } from './schema';
@@ -236,6 +236,10 @@ export class ClauseIndex {
   /** clause start offsets, in order, and end offsets */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** clauseOf's search in `starts` (its look-ups mostly follow the text) */
+  private readonly startsCursor: SortedCursor;
+  /** read's search in the tokens' start offsets (clauses are read mostly in text order) */
+  private readonly tokenCursor: SortedCursor;
   /** each clause's words, read on first use */
   private readonly info: (ClauseInfo | undefined)[];
   /** what each word of the text (by number) is to a clause, 0 until asked */
@@ -255,7 +259,8 @@ export class ClauseIndex {
     /** the matcher's candidates (taxonomy names) in the text */
     names: readonly { first: number; last: number }[] = [],
   ) {
-    this.shielded = new Uint8Array(tokens.count);
+    // (a scratch array: one ClauseIndex is read at a time, the extraction's)
+    this.shielded = scratchBytes('clauses.shielded', tokens.count);
     // (an indexed loop: this runs once a text, often before V8 optimizes it, where `for … of`
     // allocates an iterator result per candidate)
     for (let k = 0; k < names.length; k++) {
@@ -274,6 +279,8 @@ export class ClauseIndex {
       s = b + 1;
     }
     this.starts[n - 1] = s;
+    this.startsCursor = new SortedCursor(this.starts);
+    this.tokenCursor = new SortedCursor(tokens.start.subarray(0, tokens.count));
     this.ends[n - 1] = text.length;
     this.info = new Array<ClauseInfo | undefined>(n).fill(undefined);
     this.kinds = new Uint8Array(tokens.words.length);
@@ -297,7 +304,7 @@ export class ClauseIndex {
 
   /** Index of the clause holding offset `pos`. */
   clauseOf(pos: number): number {
-    return Math.max(0, lastAtOrBefore(this.starts, pos));
+    return Math.max(0, this.startsCursor.lastAtOrBefore(pos));
   }
 
   private get(ci: number): ClauseInfo {
@@ -310,7 +317,7 @@ export class ClauseIndex {
     const { start, end, count } = tokens;
     const s = this.starts[ci] ?? 0;
     const e = this.ends[ci] ?? this.text.length;
-    const first = lastAtOrBefore(start, s - 1, count) + 1;
+    const first = this.tokenCursor.lastAtOrBefore(s - 1) + 1;
     let last = first;
     while (last < count && (start[last] ?? 0) < e) last++;
     // Most clauses have no cue, no skill-context word, no offer and no years: their lists stay the

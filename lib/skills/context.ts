@@ -75,7 +75,7 @@ import {
   type WordFlags,
 } from './matcher';
 import type { ContextRule, Skill, SkillKind } from './schema';
-import { lastAtOrBefore } from './sorted';
+import { SortedCursor } from './sorted';
 
 const CUE_BEFORE_SET: ReadonlySet<string> = new Set(CUE_BEFORE);
 const CUE_AFTER_SET: ReadonlySet<string> = new Set(CUE_AFTER);
@@ -94,7 +94,6 @@ const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 const PERFECT_SET: ReadonlySet<string> = new Set(PERFECT_BEFORE);
 /** IDIOMS by their first word, each list in IDIOMS' order ("a degree of", "to a degree" start apart). */
 const IDIOMS_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = groupByFirstWord(IDIOMS);
-const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS_BY_FIRST.keys());
 
 function groupByFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
   const by = new Map<string, (readonly string[])[]>();
@@ -107,15 +106,21 @@ function groupByFirstWord(phrases: readonly (readonly string[])[]): Map<string, 
   return by;
 }
 
-/** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s. */
+/** Tokens inside an idiom of IDIOMS ("state of the art"), as 1s (a scratch array: the extraction's only). */
 function idiomTokens(tokens: Tokens): Uint8Array {
-  const out = new Uint8Array(tokens.count);
-  const firsts = wordsIn(tokens, IDIOM_FIRST_WORDS);
+  const out = scratchBytes('context.idioms', tokens.count);
+  // the idioms starting with each word of the text, by word number, looked up once a word (null:
+  // none): "a", "in", "to" start some, and a map look-up at each of them cost more than the rest
+  const startingWith = new Array<readonly (readonly string[])[] | null | undefined>(tokens.words.length).fill(
+    undefined,
+  );
   for (let i = 0; i < tokens.count; i++) {
-    if (!firsts.has(tokens.id[i] as number)) continue;
+    const w = tokens.id[i] as number;
+    let idioms = startingWith[w];
+    if (idioms === undefined) startingWith[w] = idioms = IDIOMS_BY_FIRST.get(tokens.words[w] as string) ?? null;
+    if (idioms === null) continue;
     // only the idioms starting with this word: "a", "in", "to" start a few each, and trying all of
     // them at every such token compared strings for most of the time spent here
-    const idioms = IDIOMS_BY_FIRST.get(tokens.keyAt(i)) as readonly (readonly string[])[];
     // (indexed: unoptimized `for … of` allocates an iterator result per idiom tried)
     for (let k = 0; k < idioms.length; k++) {
       const p = idioms[k] as readonly string[];
@@ -288,6 +293,9 @@ class Layout {
   private readonly newlines: Int32Array;
   /** offsets of a sentence end: ".", "!" or "?" followed by white space */
   private readonly sentenceEnds: Int32Array;
+  /** searches in the two (the candidates ask in text order) */
+  private readonly newlineCursor: SortedCursor;
+  private readonly sentenceEndCursor: SortedCursor;
 
   constructor(private readonly text: string) {
     // (typed arrays: these live through applyContext, and arrays grown by `push` were copied at
@@ -301,26 +309,28 @@ class Layout {
     const sentenceEnds = new OffsetList();
     while (end.test(text)) sentenceEnds.push(end.lastIndex - 2);
     this.sentenceEnds = sentenceEnds.done();
+    this.newlineCursor = new SortedCursor(this.newlines);
+    this.sentenceEndCursor = new SortedCursor(this.sentenceEnds);
   }
 
-  /** Is there an element of `list` in [lo, hi]? */
-  private static any(list: Int32Array, lo: number, hi: number): boolean {
-    const k = lastAtOrBefore(list, lo - 1) + 1;
+  /** Is there an element of `list` in [lo, hi]? (`cursor` searches `list`) */
+  private static any(list: Int32Array, cursor: SortedCursor, lo: number, hi: number): boolean {
+    const k = cursor.lastAtOrBefore(lo - 1) + 1;
     return k < list.length && (list[k] as number) <= hi;
   }
 
   sameLine(a: number, b: number): boolean {
-    return !Layout.any(this.newlines, Math.min(a, b), Math.max(a, b) - 1);
+    return !Layout.any(this.newlines, this.newlineCursor, Math.min(a, b), Math.max(a, b) - 1);
   }
 
   /** No sentence end between the two offsets (its white space inside the span). */
   sameSentence(a: number, b: number): boolean {
-    return !Layout.any(this.sentenceEnds, Math.min(a, b), Math.max(a, b) - 2);
+    return !Layout.any(this.sentenceEnds, this.sentenceEndCursor, Math.min(a, b), Math.max(a, b) - 2);
   }
 
   /** Length of the line holding offset `at`. */
   lineLength(at: number): number {
-    const k = lastAtOrBefore(this.newlines, at - 1);
+    const k = this.newlineCursor.lastAtOrBefore(at - 1);
     const start = k < 0 ? 0 : (this.newlines[k] as number) + 1;
     const end = this.newlines[k + 1] ?? this.text.length;
     return end - start;
@@ -495,7 +505,7 @@ export function applyContext(
     if (TECH_KINDS.has(kind)) toolEnds[c.last] = 1;
   }
   // Examples in brackets after a skill ("AWS (Lambda, ECS)", "ERP modules (Sales, Inventory)") are one too.
-  const examples = exampleTokens(text, tokens, anchorEnds);
+  const examples = exampleTokens(text, tokens, anchorEnds, scratchBytes('context.examples', tokens.count));
   // "Finance and HR teams": a role noun right after a field (not a tool) is that field's team,
   // not the product named by the word (Microsoft Teams).
   const teamOfField = (c: Candidate) =>

@@ -19,7 +19,7 @@ import {
   type Tokens,
 } from './matcher';
 import { ClauseIndex } from './clauses';
-import { lastAtOrBefore } from './sorted';
+import { lastAtOrBefore, SortedCursor } from './sorted';
 import {
   COMPANY_NAMES,
   PLACE_NOUNS,
@@ -111,17 +111,19 @@ interface Reading {
   slots: SlotPhrase[];
 }
 
-function read(text: string, taxonomy: Taxonomy): Reading {
+/** With `reuse`, the tokens are in scratch arrays (matcher.ts `tokenizeText`): for extractSkills only. */
+function read(text: string, taxonomy: Taxonomy, reuse = false): Reading {
   const idx = indexFor(taxonomy);
-  const tokens = tokenizeText(text, idx.table);
+  const tokens = tokenizeText(text, idx.table, reuse);
   const raw = findCandidates(idx, tokens);
   const clauses = new ClauseIndex(text, tokens, idx.table.entries, raw);
   const sections = sectionMap(text);
-  const sectionAt = (offset: number) => sections.section[lastAtOrBefore(sections.lineStart, offset)] ?? 'unspecified';
-  const inAskSection = (offset: number) => sections.asks[lastAtOrBefore(sections.lineStart, offset)] ?? false;
+  // (each step asks in text order: a cursor, not a binary search each time)
+  const lines = new SortedCursor(sections.lineStart);
+  const sectionAt = (offset: number) => sections.section[lines.lastAtOrBefore(offset)] ?? 'unspecified';
+  const inAskSection = (offset: number) => sections.asks[lines.lastAtOrBefore(offset)] ?? false;
   // Under "Benefits" or "What we offer", "Flex time" and "mentoring program" are perks, not asks.
-  const inOffers = (c: { first: number }) =>
-    sections.offers[lastAtOrBefore(sections.lineStart, tokens.start[c.first] ?? 0)] ?? false;
+  const inOffers = (c: { first: number }) => sections.offers[lines.lastAtOrBefore(tokens.start[c.first] ?? 0)] ?? false;
   const later: LaterTests = { aboutCompany: () => false, idioms: new Uint8Array(0) };
   const known = applyContext(text, tokens, raw, idx, clauses, inAskSection, later).filter((c) => !inOffers(c));
   acronymsInBrackets(text, tokens, known);
@@ -140,8 +142,8 @@ function read(text: string, taxonomy: Taxonomy): Reading {
     if (TECH_KINDS.has(kind)) tech.fill(1, c.first, c.last);
     (NO_EXAMPLES_KINDS.has(kind) ? endsGraded : endsSkill)[c.last] = 1;
   }
-  const examples = exampleTokens(text, tokens, endsSkill);
-  const grades = exampleTokens(text, tokens, endsGraded);
+  const examples = exampleTokens(text, tokens, endsSkill, scratchBytes('extract.examples', tokens.count));
+  const grades = exampleTokens(text, tokens, endsGraded, scratchBytes('extract.grades', tokens.count));
   namedAfterBracketed(text, tokens, known, taken, examples, idx);
   const title = titleEnd(text);
   const found = [
@@ -157,7 +159,7 @@ function read(text: string, taxonomy: Taxonomy): Reading {
       !later.idioms.subarray(s.first, s.last).includes(1),
   );
   // A name both between two known ones and in brackets ("AWS (Lambda, ECS)") is read once.
-  const slotted = new Uint8Array(tokens.count);
+  const slotted = scratchBytes('extract.slotted', tokens.count);
   const slots: SlotPhrase[] = [];
   for (let k = 0; k < found.length; k++) {
     const s = found[k] as SlotPhrase;
@@ -295,7 +297,8 @@ export function extractSkills(
   taxonomy: Taxonomy = loadTaxonomy(),
   tagger: TaggerModel | null = loadedTagger(),
 ): PostingSkill[] {
-  const r = read(text, taxonomy);
+  // (nothing of the reading outlives this call: its per-token arrays are scratch ones)
+  const r = read(text, taxonomy, true);
   const { idx, tokens, clauses, sectionAt, known } = r;
   const slots = tagger ? withTagged(text, r, tagger) : r.slots;
   if (known.length === 0 && slots.length === 0) return [];

@@ -165,17 +165,20 @@ for (const c of ',()[]:";\n') SEP_ROLE[c.charCodeAt(0)] = (SEP_ROLE[c.charCodeAt
 /**
  * Cuts the text into tokens in one pass, noting clause ends. ASCII letters are lowercased as they
  * are read (no lowercased copy of the whole text); a word with another character is lowercased
- * on its own.
+ * on its own. With `reuse`, the per-token arrays are scratch ones (scratchBytes): the tokens must
+ * not outlive the extraction then.
  */
-export function tokenizeText(text: string, table: WordTable): Tokens {
+export function tokenizeText(text: string, table: WordTable, reuse = false): Tokens {
   const n = text.length;
   // About one token per 6 characters of prose; the arrays grow when needed.
   let cap = Math.max(16, Math.ceil(n / 5));
-  let start: Int32Array = new Int32Array(cap);
-  let end: Int32Array = new Int32Array(cap);
-  let id: Int32Array = new Int32Array(cap);
-  let gap: Uint8Array = new Uint8Array(cap);
-  let inflected: Uint8Array = new Uint8Array(cap);
+  // (a posting's tokens are ~5 arrays of its length: scratch ones, when the extraction's own; each
+  // token's slots are written below and the rest zeroed after the loop, so they are not zeroed first)
+  let start: Int32Array = reuse ? scratchInts('tokens.start', cap, false) : new Int32Array(cap);
+  let end: Int32Array = reuse ? scratchInts('tokens.end', cap, false) : new Int32Array(cap);
+  let id: Int32Array = reuse ? scratchInts('tokens.id', cap, false) : new Int32Array(cap);
+  let gap: Uint8Array = reuse ? scratchBytes('tokens.gap', cap, false) : new Uint8Array(cap);
+  let inflected: Uint8Array = reuse ? scratchBytes('tokens.inflected', cap, false) : new Uint8Array(cap);
   const words = new WordNumbers(text, table);
   const stops = [0, 0, 0, 0, 0];
   let hard = 0;
@@ -250,6 +253,14 @@ export function tokenizeText(text: string, table: WordTable): Tokens {
     inflected[count] = infl;
     hard = 0;
     count++;
+  }
+  if (reuse) {
+    // past the last token, zeros, as in a fresh array
+    start.fill(0, count);
+    end.fill(0, count);
+    id.fill(0, count);
+    gap.fill(0, count);
+    inflected.fill(0, count);
   }
   const list = words.words;
   const keyAt = (k: number) => (k >= 0 && k < count ? (list[id[k] as number] as string) : '');
@@ -415,8 +426,11 @@ function growBytes(a: Uint8Array, cap: number): Uint8Array {
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
-/** scratchBytes' arrays by owner: each as long as the longest text read so far needed. */
-const scratch = new Map<string, Uint8Array>();
+/** The scratch arrays by owner: each as long as the longest text read so far needed. */
+const scratch = new Map<string, Uint8Array | Uint16Array | Int32Array>();
+
+/** The typed arrays kept as scratch. */
+type ScratchArray = Uint8Array | Uint16Array | Int32Array;
 
 /**
  * A zeroed array of `n` bytes kept from one text to the next for `owner` (a view of exactly `n`, as
@@ -425,11 +439,26 @@ const scratch = new Map<string, Uint8Array>();
  * costs a memset. Only for arrays that do not outlive the call that takes them, in code that does
  * not nest (an extraction's steps, not the inner reads of brackets).
  */
-export function scratchBytes(owner: string, n: number): Uint8Array {
+export function scratchBytes(owner: string, n: number, zeroed = true): Uint8Array {
+  return scratchOf(owner, n, Uint8Array, zeroed);
+}
+
+/** As scratchBytes, 16-bit (the tagger's token shapes). */
+export function scratchShorts(owner: string, n: number): Uint16Array {
+  return scratchOf(owner, n, Uint16Array);
+}
+
+/** As scratchBytes, 32-bit (the tokenizer's offsets and word numbers). */
+export function scratchInts(owner: string, n: number, zeroed = true): Int32Array {
+  return scratchOf(owner, n, Int32Array, zeroed);
+}
+
+/** A scratch array of `n`; not `zeroed`, it holds the last text's values (for a caller that writes each one it reads). */
+function scratchOf<A extends ScratchArray>(owner: string, n: number, make: new (n: number) => A, zeroed = true): A {
   let a = scratch.get(owner);
-  if (!a || a.length < n) scratch.set(owner, (a = new Uint8Array(n)));
-  else a.fill(0, 0, n);
-  return a.subarray(0, n);
+  if (!(a instanceof make) || a.length < n) scratch.set(owner, (a = new make(n)));
+  else if (zeroed) a.fill(0, 0, n);
+  return a.subarray(0, n) as A;
 }
 
 /** Words joining two coordinated parts: "pick and pack", "MIG/TIG", "payable or receivable". */
