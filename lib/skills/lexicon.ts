@@ -283,6 +283,8 @@ export const IDIOMS: readonly (readonly string[])[] = [
   'process your applications',
   // a statement an academic application asks for, not the subject taught
   'teaching philosophy',
+  // what the company gives, not what it asks: "a high degree of creative freedom"
+  'creative freedom',
 ].map(words);
 
 /**

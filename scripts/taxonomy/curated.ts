@@ -1106,6 +1106,7 @@ export const CURATED: readonly CuratedRow[] = [
       'accurate records',
     ],
     [],
+    { es: ['archivo de documentos', 'archivo documental', 'tareas de archivo'], fr: ['classement', 'archivage'] },
   ],
   [
     'Reception',
@@ -1310,7 +1311,20 @@ export const CURATED: readonly CuratedRow[] = [
     { esco: ['order supplies'] },
   ],
   ['Retail', 'domain', ['retail operations', 'retail store', 'retail experience'], []],
-  ['Loss prevention', 'method', ['shrink prevention', 'stock loss', 'shrinkage', 'shrink control'], []],
+  [
+    'Loss prevention',
+    'method',
+    [
+      'shrink prevention',
+      'stock loss',
+      'shrinkage',
+      'shrink control',
+      'shoplifting',
+      'detect shoplifting',
+      'theft prevention',
+    ],
+    [],
+  ],
 
   // Care and health
   [
@@ -3174,7 +3188,10 @@ export const CURATED: readonly CuratedRow[] = [
     'tool',
     ['RF scanner', 'RF guns', 'RF gun', 'handheld scanners', 'handheld scanner'],
     [],
-    { es: ['lector de radiofrecuencia', 'terminal de radiofrecuencia', 'pistola de radiofrecuencia'] },
+    {
+      es: ['lector de radiofrecuencia', 'terminal de radiofrecuencia', 'pistola de radiofrecuencia'],
+      fr: ['terminal RF', 'scanner RF', 'terminal radiofréquence', 'pistolet RF'],
+    },
   ],
   ['Toolbox talks', 'method', ['toolbox talk', 'tool box talks'], []],
   ['Site inductions', 'method', ['site induction', 'deliver site inductions', 'site safety inductions'], []],
@@ -4690,6 +4707,27 @@ export const CURATED: readonly CuratedRow[] = [
       esco: ['work in shifts'],
       es: ['trabajo a turnos', 'trabajar por turnos', 'turnos rotativos'],
       fr: ['travail en équipe postée', 'travail posté', 'horaires postés'],
+    },
+  ],
+  // Walkthrough 60: a retail security officer, a site joiner, an early years practitioner, a
+  // French order picker, a Spanish office assistant
+  ['Key holding', 'method', ['key holder', 'keyholding', 'key holding and alarm response'], []],
+  ['Ironmongery fitting', 'method', ['fitting ironmongery', 'fit ironmongery', 'door ironmongery', 'ironmongery'], []],
+  [
+    'Kitchen fitting',
+    'method',
+    ['kitchen installation', 'fitting kitchen units', 'fit kitchens', 'kitchen fitter'],
+    [],
+  ],
+  [
+    'Document management',
+    'other',
+    ['document control', 'managing documents'],
+    [],
+    {
+      esco: ['document management'],
+      es: ['gestión documental'],
+      fr: ['gestion documentaire', 'gestion électronique des documents'],
     },
   ],
   // A care home's activities coordinator, in French: "animations" are activities there, not
