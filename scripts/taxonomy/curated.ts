@@ -1419,8 +1419,9 @@ export const CURATED: readonly CuratedRow[] = [
       'blood pressure readings',
     ],
     [],
-    // a nursery "records observations on Tapestry" / "of children": what they do and learn
-    { context: { notBefore: words('on of about') } },
+    // a nursery "records observations on Tapestry" / "of children" / "and assessments": what
+    // they do and learn
+    { context: { notBefore: words('on of about'), notPhrases: [words('and assessments'), words('and assessment')] } },
   ],
   [
     'Fluid balance monitoring',

@@ -1,9 +1,11 @@
 /**
- * Issue 10, sixtieth round: a retail security officer, a site joiner, a French order picker and a
- * Spanish office assistant. Shoplifting as loss prevention, key holding, fitting ironmongery, a
- * French "terminal RF" (no longer the Terminal app), Spanish filing and document management; and
- * "a high degree of creative freedom" is what the company gives, no skill. Sentences written here
- * (none taken from SkillSpan or captured pages), with the exact skills expected.
+ * Issue 10, sixtieth round: a retail security officer, a site joiner, an early years
+ * practitioner, a French order picker and a Spanish office assistant. Shoplifting as loss
+ * prevention, key holding, fitting ironmongery, a nursery's "observations and assessments" (no
+ * vital signs), a French "terminal RF" (no longer the Terminal app), Spanish filing and document
+ * management; and "a high degree of creative freedom" is what the company gives, no skill.
+ * Sentences written here (none taken from SkillSpan or captured pages), with the exact skills
+ * expected.
  */
 import { describe, expect, it } from 'vitest';
 import { extractSkills } from '../../../lib/skills/index';
@@ -45,6 +47,13 @@ describe("a Spanish office assistant's posting", () => {
       '\n',
     );
     expect(read(posting)).toEqual(['filing', 'document-management']);
+  });
+});
+
+describe("an early years practitioner's asks", () => {
+  it("reads a nursery's observations and assessments as no vital signs, a ward's still", () => {
+    expect(asked('Record observations and assessments on Tapestry')).toEqual([]);
+    expect(asked('Record observations every four hours')).toEqual(['vital-signs']);
   });
 });
 
