@@ -291,9 +291,8 @@ function inTitleCase(text: string, tokens: Tokens, i: number): boolean {
 class Layout {
   /** offsets of "\n", in order */
   private readonly newlines: Int32Array;
-  /** offsets of a sentence end: ".", "!" or "?" followed by white space */
-  private readonly sentenceEnds: Int32Array;
-  /** searches in the two (the candidates ask in text order) */
+  /** searches in the newlines and in the sentence ends (".", "!" or "?" followed by white space):
+   * the candidates ask in text order */
   private readonly newlineCursor: SortedCursor;
   private readonly sentenceEndCursor: SortedCursor;
 
@@ -308,24 +307,23 @@ class Layout {
     const end = /[.!?]\s/g;
     const sentenceEnds = new OffsetList();
     while (end.test(text)) sentenceEnds.push(end.lastIndex - 2);
-    this.sentenceEnds = sentenceEnds.done();
     this.newlineCursor = new SortedCursor(this.newlines);
-    this.sentenceEndCursor = new SortedCursor(this.sentenceEnds);
+    this.sentenceEndCursor = new SortedCursor(sentenceEnds.done());
   }
 
-  /** Is there an element of `list` in [lo, hi]? (`cursor` searches `list`) */
-  private static any(list: Int32Array, cursor: SortedCursor, lo: number, hi: number): boolean {
+  /** Is there an element of the cursor's list in [lo, hi]? */
+  private static any(cursor: SortedCursor, lo: number, hi: number): boolean {
     const k = cursor.lastAtOrBefore(lo - 1) + 1;
-    return k < list.length && (list[k] as number) <= hi;
+    return k < cursor.arr.length && (cursor.arr[k] as number) <= hi;
   }
 
   sameLine(a: number, b: number): boolean {
-    return !Layout.any(this.newlines, this.newlineCursor, Math.min(a, b), Math.max(a, b) - 1);
+    return !Layout.any(this.newlineCursor, Math.min(a, b), Math.max(a, b) - 1);
   }
 
   /** No sentence end between the two offsets (its white space inside the span). */
   sameSentence(a: number, b: number): boolean {
-    return !Layout.any(this.sentenceEnds, this.sentenceEndCursor, Math.min(a, b), Math.max(a, b) - 2);
+    return !Layout.any(this.sentenceEndCursor, Math.min(a, b), Math.max(a, b) - 2);
   }
 
   /** Length of the line holding offset `at`. */

@@ -426,11 +426,11 @@ function growBytes(a: Uint8Array, cap: number): Uint8Array {
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
-/** The scratch arrays by owner: each as long as the longest text read so far needed. */
-const scratch = new Map<string, Uint8Array | Uint16Array | Int32Array>();
-
 /** The typed arrays kept as scratch. */
 type ScratchArray = Uint8Array | Uint16Array | Int32Array;
+
+/** The scratch arrays by owner: each as long as the longest text read so far needed. */
+const scratch = new Map<string, ScratchArray>();
 
 /**
  * A zeroed array of `n` bytes kept from one text to the next for `owner` (a view of exactly `n`, as

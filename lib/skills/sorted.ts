@@ -25,7 +25,7 @@ export class SortedCursor {
   /** the last answer */
   private at = -1;
 
-  constructor(private readonly arr: ArrayLike<number>) {}
+  constructor(readonly arr: ArrayLike<number>) {}
 
   /** Index of the last element <= x, -1 if none. */
   lastAtOrBefore(x: number): number {

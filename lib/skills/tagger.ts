@@ -349,6 +349,17 @@ export function chooseTag(score: Float64Array, prev: Tag, bias: number): Tag {
 }
 
 /**
+ * Offsets in tagPhrases' row of a word's summed weights (three a role): as the token, as the one
+ * before, after, two before, two after. 16 floats a row: 64 bytes, a cache line.
+ */
+const AS_SELF = 0;
+const AS_PREV = 3;
+const AS_NEXT = 6;
+const AS_PREV2 = 9;
+const AS_NEXT2 = 12;
+const ROW = 16;
+
+/**
  * The phrases the model tags in the input: token ranges [first, last), in text order. The same
  * scores as `write` and `scoreTags` give (tests/unit/skills/tagger.test.ts holds them equal), summed
  * faster: the features of a word alone (as the token, the one before, the one after) are summed once
@@ -544,17 +555,6 @@ export function tagPhrases(input: TaggerInput, model: TaggerModel): [number, num
   if (start >= 0) out.push([start, n]);
   return out;
 }
-
-/**
- * Offsets in tagPhrases' row of a word's summed weights (three a role): as the token, as the one
- * before, after, two before, two after. 16 floats a row: 64 bytes, a cache line.
- */
-const AS_SELF = 0;
-const AS_PREV = 3;
-const AS_NEXT = 6;
-const AS_PREV2 = 9;
-const AS_NEXT2 = 12;
-const ROW = 16;
 
 /** 1: the word starts a taxonomy name or is a clause word; 2: it does not. */
 const wordLexicon = (tokens: Tokens, k: number) => ((tokens.wordEntry[k] as number) > 0 ? 1 : 2);

@@ -272,6 +272,14 @@ function englishKey(
   return key;
 }
 
+/** A product only the sources name (a GitHub tech topic too): not curated, hot, ESCO's or SkillSpan's. */
+const sourceProduct = (s: Draft) =>
+  (s.named || (s.sources.has('github') && TECH_KINDS.has(s.kind))) &&
+  !s.hot &&
+  !s.sources.has('curated') &&
+  !s.sources.has('esco') &&
+  !s.sources.has('skillspan');
+
 /** A product only one niche source names: not curated, not hot, unknown to github topics and ESCO. */
 const obscureProduct = (s: Draft) =>
   s.named && !s.hot && !s.sources.has('curated') && !s.sources.has('github') && !s.sources.has('esco');
@@ -334,16 +342,7 @@ function keyFlags(
   // "InterConnect", "Fennel", GitHub's "wow"): "no fear", "we aspire", "a wow experience" are
   // prose, so only a capital makes it the product. (The words SkillSpan's annotators marked as
   // skills, "npm", stay as written; ambiguous words have their own rule.)
-  if (
-    (s.named || (s.sources.has('github') && TECH_KINDS.has(s.kind))) &&
-    !s.hot &&
-    !s.sources.has('curated') &&
-    !s.sources.has('esco') &&
-    !s.sources.has('skillspan') &&
-    !cw.has(word) &&
-    writtenLower(word)
-  )
-    flags |= KEY_FLAGS.CASED;
+  if (sourceProduct(s) && !cw.has(word) && writtenLower(word)) flags |= KEY_FLAGS.CASED;
   const common = cw.has(word);
   const generic = gw.has(word);
   if (common) flags |= KEY_FLAGS.COMMON_WORD;
