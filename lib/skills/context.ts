@@ -578,7 +578,8 @@ export function applyContext(
   // (A method there, "we work in Scrum", is how the job is done: ads ask for it.)
   const companySays = (c: { first: number; last: number }) =>
     !clauses.hasSkillContext(c.first) &&
-    (sentenceHas(c, companyWords) || (!inAskSection(tokens.start[c.first] ?? 0) && weSayBefore(c)));
+    !inAskSection(tokens.start[c.first] ?? 0) &&
+    (sentenceHas(c, companyWords) || weSayBefore(c));
   const aboutCompany = (c: Candidate) => skillAt(c.skill).kind === 'domain' && companySays(c);
   // A phrase the tagger reads there is such a field too ("a leader in retail banking").
   if (later) later.aboutCompany = companySays;
@@ -594,6 +595,13 @@ export function applyContext(
     const skill = skillAt(c.skill);
     const upper = written.toUpperCase();
     return skill.name === upper || skill.aliases.includes(upper);
+  };
+  // "non-finance colleagues", "non-technical staff": those who lack the field, not a skill asked.
+  const nonPrefixed = (c: Candidate) => {
+    const k = c.first - 1;
+    if (k < 0 || !tokens.is(k, 'non')) return false;
+    const e = tokens.end[k] ?? 0;
+    return text.charCodeAt(e) === 45 /* - */ && (tokens.start[c.first] ?? 0) === e + 1;
   };
   // Is token k written with a lower-case first letter? (A verb mid-line is: "using REST and
   // GraphQL" names the API style.)
@@ -715,9 +723,17 @@ export function applyContext(
     const firstAt = tokens.start[c.first] ?? 0;
     const firstLength = (tokens.end[c.first] ?? 0) - firstAt;
     const firstUpper = isUpperCode(text.charCodeAt(firstAt));
-    if (c.flags & NEED_UPPER && c.last - c.first === 1 && !isAllUpper(text.slice(firstAt, firstAt + firstLength)))
+    if (
+      c.flags & NEED_UPPER &&
+      c.last - c.first === 1 &&
+      // (an acronym's plural, "VPNs", is the acronym's: matcher.ts acronymPlural)
+      !isAllUpper(
+        text.slice(firstAt, firstAt + firstLength - (text.charCodeAt(firstAt + firstLength - 1) === 115 ? 1 : 0)),
+      )
+    )
       continue;
     if (acronymPlural(c, firstAt, firstLength)) continue;
+    if (nonPrefixed(c)) continue;
     if (c.flags & CASED && !capitalised(text, tokens, c)) continue;
     // ".NET" written as ". NET" or ".net": the word after the dot must be capitalised,
     // otherwise it is a sentence end followed by the word "net".

@@ -91,7 +91,7 @@ export const COMPANY_FORM_BEFORE = words(`
  */
 export const TITLE_NOUNS = words(`
   developer developers engineer engineers architect architects programmer programmers administrator
-  administrators officer officers`);
+  administrators officer officers manager managers director directors`);
 
 /**
  * Generic one-word skills that are also verbs: first on a line and followed by a word, they order

@@ -69,6 +69,8 @@ export interface SkillIndex {
  * is worked out once per word, and comparing a token with a word reads no characters of the text.
  */
 export interface Tokens {
+  /** the text the tokens were read from */
+  text: string;
   count: number;
   start: Int32Array;
   end: Int32Array;
@@ -268,6 +270,7 @@ export function tokenizeText(text: string, table: WordTable, reuse = false): Tok
   const startsWith = (k: number, p: string) => (list[id[k] as number] as string).startsWith(p);
   const language = languageOf(stops);
   return {
+    text,
     count,
     start,
     end,
@@ -914,9 +917,10 @@ function longestAt(r: Reader, i: number): Walk | undefined {
     if (f.light !== f.word) {
       const n = r.lightRoot(f);
       const w = n && walk(r, n, i, Start.Light);
-      // An ordinary word's other form stays a word: "plans" is not the skill "plan".
+      // An ordinary word's other form stays a word: "plans" is not the skill "plan". An acronym's
+      // plural written so ("VPNs", "PLCs") is the acronym's.
       const plain = w && (w.node.flags & (COMMON_WORD | GENERIC_WORD | NEED_UPPER | EXACT)) === 0;
-      if (w && plain && (!best || w.last > best.last)) best = w;
+      if (w && (plain || acronymPlural(r.tokens, i, w)) && (!best || w.last > best.last)) best = w;
     }
     if (f.full !== f.word) {
       const n = r.fullRoot(f);
@@ -926,6 +930,15 @@ function longestAt(r: Reader, i: number): Walk | undefined {
   }
   return best;
 }
+
+/** Is token i an acronym's plural ("VPNs"), read in its light form as that acronym's one-word key? */
+function acronymPlural(tokens: Tokens, i: number, w: Walk): boolean {
+  if (w.last !== i + 1 || w.node.flags & COMMON_WORD) return false;
+  const s = tokens.start[i] ?? 0;
+  return ACRONYM_PLURAL.test(tokens.text.slice(s, tokens.end[i]));
+}
+
+const ACRONYM_PLURAL = /^[A-Z]{3,}s$/;
 
 /** The token after a conjunction at k ("and", "or", "/", "as well as"), -1 when there is none. */
 function afterConjunction(r: Reader, k: number): number {

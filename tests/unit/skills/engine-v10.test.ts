@@ -83,8 +83,9 @@ describe('what building sites, care homes, dental practices and schools ask', ()
 });
 
 describe('what hotels, bars and warehouses ask', () => {
-  it("reads a receptionist's Opera PMS and reservations, and no tool in a night at the opera", () => {
+  it("reads a receptionist's check-ins, Opera PMS and reservations, and no tool in a night at the opera", () => {
     expect(ids('You will check guests in and out using Opera PMS and handle reservations by phone.')).toEqual([
+      'guest-check-in',
       'opera-pms',
       'reservation-handling',
     ]);

@@ -57,8 +57,8 @@ describe('plastics, automotive and medical-device engineering', () => {
     ]);
   });
 
-  it("reads an electrician's EV charger installation", () => {
-    expect(ids('Install EV chargers and consumer units.')).toEqual(['ev-charger-installation']);
+  it("reads an electrician's EV charger installation and consumer units", () => {
+    expect(ids('Install EV chargers and consumer units.')).toEqual(['ev-charger-installation', 'distribution-boards']);
   });
 });
 

@@ -40,7 +40,11 @@ describe('pharmacies, payroll offices, classrooms, kitchens and automation lines
   });
 
   it("reads an automation engineer's Siemens PLCs", () => {
-    expect(asked('Siemens S7 PLCs and TIA Portal.')).toEqual(['siemens-s7', 'tia-portal']);
+    expect(asked('Siemens S7 PLCs and TIA Portal.')).toEqual([
+      'siemens-s7',
+      'programmable-logic-controller-plc-software',
+      'tia-portal',
+    ]);
   });
 
   it("reads a chef's gross-profit control as food cost control", () => {

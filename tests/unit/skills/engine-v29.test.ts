@@ -37,8 +37,8 @@ describe('accounts payable, content teams, warehouses and shops', () => {
     expect(asked('An ITSSAR certificate.')).toEqual(['rtitb-licence']);
   });
 
-  it('reads loading and unloading lorries', () => {
-    expect(asked('Load and unload lorries and put away pallets.')).toEqual(['load-cargo', 'unload-cargo']);
+  it('reads loading and unloading lorries, and putting pallets away', () => {
+    expect(asked('Load and unload lorries and put away pallets.')).toEqual(['load-cargo', 'unload-cargo', 'putaway']);
   });
 
   it('reads cashing up as cash handling', () => {

@@ -160,7 +160,7 @@ describe('what web, data and platform ads name', () => {
       'a-b-testing',
     ]);
     expect(ids('You will own our customer-facing web app built with React.')).toEqual(['web-development', 'react']);
-    expect(ids('Previous call centre or customer-facing experience')).toEqual(['customer-service']);
+    expect(ids('Previous call centre or customer-facing experience')).toEqual(['contact-centre', 'customer-service']);
   });
 
   it('reads Looker Studio as one tool, and a warehouse of a data tool as no warehouse work', () => {
