@@ -198,6 +198,9 @@ export const NOT_ASKED_AFTER = words('required needed necessary');
 export const IDIOMS: readonly (readonly string[])[] = [
   'state of the art',
   'no matter',
+  // a grid's operator, not a mechanical transmission system
+  'transmission system operator',
+  'transmission system operators',
   'comfort zone',
   // "sound" as in thorough, not acoustics
   'sound knowledge',
