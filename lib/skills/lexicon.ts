@@ -87,11 +87,13 @@ export const COMPANY_FORM_BEFORE = words(`
 
 /**
  * A field right before, or ending in, one of these is a job title ("Full Stack Developer",
- * "Site Reliability Engineer", "Software Engineer"): the role the ad fills, not a skill it asks.
+ * "Site Reliability Engineer", "Software Engineer", "the Finance Manager"): the role the ad fills,
+ * or a person's, not a skill it asks. Scientists and analysts in the plural only: "work with data
+ * scientists" names colleagues, while a "Data Analyst" post still mentions data analysis.
  */
 export const TITLE_NOUNS = words(`
   developer developers engineer engineers architect architects programmer programmers administrator
-  administrators officer officers manager managers director directors`);
+  administrators officer officers manager managers director directors scientists analysts`);
 
 /**
  * Generic one-word skills that are also verbs: first on a line and followed by a word, they order

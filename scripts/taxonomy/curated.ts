@@ -5495,5 +5495,18 @@ export const CURATED: readonly CuratedRow[] = [
     ['electrochemical characterisation', 'electrochemical characterization', 'electrochemical measurements'],
     [],
   ],
+  // Walkthrough 65: a Salesforce administrator's clouds are products, not sales or cloud computing
+  ['Salesforce Sales Cloud', 'tool', ['Sales Cloud'], ['Salesforce']],
+  ['Salesforce Service Cloud', 'tool', ['Service Cloud'], ['Salesforce']],
+  ['Salesforce Marketing Cloud', 'tool', ['Marketing Cloud', 'SFMC'], ['Salesforce']],
+  ['Salesforce Flow', 'tool', ['Salesforce flows', 'Flow Builder'], ['Salesforce']],
+  ['Salesforce Data Loader', 'tool', ['Data Loader'], ['Salesforce']],
+  ['Salesforce CPQ', 'tool', ['CPQ', 'configure price quote'], ['Salesforce']],
+  [
+    'Salesforce Administrator certification',
+    'certification',
+    ['Salesforce Certified Administrator', 'Salesforce Administrator certified', 'Salesforce Admin certification'],
+    ['Salesforce'],
+  ],
   ['Cert CII', 'certification', ['CertCII', 'CII Certificate in Insurance', 'Certificate in Insurance'], []],
 ];
