@@ -96,7 +96,9 @@ export const ORDINARY_PHRASES: readonly string[] = [
  * Dropped from the translations (the skill's other labels still match).
  */
 export const ORDINARY_TRANSLATED: Readonly<Record<'es' | 'fr', readonly string[]>> = {
-  es: ['finés'],
+  // (securities, which met Cybersecurity's "security") "nuestros valores" are a company's values;
+  // a "título" is a diploma
+  es: ['finés', 'valores', 'títulos'],
   // (repossession) "saisie des factures" is data entry of invoices
   fr: [
     'saisie',

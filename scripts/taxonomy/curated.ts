@@ -868,7 +868,8 @@ export const CURATED: readonly CuratedRow[] = [
       'graduate degree',
     ],
     [],
-    { id: 'masters-degree' },
+    // France counts years after the baccalauréat: "Bac+5" is a master's
+    { id: 'masters-degree', fr: ['Bac+5', 'Bac +5'] },
   ],
   ['PhD', 'certification', ['Ph.D', 'PhD degree', 'Ph.D degree', 'doctorate', 'doctoral degree'], [], { id: 'phd' }],
 
@@ -1445,7 +1446,11 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     // a nursery "records observations on Tapestry" / "of children" / "and assessments": what
     // they do and learn
-    { context: { notBefore: words('on of about'), notPhrases: [words('and assessments'), words('and assessment')] } },
+    {
+      context: { notBefore: words('on of about'), notPhrases: [words('and assessments'), words('and assessment')] },
+      es: ['toma de constantes', 'constantes vitales', 'toma de constantes vitales'],
+      fr: ['prise des constantes', 'constantes vitales', 'surveillance des constantes'],
+    },
   ],
   [
     'Fluid balance monitoring',
@@ -1667,7 +1672,7 @@ export const CURATED: readonly CuratedRow[] = [
     ['health and safety', 'occupational safety', 'safety procedures', 'safety regulations'],
     [],
     {
-      es: ['prevención de riesgos laborales', 'seguridad y salud laboral', 'seguridad laboral'],
+      es: ['prevención de riesgos laborales', 'seguridad y salud laboral', 'seguridad laboral', 'PRL'],
       fr: ['santé et sécurité au travail', 'prévention des risques professionnels'],
     },
   ],
@@ -1736,12 +1741,20 @@ export const CURATED: readonly CuratedRow[] = [
       'pre-trip inspection',
     ],
     [],
+    { fr: ['contrôle quotidien du véhicule', 'contrôle du véhicule', 'vérification du véhicule'] },
   ],
   ['Cleaning', 'method', ['janitorial', 'housekeeping', 'sanitation'], [], { es: ['limpieza'], fr: ['nettoyage'] }],
 
   // What British ads ask of drivers, kitchens, offices, bookkeepers, carers and salons
   // "Driver CPC": the driver's qualification; "CPC" alone stays cost per click.
-  ['Driver CPC', 'certification', ['Driver CPC card', 'Driver Certificate of Professional Competence'], []],
+  [
+    'Driver CPC',
+    'certification',
+    ['Driver CPC card', 'Driver Certificate of Professional Competence'],
+    [],
+    // the same certificate: France's FIMO and FCO, Spain's CAP de conductor
+    { fr: ['FIMO', 'FCO'], es: ['CAP de conductor', 'CAP conductor profesional'] },
+  ],
   [
     'HGV licence',
     'licence',
@@ -1768,6 +1781,10 @@ export const CURATED: readonly CuratedRow[] = [
       'slide sheets',
     ],
     [],
+    {
+      es: ['movilización de pacientes', 'movilizaciones', 'cambios posturales'],
+      fr: ['mobilisation des patients', 'transferts des patients'],
+    },
   ],
   ['Knife skills', 'method', ['knife handling'], ['Food preparation']],
   // A sous chef's kitchen (walkthrough 45)
@@ -1801,7 +1818,11 @@ export const CURATED: readonly CuratedRow[] = [
     'method',
     ['food costs', 'food costing', 'menu costing', 'gross profit margins', 'GP control'],
     [],
-    { es: ['escandallos', 'escandallo', 'control de escandallos'], fr: ['fiches techniques', 'coût matière'] },
+    // (a cleaner's "fiches techniques des produits" are product data sheets: only a kitchen's recipe cards)
+    {
+      es: ['escandallos', 'escandallo', 'control de escandallos'],
+      fr: ['fiches techniques recettes', 'élaboration des fiches techniques', 'fiches recettes', 'coût matière'],
+    },
   ],
   [
     'Minute taking',
@@ -2360,7 +2381,13 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   // Factories, finance teams and HR offices
   ['Batch records', 'method', ['batch record review', 'batch manufacturing records', 'batch documentation'], []],
-  ['Continuous improvement', 'method', ['continuous improvement initiatives', 'process improvement'], []],
+  [
+    'Continuous improvement',
+    'method',
+    ['continuous improvement initiatives', 'process improvement'],
+    [],
+    { fr: ['amélioration continue'], es: ['mejora continua'] },
+  ],
   ['Variance analysis', 'method', ['budget variance analysis', 'variance reporting'], ['Financial analysis']],
   [
     'Discounted cash flow',
@@ -3324,7 +3351,14 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     {
       es: ['lector de radiofrecuencia', 'terminal de radiofrecuencia', 'pistola de radiofrecuencia'],
-      fr: ['terminal RF', 'scanner RF', 'terminal radiofréquence', 'pistolet RF'],
+      fr: [
+        'terminal RF',
+        'scanner RF',
+        'terminal radiofréquence',
+        'pistolet RF',
+        'terminal de livraison',
+        'terminal portable',
+      ],
     },
   ],
   ['Toolbox talks', 'method', ['toolbox talk', 'tool box talks'], []],
@@ -5196,6 +5230,7 @@ export const CURATED: readonly CuratedRow[] = [
     'method',
     ['replenishment', 'replenish stock', 'replenishing stock', 'replenish pick faces', 'pick face replenishment'],
     [],
+    { fr: ['réapprovisionnement'], es: ['reabastecimiento'] },
   ],
   ['Pallet wrapping', 'method', ['wrap pallets', 'wrapping pallets', 'stretch wrapping', 'pallet wrap'], []],
   [
@@ -5507,6 +5542,30 @@ export const CURATED: readonly CuratedRow[] = [
     'certification',
     ['Salesforce Certified Administrator', 'Salesforce Administrator certified', 'Salesforce Admin certification'],
     ['Salesforce'],
+  ],
+  // Walkthrough 66: a Spanish shop assistant, a French delivery driver, a Spanish care assistant
+  // (TCAE), a French full-stack developer, a French cleaner, a Spanish electrician
+  [
+    'Parcel delivery',
+    'method',
+    ['parcel deliveries', 'multi-drop delivery', 'multi-drop deliveries', 'multi-drop driving'],
+    [],
+    { fr: ['livraison de colis', 'livraison des colis'], es: ['reparto de paquetería', 'reparto de paquetes'] },
+  ],
+  [
+    'TCAE',
+    'certification',
+    [],
+    ['Patient care'],
+    { es: ['Técnico en Cuidados Auxiliares de Enfermería', 'auxiliar de enfermería'] },
+  ],
+  ['Resiplus', 'tool', [], []],
+  [
+    'Waste management',
+    'other',
+    ['waste segregation', 'waste sorting'],
+    [],
+    { esco: ['waste management'], fr: ['tri sélectif', 'tri des déchets', 'gestion des déchets'], es: ['reciclaje'] },
   ],
   ['Cert CII', 'certification', ['CertCII', 'CII Certificate in Insurance', 'Certificate in Insurance'], []],
 ];
