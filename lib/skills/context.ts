@@ -575,7 +575,8 @@ export function applyContext(
   };
   // "a global leader in financial services": what the company does, when nothing asks for it.
   // "we build large e-commerce platforms": the company speaking of itself names a field it works in.
-  // (A method there, "we work in Scrum", is how the job is done: ads ask for it.)
+  // (A method there, "we work in Scrum", is how the job is done: ads ask for it.) Neither holds
+  // in an asks section: there "send changes to the payroll provider" names a third party.
   const companySays = (c: { first: number; last: number }) =>
     !clauses.hasSkillContext(c.first) &&
     !inAskSection(tokens.start[c.first] ?? 0) &&
