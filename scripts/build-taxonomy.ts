@@ -17,7 +17,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CURATED } from './taxonomy/curated';
-import { AMBIGUOUS_WORDS, COMPANY_NAMES, ORDINARY_TRANSLATED, ORDINARY_WORDS } from './taxonomy/ambiguity';
+import {
+  AMBIGUOUS_WORDS,
+  COMPANY_NAMES,
+  ORDINARY_TRANSLATED,
+  ORDINARY_WORDS,
+  SPELLED_APART,
+} from './taxonomy/ambiguity';
 import { TaxonomyBuilder, type Draft } from './taxonomy/merge';
 import { emit, serialize } from './taxonomy/emit';
 import {
@@ -237,7 +243,12 @@ export function buildTaxonomy(opts: { train?: string; phrases?: PhraseThresholds
     const bare = e.name.replace(/\s*\([^)]*\)$/, '');
     b.add(
       { ...e, aliases: [], mergeKeys: bare !== e.name ? [bare] : [] },
-      { source: 'esco', uri: e.uri, mergeByAlias: false },
+      {
+        source: 'esco',
+        uri: e.uri,
+        mergeByAlias: false,
+        ...(SPELLED_APART.includes(e.name.toLowerCase()) ? { named: true } : {}),
+      },
     );
   }
   for (const e of pillar) {

@@ -47,6 +47,7 @@ import {
   INSTITUTION_WORDS,
   HEAD_OF_WORDS,
   COLLABORATE_WORDS,
+  ASK_FROM_WORDS,
   DEPARTMENT_WORDS,
   DEPARTMENT_NEXT_WORDS,
   TOOL_NOUNS,
@@ -192,6 +193,7 @@ function companyForm(text: string, tokens: Tokens, c: Candidate): boolean {
 }
 
 const COLLABORATE_SET: ReadonlySet<string> = new Set(COLLABORATE_WORDS);
+const ASK_FROM_SET: ReadonlySet<string> = new Set(ASK_FROM_WORDS);
 const DEPARTMENT_SET: ReadonlySet<string> = new Set(DEPARTMENT_WORDS);
 const DEPARTMENT_NEXT_SET: ReadonlySet<string> = new Set(DEPARTMENT_NEXT_WORDS);
 const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', '&']);
@@ -232,7 +234,8 @@ function departmentListWith(text: string, tokens: Tokens, c: Candidate): boolean
   const before = tokens.keyAt(k);
   const together =
     before === 'alongside' ||
-    (before === 'with' && k > 0 && listJoined(text, tokens, k - 1) && COLLABORATE_SET.has(tokens.keyAt(k - 1)));
+    (before === 'with' && k > 0 && listJoined(text, tokens, k - 1) && COLLABORATE_SET.has(tokens.keyAt(k - 1))) ||
+    (before === 'from' && k > 0 && listJoined(text, tokens, k - 1) && ASK_FROM_SET.has(tokens.keyAt(k - 1)));
   if (!together || tokens.is(k - 2, 'experience')) return false;
   // what follows the list: nothing in the phrase, or a word that is no noun of the field's
   let j = c.last;

@@ -144,6 +144,9 @@ export const COLLABORATE_WORDS = words(`
   liaising coordinate coordinates coordinating align aligns aligning sync syncs syncing closely
   together functionally collaboration`);
 
+/** "Gather requirements from sales, customer success and finance": what is asked of departments ("from"). */
+export const ASK_FROM_WORDS = words('requirements requests feedback input queries questions');
+
 /** Departments that stand in a list with such a field ("with product, engineering and marketing"). */
 export const DEPARTMENT_WORDS = words(`
   product engineering marketing sales finance design operations ops data legal hr it support
@@ -154,7 +157,7 @@ export const DEPARTMENT_WORDS = words(`
 /** Words that may follow a department named so ("with marketing on launches", "with sales to …"). */
 export const DEPARTMENT_NEXT_WORDS = words(`
   and or on to in for at around across from as so when while throughout during colleagues
-  stakeholders leads partners counterparts`);
+  stakeholders leads partners counterparts team teams department departments`);
 
 /** A field after one of these and "of" is a post ("Head of Finance", "VP of Engineering"), not a skill asked. */
 export const HEAD_OF_WORDS = words('head heads vp svp evp director directors manager chief president');

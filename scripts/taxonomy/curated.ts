@@ -5567,5 +5567,13 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { esco: ['waste management'], fr: ['tri sélectif', 'tri des déchets', 'gestion des déchets'], es: ['reciclaje'] },
   ],
+  // research's publishing, not a youth club's drop-in ("open-access youth sessions")
+  [
+    'Open Access',
+    'domain',
+    ['open access publishing', 'open-access publishing'],
+    [],
+    { context: { notBefore: words('youth session sessions provision club clubs gym centre center hours play') } },
+  ],
   ['Cert CII', 'certification', ['CertCII', 'CII Certificate in Insurance', 'Certificate in Insurance'], []],
 ];

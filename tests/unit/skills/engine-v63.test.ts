@@ -118,3 +118,10 @@ describe("a youth worker's asks", () => {
     expect(duty('Record concerns on CPOMS and run sessions on online safety')).toEqual(['cpoms', 'online-safety']);
   });
 });
+
+describe("a youth club's open sessions", () => {
+  it('reads open-access youth sessions as youth work, not open-access publishing', () => {
+    expect(duty('Run open-access youth sessions on weekday evenings')).toEqual(['youth-work']);
+    expect(asked('A record of publishing in open access journals')).toEqual(['open-access']);
+  });
+});

@@ -31,3 +31,10 @@ describe('the colleagues a job works with', () => {
     expect(asked('Experience in data science')).toEqual(['data-science']);
   });
 });
+
+describe('the departments a job gathers from', () => {
+  it('reads "requirements from sales, customer success and finance teams" as no sales', () => {
+    expect(asked('Gather requirements from sales, customer success and finance teams')).toEqual([]);
+    expect(asked('Experience in sales and marketing')).toEqual(['sales', 'marketing']);
+  });
+});

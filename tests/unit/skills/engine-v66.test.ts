@@ -86,3 +86,11 @@ describe("a Spanish electrician's posting", () => {
     expect(read(posting)).toEqual(['cable-pulling', 'workplace-safety']);
   });
 });
+
+describe("a bank's securities", () => {
+  it('reads securities as the financial field, not cybersecurity; IT security stays cybersecurity', () => {
+    const asked = (line: string) => read(`Requirements:\n- ${line}`);
+    expect(asked('Knowledge of securities and stocks and bonds')).toEqual(['securities']);
+    expect(asked('Experience in IT security')).toEqual(['cybersecurity']);
+  });
+});
