@@ -43,6 +43,8 @@ import {
   VERB_NO_OBJECT,
   VERB_BEFORE,
   NOT_ASKED_AFTER,
+  DETERMINERS,
+  OBJECT_REACH,
   PERFECT_BEFORE,
   INSTITUTION_WORDS,
   HEAD_OF_WORDS,
@@ -91,6 +93,7 @@ const LANGUAGE_NEXT_SET: ReadonlySet<string> = new Set(LANGUAGE_NEXT_WORDS);
 const SKILL_PHRASE_HEADS: ReadonlySet<string> = new Set(SKILL_PHRASE_BEFORE);
 const SKILL_PHRASE_LINKS: ReadonlySet<string> = new Set(SKILL_PHRASE_LINK);
 const NOT_ASKED_SET: ReadonlySet<string> = new Set(NOT_ASKED_AFTER);
+const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 const PERFECT_SET: ReadonlySet<string> = new Set(PERFECT_BEFORE);
 /** IDIOMS by their first word, each list in IDIOMS' order ("a degree of", "to a degree" start apart). */
@@ -698,6 +701,14 @@ export function applyContext(
     if (c.last < tokens.count && sameLine(tokens.start[c.first] ?? 0, tokens.start[c.last] ?? 0)) {
       if (rule.notBefore?.includes(tokens.keyAt(c.last))) return true;
       if (rule.notPhrases && followedByAny(tokens, c.last, rule.notPhrases)) return true;
+      if (rule.objects && tokens.gap[c.last] !== 1 && DETERMINER_SET.has(tokens.keyAt(c.last))) {
+        // (over numbers and a possessive's quote: "a 7.5 tonne lorry", "the company's vans")
+        const s0 = tokens.start[c.first] ?? 0;
+        let k = c.last + 1;
+        const to = Math.min(tokens.count, c.last + 1 + OBJECT_REACH);
+        while (k < to && sameLine(tokens.start[k] ?? 0, s0) && !rule.objects.includes(tokens.keyAt(k))) k++;
+        if (k === to || !sameLine(tokens.start[k] ?? 0, s0)) return true;
+      }
     }
     return (
       c.first > 0 &&

@@ -191,6 +191,11 @@ export const COMPANY_VOICE_REACH = 10;
 /** Words between "we" and a skill-context word the company says of itself ("we are a leading specialist"): clauses.ts. */
 export const COMPANY_SELF_WORDS = words(`are a an the leading highly also`);
 
+/** Words that open a verb's object ("driving a …", "driving our …"): see ContextRule.objects in schema.ts. */
+export const DETERMINERS = words('a an the our your their its this these that those');
+/** A verb's object named in a context rule stands at most this many tokens after the determiner. */
+export const OBJECT_REACH = 4;
+
 /** A unit of a university or a company: "Department of Biology", "Centre for Quantum Devices" (context.ts). */
 export const INSTITUTION_WORDS = words(`
   department departments faculty faculties school institute centre center division chair section

@@ -73,6 +73,12 @@ export const ContextRuleSchema = z.object({
   /** rejected when followed by one of these token sequences ("R and D") */
   notPhrases: z.optional(z.array(z.array(z.string()))),
   /**
+   * a verb's objects: when a determiner follows the name ("driving a", "driving our"), one of
+   * these must stand in the next four tokens ("driving a van", "driving the company's vehicles"),
+   * or the verb has another object ("driving a culture of learning", "driving our strategy")
+   */
+  objects: z.optional(z.array(z.string())),
+  /**
    * set by the build when the skill has a name that is an ordinary word: the rule is for its
    * one-word names ("Teams", "surgeries"), and its longer names ("Microsoft Teams") are read without it
    */

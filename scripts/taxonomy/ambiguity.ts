@@ -122,6 +122,12 @@ export const ORDINARY_TRANSLATED: Readonly<Record<'es' | 'fr', readonly string[]
  */
 export { COMPANY_NAMES } from '../../lib/skills/lexicon';
 
+/** `objects` of Driving: what one drives ("driving a van", "driving the company's vehicles"); another object ("driving a culture of learning") is a manager's verb. */
+export const DRIVING_OBJECTS = words(`
+  van vans vehicle vehicles car cars truck trucks lorry lorries bus buses coach coaches minibus
+  minibuses taxi taxis cab cabs tractor tractors forklift forklifts hgv lgv hgvs lgvs tanker
+  tankers trailer trailers ambulance ambulances fleet tonne ton route routes`);
+
 /** `notBefore` of Go: next words that make it the verb ("go the extra mile", "go above and beyond"). */
 export const GO_NOT_BEFORE = words(`
   to the live beyond above ahead far further extra back out through over into from get getter

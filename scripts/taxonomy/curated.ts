@@ -12,7 +12,14 @@
  * a name without one that is an ordinary word gets the extractor's default rule (lib/skills/lexicon.ts).
  */
 import type { ContextRule, SkillKind } from '../../lib/skills/schema';
-import { GO_NOT_BEFORE, LETTER_NOT_AFTER, LETTER_NOT_BEFORE, VERB_NOT_AFTER, words } from './ambiguity';
+import {
+  DRIVING_OBJECTS,
+  GO_NOT_BEFORE,
+  LETTER_NOT_AFTER,
+  LETTER_NOT_BEFORE,
+  VERB_NOT_AFTER,
+  words,
+} from './ambiguity';
 
 export interface CuratedOptions {
   /** fixed id instead of the slug of the name (ids are stable: never rename one) */
@@ -23,6 +30,11 @@ export interface CuratedOptions {
    * merges into this row (its id is kept as a moved id) and brings its translations and links.
    */
   esco?: readonly string[];
+  /**
+   * read only where the text talks about skills or under a requirements heading: a name ads
+   * mostly write among the perks ("regular hackathons", "a personal development budget")
+   */
+  gated?: boolean;
   /** names Spanish and French ads write, beyond ESCO's labels of a twin ("manejo de caja") */
   es?: readonly string[];
   fr?: readonly string[];
@@ -1676,7 +1688,7 @@ export const CURATED: readonly CuratedRow[] = [
       fr: ['santé et sécurité au travail', 'prévention des risques professionnels'],
     },
   ],
-  ['Driving', 'method', ['clean driving record', 'safe driving'], []],
+  ['Driving', 'method', ['clean driving record', 'safe driving'], [], { context: { objects: DRIVING_OBJECTS } }],
   [
     "Driver's license",
     'licence',
@@ -3049,6 +3061,10 @@ export const CURATED: readonly CuratedRow[] = [
     ['handling objections', 'handle objections', 'overcome objections', 'overcoming objections'],
     [],
   ],
+  // Perks far more often than asks ("quarterly hackathons", "personal development budget",
+  // "opportunities for personal development"): read where the text talks about skills.
+  ['Hackathon', 'domain', ['hackathons'], [], { gated: true }],
+  ['Personal development', 'other', [], [], { gated: true }],
   [
     'Mentoring',
     'soft',
