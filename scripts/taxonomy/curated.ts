@@ -516,7 +516,20 @@ export const CURATED: readonly CuratedRow[] = [
   ['AWS CloudFormation', 'tool', ['CloudFormation'], ['Amazon Web Services', 'Infrastructure as code']],
   ['Serverless', 'method', ['serverless architecture', 'serverless computing'], ['Cloud computing']],
   ['Docker', 'tool', ['Docker Compose', 'Dockerfile', 'docker-compose'], ['Containers']],
-  ['Containers', 'method', ['containerization', 'containerisation', 'container orchestration', 'containerized'], []],
+  [
+    'Containers',
+    'method',
+    ['containerization', 'containerisation', 'container orchestration', 'containerized'],
+    [],
+    // a port's or a warehouse's boxes: "track containers", "load containers"
+    {
+      context: {
+        notAfter: words(
+          'track tracking load loading unload unloading ship shipping empty reefer stack stacking seal sealed',
+        ),
+      },
+    },
+  ],
   [
     'Kubernetes',
     'platform',
@@ -1919,7 +1932,21 @@ export const CURATED: readonly CuratedRow[] = [
     },
   ],
   ['Multi-agency working', 'method', ['multi-agency', 'multi agency working', 'partnership working'], []],
-  ['Hair cutting', 'method', ['haircutting', 'cutting hair', 'cut hair', 'haircuts'], []],
+  [
+    'Hair cutting',
+    'method',
+    ['haircutting', 'cutting hair', 'cut hair', 'haircuts'],
+    [],
+    { esco: ['apply hair cutting techniques'] },
+  ],
+  // a salon's colour work (walkthrough 67); "colour correction" is a video editor's too
+  [
+    'Hair colouring',
+    'method',
+    ['hair coloring', 'colouring hair', 'coloring hair', 'highlights and lowlights'],
+    [],
+    { esco: ['hair colouring'] },
+  ],
   ['Balayage', 'method', [], ['Hair colouring']],
   // Building sites, care homes, dental practices, schools and hotels
   ['CSCS card', 'licence', ['CSCS', 'CSCS card holder', 'valid CSCS card', 'CSCS certification'], []],
@@ -1957,6 +1984,33 @@ export const CURATED: readonly CuratedRow[] = [
       'NV2 clearance',
       'Baseline clearance',
       'Public Trust clearance',
+    ],
+    [],
+  ],
+  // "Swim England" is the sport's governing body, not the skill; its teaching certificates are one
+  ['Swim', 'other', [], [], { context: { notBefore: words('england wales scotland ireland') } }],
+  [
+    'Swim England teaching qualification',
+    'certification',
+    [
+      'Swim England Level 1 Teaching Swimming',
+      'Swim England Level 2 Teaching Swimming',
+      'Swim England Level 1',
+      'Swim England Level 2',
+      'Level 1 Teaching Swimming',
+      'Level 2 Teaching Swimming',
+      'ASA Level 2',
+    ],
+    [],
+  ],
+  [
+    'NPLQ',
+    'certification',
+    [
+      'National Pool Lifeguard Qualification',
+      'pool lifeguard qualification',
+      'lifeguard qualification',
+      'pool lifeguard',
     ],
     [],
   ],
@@ -2005,6 +2059,29 @@ export const CURATED: readonly CuratedRow[] = [
     'domain',
     ['dental nursing qualification', 'dental nurse qualification', 'National Diploma in Dental Nursing', 'NEBDN'],
     [],
+  ],
+  [
+    'Instrument sterilisation',
+    'method',
+    [
+      'sterilisation of instruments',
+      'sterilization of instruments',
+      'instrument sterilisation',
+      'instrument sterilization',
+      'sterilising instruments',
+      'sterilizing instruments',
+      'instrument decontamination',
+    ],
+    [],
+    { esco: ['sterilise medical equipment'] },
+  ],
+  // "keep patient records up to date", "maintain accurate medical records"
+  [
+    'Patient records',
+    'method',
+    ['patient records', 'medical records', 'clinical records', 'patient notes', 'medical records management'],
+    [],
+    { esco: ['health records management'] },
   ],
   [
     'Dental materials',
@@ -2101,6 +2178,7 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Content calendar', 'method', ['content calendars', 'editorial calendar', 'content planning'], []],
   ['CapCut', 'tool', [], []],
+  ['Sprout Social', 'tool', [], ['Social media marketing']],
   ['Meta Ads Manager', 'tool', ['Facebook Ads', 'Facebook Ads Manager', 'Meta Ads', 'Instagram Ads'], []],
   ['LinkedIn Sales Navigator', 'tool', ['Sales Navigator'], []],
   [
@@ -2156,11 +2234,33 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   // A vehicle technician's garage work (walkthrough 49)
   ['Vehicle servicing', 'method', ['car servicing', 'servicing vehicles', 'service vehicles', 'vehicle repairs'], []],
+  // an HGV technician's checks and card (walkthrough 67); "PMI" alone is the project institute
+  [
+    'PMI inspections',
+    'method',
+    ['PMI inspection', 'preventive maintenance inspections', 'preventative maintenance inspections'],
+    [],
+  ],
+  [
+    'Brake testing',
+    'method',
+    [
+      'brake tests',
+      'brake test',
+      'roller brake testing',
+      'air brakes',
+      'air brake systems',
+      'brake systems',
+      'braking systems',
+    ],
+    [],
+  ],
+  ['IRTEC', 'certification', ['IRTEC accreditation', 'IRTEC licence', 'IRTEC license'], []],
   ['MOT testing', 'certification', ['MOTs', 'MOT', 'MOT tester', 'MOT tester licence', 'MOT testers licence'], []],
   [
     'Vehicle diagnostics',
     'method',
-    ['diagnostic work', 'vehicle diagnostic equipment', 'Autologic', 'Snap-on diagnostics'],
+    ['diagnostic work', 'vehicle diagnostic equipment', 'Autologic', 'Snap-on diagnostics', 'Jaltest', 'TEXA'],
     [],
   ],
   [
@@ -3160,7 +3260,37 @@ export const CURATED: readonly CuratedRow[] = [
   ['Hard landscaping', 'method', ['block paving', 'patio laying', 'laying patios', 'lay patios'], []],
   ['Mini digger', 'tool', ['mini diggers', 'mini excavator', 'mini excavators'], []],
   ['Ride-on mower', 'tool', ['ride-on mowers', 'ride on mower', 'ride on mowers'], []],
-  ['NPTC certificate', 'certification', ['NPTC', 'City & Guilds NPTC', 'NPTC chainsaw'], []],
+  [
+    'NPTC certificate',
+    'certification',
+    // the chainsaw and climbing units tree surgeons name: CS30/31 (maintain and fell), CS38 (climb and rescue), CS39 (use from a rope)
+    ['NPTC', 'City & Guilds NPTC', 'NPTC chainsaw', 'CS30', 'CS31', 'CS38', 'CS39'],
+    [],
+  ],
+  // A tree surgeon's work ("crown reduction", "climbing and aerial rescue", "operating chippers")
+  [
+    'Chainsaw operation',
+    'method',
+    ['chainsaw', 'chainsaws', 'chainsaw use', 'chainsaw work'],
+    [],
+    { esco: ['operate chainsaw'] },
+  ],
+  [
+    'Tree climbing',
+    'method',
+    ['climbing and aerial rescue', 'aerial rescue', 'tree climbing'],
+    [],
+    { esco: ['climb trees'] },
+  ],
+  [
+    'Tree pruning',
+    'method',
+    ['tree pruning', 'crown reduction', 'crown reductions', 'crown lifting', 'crown thinning'],
+    [],
+    { esco: ['prune hedges and trees'] },
+  ],
+  // ("chipper" alone is cheerful)
+  ['Wood chippers', 'tool', ['chippers', 'wood chipper'], [], { esco: ['operate wood chipper'] }],
   ['LANTRA certificate', 'certification', ['LANTRA', 'Lantra Awards'], []],
   ['RHS qualification', 'certification', ['RHS Level 2', 'RHS Level 3', 'RHS certificate'], []],
   ['Clinical screening', 'method', ['clinical check of prescriptions', 'clinical checks of prescriptions'], []],
@@ -3481,6 +3611,20 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['GD&T', 'method', ['geometric dimensioning and tolerancing', 'GD & T'], []],
+  // an inspector's machine, not the Capability Maturity Model an ESCO ICT label spells so
+  [
+    'Coordinate measuring machine',
+    'tool',
+    [
+      'CMM',
+      'CMMs',
+      'coordinate measuring machines',
+      'coordinate measurement machine',
+      'CMM programming',
+      'CMM inspection',
+    ],
+    [],
+  ],
   ['CNC programming', 'method', ['CNC programmer', 'program CNC machines', 'CNC programs'], ['G-code']],
   [
     'Clinical documentation',
@@ -3667,13 +3811,88 @@ export const CURATED: readonly CuratedRow[] = [
     [],
     { esco: ['recruit employees'] },
   ],
+  // a recruiter's checks (walkthrough 67): "right to work" alone is the applicant's eligibility
+  [
+    // (named apart from "reference checks": "referencing and Right to Rent checks" is a letting agent's tenant referencing)
+    'Employment references',
+    'method',
+    ['check references', 'checking references', 'chase references', 'chasing references'],
+    [],
+  ],
+  [
+    'Right to work checks',
+    'method',
+    ['right-to-work checks', 'right to work check', 'check right to work', 'checking right to work'],
+    [],
+  ],
+  // a legal secretary's (walkthrough 67)
+  [
+    'Audio typing',
+    'method',
+    ['audio-typing', 'audio typist', 'digital dictation'],
+    [],
+    { esco: ['type texts from audio sources'] },
+  ],
+  // ("Proclaim" alone is a verb: the product is named in full)
+  ['Eclipse Proclaim', 'tool', ['Proclaim case management', 'Proclaim CMS'], ['Case management systems']],
+  // a microbiology lab's (walkthrough 67)
+  [
+    'Microbiological testing',
+    'method',
+    [
+      'microbiological testing',
+      'microbiology testing',
+      'microbiological analysis',
+      'microbial testing',
+      'total viable counts',
+    ],
+    [],
+    { esco: ['perform microbiological analysis in food'] },
+  ],
+  ['Autoclaves', 'tool', ['autoclave', 'autoclaving'], []],
+  ['Pipetting', 'method', ['pipettes', 'pipette', 'micropipettes', 'micropipetting'], []],
   [
     'Tendering',
     'method',
-    ['tender processes', 'tender management', 'bids and tenders', 'public tenders', 'bid management'],
+    [
+      'tender processes',
+      'tender management',
+      'bids and tenders',
+      'public tenders',
+      'bid management',
+      'tenders and RFQs',
+      'RFQs',
+      'RFQ',
+      'requests for quotation',
+      'request for quotation',
+    ],
     [],
     { esco: ['carry out tendering', 'manage tender processes'] },
   ],
+  // a buyer's (walkthrough 67)
+  [
+    'CIPS',
+    'certification',
+    [
+      'MCIPS',
+      'FCIPS',
+      'CIPS Level 4',
+      'CIPS Level 5',
+      'CIPS Level 6',
+      'CIPS Diploma',
+      'CIPS qualification',
+      'CIPS qualified',
+      'Chartered Institute of Procurement and Supply',
+    ],
+    ['Procurement'],
+  ],
+  [
+    'Supplier performance management',
+    'method',
+    ['supplier performance', 'vendor performance', 'supplier scorecards', 'supplier KPIs'],
+    [],
+  ],
+  ['Cost reduction', 'method', ['cost reductions', 'cost reduction projects', 'cost reduction initiatives'], []],
   [
     'Contract negotiation',
     'method',
@@ -3895,11 +4114,19 @@ export const CURATED: readonly CuratedRow[] = [
     { esco: ['perform ultrasound'] },
   ],
   ['Freight forwarding', 'domain', ['freight forwarding operations'], []],
+  ['CargoWise', 'tool', ['CargoWise One', 'CargoWise ediEnterprise'], ['Freight forwarding']],
   ['Incoterms', 'domain', ['Incoterms 2020', 'Incoterms 2010'], []],
   [
     'Customs clearance',
     'method',
-    ['customs procedures', 'customs declarations', 'customs documentation', 'customs brokerage'],
+    [
+      'customs procedures',
+      'customs declarations',
+      'customs documentation',
+      'customs brokerage',
+      'customs entries',
+      'customs entry',
+    ],
     [],
   ],
   [
@@ -4618,7 +4845,15 @@ export const CURATED: readonly CuratedRow[] = [
   [
     'Export documentation',
     'method',
-    ['export documents', 'shipping documents', 'shipping documentation', 'export paperwork'],
+    [
+      'export documents',
+      'shipping documents',
+      'shipping documentation',
+      'export paperwork',
+      'commercial invoices',
+      'packing lists',
+      'import documentation',
+    ],
     ['Customs clearance'],
   ],
   ['Transport planning', 'method', ['transport scheduling', 'planning transport', 'plan transport'], []],
@@ -4846,11 +5081,14 @@ export const CURATED: readonly CuratedRow[] = [
     [],
   ],
   ['Lettings', 'domain', ['residential lettings', 'lettings legislation', 'lettings management'], []],
+  // a pharmacy's check of what patients take on admission, not an account reconciliation
+  ['Medicines reconciliation', 'method', ['medication reconciliation', 'medicines reconciliations', 'med rec'], []],
   [
     'Accuracy checking',
     'certification',
     [
       'ACPT',
+      'Accredited Checking Technician',
       'accuracy checking pharmacy technician',
       'accuracy checking qualification',
       'accuracy check prescriptions',

@@ -42,3 +42,147 @@ describe('perks named like skills', () => {
     ).toEqual(['hackathon', 'personal-development']);
   });
 });
+
+describe("a tree surgeon's posting", () => {
+  it('reads the chainsaw units, climbing and aerial rescue, crown reduction and chippers', () => {
+    const posting = [
+      'Tree Surgeon',
+      'The role',
+      '- Crown reduction and felling',
+      '- Climbing and aerial rescue',
+      '- Operating chippers',
+      'What you need',
+      '- NPTC CS30 and CS31 (chainsaw)',
+    ].join('\n');
+    expect(read(posting)).toEqual([
+      'tree-pruning',
+      'tree-climbing',
+      'wood-chippers',
+      'nptc-certificate',
+      'chainsaw-operation',
+    ]);
+  });
+});
+
+describe("a CNC machinist's posting", () => {
+  it('reads a CMM as the measuring machine, not a process model', () => {
+    expect(read('Duties:\n- Inspect parts using micrometers and a CMM')).toEqual([
+      'micrometers',
+      'coordinate-measuring-machine',
+    ]);
+  });
+});
+
+describe("a dental nurse's posting", () => {
+  it('reads the sterilisation of instruments and patient records', () => {
+    const posting = ['Responsibilities', '- Sterilisation of instruments', '- Keeping patient records up to date'].join(
+      '\n',
+    );
+    expect(read(posting)).toEqual(['instrument-sterilisation', 'patient-records']);
+  });
+});
+
+describe("a freight forwarder's posting", () => {
+  it('reads customs entries, shipping documents and CargoWise, and no software containers', () => {
+    const posting = [
+      'Responsibilities',
+      '- Prepare customs entries',
+      '- Check commercial invoices and packing lists',
+      '- Track containers and update clients',
+      'Requirements',
+      '- Experience with CargoWise',
+    ].join('\n');
+    expect(read(posting)).toEqual(['customs-clearance', 'export-documentation', 'cargowise']);
+  });
+
+  it('still reads software containers', () => {
+    expect(read('Requirements:\n- Experience running containers on Kubernetes')).toEqual(['containers', 'kubernetes']);
+  });
+});
+
+describe("a swimming teacher's posting", () => {
+  it('reads the Swim England certificate and the NPLQ, and no skill in the governing body', () => {
+    const posting = [
+      'You must have:',
+      '- Swim England Level 2 Teaching Swimming qualification',
+      '- NPLQ',
+      'Lessons follow the Swim England framework.',
+    ].join('\n');
+    expect(read(posting)).toEqual(['swim-england-teaching-qualification', 'nplq']);
+  });
+});
+
+describe("a social media manager's posting", () => {
+  it('reads Sprout Social', () => {
+    expect(read('Requirements:\n- Experience with Sprout Social')).toEqual(['sprout-social']);
+  });
+});
+
+describe("a procurement buyer's posting", () => {
+  it('reads tenders and RFQs, supplier performance, cost reduction and the CIPS qualification', () => {
+    const posting = [
+      'Responsibilities',
+      '- Run tenders and RFQs',
+      '- Monitor supplier performance',
+      '- Support cost reduction projects',
+      'Requirements',
+      '- MCIPS or working towards CIPS Level 4',
+    ].join('\n');
+    expect(read(posting)).toEqual(['tendering', 'supplier-performance-management', 'cost-reduction', 'cips']);
+  });
+});
+
+describe("an HGV technician's posting", () => {
+  it('reads the diagnostic tools, PMI inspections, brake tests and IRTEC', () => {
+    const posting = [
+      'Duties',
+      '- Diagnose faults using Jaltest',
+      '- Carry out PMI inspections and brake tests',
+      'Requirements',
+      '- IRTEC accreditation',
+    ].join('\n');
+    expect(read(posting)).toEqual([
+      'fault-finding',
+      'vehicle-diagnostics',
+      'pmi-inspections',
+      'brake-testing',
+      'irtec',
+    ]);
+  });
+});
+
+describe("a recruiter's, a legal secretary's and a lab technician's postings", () => {
+  it("reads reference and right to work checks, and no skill in the applicant's right to work", () => {
+    expect(read('Duties:\n- Check references and right to work')).toEqual([
+      'employment-references',
+      'right-to-work-checks',
+    ]);
+    expect(read('Requirements:\n- You must have the right to work in the UK')).toEqual([]);
+  });
+
+  it('reads audio typing and Eclipse Proclaim, and no Proclaim in the verb', () => {
+    expect(read('Duties:\n- Audio typing of letters\n- Update files in Eclipse Proclaim')).toEqual([
+      'audio-typing',
+      'eclipse-proclaim',
+    ]);
+    expect(read('We proudly proclaim our values.')).toEqual([]);
+  });
+
+  it("reads a pharmacy's medicines reconciliation, not an account reconciliation", () => {
+    expect(read('Duties:\n- Carry out medicines reconciliation on admission')).toEqual(['medicines-reconciliation']);
+  });
+
+  it('reads microbiological testing, autoclaves and pipettes', () => {
+    expect(
+      read('Duties:\n- Microbiological testing of water samples\n- Maintain autoclaves, incubators and pipettes'),
+    ).toEqual(['microbiological-testing', 'autoclaves', 'incubators', 'pipetting']);
+  });
+
+  it("reads a salon's hair colouring, and no hair colouring in a video editor's colour correction", () => {
+    expect(read('Requirements:\n- Experience in hair colouring and cutting hair')).toEqual([
+      'hair-colouring',
+      'hair-cutting',
+    ]);
+    expect(read('Requirements:\n- Colour correction and grading in DaVinci Resolve')).toEqual(['davinci-resolve']);
+  });
+});

@@ -57,7 +57,9 @@ describe('an address, a company, a verb', () => {
 
   it('reads "Clean and join data" as the verb, and a word between two lines as no listed name', () => {
     expect(ids('- Clean and join data from our POS systems with SQL')).toEqual(['pos', 'sql']);
+    // (patient records are a skill since walkthrough 67)
     expect(ids('Maintain patient records in Dentrix\nRequirements\n- Microsoft Excel')).toEqual([
+      'patient-records',
       'henry-schein-dentrix',
       'microsoft-excel',
     ]);
