@@ -34,10 +34,16 @@ const MIN_OUR_WORD = 6;
 
 const LOWER_ASCII = /^[a-z]+$/;
 
+/**
+ * Plurals that name another thing than their singular: stocks and bonds are no "security", a
+ * border's checks no "custom" ("securities operations" is no security operations).
+ */
+const PLURALS_APART: ReadonlySet<string> = new Set(['securities', 'customs']);
+
 /** Plural and third person: "forklifts", "studies", "boxes", "matches"; not "status", "analysis", "class". */
 function plural(w: string): string {
   const n = w.length;
-  if (n < MIN_STEM_INPUT || w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  if (n < MIN_STEM_INPUT || w.charCodeAt(n - 1) !== 115 /* s */ || PLURALS_APART.has(w)) return w;
   if (n >= 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes')) return w.slice(0, -2);
   // -ics names a field, not a plural: economics, robotics, analytics, logistics

@@ -776,7 +776,13 @@ export const CURATED: readonly CuratedRow[] = [
   ['Business intelligence', 'domain', ['BI'], []],
   ['Tableau', 'tool', ['Tableau Software'], ['Business intelligence']],
   ['Microsoft Power BI', 'tool', ['Power BI', 'PowerBI'], ['Business intelligence'], { id: 'power-bi' }],
-  ['Cybersecurity', 'domain', ['cyber security', 'information security', 'IT security', 'InfoSec', 'security'], []],
+  // (a SOC's "security operations" and "SecOps": GitHub lists them under DevOps)
+  [
+    'Cybersecurity',
+    'domain',
+    ['cyber security', 'information security', 'IT security', 'InfoSec', 'security', 'security operations', 'SecOps'],
+    [],
+  ],
   ['Networking', 'domain', ['computer networking', 'network engineering', 'TCP/IP', 'network protocols'], []],
   ['Computer science', 'domain', ['CS', 'computer sciences', 'Informatik'], []],
   ['Information technology', 'domain', ['IT'], []],
@@ -5290,6 +5296,19 @@ export const CURATED: readonly CuratedRow[] = [
   ],
   ['Dispute resolution', 'method', ['resolve disputes', 'resolving disputes', 'dispute management'], []],
   ['Fluoroscopy', 'method', ['fluoroscopic imaging', 'fluoroscopy examinations'], ['Radiography']],
+  // an imaging department's systems ("PACs" in capitals with a small s stays political action committees)
+  [
+    'PACS',
+    'tool',
+    [
+      'Picture Archiving and Communication System',
+      'Picture Archiving and Communication Systems',
+      'PACS system',
+      'PACS systems',
+    ],
+    ['Radiography'],
+  ],
+  ['CRIS', 'tool', ['radiology information system', 'radiology information systems', 'CRIS system'], ['Radiography']],
   [
     'IR(ME)R',
     'domain',

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractSkills } from '../../../lib/skills/index';
+import { englishStemmer } from '../../../lib/skills/stem';
 
 const read = (text: string) => extractSkills(text).map((s) => s.id);
 
@@ -184,5 +185,29 @@ describe("a recruiter's, a legal secretary's and a lab technician's postings", (
       'hair-cutting',
     ]);
     expect(read('Requirements:\n- Colour correction and grading in DaVinci Resolve')).toEqual(['davinci-resolve']);
+  });
+});
+
+describe('plurals that name another thing', () => {
+  it('reads securities operations as securities, and security operations as cybersecurity, not DevOps', () => {
+    expect(read('Requirements:\n- Experience in securities operations')).toEqual(['securities']);
+    expect(read('Requirements:\n- Experience in security operations')).toEqual(['cybersecurity']);
+  });
+
+  it('keeps the plural apart in the stemmer, and other plurals still fold', () => {
+    expect(englishStemmer.light('securities')).toBe('securities');
+    expect(englishStemmer.light('customs')).toBe('customs');
+    expect(englishStemmer.light('studies')).toBe('study');
+  });
+
+  it('still reads customs clearance from its plural', () => {
+    expect(read('Requirements:\n- Knowledge of customs declarations')).toEqual(['customs-clearance']);
+  });
+});
+
+describe("a radiographer's systems", () => {
+  it('reads PACS and CRIS, and no PACS in political action committees', () => {
+    expect(read('Requirements:\n- Experience with PACS and CRIS')).toEqual(['pacs', 'cris']);
+    expect(read('We donate to PACs and campaigns.')).toEqual([]);
   });
 });
