@@ -2391,6 +2391,59 @@ export const CURATED: readonly CuratedRow[] = [
     { esco: ['create incident reports'] },
   ],
   ['Gas Safe registration', 'licence', ['Gas Safe registered', 'Gas Safe', 'Gas Safe Register', 'Gas Safe card'], []],
+  // a gas engineer's work and tickets (walkthrough 67): "ACS" alone is many things
+  [
+    'Boiler servicing',
+    'method',
+    [
+      'boiler repairs',
+      'boiler repair',
+      'boiler installation',
+      'boiler installations',
+      'boiler maintenance',
+      'service boilers',
+      'servicing boilers',
+      'domestic boilers',
+      'combi boilers',
+      'system boilers',
+    ],
+    ['Heating systems'],
+  ],
+  [
+    'Gas safety checks',
+    'method',
+    [
+      'landlord gas safety checks',
+      'gas safety inspections',
+      'gas safety certificates',
+      'CP12',
+      'CP12s',
+      'CP12 certificates',
+    ],
+    [],
+  ],
+  [
+    'ACS gas qualifications',
+    'certification',
+    ['CCN1', 'CENWAT', 'HTR1', 'CKR1', 'CPA1', 'ACS gas', 'ACS qualifications', 'ACS certified', 'ACS qualified'],
+    ['Gas Safe registration'],
+  ],
+  [
+    'Unvented hot water systems',
+    'certification',
+    ['G3 unvented', 'G3 qualification', 'G3 certificate', 'unvented hot water', 'unvented cylinders'],
+    [],
+  ],
+  // a site manager's (walkthrough 67)
+  [
+    'CDM regulations',
+    'domain',
+    ['CDM', 'CDM 2015', 'Construction (Design and Management) Regulations', 'CDM regs'],
+    [],
+  ],
+  ['Groundworks', 'method', ['groundwork'], []],
+  // a bar's and a shop's age checks
+  ['Challenge 25', 'method', ['Challenge 21', 'Think 25', 'age verification checks'], []],
   [
     'Heating systems',
     'domain',
@@ -2792,6 +2845,14 @@ export const CURATED: readonly CuratedRow[] = [
   ],
 
   // Tools, certifications and methods job ads name that the sources lack or fold into another skill
+  // a data engineer's checks ("data quality checks" had read quality control of products)
+  [
+    'Data quality',
+    'domain',
+    ['data quality checks', 'data quality management', 'data quality monitoring', 'data quality assurance'],
+    [],
+    { esco: ['data quality assessment'] },
+  ],
   ['dbt', 'tool', ['data build tool', 'dbt Core', 'dbt Cloud'], ['SQL']],
   ['JVM', 'platform', ['Java Virtual Machine'], []],
   ['ISO 26262', 'certification', ['ISO26262'], []],

@@ -211,3 +211,37 @@ describe("a radiographer's systems", () => {
     expect(read('We donate to PACs and campaigns.')).toEqual([]);
   });
 });
+
+describe("a gas engineer's, a site manager's, a data engineer's and a bartender's postings", () => {
+  it('reads the boilers, CP12 checks, ACS tickets and the G3 qualification', () => {
+    const posting = [
+      'Duties',
+      '- Service and repair domestic boilers',
+      '- Carry out landlord gas safety checks (CP12)',
+      'Requirements',
+      '- CCN1, CENWAT and HTR1',
+      '- Unvented hot water (G3) qualification',
+    ].join('\n');
+    expect(read(posting)).toEqual([
+      'boiler-servicing',
+      'gas-safety-checks',
+      'acs-gas-qualifications',
+      'unvented-hot-water-systems',
+    ]);
+  });
+
+  it('reads groundworks and the CDM regulations', () => {
+    expect(read('Requirements:\n- Groundworks experience\n- Knowledge of CDM regulations')).toEqual([
+      'groundworks',
+      'cdm-regulations',
+    ]);
+  });
+
+  it("reads a data engineer's data quality checks as data quality, not a product's quality control", () => {
+    expect(read('Duties:\n- Implement data quality checks')).toEqual(['data-quality']);
+  });
+
+  it('reads Challenge 25', () => {
+    expect(read('Requirements:\n- Knowledge of Challenge 25')).toEqual(['challenge-25']);
+  });
+});
