@@ -20,6 +20,7 @@ import { CURATED } from './taxonomy/curated';
 import {
   AMBIGUOUS_WORDS,
   COMPANY_NAMES,
+  ONET_LEFT_OUT,
   ORDINARY_TRANSLATED,
   ORDINARY_WORDS,
   SPELLED_APART,
@@ -48,6 +49,7 @@ import {
 import { readZipMember } from './taxonomy/zip';
 import { nominalisations } from './taxonomy/nominal';
 import { tokenize } from '../lib/skills/tokens';
+import { slugify } from '../lib/skills/ids';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(root, '../shared/data');
@@ -224,8 +226,15 @@ export function buildTaxonomy(opts: { train?: string; phrases?: PhraseThresholds
     read('taxonomy/onet-29.2/technology-skills.tsv'),
     (w) => prose.has(w),
     (w) => lowerWords.has(w),
-  ))
-    b.add(e, { source: 'onet', hot: e.hot, bare: bare(e.name) });
+  )) {
+    const leftOut = ONET_LEFT_OUT[tokenize(e.name).join(' ')];
+    if (leftOut === undefined) b.add(e, { source: 'onet', hot: e.hot, bare: bare(e.name) });
+    else {
+      const to = b.find(leftOut);
+      if (!to) throw new Error(`ONET_LEFT_OUT: no skill named "${leftOut}"`);
+      b.mergedIds.set(slugify(e.name), to);
+    }
+  }
 
   // ESCO: the skills pillar, with the labels the 1.2.0 collections gave the same concepts.
   const older = new Map<string, string>();

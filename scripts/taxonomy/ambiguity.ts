@@ -50,6 +50,13 @@ export const ORDINARY_WORDS: readonly string[] = words(`
   painter elisa`);
 
 /**
+ * O*NET products named in full by an ordinary phrase of job ads ("Site Manager", a document
+ * management system, read every construction ad's title): left out of the taxonomy, their
+ * published id moved to the skill named here.
+ */
+export const ONET_LEFT_OUT: Readonly<Record<string, string>> = { 'site manager': 'Document management' };
+
+/**
  * ESCO concepts named by a word whose stem is another skill's ("securities", stocks and bonds,
  * meets Cybersecurity's "security"): each stays a skill of its own, keyed by its spelling, as two
  * product names spelled apart are ("Canva" beside "Canvas").

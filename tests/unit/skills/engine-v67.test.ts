@@ -6,7 +6,7 @@
  * SkillSpan or captured pages), with the exact skills expected.
  */
 import { describe, expect, it } from 'vitest';
-import { extractSkills } from '../../../lib/skills/index';
+import { extractSkills, loadTaxonomy } from '../../../lib/skills/index';
 import { englishStemmer } from '../../../lib/skills/stem';
 
 const read = (text: string) => extractSkills(text).map((s) => s.id);
@@ -243,5 +243,12 @@ describe("a gas engineer's, a site manager's, a data engineer's and a bartender'
 
   it('reads Challenge 25', () => {
     expect(read('Requirements:\n- Knowledge of Challenge 25')).toEqual(['challenge-25']);
+  });
+});
+
+describe('an O*NET product named by an ordinary phrase', () => {
+  it("reads no tool in a site manager's title, and its old id moves to document management", () => {
+    expect(read('Site Manager – Residential New Build\nRequirements:\n- SMSTS')).toEqual(['smsts']);
+    expect(loadTaxonomy().get('site-manager')?.id).toBe('document-management');
   });
 });
