@@ -23,7 +23,6 @@ import {
   ONET_LEFT_OUT,
   ORDINARY_TRANSLATED,
   ORDINARY_WORDS,
-  SPELLED_APART,
 } from './taxonomy/ambiguity';
 import { TaxonomyBuilder, type Draft } from './taxonomy/merge';
 import { emit, serialize } from './taxonomy/emit';
@@ -252,12 +251,7 @@ export function buildTaxonomy(opts: { train?: string; phrases?: PhraseThresholds
     const bare = e.name.replace(/\s*\([^)]*\)$/, '');
     b.add(
       { ...e, aliases: [], mergeKeys: bare !== e.name ? [bare] : [] },
-      {
-        source: 'esco',
-        uri: e.uri,
-        mergeByAlias: false,
-        ...(SPELLED_APART.includes(e.name.toLowerCase()) ? { named: true } : {}),
-      },
+      { source: 'esco', uri: e.uri, mergeByAlias: false },
     );
   }
   for (const e of pillar) {

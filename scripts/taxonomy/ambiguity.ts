@@ -57,13 +57,6 @@ export const ORDINARY_WORDS: readonly string[] = words(`
 export const ONET_LEFT_OUT: Readonly<Record<string, string>> = { 'site manager': 'Document management' };
 
 /**
- * ESCO concepts named by a word whose stem is another skill's ("securities", stocks and bonds,
- * meets Cybersecurity's "security"): each stays a skill of its own, keyed by its spelling, as two
- * product names spelled apart are ("Canva" beside "Canvas").
- */
-export const SPELLED_APART: readonly string[] = ['securities'];
-
-/**
  * Phrases every ad uses in their ordinary sense that a source lists as a label: a product's short
  * name made by dropping the vendor ("Amazon Data Pipeline" -> "Data Pipeline"), a product named
  * by a phrase, an alternative label of a soft skill. A source alias spelled so is dropped (the
